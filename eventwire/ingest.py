@@ -1,0 +1,182 @@
+"""Ingest: read articles from JSON Lines, text, HTML files, folders and stdin.
+
+Every input record ends as an Article or a Reject (with file, line and reason): nothing is
+dropped silently, so `coded + rejected = read` always holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .records import Article, Reject
+
+EXTENSIONS = (".jsonl", ".txt", ".html", ".htm")
+Record = Article | Reject
+
+
+def text_id(text: str) -> str:
+    """Identity of an article without an id: a hash of its text."""
+    return "sha-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def parse_published(value: Any) -> date | None:
+    """A publication date from ISO text ("2010-12-17", "2010-12-17T08:00:00Z"); None if absent.
+
+    Raises ValueError for anything else: a wrong date must become a reject, not a guess.
+    """
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"published must be a string date, got {type(value).__name__}")
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+    except ValueError:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+
+
+def _too_big(text: str, limit: int) -> bool:
+    return len(text.encode("utf-8")) > limit
+
+
+def _article_from_json(raw: bytes, origin: str, line: int, limit: int) -> Record:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return Reject(origin, line, "line is not UTF-8 text")
+    except json.JSONDecodeError as err:
+        return Reject(origin, line, f"malformed JSON: {err.msg} at column {err.colno}")
+    if not isinstance(data, dict):
+        return Reject(origin, line, "line is not a JSON object")
+    text = data.get("text")
+    if not isinstance(text, str):
+        return Reject(origin, line, "no 'text' field (a string) in the record", _str_or_none(data.get("id")))
+    if not text.strip():
+        return Reject(origin, line, "empty text", _str_or_none(data.get("id")))
+    article_id = _str_or_none(data.get("id")) or text_id(text)
+    if _too_big(text, limit):
+        return Reject(origin, line, f"text is larger than the {limit}-byte limit (--max-bytes)", article_id)
+    try:
+        published = parse_published(data.get("published"))
+    except ValueError as err:
+        return Reject(origin, line, f"bad 'published' date {data.get('published')!r}: {err}", article_id)
+    return Article(article_id, text, published, _str_or_none(data.get("source")), _str_or_none(data.get("title")),
+                   _str_or_none(data.get("url")), f"{origin}:{line}")
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_jsonl(stream: BinaryIO, origin: str, limit: int) -> Iterator[Record]:
+    for number, raw in enumerate(stream, 1):
+        if raw.strip():
+            yield _article_from_json(raw, origin, number, limit)
+
+
+def _decode(raw: bytes, origin: str) -> str | Reject:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return Reject(origin, None, f"file is not UTF-8 text (byte {err.start}); convert it to UTF-8")
+
+
+def date_in_text(text: str) -> date | None:
+    """A full date (day, month and year) near the start of a text file, if one is written there."""
+    from dateparser.search import search_dates  # slow import: only for text files without --published
+
+    found = search_dates(text[:300], languages=["en"],
+                         settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    return found[0][1].date() if found else None
+
+
+def read_text(raw: bytes, origin: str, article_id: str, published: date | None, limit: int) -> Record:
+    text = _decode(raw, origin)
+    if isinstance(text, Reject):
+        return text
+    if not text.strip():
+        return Reject(origin, None, "empty text", article_id)
+    if _too_big(text, limit):
+        return Reject(origin, None, f"text is larger than the {limit}-byte limit (--max-bytes)", article_id)
+    return Article(article_id, text, published or date_in_text(text), origin=origin)
+
+
+def read_html(raw: bytes, origin: str, article_id: str, published: date | None, limit: int) -> Record:
+    import trafilatura  # heavy import, only needed for HTML
+
+    html = _decode(raw, origin)
+    if isinstance(html, Reject):
+        return html
+    extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    found = extracted.as_dict() if extracted is not None else {}
+    text = found.get("text") or ""
+    if not text.strip():
+        return Reject(origin, None, "no article text found in the HTML", article_id)
+    if _too_big(text, limit):
+        return Reject(origin, None, f"text is larger than the {limit}-byte limit (--max-bytes)", article_id)
+    try:
+        page_date = parse_published(found.get("date"))
+    except ValueError:
+        page_date = None
+    return Article(article_id, text, published or page_date, found.get("sitename"), found.get("title"),
+                   found.get("url"), origin)
+
+
+def read_file(path: Path, published: date | None, limit: int) -> Iterator[Record]:
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in EXTENSIONS:
+        yield Reject(origin, None, f"unknown extension '{suffix}'; use one of {', '.join(EXTENSIONS)}")
+        return
+    try:
+        if suffix == ".jsonl":
+            with path.open("rb") as stream:
+                yield from read_jsonl(stream, origin, limit)
+            return
+        raw = path.read_bytes()
+    except OSError as err:
+        yield Reject(origin, None, f"cannot read the file: {err.strerror}")
+        return
+    reader = read_text if suffix == ".txt" else read_html
+    yield reader(raw, origin, path.stem, published, limit)
+
+
+def read_stdin(stream: BinaryIO, published: date | None, limit: int) -> Iterator[Record]:
+    """JSON Lines when the first character is '{', else one text article."""
+    raw = stream.read()
+    if raw.lstrip()[:1] == b"{":
+        yield from read_jsonl(iter(raw.splitlines(keepends=True)), "<stdin>", limit)
+        return
+    text = _decode(raw, "<stdin>")
+    article_id = text_id(text) if isinstance(text, str) else "<stdin>"
+    yield read_text(raw, "<stdin>", article_id, published, limit)
+
+
+def expand_paths(inputs: Iterable[str]) -> Iterator[Path | str]:
+    for item in inputs:
+        path = Path(item)
+        if item == "-":
+            yield item
+        elif path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path
+
+
+def read_inputs(inputs: Iterable[str], published: date | None = None, max_bytes: int = 1_000_000,
+                stdin: BinaryIO | None = None) -> Iterator[Record]:
+    """Articles and rejects from files, folders (recursive) and '-' (stdin), in order."""
+    for item in expand_paths(inputs):
+        if item == "-":
+            yield from read_stdin(stdin or sys.stdin.buffer, published, max_bytes)
+        elif isinstance(item, Path) and not item.exists():
+            yield Reject(str(item), None, "no such file or folder")
+        else:
+            assert isinstance(item, Path)
+            yield from read_file(item, published, max_bytes)

@@ -1,0 +1,329 @@
+"""Load, validate and merge eventwire's knowledge: code tables, actors, agents, verb patterns.
+
+Every file lives under ``eventwire/data`` (or is given by the user with ``--dictionary``),
+starts with its source and licence, and is checked on load: a bad entry raises
+KnowledgeError naming the file, the line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import pycountry
+import yaml
+
+from .errors import KnowledgeError
+from .records import CameoCode
+
+TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "told", "attr")
+PATTERN_KEYS = {
+    "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
+    "symmetric", "source_sector", "note", "__line__",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """A name that identifies an actor: a country, institution, IGO or person."""
+
+    phrase: str
+    country: str
+    sector: str | None
+    kind: str  # country | named
+    origin: str  # file:line, shown by `eventwire explain`
+    since: date | None = None
+    until: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.since is None and self.until is None
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentEntry:
+    """A role noun ("defence minister", "rebels") that gives an actor its sector."""
+
+    phrase: str
+    sector: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """A verb or noun pattern that triggers a CAMEO event; see data/cameo/verbs.yaml."""
+
+    lemma: str
+    pos: str  # VERB or NOUN
+    code: str
+    origin: str
+    particle: str | None = None
+    object: str | None = None
+    targets: tuple[str, ...] = ("dobj",)
+    intent_code: str | None = None
+    no_target: bool = False
+    symmetric: bool = False
+    source_sector: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        return (self.object is not None) * 2 + (self.particle is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Grammatical cue words: mode, reported speech, noun events; see data/cues.yaml."""
+
+    negating_governors: frozenset[str]
+    planning_governors: frozenset[str]
+    planning_nouns: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    polite_wishes: frozenset[str]
+    negating_determiners: frozenset[str]
+    reporting_verbs: frozenset[str]
+    intent_governors: frozenset[str]
+    light_verbs: frozenset[str]
+    event_prepositions: frozenset[str]
+    agentive_nouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    codes: Mapping[str, CameoCode]
+    sectors: frozenset[str]
+    actors: Mapping[str, tuple[ActorEntry, ...]]
+    agents: Mapping[str, AgentEntry]
+    patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]]
+    cues: Cues
+
+    def cameo(self, code: str) -> CameoCode:
+        return self.codes[code]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records each mapping's line, so errors can name it."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def _data_path(*parts: str) -> Path:
+    return Path(str(resources.files("eventwire").joinpath("data", *parts)))
+
+
+def read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a TSV with a header, skipping `#` comment lines; yields (line number, row)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(n, line) for n, line in enumerate(handle, 1) if not line.startswith("#")]
+    reader = csv.DictReader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for (number, _), row in zip(lines[1:], reader):
+        yield number, row
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(f"{path}: cannot read it as YAML ({err}); fix the file or leave it out.") from err
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping with 'source', 'license' and entry lists.")
+    return data
+
+
+def load_codes() -> dict[str, CameoCode]:
+    plover: dict[str, str] = {}
+    for _, row in read_tsv(_data_path("cameo", "plover.tsv")):
+        plover.setdefault(row["cameo"], row["plover_type"])
+    codes = {}
+    for _, row in read_tsv(_data_path("cameo", "codes.tsv")):
+        code = row["code"]
+        plover_type = plover.get(code) or plover.get(code[:3]) or plover.get(code[:2] + "0")
+        codes[code] = CameoCode(code, row["name"], float(row["goldstein"]), int(row["quad_class"]), plover_type)
+    return codes
+
+
+def load_sectors() -> frozenset[str]:
+    return frozenset(row["code"] for _, row in read_tsv(_data_path("actors", "sectors.tsv")))
+
+
+def _valid_countries() -> frozenset[str]:
+    current = {c.alpha_3 for c in pycountry.countries}
+    historic = {c.alpha_3 for c in pycountry.historic_countries}
+    return frozenset(current | historic | {"IGO"})
+
+
+def _iso_day(value: str, where: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise KnowledgeError(f"{where}: '{value}' is not a YYYY-MM-DD date.") from err
+
+
+def _phoenix_actors(path: Path) -> Iterator[ActorEntry]:
+    for number, row in read_tsv(path):
+        where = f"{path.name}:{number}"
+        yield ActorEntry(
+            phrase=row["phrase"], country=row["country"], sector=row["sector"] or None,
+            kind=row["kind"], origin=where,
+            since=_iso_day(row["since"], where), until=_iso_day(row["until"], where),
+        )
+
+
+def _phoenix_agents(path: Path) -> Iterator[AgentEntry]:
+    for number, row in read_tsv(path):
+        yield AgentEntry(row["phrase"], row["sector"], f"{path.name}:{number}")
+
+
+def _require(entry: dict[str, Any], key: str, where: str) -> Any:
+    if key not in entry or entry[key] in (None, ""):
+        raise KnowledgeError(f"{where}: entry has no '{key}'; add it.")
+    return entry[key]
+
+
+def _yaml_actor(entry: dict[str, Any], where: str, countries: frozenset[str], sectors: frozenset[str]) -> list[ActorEntry]:
+    country = str(_require(entry, "country", where))
+    sector = entry.get("sector")
+    if country not in countries:
+        raise KnowledgeError(f"{where}: country '{country}' is not an ISO 3166-1 alpha-3 code or IGO.")
+    if sector is not None and sector not in sectors:
+        raise KnowledgeError(f"{where}: sector '{sector}' is not in data/actors/sectors.tsv.")
+    names = _require(entry, "names", where)
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise KnowledgeError(f"{where}: 'names' must be a list of strings.")
+    since = _iso_day(str(entry.get("since") or ""), where)
+    until = _iso_day(str(entry.get("until") or ""), where)
+    kind = "country" if entry.get("kind") == "country" else "named"
+    return [ActorEntry(n.lower(), country, sector, kind, where, since, until) for n in names]
+
+
+def _yaml_agent(entry: dict[str, Any], where: str, sectors: frozenset[str]) -> list[AgentEntry]:
+    sector = str(_require(entry, "sector", where))
+    if sector not in sectors:
+        raise KnowledgeError(f"{where}: sector '{sector}' is not in data/actors/sectors.tsv.")
+    names = _require(entry, "names", where)
+    if not isinstance(names, list):
+        raise KnowledgeError(f"{where}: 'names' must be a list of strings.")
+    return [AgentEntry(str(n).lower(), sector, where) for n in names]
+
+
+def _check_code(code: Any, where: str, codes: Mapping[str, CameoCode]) -> str:
+    text = str(code)
+    if text not in codes:
+        raise KnowledgeError(f"{where}: code '{text}' is not in data/cameo/codes.tsv; fix it (quote codes: \"042\").")
+    return text
+
+
+def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode]) -> VerbPattern:
+    unknown = set(entry) - PATTERN_KEYS
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS - {'__line__'})}.")
+    targets = tuple(entry.get("targets") or ("dobj",))
+    for slot in targets:
+        if slot not in TARGET_SLOTS and not str(slot).startswith("prep:"):
+            raise KnowledgeError(f"{where}: target slot '{slot}' unknown; use one of {TARGET_SLOTS} or prep:WORD.")
+    intent = entry.get("intent_code")
+    return VerbPattern(
+        lemma=str(_require(entry, "lemma", where)).lower(), pos=pos,
+        code=_check_code(_require(entry, "code", where), where, knowledge_codes), origin=where,
+        particle=entry.get("particle"), object=entry.get("object"), targets=targets,
+        intent_code=_check_code(intent, where, knowledge_codes) if intent else None,
+        no_target=bool(entry.get("no_target", False)), symmetric=bool(entry.get("symmetric", False)),
+        source_sector=entry.get("source_sector"),
+    )
+
+
+def _cues(data: dict[str, Any]) -> Cues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return Cues(
+        negating_governors=words("negating_governors"), planning_governors=words("planning_governors"),
+        planning_nouns=words("planning_nouns"), future_auxiliaries=words("future_auxiliaries"),
+        hypothetical_auxiliaries=words("hypothetical_auxiliaries"), polite_wishes=words("polite_wishes"),
+        negating_determiners=words("negating_determiners"), reporting_verbs=words("reporting_verbs"),
+        intent_governors=words("intent_governors"), light_verbs=words("light_verbs"),
+        event_prepositions=words("event_prepositions"), agentive_nouns=words("agentive_nouns"),
+    )
+
+
+@dataclass
+class _Builder:
+    """Collects entries from many files; later files override earlier ones by phrase."""
+
+    codes: dict[str, CameoCode]
+    sectors: frozenset[str]
+    countries: frozenset[str] = field(default_factory=_valid_countries)
+    actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    agents: dict[str, AgentEntry] = field(default_factory=dict)
+    patterns: dict[tuple[str, str, str | None, str | None], VerbPattern] = field(default_factory=dict)
+
+    def add_actors(self, entries: Iterable[ActorEntry], replace: bool) -> None:
+        """Append entries; with `replace`, a phrase's entries from earlier files are dropped."""
+        fresh: dict[str, list[ActorEntry]] = {}
+        for entry in entries:
+            (fresh if replace else self.actors).setdefault(entry.phrase, []).append(entry)
+        self.actors.update(fresh)
+
+    def add_yaml(self, path: Path) -> None:
+        data = read_yaml(path)
+        for key in ("source", "license"):
+            if key not in data:
+                raise KnowledgeError(f"{path}: missing '{key}:' at the top; say where the entries come from.")
+        self.add_actors(
+            (actor for entry in data.get("actors") or ()
+             for actor in _yaml_actor(entry, f"{path}:{entry['__line__']}", self.countries, self.sectors)),
+            replace=True,
+        )
+        for entry in data.get("agents") or ():
+            for agent in _yaml_agent(entry, f"{path}:{entry['__line__']}", self.sectors):
+                self.agents[agent.phrase] = agent
+        for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
+            for entry in data.get(section) or ():
+                pattern = _yaml_pattern(entry, pos, f"{path}:{entry['__line__']}", self.codes)
+                self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object)] = pattern
+
+    def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
+        grouped: dict[tuple[str, str], list[VerbPattern]] = {}
+        for pattern in self.patterns.values():
+            grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
+        return {key: tuple(sorted(v, key=lambda p: -p.specificity)) for key, v in grouped.items()}
+
+
+def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
+    """Read the bundled knowledge, then each user dictionary in order (later wins)."""
+    builder = _Builder(codes=load_codes(), sectors=load_sectors())
+    builder.add_actors(_phoenix_actors(_data_path("actors", "phoenix_countries.tsv")), replace=False)
+    for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
+        builder.agents[agent.phrase] = agent
+    for name in ("actors/actors.yaml", "actors/agents.yaml", "cameo/verbs.yaml"):
+        builder.add_yaml(_data_path(*name.split("/")))
+    for path in dictionaries:
+        if not Path(path).is_file():
+            raise KnowledgeError(f"dictionary {path} does not exist; check the --dictionary path.")
+        builder.add_yaml(Path(path))
+    cues = _cues(read_yaml(_data_path("cues.yaml")))
+    return Knowledge(
+        codes=MappingProxyType(builder.codes),
+        sectors=builder.sectors,
+        actors=MappingProxyType({k: tuple(v) for k, v in builder.actors.items()}),
+        agents=MappingProxyType(builder.agents),
+        patterns=MappingProxyType(builder.patterns_by_lemma()),
+        cues=cues,
+    )

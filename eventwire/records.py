@@ -1,0 +1,136 @@
+"""The typed records passed between pipeline stages. All frozen: stages return new ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+MODES = ("asserted", "planned", "negated", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from input; `article_id` is its identity in the store."""
+
+    article_id: str
+    text: str
+    published: date | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    origin: str = ""  # file (and line) it came from, for provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input record that could not be coded, with the reason: nothing is lost silently."""
+
+    origin: str
+    line: int | None
+    reason: str
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor mention resolved to a country (ISO3 or IGO) and a CAMEO sector."""
+
+    text: str
+    start: int  # character offsets in the article text
+    end: int
+    country: str | None
+    sector: str | None
+    rule: str  # which dictionary entries resolved it
+
+    @property
+    def code(self) -> str | None:
+        if self.country is None:
+            return None
+        return self.country + (self.sector or "")
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event mention: one flat row of the `events` table."""
+
+    event_id: str
+    article_id: str
+    published: date | None
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    source: Actor
+    target: Actor | None
+    trigger_text: str
+    trigger_start: int
+    trigger_end: int
+    cameo: CameoCode
+    mode: str
+    confidence: float
+    rule: str
+    coder_version: str
+    date: date | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    location_name: str | None = None
+    location_country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_row(self) -> dict[str, object]:
+        """The flat record stored and exported (field names documented in the README)."""
+        row: dict[str, object] = {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "published": self.published,
+            "sentence_index": self.sentence_index,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "sentence": self.sentence,
+        }
+        for side, actor in (("source", self.source), ("target", self.target)):
+            row[f"{side}_text"] = actor.text if actor else None
+            row[f"{side}_start"] = actor.start if actor else None
+            row[f"{side}_end"] = actor.end if actor else None
+            row[f"{side}_country"] = actor.country if actor else None
+            row[f"{side}_sector"] = actor.sector if actor else None
+            row[f"{side}_code"] = actor.code if actor else None
+            row[f"{side}_rule"] = actor.rule if actor else None
+        row.update(
+            trigger_text=self.trigger_text,
+            trigger_start=self.trigger_start,
+            trigger_end=self.trigger_end,
+            cameo=self.cameo.code,
+            cameo_name=self.cameo.name,
+            root_code=self.cameo.root,
+            quad_class=self.cameo.quad_class,
+            goldstein=self.cameo.goldstein,
+            plover_type=self.cameo.plover_type,
+            mode=self.mode,
+            date=self.date,
+            date_precision=self.date_precision,
+            date_text=self.date_text,
+            location_name=self.location_name,
+            location_country=self.location_country,
+            lat=self.lat,
+            lon=self.lon,
+            confidence=self.confidence,
+            rule=self.rule,
+            coder_version=self.coder_version,
+        )
+        return row

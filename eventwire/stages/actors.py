@@ -1,0 +1,239 @@
+"""Actors: find actor names and role nouns in a Doc and resolve noun phrases to country + sector.
+
+Names (countries, capitals, institutions, people) and role nouns ("defence officials") are
+matched with spaCy's PhraseMatcher over lower-cased tokens. A noun phrase is resolved from
+the matches inside it, nearest first: its own modifiers, then an apposition ("Dai
+Bingguo, China's top diplomat"). People resolved once are remembered for the article, so
+a later bare "Dai" is still CHN GOV.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from ..knowledge import ActorEntry, AgentEntry, Knowledge
+from ..records import Actor
+
+NAME_KEY = "EW_NAME"
+AGENT_KEY = "EW_AGENT"
+# Children that leave the noun phrase: clauses and most prepositions ("the US envoy to China").
+OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
+PHRASE_PREPOSITIONS = frozenset({"of", "for"})
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """The matcher built from Knowledge once per process."""
+
+    matcher: PhraseMatcher
+    knowledge: Knowledge
+
+
+def build_lexicon(vocab: Vocab, make_doc, knowledge: Knowledge) -> ActorLexicon:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add(NAME_KEY, list(_pattern_docs(make_doc, knowledge.actors)))
+    matcher.add(AGENT_KEY, list(_pattern_docs(make_doc, knowledge.agents)))
+    return ActorLexicon(matcher, knowledge)
+
+
+def _pattern_docs(make_doc, phrases: Iterable[str]) -> Iterable[Doc]:
+    return (make_doc(phrase) for phrase in phrases if phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    span: Span
+    kind: str  # "name" or "agent"
+    entry: ActorEntry | AgentEntry
+
+
+@dataclass
+class ArticleActors:
+    """Per-article memory: the names matched in the Doc and the people resolved so far."""
+
+    published: date | None
+    by_token: dict[int, NameMatch] = field(default_factory=dict)
+    people: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+
+
+def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
+    dated = [e for e in entries if (e.since or e.until) and published and e.valid_on(published)]
+    undated = [e for e in entries if not (e.since or e.until)]
+    chosen = dated or undated
+    return chosen[0] if chosen else None
+
+
+def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None) -> ArticleActors:
+    """Find every actor name and role noun in the Doc; names must be written capitalised."""
+    found = []
+    for key, start, end in lexicon.matcher(doc):
+        span = doc[start:end]
+        if doc.vocab.strings[key] == NAME_KEY:
+            # "us", "turkey", "chad" in lower case are words, not states.
+            if not (span[0].is_title or span[0].is_upper or span[0].text[:1].isupper()):
+                continue
+            entry = _choose_entry(lexicon.knowledge.actors[span.text.lower()], published)
+            if entry is not None:
+                found.append(NameMatch(span, "name", entry))
+        else:
+            found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
+    keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
+    context = ArticleActors(published)
+    for match in found:
+        if (match.span.start, match.span.end) in keep:
+            for token in match.span:
+                context.by_token[token.i] = match
+    return context
+
+
+def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """The head's noun phrase without clauses, conjuncts, appositions and prepositions
+    other than `prepositions`."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in OUTSIDE_PHRASE and not (child.dep_ == "prep" and child.lower_ in prepositions):
+            continue
+        tokens.extend(phrase_tokens(child, prepositions))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
+    seen: list[NameMatch] = []
+    for token in tokens:
+        match = context.by_token.get(token.i)
+        if match is not None and match not in seen:
+            seen.append(match)
+    return seen
+
+
+def _head_is_name(head: Token, match: NameMatch) -> bool:
+    return match.span.start <= head.i < match.span.end
+
+
+def _ranked_names(matches: list[NameMatch]) -> list[NameMatch]:
+    """Named people and institutions with a sector first, then states, in text order."""
+    names = [m for m in matches if m.kind == "name"]
+    return sorted(names, key=lambda m: not (isinstance(m.entry, ActorEntry) and m.entry.sector))
+
+
+def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
+    """Resolve a noun phrase to an Actor, or None when it names no country or IGO.
+
+    Matches are ranked nearest first: the phrase's own words, then its "of/for/in"
+    complements, then an apposition; a person remembered from earlier in the article wins
+    over an apposition (which may be a different clause glued on by the parser).
+    """
+    core = phrase_tokens(head)
+    extended = phrase_tokens(head, PHRASE_PREPOSITIONS | {"in", "from"})
+    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
+    person = _person_key(core) or _person_key(apposed)
+    known = _known_person(person, context)
+    tiers = [_matches_in(core, context), _matches_in(extended, context)]
+    if known is None:
+        tiers.append(_matches_in(apposed, context))
+    names = next((ranked for tier in tiers if (ranked := _ranked_names(tier))), [])
+    agents = [m for tier in tiers for m in tier if m.kind == "agent"]
+    if not names:
+        return _remembered(head, core, known, agents, context)
+    name = names[0]
+    entry = name.entry
+    assert isinstance(entry, ActorEntry)
+    sector = entry.sector
+    rules = [f"name '{name.span.text}' ({entry.origin})"]
+    if sector is None and agents:
+        sector = agents[0].entry.sector
+        rules.append(f"role '{agents[0].span.text}' ({agents[0].entry.origin})")
+    elif sector is None and known is not None and known.country == entry.country:
+        sector = known.sector
+        rules.append(f"sector remembered from '{known.text}'")
+    elif sector is None and entry.kind == "country" and _head_is_name(head, name):
+        sector = "GOV"  # a state named as the actor is its government ("Beijing said")
+        rules.append("bare state name -> GOV")
+    actor = _actor(core, entry.country, sector, "; ".join(rules))
+    if person and sector is not None:
+        context.people[person] = actor
+        context.people[person.split()[-1]] = actor
+        context.last_person = actor
+    return actor
+
+
+def _known_person(person: str | None, context: ArticleActors) -> Actor | None:
+    if not person:
+        return None
+    return context.people.get(person) or context.people.get(person.split()[-1])
+
+
+def _person_key(tokens: list[Token]) -> str | None:
+    names = [t.text for t in tokens if t.ent_type_ == "PERSON"]
+    return " ".join(names) if names else None
+
+
+def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    if known is None and head.lower_ in PERSON_PRONOUNS and head.sent.start > 0:
+        known = context.last_person
+    if known is None:
+        return None
+    sector = agents[0].entry.sector if agents else known.sector
+    return _actor(tokens, known.country, sector, f"remembered from '{known.text}'")
+
+
+def _actor(tokens: list[Token], country: str, sector: str | None, rule: str) -> Actor:
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    text = doc.text[first.idx : last.idx + len(last.text)]
+    return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule)
+
+
+def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str]) -> bool:
+    """Whether the phrase's head is something that acts: a name, a role, a person, a pronoun
+    or an agentive noun. "China's neutral stance" names China but does not act."""
+    return (
+        head.i in context.by_token
+        or head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+        or head.pos_ == "PRON"
+        or head.lemma_.lower() in agentive_nouns
+    )
+
+
+def names_anyone(head: Token, context: ArticleActors) -> bool:
+    return any(t.i in context.by_token or t.ent_type_ == "PERSON" for t in head.subtree)
+
+
+def coordinated_heads(head: Token) -> list[Token]:
+    """The head and its conjuncts ("the United States and its allies, Japan and South Korea")."""
+    heads = [head]
+    for conj in head.conjuncts:
+        if conj.i > head.i:
+            heads.append(conj)
+    return heads
+
+
+def _names_itself(head: Token, context: ArticleActors) -> bool:
+    tokens = phrase_tokens(head)
+    return bool(_person_key(tokens)) or any(m.kind == "name" for m in _matches_in(tokens, context))
+
+
+def resolve_all(head: Token, context: ArticleActors) -> list[Actor]:
+    """One Actor per coordinated member; a member naming no one stands for its appositions
+    ("its regional allies, Japan and South Korea" are two actors)."""
+    actors: list[Actor] = []
+    for member in coordinated_heads(head):
+        apposed = [c for c in member.children if c.dep_ == "appos"]
+        if apposed and not _names_itself(member, context):
+            members = [h for a in apposed for h in coordinated_heads(a)]
+        else:
+            members = [member]
+        actors.extend(a for m in members if (a := resolve_phrase(m, context)) is not None)
+    unique: dict[tuple[str | None, int], Actor] = {}
+    for actor in actors:
+        unique.setdefault((actor.country, actor.start), actor)
+    return list(unique.values())

@@ -1,0 +1,266 @@
+"""Events: find CAMEO triggers in a parsed sentence and attach source and target actors.
+
+A trigger is a verb or noun whose lemma has a pattern in the verb dictionary. The source
+is the clause's subject (through passives, relative clauses, coordinated and embedded
+verbs, and the speaker of reported speech); the target is the slot the pattern names.
+Nothing is coded unless the source is a known actor and the target is known or the
+pattern needs none: a missed event costs less than an invented one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..knowledge import Cues, Knowledge, VerbPattern
+from ..records import Actor
+from .actors import ArticleActors, can_act, coordinated_heads, names_anyone, resolve_all
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event found in a sentence, before ids, codes tables and dates are attached."""
+
+    trigger: Token
+    pattern: VerbPattern
+    code: str
+    source: Actor
+    target: Actor | None
+    mode: str
+    rule: str
+
+
+def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
+    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+    if pos is None:
+        return None
+    for pattern in knowledge.patterns.get((pos, token.lemma_.lower()), ()):
+        if pattern.particle and not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle for c in token.children
+        ):
+            continue
+        if pattern.object and not any(o.lemma_.lower() == pattern.object for o in _objects(token)):
+            continue
+        return pattern
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [o for head in objects for o in coordinated_heads(head)]
+
+
+def _subject(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in token.children:
+        if child.dep_ == "agent":  # passive: "was attacked by rebels"
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _reporter(token: Token, cues: Cues) -> Token | None:
+    """The verb of speech whose clause holds this token, if any."""
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.lemma_.lower() in cues.reporting_verbs:
+            return node.head
+        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str]:
+    """Source actors and how they were found."""
+    node, how = trigger, "subject"
+    if trigger.pos_ == "NOUN":
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return resolve_all(owner, context), "possessor"
+        node, how = trigger.head, "subject of governing verb"
+    for _ in range(MAX_CLIMB):
+        subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return resolve_all(node.head, context), "relative clause antecedent"
+            if not can_act(subject, context, cues.agentive_nouns):
+                if names_anyone(subject, context):
+                    return [], "subject is not an actor"
+                break  # "the two powers should cooperate": the speaker may be the source
+            actors = resolve_all(subject, context)
+            if actors:
+                return actors, how
+            break
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            break  # a passive without "by": the doer is not named
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return resolve_all(node.head, context), "noun modified by the clause"
+        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
+            break
+        node, how = node.head, "subject of governing verb"
+    reporter = _reporter(trigger, cues)
+    if reporter is not None and (subject := _subject(reporter)) is not None and can_act(subject, context, cues.agentive_nouns):
+        return resolve_all(subject, context), "speaker of reported clause"
+    return [], "none"
+
+
+def _prep_objects(token: Token, word: str) -> list[Token]:
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    found = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative", "prt") and prep.lower_ == word:
+                found.extend(g for g in prep.children if g.dep_ == "pobj")
+    return found
+
+
+def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
+    if slot == "dobj":
+        direct = [c for c in trigger.children if c.dep_ == "dobj"]
+        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"] if _subject(trigger) is not None else []
+        return direct + passive
+    if slot == "dative":
+        return [c for c in trigger.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + _prep_objects(trigger, "to")
+    if slot == "attr":
+        return [c for c in trigger.children if c.dep_ == "attr"]
+    if slot == "ccomp_subject":
+        return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    if slot == "told":
+        reporter = _reporter(trigger, cues)
+        if reporter is None:
+            return []
+        return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + _prep_objects(reporter, "to")
+    return _prep_objects(trigger, slot.split(":", 1)[1])
+
+
+def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str | None]:
+    """Target actors from the first pattern slot that holds a phrase; that slot's name."""
+    for slot in pattern.targets:
+        heads = _slot(trigger, slot, cues)
+        if heads:
+            return [a for h in heads for a in resolve_all(h, context)], slot
+    return [], None
+
+
+def _clause_chain(trigger: Token, cues: Cues) -> list[Token]:
+    """The trigger and the words governing it up to the sentence's reporting verb."""
+    chain, node = [trigger], trigger
+    for _ in range(MAX_CLIMB):
+        if node.head is node or node.dep_ in ("ROOT", "relcl", "parataxis"):
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in cues.reporting_verbs:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
+    """The event's mode, and whether it is a stated intent (promised, agreed, "will")."""
+    chain = _clause_chain(trigger, cues)
+    negated = hypothetical = planned = intent = False
+    for depth, node in enumerate(chain):
+        lemma = node.lemma_.lower()
+        auxiliaries = _auxiliaries(node)
+        if any(c.dep_ == "neg" for c in node.children):
+            negated = True
+        if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in node.children):
+            negated = True
+        if depth and lemma in cues.negating_governors:
+            negated = True
+        if auxiliaries & cues.hypothetical_auxiliaries and lemma not in cues.polite_wishes:
+            hypothetical = True
+        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
+            hypothetical = True
+        if auxiliaries & cues.future_auxiliaries or (depth and lemma in cues.planning_governors):
+            planned = True
+        if depth and (lemma in cues.planning_nouns):
+            planned = True
+        if auxiliaries & cues.intent_governors or (depth and lemma in cues.intent_governors):
+            intent = True
+    if negated:
+        return "negated", intent
+    if hypothetical:
+        return "hypothetical", intent
+    return ("planned" if planned else "asserted"), intent
+
+
+def _noun_event_allowed(trigger: Token, cues: Cues) -> bool:
+    """A noun is an event when owned ("Hu's visit"), hosted by a light verb ("held talks"),
+    or an adjunct of its clause ("during a meeting with"); not when merely wished for."""
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs:
+        return True
+    return trigger.dep_ == "pobj" and head.lower_ in cues.event_prepositions
+
+
+def _with_sector(actor: Actor, pattern: VerbPattern, how: str) -> Actor:
+    if pattern.source_sector and actor.rule.endswith("bare state name -> GOV"):
+        return Actor(actor.text, actor.start, actor.end, actor.country, pattern.source_sector,
+                     actor.rule.replace("-> GOV", f"-> {pattern.source_sector} (pattern {pattern.origin})"))
+    return actor
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern) -> Iterator[tuple[Actor, Actor | None]]:
+    if targets:
+        for source in sources:
+            for target in targets:
+                yield source, target
+    elif pattern.symmetric and len(sources) > 1:
+        for source in sources:
+            for other in sources:
+                if other is not source:
+                    yield source, other
+    elif pattern.no_target:
+        for source in sources:
+            yield source, None
+
+
+def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
+    """All events of one sentence."""
+    cues = knowledge.cues
+    drafts: list[Draft] = []
+    consumed: set[int] = set()
+    triggers = sorted(sent, key=lambda t: t.pos_ != "VERB")  # verbs first: they consume their object nouns
+    for trigger in triggers:
+        if trigger.i in consumed:
+            continue
+        pattern = find_pattern(trigger, knowledge)
+        if pattern is None or (pattern.pos == "NOUN" and not _noun_event_allowed(trigger, cues)):
+            continue
+        if pattern.object:
+            consumed.update(o.i for o in _objects(trigger))
+        drafts.extend(_drafts_for(trigger, pattern, context, knowledge))
+    return drafts
+
+
+def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:
+    cues = knowledge.cues
+    sources, how = source_heads(trigger, context, cues)
+    targets, slot = target_actors(trigger, pattern, context, cues)
+    if not sources or (slot is not None and not targets):
+        return
+    mode, intent = mode_and_intent(trigger, cues)
+    code = pattern.code
+    if intent and pattern.intent_code and mode == "planned":
+        code, mode = pattern.intent_code, "asserted"  # the intent is stated now; its future is the code
+    for source, target in _pairs(sources, targets, pattern):
+        if target is not None and (source.country, source.sector) == (target.country, target.sector):
+            continue
+        rule = f"pattern {pattern.origin} ({pattern.lemma}->{code}); source: {how}; target: {slot or 'none'}"
+        yield Draft(trigger, pattern, code, _with_sector(source, pattern, how), target, mode, rule)

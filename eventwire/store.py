@@ -1,0 +1,180 @@
+"""Store: a DuckDB file with tables `articles`, `events`, `rejects` and a schema version.
+
+Each batch is written in one transaction, so an interrupted run leaves whole articles
+(with all their events) or none, and a rerun codes only what is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from .errors import StoreError
+from .records import Article, Event, Reject
+
+SCHEMA_VERSION = 1
+
+_ACTOR_COLUMNS = [("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("country", pa.string()),
+                  ("sector", pa.string()), ("code", pa.string()), ("rule", pa.string())]
+EVENT_SCHEMA = pa.schema(
+    [("event_id", pa.string()), ("article_id", pa.string()), ("published", pa.date32()),
+     ("sentence_index", pa.int32()), ("sentence_start", pa.int32()), ("sentence_end", pa.int32()),
+     ("sentence", pa.string())]
+    + [(f"{side}_{name}", kind) for side in ("source", "target") for name, kind in _ACTOR_COLUMNS]
+    + [("trigger_text", pa.string()), ("trigger_start", pa.int32()), ("trigger_end", pa.int32()),
+       ("cameo", pa.string()), ("cameo_name", pa.string()), ("root_code", pa.string()), ("quad_class", pa.int8()),
+       ("goldstein", pa.float64()), ("plover_type", pa.string()), ("mode", pa.string()), ("date", pa.date32()),
+       ("date_precision", pa.string()), ("date_text", pa.string()), ("location_name", pa.string()),
+       ("location_country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
+       ("confidence", pa.float64()), ("rule", pa.string()), ("coder_version", pa.string())]
+)
+_DUCK_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int8(): "TINYINT", pa.float64(): "DOUBLE",
+               pa.date32(): "DATE"}
+
+_DDL = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS articles (article_id VARCHAR PRIMARY KEY, published DATE, source VARCHAR,
+       title VARCHAR, url VARCHAR, origin VARCHAR, text VARCHAR, n_events INTEGER, coded_at TIMESTAMP)""",
+    "CREATE TABLE IF NOT EXISTS events ("
+    + ", ".join(f"{f.name} {_DUCK_TYPES[f.type]}" + (" PRIMARY KEY" if f.name == "event_id" else "") for f in EVENT_SCHEMA)
+    + ")",
+    """CREATE TABLE IF NOT EXISTS rejects (origin VARCHAR, line INTEGER, reason VARCHAR, article_id VARCHAR,
+       rejected_at TIMESTAMP, PRIMARY KEY (origin, line, reason))""",
+]
+
+
+class Store:
+    """A DuckDB event store. Use as a context manager; `read_only` for queries."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no database at {self.path}; run `eventwire code INPUT --db {self.path}` first.")
+        if not self.path.parent.exists():
+            raise StoreError(f"the folder {self.path.parent} does not exist; create it or choose another --db path.")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open {self.path} ({err}); check that it is a DuckDB file you may write, "
+                             "and that no other process holds it.") from err
+        if not read_only:
+            self._ensure_schema()
+        else:
+            self._check_version()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _ensure_schema(self) -> None:
+        try:
+            for statement in _DDL:
+                self.con.execute(statement)
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [str(SCHEMA_VERSION)])
+        except duckdb.Error as err:
+            raise StoreError(f"cannot write to {self.path} ({err}); is it read-only? Choose a writable --db path.") from err
+        self._check_version()
+
+    def _check_version(self) -> None:
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error as err:
+            raise StoreError(f"{self.path} is not an eventwire database (no meta table).") from err
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {row[0] if row else '?'}, this eventwire needs "
+                             f"{SCHEMA_VERSION}; code into a new --db file.")
+
+    def known_articles(self, article_ids: Sequence[str]) -> set[str]:
+        if not article_ids:
+            return set()
+        rows = self.con.execute("SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))",
+                                [list(article_ids)]).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(self, coded: Sequence[tuple[Article, list[Event]]], rejects: Sequence[Reject]) -> None:
+        """Replace the given articles with their events, and record rejects, in one transaction."""
+        ids = [article.article_id for article, _ in coded]
+        events = pa.Table.from_pylist([e.to_row() for _, evs in coded for e in evs], schema=EVENT_SCHEMA)
+        articles = pa.Table.from_pylist([_article_row(a, len(evs)) for a, evs in coded])
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            if ids:
+                self.con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
+                self.con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", [ids])
+                self.con.register("batch_articles", articles)
+                self.con.execute("INSERT INTO articles BY NAME SELECT *, now() AS coded_at FROM batch_articles")
+            if events.num_rows:
+                self.con.register("batch_events", events)
+                self.con.execute("INSERT INTO events BY NAME SELECT * FROM batch_events ON CONFLICT DO NOTHING")
+            for reject in rejects:
+                self.con.execute("INSERT INTO rejects VALUES (?, ?, ?, ?, now()) ON CONFLICT DO NOTHING",
+                                 [reject.origin, reject.line if reject.line is not None else -1, reject.reason,
+                                  reject.article_id])
+            self.con.execute("COMMIT")
+        except duckdb.Error as err:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"writing to {self.path} failed ({err}); nothing of this batch was kept.") from err
+        finally:
+            for view in ("batch_articles", "batch_events"):
+                self.con.unregister(view)
+
+    def events(self, where: str | None = None) -> pa.Table:
+        """All events (optionally filtered by a SQL condition on event columns) as Arrow."""
+        query = "SELECT * FROM events" + (f" WHERE {where}" if where else "") + " ORDER BY article_id, sentence_index, trigger_start"
+        try:
+            return self.con.sql(query).to_arrow_table()
+        except duckdb.Error as err:
+            raise StoreError(f"bad --where condition ({err}); it is SQL over the events columns, "
+                             "e.g. \"root_code = '04'\".") from err
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        cursor = self.con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
+        row = cursor.fetchone()
+        return dict(zip([d[0] for d in cursor.description], row)) if row else None
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+                for table in ("articles", "events", "rejects")}
+
+    def top(self, column: str, limit: int = 10) -> list[tuple[Any, int]]:
+        allowed = {"root_code", "cameo_name", "mode", "source_country", "target_country", "plover_type"}
+        if column not in allowed:
+            raise StoreError(f"cannot count by {column}; use one of {sorted(allowed)}.")
+        return self.con.execute(f"SELECT {column}, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",  # noqa: S608
+                                [limit]).fetchall()
+
+
+def _article_row(article: Article, n_events: int) -> dict[str, Any]:
+    return {"article_id": article.article_id, "published": article.published, "source": article.source,
+            "title": article.title, "url": article.url, "origin": article.origin, "text": article.text,
+            "n_events": n_events}
+
+
+def write_events(table: pa.Table, path: Path, fmt: str) -> None:
+    """Export events as jsonl, csv or parquet."""
+    import pyarrow.csv as pcsv
+    import pyarrow.parquet as pq
+
+    if fmt == "parquet":
+        pq.write_table(table, path)
+    elif fmt == "csv":
+        pcsv.write_csv(table, path)
+    elif fmt == "jsonl":
+        import json
+
+        with path.open("w", encoding="utf-8") as handle:
+            for row in table.to_pylist():
+                handle.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+    else:
+        raise StoreError(f"unknown format '{fmt}'; use jsonl, csv or parquet.")
+
+
