@@ -18,8 +18,8 @@ from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Political event data from news text: who did what to whom, when and where.")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line: greppable in logs
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file of the event store.")]
 FORMATS = ("jsonl", "csv", "parquet")

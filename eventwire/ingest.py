@@ -164,7 +164,9 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[Path | str]:
         if item == "-":
             yield item
         elif path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            # A folder contributes its article files; other files there (READMEs) are not input.
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in EXTENSIONS and not p.name.startswith("."))
         else:
             yield path
 

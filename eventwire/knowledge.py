@@ -186,6 +186,14 @@ def _phoenix_actors(path: Path) -> Iterator[ActorEntry]:
         )
 
 
+def _pycountry_actors() -> Iterator[ActorEntry]:
+    """Every current country under its ISO names: the backbone the converted lists extend."""
+    for country in pycountry.countries:
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        for name in filter(None, names):
+            yield ActorEntry(name.lower(), country.alpha_3, None, "country", f"pycountry:{country.alpha_3}")
+
+
 def _phoenix_agents(path: Path) -> Iterator[AgentEntry]:
     for number, row in read_tsv(path):
         yield AgentEntry(row["phrase"], row["sector"], f"{path.name}:{number}")
@@ -310,6 +318,7 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     """Read the bundled knowledge, then each user dictionary in order (later wins)."""
     builder = _Builder(codes=load_codes(), sectors=load_sectors())
     builder.add_actors(_phoenix_actors(_data_path("actors", "phoenix_countries.tsv")), replace=False)
+    builder.add_actors(_pycountry_actors(), replace=True)
     for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
         builder.agents[agent.phrase] = agent
     for name in ("actors/actors.yaml", "actors/agents.yaml", "cameo/verbs.yaml"):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
@@ -48,10 +48,10 @@ class Coder:
         events = []
         for index, sent in enumerate(doc.sents):
             for draft in code_sentence(sent, context, self.knowledge):
-                events.append(self._event(draft, article, index, sent))
+                events.append(self._event(draft, article, index, _trimmed(sent)))
         return _unique(events)
 
-    def _event(self, draft: Draft, article: Article, index: int, sent) -> Event:
+    def _event(self, draft: Draft, article: Article, index: int, sent: tuple[int, int]) -> Event:
         trigger = draft.trigger
         target = draft.target
         key = "|".join(map(str, (article.article_id, trigger.idx, draft.source.start, draft.source.country,
@@ -61,9 +61,9 @@ class Coder:
             article_id=article.article_id,
             published=article.published,
             sentence_index=index,
-            sentence_start=sent.start_char,
-            sentence_end=sent.end_char,
-            sentence=article.text[sent.start_char : sent.end_char],
+            sentence_start=sent[0],
+            sentence_end=sent[1],
+            sentence=article.text[sent[0] : sent[1]],
             source=draft.source,
             target=target,
             trigger_text=trigger.text,
@@ -75,6 +75,13 @@ class Coder:
             rule=draft.rule,
             coder_version=self.settings.coder_version,
         )
+
+
+def _trimmed(sent: Span) -> tuple[int, int]:
+    """Character offsets of the sentence without surrounding white space."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return start, max(start, sent.start_char + len(text.rstrip()))
 
 
 def _confidence(draft: Draft) -> float:

@@ -86,7 +86,8 @@ class Store:
 
     def _check_version(self) -> None:
         try:
-            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            rows = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+            row = rows[0] if rows else None
         except duckdb.Error as err:
             raise StoreError(f"{self.path} is not an eventwire database (no meta table).") from err
         if row is None or int(row[0]) != SCHEMA_VERSION:
@@ -133,16 +134,18 @@ class Store:
         try:
             return self.con.sql(query).to_arrow_table()
         except duckdb.Error as err:
+            if not where:
+                raise StoreError(f"cannot read events from {self.path} ({err}).") from err
             raise StoreError(f"bad --where condition ({err}); it is SQL over the events columns, "
                              "e.g. \"root_code = '04'\".") from err
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         cursor = self.con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
-        row = cursor.fetchone()
-        return dict(zip([d[0] for d in cursor.description], row)) if row else None
+        rows = cursor.fetchall()
+        return dict(zip([d[0] for d in cursor.description], rows[0])) if rows else None
 
     def counts(self) -> dict[str, int]:
-        return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed names
+        return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]  # noqa: S608 - fixed names
                 for table in ("articles", "events", "rejects")}
 
     def top(self, column: str, limit: int = 10) -> list[tuple[Any, int]]:

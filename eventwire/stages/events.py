@@ -151,16 +151,20 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     return [], None
 
 
-def _clause_chain(trigger: Token, cues: Cues) -> list[Token]:
-    """The trigger and the words governing it up to the sentence's reporting verb."""
-    chain, node = [trigger], trigger
+GOVERNING_STEPS = {"xcomp", "ccomp", "acl", "pobj", "prep", "pcomp", "acomp", "advcl", "dobj"}
+
+
+def _clause_chain(trigger: Token, cues: Cues) -> list[tuple[Token, str]]:
+    """The trigger and the words governing it up to the sentence's reporting verb, each
+    with the relation by which the chain reached it ("" for the trigger itself)."""
+    chain, node = [(trigger, "")], trigger
     for _ in range(MAX_CLIMB):
         if node.head is node or node.dep_ in ("ROOT", "relcl", "parataxis"):
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in cues.reporting_verbs:
             break
+        chain.append((node.head, node.dep_))
         node = node.head
-        chain.append(node)
     return chain
 
 
@@ -169,28 +173,35 @@ def _auxiliaries(token: Token) -> set[str]:
 
 
 def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
-    """The event's mode, and whether it is a stated intent (promised, agreed, "will")."""
-    chain = _clause_chain(trigger, cues)
+    """The event's mode, and whether it is a stated intent (promised, agreed, "will").
+
+    Negation and governing verbs count only along complement links ("refused to meet"),
+    not across coordination ("rejected X and threatened Y"); auxiliaries are shared by
+    coordinated verbs ("will meet and sign").
+    """
     negated = hypothetical = planned = intent = False
-    for depth, node in enumerate(chain):
+    coordinated_only = True
+    for node, via in _clause_chain(trigger, cues):
+        if via and via != "conj":
+            coordinated_only = False
         lemma = node.lemma_.lower()
         auxiliaries = _auxiliaries(node)
-        if any(c.dep_ == "neg" for c in node.children):
-            negated = True
-        if any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in node.children):
-            negated = True
-        if depth and lemma in cues.negating_governors:
-            negated = True
-        if auxiliaries & cues.hypothetical_auxiliaries and lemma not in cues.polite_wishes:
-            hypothetical = True
-        if any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children):
-            hypothetical = True
-        if auxiliaries & cues.future_auxiliaries or (depth and lemma in cues.planning_governors):
-            planned = True
-        if depth and (lemma in cues.planning_nouns):
-            planned = True
-        if auxiliaries & cues.intent_governors or (depth and lemma in cues.intent_governors):
-            intent = True
+        governs = via in GOVERNING_STEPS
+        if coordinated_only or governs:
+            if auxiliaries & cues.hypothetical_auxiliaries and lemma not in cues.polite_wishes:
+                hypothetical = True
+            if auxiliaries & cues.future_auxiliaries:
+                planned = True
+            if auxiliaries & cues.intent_governors:
+                intent = True
+        if not via or governs:
+            negated |= any(c.dep_ == "neg" for c in node.children)
+            negated |= any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in node.children)
+            hypothetical |= any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
+        if governs:
+            negated |= lemma in cues.negating_governors
+            planned |= lemma in cues.planning_governors or lemma in cues.planning_nouns
+            intent |= lemma in cues.intent_governors
     if negated:
         return "negated", intent
     if hypothetical:

@@ -1,0 +1,40 @@
+"""Shared fixtures: one Coder per test session (loading the model and dictionaries takes seconds)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire import Article, Coder, ModelError
+
+SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+
+
+@pytest.fixture(scope="session")
+def coder() -> Coder:
+    try:
+        return Coder.build()
+    except ModelError as error:
+        pytest.skip(f"spaCy model not installed ({error}); run `make test`, which installs it")
+
+
+@pytest.fixture(scope="session")
+def code(coder):
+    """code("sentence", published=...) -> list of Event."""
+
+    def run(text: str, published: date | None = date(2024, 3, 8), article_id: str = "t") -> list:
+        from eventwire.pipeline import code_documents
+
+        [(_, events)] = list(code_documents([Article(article_id, text, published)], coder))
+        return events
+
+    return run
+
+
+@pytest.fixture
+def gold_dir() -> Path:
+    if not SHARED_GOLD.is_dir():
+        pytest.skip(f"no shared gold at {SHARED_GOLD}: these checks need the project's ../shared folder")
+    return SHARED_GOLD

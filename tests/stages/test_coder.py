@@ -1,0 +1,115 @@
+"""Coder behaviour on sentences written for these tests (not gold sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(events):
+    return {(e.source.country, e.target.country if e.target else None, e.cameo.code[:2]) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Canada urged Mexico to reopen the border crossing.", ("CAN", "MEX", "02")),
+        ("Norway offered Kenya new support for its schools.", ("NOR", "KEN", "03")),
+        ("The Brazilian foreign minister met his Peruvian counterpart in Lima.", ("BRA", "PER", "04")),
+        ("Argentina praised Chile for its handling of the crisis.", ("ARG", "CHL", "05")),
+        ("Spain condemned Morocco over the incident.", ("ESP", "MAR", "11")),
+        ("Egypt rebuffed Ethiopia on Tuesday.", ("EGY", "ETH", "12")),
+        ("Turkey threatened Greece with military action.", ("TUR", "GRC", "13")),
+        ("The European Union imposed sanctions on Belarus.", ("IGO", "BLR", "16")),
+        ("Indian police arrested Nepali smugglers near the border.", ("IND", "NPL", "17")),
+        ("Sudanese troops attacked Chad on Sunday.", ("SDN", "TCD", "19")),
+    ],
+)
+def test_roots_from_plain_sentences(code, sentence, expected):
+    assert expected in triples(code(sentence))
+
+
+def test_passive_by_agent_is_the_source(code):
+    assert ("RUS", "UKR", "19") in triples(code("Ukraine was attacked by Russia on Friday."))
+
+
+def test_coordinated_subject_gives_one_event_per_actor(code):
+    found = triples(code("Germany, Italy and Poland have condemned Iran."))
+    assert {("DEU", "IRN", "11"), ("ITA", "IRN", "11"), ("POL", "IRN", "11")} <= found
+
+
+def test_reported_speech_codes_the_speaker_and_addressee(code):
+    events = code("Vietnam told the visiting Thai foreign minister that the two countries should cooperate.")
+    assert ("VNM", "THA", "03") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Kenya condemned Uganda.", "asserted"),
+        ("Kenya has avoided condemning Uganda.", "negated"),
+        ("Kenya did not condemn Uganda.", "negated"),
+        ("Kenya refused to meet Uganda.", "negated"),
+        ("The Kenyan president is due to visit Uganda next week.", "planned"),
+        ("The Kenyan president will visit Uganda.", "planned"),
+        ("Kenya could condemn Uganda.", "hypothetical"),
+    ],
+)
+def test_mode(code, sentence, mode):
+    events = [e for e in code(sentence) if e.source.country == "KEN"]
+    assert events and events[0].mode == mode
+
+
+def test_coordination_does_not_spread_negation(code):
+    events = code("Peru rejected the plan and threatened Bolivia with a boycott.")
+    threat = [e for e in events if e.cameo.code.startswith("13")]
+    assert threat and threat[0].mode == "asserted"
+
+
+def test_person_introduced_once_is_known_later(code):
+    text = ("Jorge Quintero, Panama's foreign minister, arrived on Monday.\n\n"
+            "Quintero condemned Costa Rica over the dispute.")
+    [event] = [e for e in code(text) if e.cameo.root == "11"]
+    assert (event.source.country, event.source.sector, event.target.country) == ("PAN", "GOV", "CRI")
+
+
+def test_role_noun_gives_the_sector(code):
+    [event] = code("Israeli defence officials criticised Lebanon.")
+    assert (event.source.country, event.source.sector) == ("ISR", "MIL")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "France beat Germany 2-1 in the final.",
+        "Italy's stance encourages Austria to act.",
+        "The two leaders said they were pleased.",
+        "us and them, turkey and chad: lower-case words are not states.",
+    ],
+)
+def test_no_event_invented(code, sentence):
+    assert code(sentence) == []
+
+
+def test_provenance_spans_point_into_the_text(code):
+    text = "Background first.\n\nQatar praised Oman for its mediation."
+    [event] = code(text)
+    assert text[event.source.start : event.source.end] == "Qatar"
+    assert text[event.target.start : event.target.end] == "Oman"
+    assert text[event.trigger_start : event.trigger_end] == "praised"
+    assert event.sentence == "Qatar praised Oman for its mediation."
+    assert "verbs.yaml" in event.rule
+
+
+def test_event_ids_are_stable(code):
+    first = code("Qatar praised Oman.", article_id="same")
+    assert [e.event_id for e in first] == [e.event_id for e in code("Qatar praised Oman.", article_id="same")]
+
+
+def test_spacy_component_in_a_users_pipeline(coder):
+    nlp = coder.nlp
+    doc = nlp("Chile praised Peru.")
+    from eventwire.nlp import make_eventwire_component
+
+    component = make_eventwire_component(nlp, "eventwire", [], "test")
+    doc = component(doc)
+    assert [(e.source.country, e.target.country) for e in doc._.eventwire_events] == [("CHL", "PER")]

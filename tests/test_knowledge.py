@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire import KnowledgeError, load_knowledge
+from eventwire.knowledge import load_codes
+
+
+def test_bundled_knowledge_is_valid_and_covers_all_roots():
+    knowledge = load_knowledge()
+    roots = {p.code[:2] for patterns in knowledge.patterns.values() for p in patterns}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}
+    assert knowledge.actors["china"][0].country == "CHN"
+    assert knowledge.agents["defence officials"].sector == "MIL"
+
+
+def test_code_table_has_goldstein_quadclass_and_plover():
+    codes = load_codes()
+    assert (codes["042"].quad_class, codes["190"].quad_class) == (1, 4)
+    assert codes["111"].goldstein < 0 < codes["051"].goldstein
+    assert codes["163"].plover_type is not None
+
+
+def test_user_dictionary_adds_actors_and_verbs(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "source: test\nlicense: MIT\n"
+        "actors:\n  - {country: FRA, sector: GOV, names: [Marianne Council]}\n"
+        "verbs:\n  - {lemma: snub, code: '120', targets: [dobj]}\n"
+    )
+    knowledge = load_knowledge([path])
+    assert knowledge.actors["marianne council"][0].country == "FRA"
+    assert knowledge.patterns[("VERB", "snub")][0].code == "120"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("verbs:\n  - {lemma: snub, code: '999'}\n", "code '999'"),
+        ("verbs:\n  - {code: '120'}\n", "no 'lemma'"),
+        ("verbs:\n  - {lemma: snub, code: '120', targets: [elsewhere]}\n", "target slot"),
+        ("verbs:\n  - {lemma: snub, code: '120', colour: red}\n", "unknown key"),
+        ("actors:\n  - {country: XXX, names: [Nowhere]}\n", "country 'XXX'"),
+        ("agents:\n  - {sector: ZZZ, names: [wizards]}\n", "sector 'ZZZ'"),
+    ],
+)
+def test_bad_entry_names_file_line_and_problem(tmp_path, entry, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text("source: test\nlicense: MIT\n" + entry)
+    with pytest.raises(KnowledgeError, match=message) as error:
+        load_knowledge([path])
+    assert f"{path}:4" in str(error.value)
+
+
+def test_dictionary_without_source_is_refused(tmp_path):
+    path = tmp_path / "anon.yaml"
+    path.write_text("verbs: []\n")
+    with pytest.raises(KnowledgeError, match="source"):
+        load_knowledge([path])

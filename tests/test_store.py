@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pyarrow.parquet as pq
+import pytest
+
+from eventwire import Article, Reject, StoreError
+from eventwire.run import code_into_store
+from eventwire.store import EVENT_SCHEMA, Store, write_events
+
+TEXT = "Japan condemned North Korea on Monday. Germany praised France."
+
+
+def _articles(n: int, prefix: str = "a") -> list[Article]:
+    return [Article(f"{prefix}{i}", TEXT, date(2024, 3, 8)) for i in range(n)]
+
+
+def test_rerun_adds_nothing_and_force_recodes(tmp_path, coder):
+    db = tmp_path / "e.duckdb"
+    with Store(db) as store:
+        first = code_into_store(_articles(3), store, coder)
+        again = code_into_store(_articles(3), store, coder)
+        assert (first.coded, again.coded, again.skipped) == (3, 0, 3)
+        counts = store.counts()
+        forced = code_into_store(_articles(3), store, coder, force=True)
+        assert forced.coded == 3 and store.counts() == counts
+    assert counts["events"] == first.events > 0
+
+
+def test_every_record_is_accounted_for(tmp_path, coder):
+    records = [*_articles(2), Reject("f.jsonl", 3, "malformed JSON"), _articles(1)[0]]
+    with Store(tmp_path / "e.duckdb") as store:
+        summary = code_into_store(records, store, coder)
+        assert summary.read == 4 and summary.coded + summary.rejected == summary.read
+        assert summary.rejected == 2  # the repeated id a0 is a reject too
+        assert store.counts()["rejects"] == 2
+
+
+def test_interrupted_run_keeps_whole_batches_and_resumes(tmp_path, coder):
+    db = tmp_path / "e.duckdb"
+
+    def interrupted():
+        yield from _articles(coder.settings.batch_size, "x")  # one full batch is written
+        yield from _articles(2, "y")
+        raise KeyboardInterrupt
+
+    with Store(db) as store, pytest.raises(KeyboardInterrupt):
+        code_into_store(interrupted(), store, coder)
+    with Store(db) as store:
+        assert store.counts()["articles"] == coder.settings.batch_size
+        per_article = store.con.execute("SELECT count(DISTINCT article_id) FROM events").fetchall()[0][0]
+        assert per_article == coder.settings.batch_size
+        resumed = code_into_store([*_articles(coder.settings.batch_size, "x"), *_articles(2, "y")], store, coder)
+        assert (resumed.coded, resumed.skipped) == (2, coder.settings.batch_size)
+
+
+def test_exports_keep_the_event_schema(tmp_path, coder):
+    with Store(tmp_path / "e.duckdb") as store:
+        code_into_store(_articles(1), store, coder)
+        table = store.events()
+    for fmt in ("jsonl", "csv", "parquet"):
+        write_events(table, tmp_path / f"out.{fmt}", fmt)
+    assert pq.read_table(tmp_path / "out.parquet").schema.names == EVENT_SCHEMA.names
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert list(rows[0]) == EVENT_SCHEMA.names and len(rows) == table.num_rows
+    header = (tmp_path / "out.csv").read_text().splitlines()[0]
+    assert header.replace('"', "").split(",") == EVENT_SCHEMA.names
+
+
+def test_where_filter_and_bad_where(tmp_path, coder):
+    with Store(tmp_path / "e.duckdb") as store:
+        code_into_store(_articles(1), store, coder)
+        roots = set(store.events("root_code = '11'").column("root_code").to_pylist())
+        assert roots == {"11"}
+        with pytest.raises(StoreError, match="--where"):
+            store.events("no_such_column = 1")
+
+
+def test_missing_folder_and_missing_db_say_what_to_do(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "nope" / "e.duckdb")
+    with pytest.raises(StoreError, match="eventwire code"):
+        Store(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_unknown_export_format(tmp_path):
+    with pytest.raises(StoreError, match="unknown format"):
+        write_events(EVENT_SCHEMA.empty_table(), tmp_path / "x", "xml")
