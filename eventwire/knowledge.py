@@ -289,22 +289,24 @@ class _Builder:
             (fresh if replace else self.actors).setdefault(entry.phrase, []).append(entry)
         self.actors.update(fresh)
 
-    def add_yaml(self, path: Path) -> None:
+    def add_yaml(self, path: Path, label: str | None = None) -> None:
+        """Add a YAML file's entries; `label` is how provenance names the file."""
         data = read_yaml(path)
+        path_label = label or str(path)
         for key in ("source", "license"):
             if key not in data:
                 raise KnowledgeError(f"{path}: missing '{key}:' at the top; say where the entries come from.")
         self.add_actors(
             (actor for entry in data.get("actors") or ()
-             for actor in _yaml_actor(entry, f"{path}:{entry['__line__']}", self.countries, self.sectors)),
+             for actor in _yaml_actor(entry, f"{path_label}:{entry['__line__']}", self.countries, self.sectors)),
             replace=True,
         )
         for entry in data.get("agents") or ():
-            for agent in _yaml_agent(entry, f"{path}:{entry['__line__']}", self.sectors):
+            for agent in _yaml_agent(entry, f"{path_label}:{entry['__line__']}", self.sectors):
                 self.agents[agent.phrase] = agent
         for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
             for entry in data.get(section) or ():
-                pattern = _yaml_pattern(entry, pos, f"{path}:{entry['__line__']}", self.codes)
+                pattern = _yaml_pattern(entry, pos, f"{path_label}:{entry['__line__']}", self.codes)
                 self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object)] = pattern
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
@@ -322,7 +324,7 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
         builder.agents[agent.phrase] = agent
     for name in ("actors/actors.yaml", "actors/agents.yaml", "cameo/verbs.yaml"):
-        builder.add_yaml(_data_path(*name.split("/")))
+        builder.add_yaml(_data_path(*name.split("/")), label=f"data/{name}")
     for path in dictionaries:
         if not Path(path).is_file():
             raise KnowledgeError(f"dictionary {path} does not exist; check the --dictionary path.")
