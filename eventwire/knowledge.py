@@ -22,7 +22,7 @@ import yaml
 from .errors import KnowledgeError
 from .records import CameoCode
 
-TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "told", "attr")
+TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "told", "attr")
 PATTERN_KEYS = {
     "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
     "symmetric", "source_sector", "note", "__line__",
@@ -323,7 +323,7 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     builder.add_actors(_pycountry_actors(), replace=True)
     for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
         builder.agents[agent.phrase] = agent
-    for name in ("actors/actors.yaml", "actors/agents.yaml", "cameo/verbs.yaml"):
+    for name in ("actors/demonyms.yaml", "actors/actors.yaml", "actors/agents.yaml", "cameo/verbs.yaml"):
         builder.add_yaml(_data_path(*name.split("/")), label=f"data/{name}")
     for path in dictionaries:
         if not Path(path).is_file():

@@ -222,6 +222,19 @@ def _names_itself(head: Token, context: ArticleActors) -> bool:
     return bool(_person_key(tokens)) or any(m.kind == "name" for m in _matches_in(tokens, context))
 
 
+def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) -> list[Actor]:
+    """"Hungarian and Romanian officials": one more actor per coordinated state modifier."""
+    extra = []
+    modifiers = [t for t in phrase_tokens(head) if t.i != head.i and t.i in context.by_token]
+    for token in (c for m in modifiers for c in m.conjuncts if c.i > m.i):
+        match = context.by_token.get(token.i)
+        if match is None or not isinstance(match.entry, ActorEntry) or match.entry.country == actor.country:
+            continue
+        extra.append(Actor(match.span.text, match.span.start_char, match.span.end_char, match.entry.country,
+                           actor.sector, f"name '{match.span.text}' ({match.entry.origin}) coordinated with '{actor.text}'"))
+    return extra
+
+
 def resolve_all(head: Token, context: ArticleActors) -> list[Actor]:
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
@@ -232,7 +245,11 @@ def resolve_all(head: Token, context: ArticleActors) -> list[Actor]:
             members = [h for a in apposed for h in coordinated_heads(a)]
         else:
             members = [member]
-        actors.extend(a for m in members if (a := resolve_phrase(m, context)) is not None)
+        for head_member in members:
+            actor = resolve_phrase(head_member, context)
+            if actor is not None:
+                actors.append(actor)
+                actors.extend(_coordinated_modifiers(head_member, actor, context))
     unique: dict[tuple[str | None, int], Actor] = {}
     for actor in actors:
         unique.setdefault((actor.country, actor.start), actor)

@@ -134,6 +134,8 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         return [c for c in trigger.children if c.dep_ == "attr"]
     if slot == "ccomp_subject":
         return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    if slot == "xcomp_object":  # "threatened to expel the envoy of X"
+        return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
     if slot == "told":
         reporter = _reporter(trigger, cues)
         if reporter is None:
@@ -271,7 +273,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if intent and pattern.intent_code and mode == "planned":
         code, mode = pattern.intent_code, "asserted"  # the intent is stated now; its future is the code
     for source, target in _pairs(sources, targets, pattern):
-        if target is not None and (source.country, source.sector) == (target.country, target.sector):
-            continue
+        if target is not None and source.country == target.country and (
+            source.sector is None or target.sector is None or source.sector == target.sector
+        ):
+            continue  # a state acting on itself is coded only between distinct known sectors
         rule = f"pattern {pattern.origin} ({pattern.lemma}->{code}); source: {how}; target: {slot or 'none'}"
         yield Draft(trigger, pattern, code, _with_sector(source, pattern, how), target, mode, rule)

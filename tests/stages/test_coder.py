@@ -113,3 +113,12 @@ def test_spacy_component_in_a_users_pipeline(coder):
     component = make_eventwire_component(nlp, "eventwire", [], "test")
     doc = component(doc)
     assert [(e.source.country, e.target.country) for e in doc._.eventwire_events] == [("CHL", "PER")]
+
+
+def test_coordinated_state_modifiers_give_reciprocal_events(code):
+    found = triples(code("Danish and Swedish ministers agreed on Monday to cooperate on fisheries."))
+    assert {("DNK", "SWE", "03"), ("SWE", "DNK", "03")} <= found
+
+
+def test_state_acting_on_itself_without_distinct_sectors_is_not_coded(code):
+    assert code("Uganda banned Ugandan exports.") == []
