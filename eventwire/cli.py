@@ -63,11 +63,14 @@ def code(
             coder = Coder.build(settings)
             records = read_inputs(inputs, day, max_bytes)
             with _progress() as progress:
-                task = progress.add_task("coding", total=None, events=0) if progress else None
+                task = progress.add_task("coding", total=None, events=0, rate=0.0) if progress else None
 
                 def on_batch(n_articles: int, n_events: int) -> None:
                     if progress is not None:
-                        progress.update(task, advance=n_articles, events=progress.tasks[0].fields["events"] + n_events)
+                        state = progress.tasks[0]
+                        done = state.completed + n_articles
+                        progress.update(task, completed=done, events=state.fields["events"] + n_events,
+                                        rate=done / max(state.elapsed or 0.0, 1e-6))
 
                 summary = code_into_store(records, store, coder, force, on_reject=_print_reject, on_batch=on_batch)
     except EventwireError as error:
@@ -97,7 +100,7 @@ def _progress() -> Any:
     from rich.progress import Progress, TextColumn, TimeElapsedColumn
 
     return Progress(TextColumn("{task.completed} articles"), TextColumn("{task.fields[events]} events"),
-                    TextColumn("{task.speed} articles/s" if False else ""), TimeElapsedColumn(), console=err)
+                    TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(), console=err)
 
 
 @app.command()
@@ -246,10 +249,6 @@ def summary(db: DbOption = Path("eventwire.duckdb")) -> None:
     for name, n in roots:
         by_code.add_row(name, str(n))
     out.print(by_code)
-
-
-def main() -> None:  # pragma: no cover - console entry
-    app()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from spacy.tokens import Doc
 
 from .errors import ModelError
 from .knowledge import Knowledge, load_knowledge
-from .records import Article, Event
+from .records import Article
 from .settings import Settings
 
 
@@ -77,7 +76,3 @@ def _set_extensions() -> None:
 def make_eventwire_component(nlp: Language, name: str, dictionaries: list[str], coder_version: str) -> EventwireComponent:
     _set_extensions()
     return EventwireComponent(nlp, load_knowledge(Path(p) for p in dictionaries), coder_version)
-
-
-def events_of(docs: Iterable[Doc]) -> list[Event]:
-    return [event for doc in docs for event in (doc._.eventwire_events or [])]
