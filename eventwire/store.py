@@ -6,7 +6,7 @@ Each batch is written in one transaction, so an interrupted run leaves whole art
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
