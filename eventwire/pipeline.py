@@ -40,8 +40,7 @@ class Coder:
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
         pairs = ((a.text.translate(_NORMALISE), a) for a in articles)
-        yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
-                                 disable=[p for p in self.nlp.pipe_names if p == "eventwire"])
+        yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         context = match_names(doc, self.lexicon, article.published)
@@ -87,11 +86,11 @@ def _trimmed(sent: Span) -> tuple[int, int]:
 def _confidence(draft: Draft) -> float:
     """A rough prior: direct subject/object links are more reliable than inferred ones."""
     score = 0.9
-    if "governing verb" in draft.rule or "speaker" in draft.rule or "antecedent" in draft.rule:
+    if draft.source_how not in ("subject", "possessor"):
         score -= 0.2
     if draft.trigger.pos_ == "NOUN":
         score -= 0.1
-    if "remembered" in draft.source.rule or (draft.target and "remembered" in draft.target.rule):
+    if draft.source.rule.startswith("remembered") or (draft.target and draft.target.rule.startswith("remembered")):
         score -= 0.1
     return round(score, 2)
 

@@ -41,6 +41,7 @@ class Actor:
     country: str | None
     sector: str | None
     rule: str  # which dictionary entries resolved it
+    sector_assumed: bool = False  # sector defaulted from a bare state name, not read in the text
 
     @property
     def code(self) -> str | None:

@@ -79,7 +79,7 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None) -> Arti
         span = doc[start:end]
         if doc.vocab.strings[key] == NAME_KEY:
             # "us", "turkey", "chad" in lower case are words, not states.
-            if not (span[0].is_title or span[0].is_upper or span[0].text[:1].isupper()):
+            if not span[0].text[:1].isupper():
                 continue
             entry = _choose_entry(lexicon.knowledge.actors[span.text.lower()], published)
             if entry is not None:
@@ -158,7 +158,7 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
     elif sector is None and entry.kind == "country" and _head_is_name(head, name):
         sector = "GOV"  # a state named as the actor is its government ("Beijing said")
         rules.append("bare state name -> GOV")
-    actor = _actor(core, entry.country, sector, "; ".join(rules))
+    actor = _actor(core, entry.country, sector, "; ".join(rules), sector_assumed=rules[-1].startswith("bare state"))
     if person and sector is not None:
         context.people[person] = actor
         context.people[person.split()[-1]] = actor
@@ -186,11 +186,12 @@ def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: l
     return _actor(tokens, known.country, sector, f"remembered from '{known.text}'")
 
 
-def _actor(tokens: list[Token], country: str, sector: str | None, rule: str) -> Actor:
+def _actor(tokens: list[Token], country: str, sector: str | None, rule: str, sector_assumed: bool = False) -> Actor:
     first, last = tokens[0], tokens[-1]
     doc = first.doc
     text = doc.text[first.idx : last.idx + len(last.text)]
-    return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule)
+    return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule,
+                 sector_assumed=sector_assumed)
 
 
 def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ pattern needs none: a missed event costs less than an invented one.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -35,6 +35,7 @@ class Draft:
     target: Actor | None
     mode: str
     rule: str
+    source_how: str  # subject, possessor, speaker of reported clause, …
 
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
@@ -222,10 +223,11 @@ def _noun_event_allowed(trigger: Token, cues: Cues) -> bool:
     return trigger.dep_ == "pobj" and head.lower_ in cues.event_prepositions
 
 
-def _with_sector(actor: Actor, pattern: VerbPattern, how: str) -> Actor:
-    if pattern.source_sector and actor.rule.endswith("bare state name -> GOV"):
-        return Actor(actor.text, actor.start, actor.end, actor.country, pattern.source_sector,
-                     actor.rule.replace("-> GOV", f"-> {pattern.source_sector} (pattern {pattern.origin})"))
+def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
+    """A bare state doing what only armed forces do ("North Korea shelled") is its military."""
+    if pattern.source_sector and actor.sector_assumed:
+        return replace(actor, sector=pattern.source_sector,
+                       rule=f"{actor.rule}; sector {pattern.source_sector} from pattern {pattern.origin}")
     return actor
 
 
@@ -278,4 +280,4 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         ):
             continue  # a state acting on itself is coded only between distinct known sectors
         rule = f"pattern {pattern.origin} ({pattern.lemma}->{code}); source: {how}; target: {slot or 'none'}"
-        yield Draft(trigger, pattern, code, _with_sector(source, pattern, how), target, mode, rule)
+        yield Draft(trigger, pattern, code, _with_sector(source, pattern), target, mode, rule, how)
