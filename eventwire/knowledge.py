@@ -8,6 +8,7 @@ KnowledgeError naming the file, the line and what is wrong.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +23,7 @@ import yaml
 from .errors import KnowledgeError
 from .records import CameoCode
 
-TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "told", "attr")
+TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "told", "attr")
 PATTERN_KEYS = {
     "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
     "symmetric", "source_sector", "note", "__line__",
@@ -78,6 +79,17 @@ class VerbPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Embedding:
+    """How a governing word codes the act in its complement: `code`, refined by that act's root."""
+
+    code: str | None  # None: acts of roots not in `by_root` keep their own code
+    by_root: Mapping[str, str]
+
+    def code_for(self, embedded_code: str) -> str:
+        return self.by_root.get(embedded_code[:2], self.code or embedded_code)
+
+
+@dataclass(frozen=True, slots=True)
 class Cues:
     """Grammatical cue words: mode, reported speech, noun events; see data/cues.yaml."""
 
@@ -93,6 +105,10 @@ class Cues:
     light_verbs: frozenset[str]
     event_prepositions: frozenset[str]
     agentive_nouns: frozenset[str]
+    embedding_governors: Mapping[str, Embedding]
+    plain_future: Embedding
+    sports_words: frozenset[str]
+    score_pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -257,7 +273,19 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
     )
 
 
-def _cues(data: dict[str, Any]) -> Cues:
+def _embedding(spec: dict[str, Any], codes: Mapping[str, CameoCode]) -> Embedding:
+    where = f"data/cues.yaml:{spec.get('__line__', '?')}"
+    by_root = {str(k): _check_code(v, where, codes) for k, v in (spec.get("by_root") or {}).items() if k != "__line__"}
+    code = _check_code(spec["code"], where, codes) if spec.get("code") else None
+    return Embedding(code, MappingProxyType(by_root))
+
+
+def _embeddings(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> dict[str, Embedding]:
+    specs = data.get("embedding_governors") or {}
+    return {str(lemma): _embedding(spec, codes) for lemma, spec in specs.items() if lemma != "__line__"}
+
+
+def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
@@ -268,6 +296,8 @@ def _cues(data: dict[str, Any]) -> Cues:
         negating_determiners=words("negating_determiners"), reporting_verbs=words("reporting_verbs"),
         intent_governors=words("intent_governors"), light_verbs=words("light_verbs"),
         event_prepositions=words("event_prepositions"), agentive_nouns=words("agentive_nouns"),
+        embedding_governors=MappingProxyType(_embeddings(data, codes)), plain_future=_embedding(data["will"], codes),
+        sports_words=words("sports_words"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
     )
 
 
@@ -323,13 +353,14 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     builder.add_actors(_pycountry_actors(), replace=True)
     for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
         builder.agents[agent.phrase] = agent
-    for name in ("actors/demonyms.yaml", "actors/actors.yaml", "actors/agents.yaml", "cameo/verbs.yaml"):
+    for name in ("actors/demonyms.yaml", "actors/actors.yaml", "actors/agents.yaml", "cameo/petrarch_verbs.yaml",
+                 "cameo/verbs.yaml"):
         builder.add_yaml(_data_path(*name.split("/")), label=f"data/{name}")
     for path in dictionaries:
         if not Path(path).is_file():
             raise KnowledgeError(f"dictionary {path} does not exist; check the --dictionary path.")
         builder.add_yaml(Path(path))
-    cues = _cues(read_yaml(_data_path("cues.yaml")))
+    cues = _cues(read_yaml(_data_path("cues.yaml")), builder.codes)
     return Knowledge(
         codes=MappingProxyType(builder.codes),
         sectors=builder.sectors,

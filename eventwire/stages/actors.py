@@ -45,7 +45,14 @@ def build_lexicon(vocab: Vocab, make_doc, knowledge: Knowledge) -> ActorLexicon:
 
 
 def _pattern_docs(make_doc, phrases: Iterable[str]) -> Iterable[Doc]:
-    return (make_doc(phrase) for phrase in phrases if phrase)
+    """Patterns over lower-cased tokens; abbreviations also in capitals, because the
+    tokenizer splits "u.s." but keeps "U.S." whole."""
+    for phrase in phrases:
+        if not phrase:
+            continue
+        yield make_doc(phrase)
+        if "." in phrase:
+            yield make_doc(phrase.upper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,7 @@ class NameMatch:
     span: Span
     kind: str  # "name" or "agent"
     entry: ActorEntry | AgentEntry
+    generic: bool = False  # a name that is also a role noun elsewhere ("Senate", "Secretary of State")
 
 
 @dataclass
@@ -81,9 +89,10 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None) -> Arti
             # "us", "turkey", "chad" in lower case are words, not states.
             if not span[0].text[:1].isupper():
                 continue
-            entry = _choose_entry(lexicon.knowledge.actors[span.text.lower()], published)
+            phrase = span.text.lower()
+            entry = _choose_entry(lexicon.knowledge.actors[phrase], published)
             if entry is not None:
-                found.append(NameMatch(span, "name", entry))
+                found.append(NameMatch(span, "name", entry, generic=phrase in lexicon.knowledge.agents))
         else:
             found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
@@ -119,10 +128,23 @@ def _head_is_name(head: Token, match: NameMatch) -> bool:
     return match.span.start <= head.i < match.span.end
 
 
-def _ranked_names(matches: list[NameMatch]) -> list[NameMatch]:
-    """Named people and institutions with a sector first, then states, in text order."""
+def _pick_name(matches: list[NameMatch]) -> tuple[NameMatch, str | None, NameMatch | None]:
+    """The match that gives the country, and a sector with the match it came from.
+
+    A state named in the phrase decides the country ("British Secretary of State" is GBR
+    although "Secretary of State" alone is listed as USA); a named person or institution of
+    the same state, or a generic title, lends its sector ("Chinese President Hu Jintao").
+    """
     names = [m for m in matches if m.kind == "name"]
-    return sorted(names, key=lambda m: not (isinstance(m.entry, ActorEntry) and m.entry.sector))
+    states = [m for m in names if isinstance(m.entry, ActorEntry) and m.entry.kind == "country"]
+    named = [m for m in names if m not in states and isinstance(m.entry, ActorEntry) and m.entry.sector]
+    if not states:
+        chosen = named[0] if named else names[0]
+        assert isinstance(chosen.entry, ActorEntry)
+        return chosen, chosen.entry.sector, None
+    state = states[0]
+    lender = next((m for m in named if m.generic or m.entry.country == state.entry.country), None)
+    return state, (lender.entry.sector if lender else None), lender
 
 
 def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
@@ -140,16 +162,17 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
     tiers = [_matches_in(core, context), _matches_in(extended, context)]
     if known is None:
         tiers.append(_matches_in(apposed, context))
-    names = next((ranked for tier in tiers if (ranked := _ranked_names(tier))), [])
-    agents = [m for tier in tiers for m in tier if m.kind == "agent"]
-    if not names:
+    tier = next((t for t in tiers if any(m.kind == "name" for m in t)), [])
+    agents = [m for t in tiers for m in t if m.kind == "agent"]
+    if not tier:
         return _remembered(head, core, known, agents, context)
-    name = names[0]
+    name, sector, lender = _pick_name(tier)
     entry = name.entry
     assert isinstance(entry, ActorEntry)
-    sector = entry.sector
     rules = [f"name '{name.span.text}' ({entry.origin})"]
-    if sector is None and agents:
+    if lender is not None:
+        rules.append(f"sector from '{lender.span.text}' ({lender.entry.origin})")
+    elif sector is None and agents:
         sector = agents[0].entry.sector
         rules.append(f"role '{agents[0].span.text}' ({agents[0].entry.origin})")
     elif sector is None and known is not None and known.country == entry.country:

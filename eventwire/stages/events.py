@@ -22,6 +22,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 MAX_CLIMB = 6
+INDIRECT_SLOTS = {"complement", "told", "ccomp_subject", "xcomp_object"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Draft:
     mode: str
     rule: str
     source_how: str  # subject, possessor, speaker of reported clause, …
+    governor: Token | None = None  # set when the act is coded through a governing word
 
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
@@ -82,12 +84,12 @@ def _reporter(token: Token, cues: Cues) -> Token | None:
 
 def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str]:
     """Source actors and how they were found."""
-    node, how = trigger, "subject"
+    node, how, came_by = trigger, "subject", ""
     if trigger.pos_ == "NOUN":
         owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
         if owner is not None:
             return resolve_all(owner, context), "possessor"
-        node, how = trigger.head, "subject of governing verb"
+        node, how, came_by = trigger.head, "subject of governing verb", trigger.dep_
     for _ in range(MAX_CLIMB):
         subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
         if subject is not None:
@@ -101,12 +103,17 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             if actors:
                 return actors, how
             break
-        if any(c.dep_ == "nsubjpass" for c in node.children):
+        passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            if node is not trigger and came_by == "xcomp":
+                # "Kenya is expected to condemn": the passive's subject does the complement's act
+                return resolve_all(passive_subject, context), "subject of raising verb"
             break  # a passive without "by": the doer is not named
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             return resolve_all(node.head, context), "noun modified by the clause"
         if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
             break
+        came_by = node.dep_
         node, how = node.head, "subject of governing verb"
     reporter = _reporter(trigger, cues)
     if reporter is not None and (subject := _subject(reporter)) is not None and can_act(subject, context, cues.agentive_nouns):
@@ -137,6 +144,8 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"
         return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
+        return _complement_participants(trigger)
     if slot == "told":
         reporter = _reporter(trigger, cues)
         if reporter is None:
@@ -145,12 +154,40 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     return _prep_objects(trigger, slot.split(":", 1)[1])
 
 
+def _complement_participants(trigger: Token) -> list[Token]:
+    """Objects inside the trigger's complement clause, nearest first."""
+    found: list[Token] = []
+    frontier = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    for _ in range(3):
+        found.extend(t for t in frontier if t.dep_ in ("dobj", "dative", "pobj") and t.pos_ in ("PROPN", "NOUN"))
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in ("relcl", "advcl", "nsubj")]
+    return found
+
+
+def _plain_future(trigger: Token, cues: Cues) -> bool:
+    """"will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head is not node:
+        if _auxiliaries(node) & cues.future_auxiliaries:
+            return True
+        node = node.head
+    return bool(_auxiliaries(node) & cues.future_auxiliaries)
+
+
 def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str | None]:
-    """Target actors from the first pattern slot that holds a phrase; that slot's name."""
+    """Target actors from the first pattern slot that holds an actor, and that slot's name.
+
+    A direct slot (object, preposition) holding a phrase that names no actor stops the
+    search: "condemned the attack" has a target, just not a state. Indirect slots (a
+    complement clause, the addressee of a report) are only consulted, never binding.
+    """
     for slot in pattern.targets:
         heads = _slot(trigger, slot, cues)
-        if heads:
-            return [a for h in heads for a in resolve_all(h, context)], slot
+        actors = [a for h in heads for a in resolve_all(h, context)]
+        if actors:
+            return actors, slot
+        if heads and slot not in INDIRECT_SLOTS:
+            return [], slot
     return [], None
 
 
@@ -246,9 +283,37 @@ def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern) -> 
             yield source, None
 
 
+def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
+    """The word whose complement clause holds this trigger's act, if it is an embedding governor."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") or node.head is node:
+            return None
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues.embedding_governors:
+            return node.head
+        node = node.head
+    return None
+
+
+def _through_governor(draft: Draft, governor: Token, cues: Cues) -> Draft:
+    """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
+    embedding = cues.embedding_governors[governor.lemma_.lower()]
+    code = embedding.code_for(draft.code)
+    mode, _ = mode_and_intent(governor, cues)
+    rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
+    return Draft(draft.trigger, draft.pattern, code, draft.source, draft.target, mode, rule, draft.source_how, governor)
+
+
+def is_about_sport(sent: Span, cues: Cues) -> bool:
+    """A match report names states ("France beat Germany 2-1") but codes no political event."""
+    return any(t.lower_ in cues.sports_words for t in sent) or bool(cues.score_pattern.search(sent.text))
+
+
 def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
     """All events of one sentence."""
     cues = knowledge.cues
+    if is_about_sport(sent, cues):
+        return []
     drafts: list[Draft] = []
     consumed: set[int] = set()
     triggers = sorted(sent, key=lambda t: t.pos_ != "VERB")  # verbs first: they consume their object nouns
@@ -261,7 +326,13 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
         if pattern.object:
             consumed.update(o.i for o in _objects(trigger))
         drafts.extend(_drafts_for(trigger, pattern, context, knowledge))
-    return drafts
+    recoded = []
+    for draft in drafts:
+        governor = embedding_governor(draft.trigger, cues)
+        recoded.append(draft if governor is None else _through_governor(draft, governor, cues))
+    # A governor whose complement produced an event is coded through it, not again on its own.
+    governors = {d.governor.i for d in recoded if d.governor is not None}
+    return [d for d in recoded if d.trigger.i not in governors]
 
 
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:
@@ -274,6 +345,10 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     code = pattern.code
     if intent and pattern.intent_code and mode == "planned":
         code, mode = pattern.intent_code, "asserted"  # the intent is stated now; its future is the code
+    elif mode == "planned" and _plain_future(trigger, cues):
+        future_code = cues.plain_future.code_for(code)
+        if future_code != code:
+            code, mode = future_code, "asserted"
     for source, target in _pairs(sources, targets, pattern):
         if target is not None and source.country == target.country and (
             source.sector is None or target.sector is None or source.sector == target.sector

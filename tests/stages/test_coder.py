@@ -48,9 +48,10 @@ def test_reported_speech_codes_the_speaker_and_addressee(code):
         ("Kenya condemned Uganda.", "asserted"),
         ("Kenya has avoided condemning Uganda.", "negated"),
         ("Kenya did not condemn Uganda.", "negated"),
-        ("Kenya refused to meet Uganda.", "negated"),
+        ("Kenya failed to condemn Uganda.", "negated"),
         ("The Kenyan president is due to visit Uganda next week.", "planned"),
-        ("The Kenyan president will visit Uganda.", "planned"),
+        ("The Kenyan president plans to visit Uganda.", "planned"),
+        ("Kenya is expected to condemn Uganda.", "planned"),
         ("Kenya could condemn Uganda.", "hypothetical"),
     ],
 )
@@ -81,6 +82,7 @@ def test_role_noun_gives_the_sector(code):
     "sentence",
     [
         "France beat Germany 2-1 in the final.",
+        "Brazil defeated Argentina in the Copa America semi-final on Sunday.",
         "Italy's stance encourages Austria to act.",
         "The two leaders said they were pleased.",
         "us and them, turkey and chad: lower-case words are not states.",
@@ -122,3 +124,19 @@ def test_coordinated_state_modifiers_give_reciprocal_events(code):
 
 def test_state_acting_on_itself_without_distinct_sectors_is_not_coded(code):
     assert code("Uganda banned Ugandan exports.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenya refused to meet Uganda.", ("KEN", "UGA", "12")),
+        ("Chad threatened to attack Niger.", ("TCD", "NER", "13")),
+        ("Oman is willing to withdraw its troops from Yemen.", ("OMN", "YEM", "03")),
+        ("Japan will send aid to Nepal.", ("JPN", "NPL", "03")),
+        ("Mali urged Niger to release the prisoners.", ("MLI", "NER", "02")),
+    ],
+)
+def test_act_in_a_complement_is_coded_through_its_governor(code, sentence, expected):
+    found = triples(code(sentence))
+    assert expected in found
+    assert all(root == expected[2] for _, _, root in found)
