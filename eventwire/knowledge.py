@@ -72,10 +72,12 @@ class VerbPattern:
     no_target: bool = False
     symmetric: bool = False
     source_sector: str | None = None
+    precedence: int = 0  # files read later rank higher
 
     @property
-    def specificity(self) -> int:
-        return (self.object is not None) * 2 + (self.particle is not None)
+    def rank(self) -> tuple[int, int, int]:
+        """Order of trial: an object-specific pattern first, then the later file, then a particle."""
+        return (self.object is not None, self.precedence, self.particle is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,7 @@ class Cues:
     embedding_governors: Mapping[str, Embedding]
     plain_future: Embedding
     sports_words: frozenset[str]
+    relational_nouns: frozenset[str]
     score_pattern: re.Pattern[str]
 
 
@@ -254,7 +257,8 @@ def _check_code(code: Any, where: str, codes: Mapping[str, CameoCode]) -> str:
     return text
 
 
-def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode]) -> VerbPattern:
+def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode],
+                  precedence: int) -> VerbPattern:
     unknown = set(entry) - PATTERN_KEYS
     if unknown:
         raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS - {'__line__'})}.")
@@ -269,7 +273,7 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
         particle=entry.get("particle"), object=entry.get("object"), targets=targets,
         intent_code=_check_code(intent, where, knowledge_codes) if intent else None,
         no_target=bool(entry.get("no_target", False)), symmetric=bool(entry.get("symmetric", False)),
-        source_sector=entry.get("source_sector"),
+        source_sector=entry.get("source_sector"), precedence=precedence,
     )
 
 
@@ -297,7 +301,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         intent_governors=words("intent_governors"), light_verbs=words("light_verbs"),
         event_prepositions=words("event_prepositions"), agentive_nouns=words("agentive_nouns"),
         embedding_governors=MappingProxyType(_embeddings(data, codes)), plain_future=_embedding(data["will"], codes),
-        sports_words=words("sports_words"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
+        sports_words=words("sports_words"), relational_nouns=words("relational_nouns"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
     )
 
 
@@ -311,6 +315,7 @@ class _Builder:
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     agents: dict[str, AgentEntry] = field(default_factory=dict)
     patterns: dict[tuple[str, str, str | None, str | None], VerbPattern] = field(default_factory=dict)
+    files_read: int = 0
 
     def add_actors(self, entries: Iterable[ActorEntry], replace: bool) -> None:
         """Append entries; with `replace`, a phrase's entries from earlier files are dropped."""
@@ -323,6 +328,7 @@ class _Builder:
         """Add a YAML file's entries; `label` is how provenance names the file."""
         data = read_yaml(path)
         path_label = label or str(path)
+        self.files_read += 1
         for key in ("source", "license"):
             if key not in data:
                 raise KnowledgeError(f"{path}: missing '{key}:' at the top; say where the entries come from.")
@@ -336,14 +342,14 @@ class _Builder:
                 self.agents[agent.phrase] = agent
         for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
             for entry in data.get(section) or ():
-                pattern = _yaml_pattern(entry, pos, f"{path_label}:{entry['__line__']}", self.codes)
+                pattern = _yaml_pattern(entry, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read)
                 self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object)] = pattern
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
         grouped: dict[tuple[str, str], list[VerbPattern]] = {}
         for pattern in self.patterns.values():
             grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
-        return {key: tuple(sorted(v, key=lambda p: -p.specificity)) for key, v in grouped.items()}
+        return {key: tuple(sorted(v, key=lambda p: p.rank, reverse=True)) for key, v in grouped.items()}
 
 
 def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:

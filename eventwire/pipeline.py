@@ -13,7 +13,7 @@ from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
 from .records import Article, Event
 from .settings import Settings
-from .stages.actors import ActorLexicon, build_lexicon, match_names
+from .stages.actors import ActorLexicon, build_lexicon, match_names, register_people
 from .stages.events import Draft, code_sentence
 
 # Same-length replacements only, so character offsets still point into the original text.
@@ -44,6 +44,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         context = match_names(doc, self.lexicon, article.published)
+        register_people(doc, context)
         events = []
         for index, sent in enumerate(doc.sents):
             for draft in code_sentence(sent, context, self.knowledge):

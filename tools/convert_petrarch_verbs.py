@@ -27,7 +27,11 @@ PREPOSITIONS = {"with", "to", "on", "against", "for", "from", "into", "at", "ove
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "on"}
 # Where PETRARCH's bare verb finds its target: the object, else the usual prepositions.
 DEFAULT_TARGETS = ["dobj", "dative", "prep:to", "prep:with", "prep:against", "prep:for", "prep:on"]
-LIGHT_VERBS = {"be", "have", "make", "take", "give", "get", "go", "come", "put", "set", "run", "keep", "hold", "lead",
+# States, not acts: "North Korea, which depends on China" reports no event.
+STATIVE_VERBS = {"depend", "rely", "need", "want", "like", "seem", "include", "contain", "remain", "become", "lack",
+                 "belong", "own", "possess", "consist", "resemble", "deserve", "matter", "exist", "know", "understand",
+                 "feel", "look", "sound", "appear", "continue", "try", "attempt", "according", "accord"}
+LIGHT_VERBS = STATIVE_VERBS | {"be", "have", "make", "take", "give", "get", "go", "come", "put", "set", "run", "keep", "hold", "lead",
                "move", "turn", "leave", "do", "see", "bring", "open", "show", "let", "send", "carry", "stand", "pass",
                "play", "raise", "call", "receive", "issue", "express", "voice", "offer", "seek", "reach", "sign"}
 
@@ -109,7 +113,7 @@ def convert(text: str, codes: set[str]) -> list[str]:
                 continue
             code = known(found.group(2), codes)
             origin = (found.group(3) or head.group(1)).lower()
-            if code is None or code.startswith("01") or not origin.isalpha():
+            if code is None or code.startswith("01") or not origin.isalpha() or origin in STATIVE_VERBS:
                 continue
             converted = pattern_entry(found.group(1).lower().split(), origin, code)
             if converted:

@@ -27,6 +27,7 @@ AGENT_KEY = "EW_AGENT"
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +69,20 @@ class ArticleActors:
     """Per-article memory: the names matched in the Doc and the people resolved so far."""
 
     published: date | None
+    relational_nouns: frozenset[str] = frozenset()
     by_token: dict[int, NameMatch] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
-    last_person: Actor | None = None
+    antecedents: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor) of people
 
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
-    dated = [e for e in entries if (e.since or e.until) and published and e.valid_on(published)]
+    """The entry valid on the publication day; without a day, an undated entry, else any
+    (a person's country rarely changes even where their office did)."""
     undated = [e for e in entries if not (e.since or e.until)]
-    chosen = dated or undated
+    if published is None:
+        chosen = undated or list(entries)
+    else:
+        chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
     return chosen[0] if chosen else None
 
 
@@ -96,7 +102,7 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None) -> Arti
         else:
             found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
-    context = ArticleActors(published)
+    context = ArticleActors(published, lexicon.knowledge.cues.relational_nouns)
     for match in found:
         if (match.span.start, match.span.end) in keep:
             for token in match.span:
@@ -158,7 +164,7 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
     extended = phrase_tokens(head, PHRASE_PREPOSITIONS | {"in", "from"})
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
     person = _person_key(core) or _person_key(apposed)
-    known = _known_person(person, context)
+    known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)
     tiers = [_matches_in(core, context), _matches_in(extended, context)]
     if known is None:
         tiers.append(_matches_in(apposed, context))
@@ -185,8 +191,20 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
     if person and sector is not None:
         context.people[person] = actor
         context.people[person.split()[-1]] = actor
-        context.last_person = actor
     return actor
+
+
+def register_people(doc: Doc, context: ArticleActors) -> None:
+    """Resolve, in text order, every person named or described by a role ("the defence
+    official"), so that later "Dai" or "he" can be resolved to them."""
+    for token in doc:
+        match = context.by_token.get(token.i)
+        is_role_head = match is not None and match.kind == "agent" and token.pos_ == "NOUN" and token.dep_ in PERSON_SLOTS
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" or is_role_head:
+            head = token.doc[token.i : token.i + 1] if is_role_head else next(e for e in doc.ents if e.start == token.i)
+            actor = resolve_phrase(head.root, context)
+            if actor is not None and actor.sector is not None:
+                context.antecedents.append((head.root.i, actor))
 
 
 def _known_person(person: str | None, context: ArticleActors) -> Actor | None:
@@ -200,9 +218,34 @@ def _person_key(tokens: list[Token]) -> str | None:
     return " ".join(names) if names else None
 
 
+def _related_state(head: Token, context: ArticleActors) -> Actor | None:
+    """"its ally": the state last named (as a phrase head) before, other than the subject's."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or head.lemma_.lower() not in context.relational_nouns or head.dep_ not in ("dobj", "pobj", "dative"):
+        return None  # in a subject ("the US and its allies") the owner is a co-subject
+    verb, subject = head, None
+    for _ in range(6):  # up to the clause that has a subject: "China has avoided condemning its ally"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head is verb:
+            break
+        verb = verb.head
+    own = {m.entry.country for t in (subject.subtree if subject is not None else ()) if (m := context.by_token.get(t.i))
+           and m.kind == "name"}
+    for i in range(head.i - 1, -1, -1):
+        match = context.by_token.get(i)
+        if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
+            continue
+        if match.entry.kind == "country" and match.span.root.dep_ not in ("amod", "compound") and match.entry.country not in own:
+            return _actor(phrase_tokens(head), match.entry.country, "GOV",
+                          f"'{head.text}' related to '{match.span.text}' ({match.entry.origin})", sector_assumed=True)
+    return None
+
+
 def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    if known is None and head.lower_ in PERSON_PRONOUNS and head.sent.start > 0:
-        known = context.last_person
+    if known is None and (related := _related_state(head, context)) is not None:
+        return related
+    if known is None and head.lower_ in PERSON_PRONOUNS:
+        known = next((a for i, a in reversed(context.antecedents) if i < head.i), None)
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
@@ -223,7 +266,7 @@ def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str])
     return (
         head.i in context.by_token
         or head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
-        or head.pos_ == "PRON"
+        or head.pos_ in ("PRON", "PROPN")
         or head.lemma_.lower() in agentive_nouns
     )
 

@@ -41,7 +41,10 @@ class Draft:
 
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
-    pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        pos = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
+    else:
+        pos = "NOUN" if token.pos_ == "NOUN" else None
     if pos is None:
         return None
     for pattern in knowledge.patterns.get((pos, token.lemma_.lower()), ()):
@@ -166,12 +169,12 @@ def _complement_participants(trigger: Token) -> list[Token]:
 
 def _plain_future(trigger: Token, cues: Cues) -> bool:
     """"will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
-    node = trigger
+    node, backshifted = trigger, _backshifted(trigger, cues)
     while node.dep_ == "conj" and node.head is not node:
-        if _auxiliaries(node) & cues.future_auxiliaries:
+        if _auxiliaries(node, backshifted) & cues.future_auxiliaries:
             return True
         node = node.head
-    return bool(_auxiliaries(node) & cues.future_auxiliaries)
+    return bool(_auxiliaries(node, backshifted) & cues.future_auxiliaries)
 
 
 def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str | None]:
@@ -208,8 +211,16 @@ def _clause_chain(trigger: Token, cues: Cues) -> list[tuple[Token, str]]:
     return chain
 
 
-def _auxiliaries(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+def _auxiliaries(token: Token, backshifted: bool = False) -> set[str]:
+    """Auxiliary words; in a clause reported in the past, "would" is the past of "will"
+    ("Iraq said it would allow inspectors" reports an intent, not a hypothesis)."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return {"will" if backshifted and w == "would" else w for w in words}
+
+
+def _backshifted(trigger: Token, cues: Cues) -> bool:
+    top = _clause_chain(trigger, cues)[-1][0]
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.reporting_verbs and top.head.tag_ == "VBD"
 
 
 def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
@@ -221,11 +232,12 @@ def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
     """
     negated = hypothetical = planned = intent = False
     coordinated_only = True
+    backshifted = _backshifted(trigger, cues)
     for node, via in _clause_chain(trigger, cues):
         if via and via != "conj":
             coordinated_only = False
         lemma = node.lemma_.lower()
-        auxiliaries = _auxiliaries(node)
+        auxiliaries = _auxiliaries(node, backshifted)
         governs = via in GOVERNING_STEPS
         if coordinated_only or governs:
             if auxiliaries & cues.hypothetical_auxiliaries and lemma not in cues.polite_wishes:
@@ -268,16 +280,16 @@ def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
     return actor
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern) -> Iterator[tuple[Actor, Actor | None]]:
-    if targets:
-        for source in sources:
-            for target in targets:
-                yield source, target
-    elif pattern.symmetric and len(sources) > 1:
-        for source in sources:
+def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern, slot: str | None) -> Iterator[tuple[Actor, Actor | None]]:
+    if pattern.symmetric and len(sources) > 1 and (not targets or slot in INDIRECT_SLOTS):
+        for source in sources:  # "Israel and Lebanon agreed …": each with the other
             for other in sources:
                 if other is not source:
                     yield source, other
+    elif targets:
+        for source in sources:
+            for target in targets:
+                yield source, target
     elif pattern.no_target:
         for source in sources:
             yield source, None
@@ -349,7 +361,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         future_code = cues.plain_future.code_for(code)
         if future_code != code:
             code, mode = future_code, "asserted"
-    for source, target in _pairs(sources, targets, pattern):
+    for source, target in _pairs(sources, targets, pattern, slot):
         if target is not None and source.country == target.country and (
             source.sector is None or target.sector is None or source.sector == target.sector
         ):

@@ -140,3 +140,27 @@ def test_act_in_a_complement_is_coded_through_its_governor(code, sentence, expec
     found = triples(code(sentence))
     assert expected in found
     assert all(root == expected[2] for _, _, root in found)
+
+
+def test_pronoun_refers_to_the_last_person_before_it(code):
+    text = ("Lena Ortiz, Chile's foreign minister, spoke to reporters.\n\n"
+            "\"We expect progress,\" she said, adding that she had condemned Peru.")
+    events = [e for e in code(text) if e.cameo.root == "11"]
+    assert [(e.source.country, e.target.country) for e in events] == [("CHL", "PER")]
+
+
+def test_relational_noun_stands_for_the_state_named_before(code):
+    text = "Tensions rose after Serbia closed a border crossing.\n\nRussia has avoided criticising its ally."
+    [event] = [e for e in code(text) if e.cameo.root == "11"]
+    assert (event.source.country, event.target.country, event.mode) == ("RUS", "SRB", "negated")
+
+
+def test_official_in_a_foreign_capital_is_visiting(code):
+    assert ("DEU", "KEN", "04") in triples(code("The German envoy was in Nairobi for two days of talks."))
+
+
+def test_would_reported_in_the_past_is_an_intent(code):
+    [event] = code("Iraq said it would meet Kuwait.")
+    assert (event.cameo.root, event.mode) == ("03", "asserted")
+    [hypothesis] = code("Iraq could meet Kuwait.")
+    assert hypothesis.mode == "hypothetical"
