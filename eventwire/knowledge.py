@@ -23,7 +23,7 @@ import yaml
 from .errors import KnowledgeError
 from .records import CameoCode
 
-TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "told", "attr")
+TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "condition_subject", "told", "attr")
 PATTERN_KEYS = {
     "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
     "symmetric", "source_sector", "note", "__line__",
@@ -111,6 +111,8 @@ class Cues:
     plain_future: Embedding
     sports_words: frozenset[str]
     relational_nouns: frozenset[str]
+    partitive_nouns: frozenset[str]
+    locative_prepositions: frozenset[str]
     score_pattern: re.Pattern[str]
 
 
@@ -301,7 +303,8 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         intent_governors=words("intent_governors"), light_verbs=words("light_verbs"),
         event_prepositions=words("event_prepositions"), agentive_nouns=words("agentive_nouns"),
         embedding_governors=MappingProxyType(_embeddings(data, codes)), plain_future=_embedding(data["will"], codes),
-        sports_words=words("sports_words"), relational_nouns=words("relational_nouns"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
+        sports_words=words("sports_words"), relational_nouns=words("relational_nouns"),
+        partitive_nouns=words("partitive_nouns"), locative_prepositions=words("locative_prepositions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
     )
 
 

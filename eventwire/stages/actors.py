@@ -271,6 +271,15 @@ def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str])
     )
 
 
+def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
+    """The state of a place phrase ("Montenegro", "the Bosnian town of Gorazde"), sector unknown."""
+    for token in phrase_tokens(head, PHRASE_PREPOSITIONS):
+        match = context.by_token.get(token.i)
+        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
+            return _actor(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
+    return None
+
+
 def names_anyone(head: Token, context: ArticleActors) -> bool:
     return any(t.i in context.by_token or t.ent_type_ == "PERSON" for t in head.subtree)
 

@@ -16,13 +16,13 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import Cues, Knowledge, VerbPattern
 from ..records import Actor
-from .actors import ArticleActors, can_act, coordinated_heads, names_anyone, resolve_all
+from .actors import ArticleActors, can_act, coordinated_heads, names_anyone, resolve_all, resolve_place
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 MAX_CLIMB = 6
-INDIRECT_SLOTS = {"complement", "told", "ccomp_subject", "xcomp_object"}
+INDIRECT_SLOTS = {"complement", "told", "ccomp_subject", "xcomp_object", "condition_subject"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,19 @@ def _objects(token: Token) -> list[Token]:
     return [o for head in objects for o in coordinated_heads(head)]
 
 
+def _past_partitive(head: Token, cues: Cues) -> Token:
+    """"a group of Bangladeshi troops" -> "troops"."""
+    for _ in range(2):
+        if head.lemma_.lower() not in cues.partitive_nouns:
+            break
+        inner = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        head = inner
+    return head
+
+
 def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj"):
@@ -96,6 +109,7 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
     for _ in range(MAX_CLIMB):
         subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
         if subject is not None:
+            subject = _past_partitive(subject, cues)
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return resolve_all(node.head, context), "relative clause antecedent"
             if not can_act(subject, context, cues.agentive_nouns):
@@ -147,6 +161,9 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"
         return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    if slot == "condition_subject":  # "threatened to … unless Baghdad accepted": the one who must act
+        return [s for c in trigger.subtree if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
         return _complement_participants(trigger)
     if slot == "told":
@@ -184,14 +201,47 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     search: "condemned the attack" has a target, just not a state. Indirect slots (a
     complement clause, the addressee of a report) are only consulted, never binding.
     """
+    blocked: str | None = None
     for slot in pattern.targets:
         heads = _slot(trigger, slot, cues)
         actors = [a for h in heads for a in resolve_all(h, context)]
         if actors:
             return actors, slot
         if heads and slot not in INDIRECT_SLOTS:
-            return [], slot
-    return [], None
+            owners = [a for h in heads for a in _owners_of(h, context)]
+            if owners:
+                return owners, f"{slot} (owner)"
+            blocked = slot
+            break
+    place = _place_of_act(trigger, context, cues)
+    if place:
+        return place, "place of the act"
+    return [], blocked
+
+
+OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
+
+
+def _owners_of(thing: Token, context: ArticleActors) -> list[Actor]:
+    """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
+    "boycott all contact with the United States". Not "on/against/to", which name its victim."""
+    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
+            for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+
+
+def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """A state named where the act happened or was directed ("lifted a curfew in Montenegro",
+    "evacuated the wounded from a Bosnian town"): the verb's or its object's place phrase."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
+                continue
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                actor = resolve_place(place, context)
+                if actor is not None:
+                    return [actor]
+    return []
 
 
 GOVERNING_STEPS = {"xcomp", "ccomp", "acl", "pobj", "prep", "pcomp", "acomp", "advcl", "dobj"}
