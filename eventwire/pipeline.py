@@ -14,7 +14,8 @@ from .nlp import load_model
 from .records import Article, Event
 from .settings import Settings
 from .stages.actors import ActorLexicon, build_lexicon, match_names, register_people
-from .stages.events import Draft, code_sentence
+from .stages.dates import ResolvedDate, date_of_event
+from .stages.events import Draft, clause_chain, code_sentence, reporting_verb
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -45,13 +46,24 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         context = match_names(doc, self.lexicon, article.published)
         register_people(doc, context)
-        events = []
-        for index, sent in enumerate(doc.sents):
-            for draft in code_sentence(sent, context, self.knowledge):
-                events.append(self._event(draft, article, index, _trimmed(sent)))
+        found = [(draft, sent, index) for index, sent in enumerate(doc.sents)
+                 for draft in code_sentence(sent, context, self.knowledge)]
+        dates = _inherit_dates([(d, self._date(d, sent, article)) for d, sent, _ in found])
+        events = [self._event(draft, article, index, _trimmed(sent), when)
+                  for (draft, sent, index), when in zip(found, dates)]
         return _unique(events)
 
-    def _event(self, draft: Draft, article: Article, index: int, sent: tuple[int, int]) -> Event:
+    def _date(self, draft: Draft, sent: Span, article: Article) -> tuple[ResolvedDate | None, str]:
+        cues = self.knowledge.cues
+        anchor = draft.governor or draft.trigger
+        chain = [node for node, _ in clause_chain(anchor, cues)] + [draft.trigger]
+        verbal = self.knowledge.cameo(draft.code).quad_class in (1, 3)
+        reporter = reporting_verb(draft.trigger, cues) if verbal else None
+        return date_of_event(draft.trigger, sent, chain, draft.mode, article.published, reporter,
+                             cues.reporting_verbs)
+
+    def _event(self, draft: Draft, article: Article, index: int, sent: tuple[int, int],
+               when: tuple[ResolvedDate | None, str]) -> Event:
         trigger = draft.trigger
         target = draft.target
         key = "|".join(map(str, (article.article_id, trigger.idx, draft.source.start, draft.source.country,
@@ -72,9 +84,32 @@ class Coder:
             cameo=self.knowledge.cameo(draft.code),
             mode=draft.mode,
             confidence=_confidence(draft),
-            rule=draft.rule,
+            rule=f"{draft.rule}; date: {when[1]}",
             coder_version=self.settings.coder_version,
+            date=when[0].day if when[0] else None,
+            date_precision=when[0].precision if when[0] else None,
+            date_text=when[0].text if when[0] else None,
+            date_start=when[0].start if when[0] else None,
+            date_end=when[0].end if when[0] else None,
         )
+
+
+def _inherit_dates(dated: list[tuple[Draft, tuple[ResolvedDate | None, str]]]) -> list[tuple[ResolvedDate | None, str]]:
+    """An event without a time expression takes the date of the nearest event of the same
+    article between the same states in the same mode ("China told the US …" in the lead,
+    "… on Thursday" later): wire stories give the day once."""
+    out = []
+    for draft, when in dated:
+        if when[0] is None and when[1] == "no time expression":
+            same = [(abs(other.trigger.i - draft.trigger.i), other_when) for other, other_when in dated
+                    if other_when[0] is not None and other.mode == draft.mode and "inherited" not in other_when[1]
+                    and (other.source.country, other.target.country if other.target else None)
+                    == (draft.source.country, draft.target.country if draft.target else None)]
+            if same:
+                nearest = min(same, key=lambda pair: pair[0])[1]
+                when = (nearest[0], f"inherited from the same dyad's event ({nearest[1]})")
+        out.append(when)
+    return out
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:

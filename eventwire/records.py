@@ -87,6 +87,8 @@ class Event:
     date: date | None = None
     date_precision: str | None = None
     date_text: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
     location_name: str | None = None
     location_country: str | None = None
     lat: float | None = None
@@ -126,6 +128,8 @@ class Event:
             date=self.date,
             date_precision=self.date_precision,
             date_text=self.date_text,
+            date_start=self.date_start,
+            date_end=self.date_end,
             location_name=self.location_name,
             location_country=self.location_country,
             lat=self.lat,

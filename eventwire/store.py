@@ -16,7 +16,7 @@ import pyarrow as pa
 from .errors import StoreError
 from .records import Article, Event, Reject
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _ACTOR_COLUMNS = [("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("country", pa.string()),
                   ("sector", pa.string()), ("code", pa.string()), ("rule", pa.string())]
@@ -28,7 +28,8 @@ EVENT_SCHEMA = pa.schema(
     + [("trigger_text", pa.string()), ("trigger_start", pa.int32()), ("trigger_end", pa.int32()),
        ("cameo", pa.string()), ("cameo_name", pa.string()), ("root_code", pa.string()), ("quad_class", pa.int8()),
        ("goldstein", pa.float64()), ("plover_type", pa.string()), ("mode", pa.string()), ("date", pa.date32()),
-       ("date_precision", pa.string()), ("date_text", pa.string()), ("location_name", pa.string()),
+       ("date_precision", pa.string()), ("date_text", pa.string()), ("date_start", pa.date32()),
+       ("date_end", pa.date32()), ("location_name", pa.string()),
        ("location_country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
        ("confidence", pa.float64()), ("rule", pa.string()), ("coder_version", pa.string())]
 )

@@ -189,8 +189,10 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
         rules.append("bare state name -> GOV")
     actor = _actor(core, entry.country, sector, "; ".join(rules), sector_assumed=rules[-1].startswith("bare state"))
     if person and sector is not None:
+        # every part of the name: "Dai" for Dai Bingguo, "Steinberg" for James Steinberg
         context.people[person] = actor
-        context.people[person.split()[-1]] = actor
+        for part in person.split():
+            context.people.setdefault(part, actor)
     return actor
 
 

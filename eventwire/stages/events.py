@@ -86,7 +86,7 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
-def _reporter(token: Token, cues: Cues) -> Token | None:
+def reporting_verb(token: Token, cues: Cues) -> Token | None:
     """The verb of speech whose clause holds this token, if any."""
     node = token
     for _ in range(MAX_CLIMB):
@@ -132,7 +132,7 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             break
         came_by = node.dep_
         node, how = node.head, "subject of governing verb"
-    reporter = _reporter(trigger, cues)
+    reporter = reporting_verb(trigger, cues)
     if reporter is not None and (subject := _subject(reporter)) is not None and can_act(subject, context, cues.agentive_nouns):
         return resolve_all(subject, context), "speaker of reported clause"
     return [], "none"
@@ -167,7 +167,7 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
         return _complement_participants(trigger)
     if slot == "told":
-        reporter = _reporter(trigger, cues)
+        reporter = reporting_verb(trigger, cues)
         if reporter is None:
             return []
         return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + _prep_objects(reporter, "to")
@@ -247,7 +247,7 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues) -> list[Ac
 GOVERNING_STEPS = {"xcomp", "ccomp", "acl", "pobj", "prep", "pcomp", "acomp", "advcl", "dobj"}
 
 
-def _clause_chain(trigger: Token, cues: Cues) -> list[tuple[Token, str]]:
+def clause_chain(trigger: Token, cues: Cues) -> list[tuple[Token, str]]:
     """The trigger and the words governing it up to the sentence's reporting verb, each
     with the relation by which the chain reached it ("" for the trigger itself)."""
     chain, node = [(trigger, "")], trigger
@@ -269,7 +269,10 @@ def _auxiliaries(token: Token, backshifted: bool = False) -> set[str]:
 
 
 def _backshifted(trigger: Token, cues: Cues) -> bool:
-    top = _clause_chain(trigger, cues)[-1][0]
+    """Indirect speech reported in the past; a direct quotation keeps its own tenses."""
+    top = clause_chain(trigger, cues)[-1][0]
+    if any(t.is_quote for t in top.sent if t.i < top.i):
+        return False
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.reporting_verbs and top.head.tag_ == "VBD"
 
 
@@ -283,7 +286,7 @@ def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
     negated = hypothetical = planned = intent = False
     coordinated_only = True
     backshifted = _backshifted(trigger, cues)
-    for node, via in _clause_chain(trigger, cues):
+    for node, via in clause_chain(trigger, cues):
         if via and via != "conj":
             coordinated_only = False
         lemma = node.lemma_.lower()

@@ -1,0 +1,255 @@
+"""When: the time expression that governs an event, resolved against the publication date.
+
+dateparser reads absolute and simple relative expressions ("June 25", "December 2007",
+"two weeks ago") and says their period. What it does not do is anchor by tense: "on
+Thursday" in a past-tense sentence is the Thursday before publication, in a future one the
+Thursday after; "last week" is the ISO week before. That anchoring is written here, on top
+of dateparser and dateutil's relativedelta.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateparser.date import DateDataParser
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Span, Token
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+LEADING_WORDS = re.compile(r"^(?:on|in|by|since|from|at|during|for|until|till|as of|the|of)\s+", re.I)
+UNIT_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
+SPAN_UP_TO = re.compile(r"^(?:(\w+)\s+(day|week)s?\s+)?(?:up to|until|till|through|to)\s+(.+)$")
+PART_OF_MONTH = re.compile(r"^(early|mid|late)[- ]+(" + "|".join(MONTHS) + r")$")
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "several": 3, "few": 3}
+# Words that place an expression in time; "three days" alone is a duration, not a date.
+ANCHOR_WORDS = set(WEEKDAYS) | set(MONTHS) | {"today", "tonight", "yesterday", "tomorrow", "weekend", "ago", "last", "next",
+                                              "this", "earlier", "later", "previous", "coming"}
+DECADE = re.compile(r"\b\d{3}0s\b")
+EARLIEST = date(1900, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    day: date  # first day of the period, or the anchor day of a span "up to Friday"
+    precision: str  # day | week | month | year
+    text: str
+    start: date
+    end: date
+    rule: str
+
+
+def _clean(text: str) -> str:
+    text = text.strip().lower().replace("\u2013", "-")
+    previous = None
+    while previous != text:
+        previous, text = text, LEADING_WORDS.sub("", text)
+    return text.strip(" ,.")
+
+
+def _period(day: date, precision: str) -> tuple[date, date]:
+    if precision == "week":
+        start = day - timedelta(days=day.weekday())
+        return start, start + timedelta(days=6)
+    if precision == "month":
+        start = day.replace(day=1)
+        return start, start + relativedelta(months=1) - timedelta(days=1)
+    if precision == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    return day, day
+
+
+def _result(day: date, precision: str, text: str, rule: str) -> ResolvedDate:
+    start, end = _period(day, precision)
+    return ResolvedDate(start, precision, text, start, end, rule)
+
+
+def _weekday(name: str, published: date, tense: str) -> date:
+    target = WEEKDAYS.index(name)
+    if tense == "future":
+        ahead = (target - published.weekday()) % 7
+        return published + timedelta(days=ahead or 7)
+    back = (published.weekday() - target) % 7
+    return published - timedelta(days=back)
+
+
+def _relative_unit(word: str, unit: str, published: date) -> tuple[date, str] | None:
+    offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(word)
+    if offset is None:
+        return None
+    if unit == "week":
+        return published + timedelta(weeks=offset), "week"
+    if unit == "month":
+        return published + relativedelta(months=offset), "month"
+    if unit == "year":
+        return published + relativedelta(years=offset), "year"
+    return None
+
+
+def _month_by_tense(month: int, published: date, tense: str) -> date:
+    year = published.year
+    if tense == "future" and month < published.month:
+        year += 1
+    elif tense == "past" and month > published.month:
+        year -= 1
+    return date(year, month, 1)
+
+
+def _relative(text: str, published: date, tense: str) -> tuple[date, str, str] | None:
+    """Expressions whose meaning depends on tense or ISO weeks; None if not one of them."""
+    fixed = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if text in fixed:
+        return published + timedelta(days=fixed[text]), "day", text
+    if text in WEEKDAYS:
+        return _weekday(text, published, tense), "day", f"weekday by {tense} tense"
+    words = text.split()
+    if len(words) == 2 and words[0] in ("last", "next", "this") and words[1] in WEEKDAYS:
+        shift = {"last": "past", "next": "future"}.get(words[0], tense)
+        return _weekday(words[1], published, shift), "day", f"'{words[0]}' weekday"
+    if len(words) == 2 and (found := _relative_unit(words[0], words[1], published)):
+        return found[0], found[1], f"'{text}' from publication"
+    if text in ("earlier this year", "later this year", "earlier this month", "later this month", "earlier this week"):
+        unit = words[-1]
+        return published, unit, f"'{text}'"
+    if text in ("the weekend", "weekend", "this weekend", "last weekend"):
+        return _weekday("saturday", published, "future" if tense == "future" else "past"), "day", "weekend"
+    if (ago := UNIT_AGO.match(text)) and (ago.group(1) in NUMBERS or ago.group(1).isdigit()):
+        count = NUMBERS.get(ago.group(1)) or int(ago.group(1))
+        unit = ago.group(2)
+        delta = relativedelta(**{unit + "s": count}) if unit != "week" else timedelta(weeks=count)
+        return published - delta, unit, f"'{text}'"
+    if part := PART_OF_MONTH.match(text):
+        return _month_by_tense(MONTHS.index(part.group(2)) + 1, published, tense), "month", "part of month"
+    if text in MONTHS:
+        return _month_by_tense(MONTHS.index(text) + 1, published, tense), "month", f"month by {tense} tense"
+    return None
+
+
+def resolve(expression: str, published: date | None, tense: str) -> ResolvedDate | None:
+    """Resolve one time expression, or None when it names no date we can place.
+
+    `tense` is past, present or future. Relative expressions need `published`; absolute
+    ones ("June 25, 2009", "2008") do not.
+    """
+    text = _clean(expression)
+    if not text or not has_anchor(text) or DECADE.search(text):
+        return None  # a duration ("three days") or a decade cannot be placed on a day
+    if " and " in text:  # "on Tuesday and Wednesday": from the first to the last
+        first, _, last = text.partition(" and ")
+        opening, closing = resolve(first, published, tense), resolve(last, published, tense)
+        if opening is not None and closing is not None and opening.start <= closing.end:
+            return ResolvedDate(opening.day, opening.precision, expression, opening.start, closing.end,
+                                f"{opening.rule} to {closing.rule}")
+    span = SPAN_UP_TO.match(text)
+    if span:  # "for three days up to Friday": the span ends at its anchor
+        anchor = resolve(span.group(3), published, tense)
+        if anchor is None:
+            return None
+        count = NUMBERS.get(span.group(1) or "", 0) or (int(span.group(1)) if (span.group(1) or "").isdigit() else 0)
+        unit_days = 7 if span.group(2) == "week" else 1
+        start = anchor.start - timedelta(days=max(count - 1, 0) * unit_days) if count else anchor.start
+        return ResolvedDate(anchor.day, anchor.precision, expression, start, anchor.end, f"span up to {anchor.rule}")
+    if published is not None and (relative := _relative(text, published, tense)):
+        return _result(relative[0], relative[1], expression, relative[2])
+    return _absolute(text, expression, published, tense)
+
+
+def _absolute(text: str, expression: str, published: date | None, tense: str) -> ResolvedDate | None:
+    if published is None and not re.search(r"\b\d{4}\b", text):
+        return None  # a relative expression without a publication date stays unresolved
+    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
+    parser = DateDataParser(languages=["en"], settings={
+        "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "future" if tense == "future" else "past"})
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    precision = data.period if data.period in ("day", "week", "month", "year") else "day"
+    return _result(data.date_obj.date(), precision, expression, f"dateparser ({precision})")
+
+
+def has_anchor(text: str) -> bool:
+    """Whether an expression can be placed in time ("three days" cannot, "three days ago" can)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & ANCHOR_WORDS) or bool(re.search(r"\b1\d{3}\b|\b20\d{2}\b", text))
+
+
+def tense_of(trigger: Token, mode: str) -> str:
+    """Past, present or future, from the event's mode and the verb group's tags."""
+    if mode == "planned":
+        return "future"
+    node = trigger
+    for _ in range(4):  # a noun event takes the tense of its verb ("during a meeting" in "made … during")
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    words = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(w.lower_ in ("will", "shall", "'ll") for w in words):
+        return "future"
+    if any(w.tag_ in ("VBD", "VBN") for w in words):
+        return "past"
+    return "present"
+
+
+def governing_expression(trigger: Token, sent: Span, chain: list[Token], reporting: frozenset[str] = frozenset()) -> Span | None:
+    """The DATE entity attached to the trigger or the words governing it in its clause; not
+    one attached to a verb of speech, which dates the report ("Xinhua reported on Friday")."""
+    members = {t.i for t in chain if t is trigger or t.lemma_.lower() not in reporting}
+    best = None
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text):
+            continue
+        node, steps = ent.root, 0
+        while node.i not in members and node.head is not node and steps < 6:
+            if node.lemma_.lower() in reporting:
+                break  # the expression dates a report, not the event reported
+            node, steps = node.head, steps + 1
+        if node.i in members and (best is None or steps < best[0]):
+            best = (steps, ent)
+    return best[1] if best else None
+
+
+def check_plausible(resolved: ResolvedDate, published: date | None) -> str | None:
+    """Why a resolved date is absurd (before 1900, or over a year after publication), else None."""
+    if resolved.day < EARLIEST:
+        return f"date {resolved.day} before 1900 dropped"
+    if published is not None and resolved.day > published + timedelta(days=366):
+        return f"date {resolved.day} over a year after publication dropped"
+    return None
+
+
+def _verb_of(token: Token) -> Token:
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    return node
+
+
+def date_of_event(trigger: Token, sent: Span, chain: list[Token], mode: str, published: date | None,
+                  reporter: Token | None, reporting: frozenset[str]) -> tuple[ResolvedDate | None, str]:
+    """The event's date and how it was found (or why there is none)."""
+    expression, how = governing_expression(trigger, sent, chain, reporting), "time expression of the clause"
+    if expression is None:
+        anchored = [e for e in sent.ents if e.label_ == "DATE" and has_anchor(e.text)]
+        if len(anchored) == 1 and _verb_of(anchored[0].root).lemma_.lower() not in reporting:
+            expression, how = anchored[0], "only time expression of the sentence"
+        elif reporter is not None:
+            expression = governing_expression(reporter, sent, [reporter])
+            how = "day the statement was reported"
+    if expression is None:
+        return None, "no time expression"
+    resolved = resolve(expression.text, published, tense_of(trigger, mode))
+    if resolved is None:
+        return None, f"'{expression.text}' not resolved"
+    if (absurd := check_plausible(resolved, published)) is not None:
+        return None, absurd
+    return resolved, f"{how}: {resolved.rule}"
