@@ -7,15 +7,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
-from .records import Article, Event
+from .records import Article, Event, Place
 from .settings import Settings
 from .stages.actors import ActorLexicon, build_lexicon, match_names, register_people
 from .stages.dates import ResolvedDate, date_of_event
 from .stages.events import Draft, clause_chain, code_sentence, reporting_verb
+from .stages.places import Gazetteer, clause_place, dateline_place, load_gazetteer, visited_place
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -29,6 +30,7 @@ class Coder:
     knowledge: Knowledge
     lexicon: ActorLexicon
     settings: Settings
+    gazetteer: Gazetteer
 
     @classmethod
     def build(cls, settings: Settings | None = None) -> Coder:
@@ -37,7 +39,7 @@ class Coder:
 
     @classmethod
     def from_parts(cls, nlp: Language, knowledge: Knowledge, settings: Settings) -> Coder:
-        return cls(nlp, knowledge, build_lexicon(nlp.vocab, nlp.make_doc, knowledge), settings)
+        return cls(nlp, knowledge, build_lexicon(nlp.vocab, nlp.make_doc, knowledge), settings, load_gazetteer())
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
         pairs = ((a.text.translate(_NORMALISE), a) for a in articles)
@@ -49,21 +51,36 @@ class Coder:
         found = [(draft, sent, index) for index, sent in enumerate(doc.sents)
                  for draft in code_sentence(sent, context, self.knowledge)]
         dates = _inherit_dates([(d, self._date(d, sent, article)) for d, sent, _ in found])
-        events = [self._event(draft, article, index, _trimmed(sent), when)
+        states = {m.entry.country for m in context.by_token.values() if m.kind == "name"}
+        dateline = dateline_place(article.text, self.gazetteer, states)
+        events = [self._event(draft, article, index, _trimmed(sent), when, self._place(draft, sent, dateline, states))
                   for (draft, sent, index), when in zip(found, dates)]
         return _unique(events)
+
+    def _place(self, draft: Draft, sent: Span, dateline: Place | None, states: set[str]) -> tuple[Place | None, str]:
+        chain = [node for node, _ in clause_chain(draft.governor or draft.trigger, self.knowledge.cues)]
+        target = draft.target.country if draft.target else None
+        if draft.pattern.code.startswith("042") and (place := visited_place(draft.trigger, target, self.gazetteer, states)):
+            return place, "place visited"
+        if (place := clause_place([draft.trigger, *chain], sent, self.gazetteer, states)) is not None:
+            return place, "place phrase of the clause"
+        if dateline is not None and dateline.country in (draft.source.country, target):
+            return dateline, "dateline"  # only where one of the parties is at home there
+        return None, "no place found"
 
     def _date(self, draft: Draft, sent: Span, article: Article) -> tuple[ResolvedDate | None, str]:
         cues = self.knowledge.cues
         anchor = draft.governor or draft.trigger
         chain = [node for node, _ in clause_chain(anchor, cues)] + [draft.trigger]
-        verbal = self.knowledge.cameo(draft.code).quad_class in (1, 3)
-        reporter = reporting_verb(draft.trigger, cues) if verbal else None
+        reporter = reporting_verb(draft.trigger, cues)
+        if not (reporter is not None and self.knowledge.cameo(draft.code).quad_class in (1, 3)
+                and _spoken_by_source(reporter, draft)):
+            reporter = None  # only the source's own words are dated by when it said them
         return date_of_event(draft.trigger, sent, chain, draft.mode, article.published, reporter,
                              cues.reporting_verbs)
 
     def _event(self, draft: Draft, article: Article, index: int, sent: tuple[int, int],
-               when: tuple[ResolvedDate | None, str]) -> Event:
+               when: tuple[ResolvedDate | None, str], where: tuple[Place | None, str]) -> Event:
         trigger = draft.trigger
         target = draft.target
         key = "|".join(map(str, (article.article_id, trigger.idx, draft.source.start, draft.source.country,
@@ -84,14 +101,19 @@ class Coder:
             cameo=self.knowledge.cameo(draft.code),
             mode=draft.mode,
             confidence=_confidence(draft),
-            rule=f"{draft.rule}; date: {when[1]}",
+            rule=f"{draft.rule}; date: {when[1]}; place: {where[1]}",
             coder_version=self.settings.coder_version,
             date=when[0].day if when[0] else None,
             date_precision=when[0].precision if when[0] else None,
             date_text=when[0].text if when[0] else None,
             date_start=when[0].start if when[0] else None,
             date_end=when[0].end if when[0] else None,
+            place=where[0],
         )
+
+
+def _spoken_by_source(reporter: Token, draft: Draft) -> bool:
+    return any(c.dep_ == "nsubj" and draft.source.start <= c.idx < draft.source.end for c in reporter.children)
 
 
 def _inherit_dates(dated: list[tuple[Draft, tuple[ResolvedDate | None, str]]]) -> list[tuple[ResolvedDate | None, str]]:

@@ -64,6 +64,19 @@ class CameoCode:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: a GeoNames city, an ISO 3166-2 region or a country."""
+
+    name: str
+    country: str  # ISO3
+    adm1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    precision: str  # city | adm1 | country
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event mention: one flat row of the `events` table."""
 
@@ -89,10 +102,7 @@ class Event:
     date_text: str | None = None
     date_start: date | None = None
     date_end: date | None = None
-    location_name: str | None = None
-    location_country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
+    place: Place | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def to_row(self) -> dict[str, object]:
@@ -130,10 +140,13 @@ class Event:
             date_text=self.date_text,
             date_start=self.date_start,
             date_end=self.date_end,
-            location_name=self.location_name,
-            location_country=self.location_country,
-            lat=self.lat,
-            lon=self.lon,
+            location_name=self.place.name if self.place else None,
+            location_country=self.place.country if self.place else None,
+            location_adm1=self.place.adm1 if self.place else None,
+            lat=self.place.lat if self.place else None,
+            lon=self.place.lon if self.place else None,
+            geonameid=self.place.geonameid if self.place else None,
+            location_precision=self.place.precision if self.place else None,
             confidence=self.confidence,
             rule=self.rule,
             coder_version=self.coder_version,

@@ -16,7 +16,7 @@ import pyarrow as pa
 from .errors import StoreError
 from .records import Article, Event, Reject
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _ACTOR_COLUMNS = [("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("country", pa.string()),
                   ("sector", pa.string()), ("code", pa.string()), ("rule", pa.string())]
@@ -30,10 +30,11 @@ EVENT_SCHEMA = pa.schema(
        ("goldstein", pa.float64()), ("plover_type", pa.string()), ("mode", pa.string()), ("date", pa.date32()),
        ("date_precision", pa.string()), ("date_text", pa.string()), ("date_start", pa.date32()),
        ("date_end", pa.date32()), ("location_name", pa.string()),
-       ("location_country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
+       ("location_country", pa.string()), ("location_adm1", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
+       ("geonameid", pa.int64()), ("location_precision", pa.string()),
        ("confidence", pa.float64()), ("rule", pa.string()), ("coder_version", pa.string())]
 )
-_DUCK_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int8(): "TINYINT", pa.float64(): "DOUBLE",
+_DUCK_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.int8(): "TINYINT", pa.float64(): "DOUBLE",
                pa.date32(): "DATE"}
 
 _DDL = [

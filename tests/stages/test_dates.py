@@ -1,0 +1,139 @@
+"""Time expressions x tenses x weekdays of publication, resolved by hand (table-driven)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.stages.dates import check_plausible, resolve
+
+FRI = date(2010, 12, 17)  # a Friday
+MON = date(2024, 3, 4)  # a Monday
+WED = date(2019, 7, 10)  # a Wednesday
+SUN = date(2021, 1, 31)  # a Sunday
+
+CASES = [
+    # (published, expression, tense, expected day, precision)
+    (FRI, "on Thursday", "past", date(2010, 12, 16), "day"),
+    (FRI, "on Friday", "past", date(2010, 12, 17), "day"),
+    (FRI, "on Saturday", "past", date(2010, 12, 11), "day"),
+    (FRI, "on Monday", "future", date(2010, 12, 20), "day"),
+    (FRI, "on Friday", "future", date(2010, 12, 24), "day"),
+    (FRI, "on Tuesday and Wednesday", "future", date(2010, 12, 21), "day"),
+    (FRI, "last week", "past", date(2010, 12, 6), "week"),
+    (FRI, "next week", "future", date(2010, 12, 20), "week"),
+    (FRI, "this week", "past", date(2010, 12, 13), "week"),
+    (FRI, "last month", "past", date(2010, 11, 1), "month"),
+    (FRI, "this month", "past", date(2010, 12, 1), "month"),
+    (FRI, "next month", "future", date(2011, 1, 1), "month"),
+    (FRI, "last year", "past", date(2009, 1, 1), "year"),
+    (FRI, "next year", "future", date(2011, 1, 1), "year"),
+    (FRI, "earlier this year", "past", date(2010, 1, 1), "year"),
+    (FRI, "yesterday", "past", date(2010, 12, 16), "day"),
+    (FRI, "today", "present", date(2010, 12, 17), "day"),
+    (FRI, "tomorrow", "future", date(2010, 12, 18), "day"),
+    (FRI, "for three days up to Friday", "past", date(2010, 12, 17), "day"),
+    (FRI, "two weeks ago", "past", date(2010, 11, 29), "week"),
+    (FRI, "three days ago", "past", date(2010, 12, 14), "day"),
+    (FRI, "in 2008", "past", date(2008, 1, 1), "year"),
+    (FRI, "since December 2007", "past", date(2007, 12, 1), "month"),
+    (FRI, "on June 25", "past", date(2010, 6, 25), "day"),
+    (FRI, "on June 25", "future", date(2011, 6, 25), "day"),
+    (FRI, "in March", "future", date(2011, 3, 1), "month"),
+    (FRI, "in March", "past", date(2010, 3, 1), "month"),
+    (FRI, "in mid-August", "future", date(2011, 8, 1), "month"),
+    (FRI, "late February", "past", date(2010, 2, 1), "month"),
+    (FRI, "December 17, 2010", "past", date(2010, 12, 17), "day"),
+    (MON, "on Thursday", "past", date(2024, 2, 29), "day"),
+    (MON, "on Sunday", "past", date(2024, 3, 3), "day"),
+    (MON, "on Monday", "present", date(2024, 3, 4), "day"),
+    (MON, "on Wednesday", "future", date(2024, 3, 6), "day"),
+    (MON, "last week", "past", date(2024, 2, 26), "week"),
+    (MON, "next week", "future", date(2024, 3, 11), "week"),
+    (MON, "last month", "past", date(2024, 2, 1), "month"),
+    (MON, "next month", "future", date(2024, 4, 1), "month"),
+    (MON, "yesterday", "past", date(2024, 3, 3), "day"),
+    (MON, "last Friday", "past", date(2024, 3, 1), "day"),
+    (MON, "next Friday", "future", date(2024, 3, 8), "day"),
+    (MON, "this weekend", "future", date(2024, 3, 9), "day"),
+    (MON, "a year ago", "past", date(2023, 1, 1), "year"),
+    (MON, "in January", "past", date(2024, 1, 1), "month"),
+    (MON, "in January", "future", date(2025, 1, 1), "month"),
+    (MON, "on March 1", "past", date(2024, 3, 1), "day"),
+    (WED, "on Tuesday", "past", date(2019, 7, 9), "day"),
+    (WED, "on Wednesday", "past", date(2019, 7, 10), "day"),
+    (WED, "on Thursday", "past", date(2019, 7, 4), "day"),
+    (WED, "on Thursday", "future", date(2019, 7, 11), "day"),
+    (WED, "last week", "past", date(2019, 7, 1), "week"),
+    (WED, "this month", "future", date(2019, 7, 1), "month"),
+    (WED, "next year", "future", date(2020, 1, 1), "year"),
+    (WED, "in September", "future", date(2019, 9, 1), "month"),
+    (WED, "tomorrow", "future", date(2019, 7, 11), "day"),
+    (SUN, "on Saturday", "past", date(2021, 1, 30), "day"),
+    (SUN, "on Monday", "future", date(2021, 2, 1), "day"),
+    (SUN, "on Sunday", "past", date(2021, 1, 31), "day"),
+    (SUN, "last week", "past", date(2021, 1, 18), "week"),
+    (SUN, "next week", "future", date(2021, 2, 1), "week"),
+    (SUN, "last month", "past", date(2020, 12, 1), "month"),
+    (SUN, "next month", "future", date(2021, 2, 1), "month"),
+    (SUN, "in December", "past", date(2020, 12, 1), "month"),
+    (SUN, "in 2019", "past", date(2019, 1, 1), "year"),
+]
+
+
+@pytest.mark.parametrize(("published", "expression", "tense", "day", "precision"), CASES)
+def test_expression_resolves_by_tense_and_publication_day(published, expression, tense, day, precision):
+    resolved = resolve(expression, published, tense)
+    assert resolved is not None
+    assert (resolved.day, resolved.precision) == (day, precision)
+    assert resolved.start <= resolved.day <= resolved.end
+
+
+def test_spans_have_start_and_end():
+    visit = resolve("for three days up to Friday", FRI, "past")
+    assert (visit.start, visit.end) == (date(2010, 12, 15), date(2010, 12, 17))
+    talks = resolve("on Tuesday and Wednesday", date(2009, 6, 19), "future")
+    assert (talks.start, talks.end) == (date(2009, 6, 23), date(2009, 6, 24))
+    month = resolve("last month", FRI, "past")
+    assert (month.start, month.end) == (date(2010, 11, 1), date(2010, 11, 30))
+
+
+@pytest.mark.parametrize("expression", ["three days", "a decade", "the 1990s", "", "for years", "recently"])
+def test_durations_and_vague_expressions_stay_unresolved(expression):
+    assert resolve(expression, FRI, "past") is None
+
+
+def test_relative_expression_without_publication_stays_unresolved():
+    assert resolve("on Thursday", None, "past") is None
+    assert resolve("last month", None, "past") is None
+    assert resolve("in 2008", None, "past").day == date(2008, 1, 1)
+
+
+def test_absurd_dates_are_flagged():
+    assert "before 1900" in check_plausible(resolve("in 1850", FRI, "past"), FRI)
+    assert "over a year after" in check_plausible(resolve("in 2015", FRI, "future"), FRI)
+    assert check_plausible(resolve("next month", FRI, "future"), FRI) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.sampled_from(["past", "present", "future"]),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)))
+def test_random_expressions_never_crash(expression, tense, published):
+    resolved = resolve(expression, published, tense)
+    assert resolved is None or resolved.start <= resolved.end
+
+
+def test_event_dates_in_context(code):
+    [past] = code("Egypt condemned Israel on Thursday.", published=FRI)
+    assert (past.date, past.date_precision, past.date_text) == (date(2010, 12, 16), "day", "Thursday")
+    [future] = code("The Egyptian president will visit Israel next month.", published=FRI)
+    assert (future.date, future.date_precision) == (date(2011, 1, 1), "month")
+    [undated] = code("Egypt condemned Israel.", published=FRI)
+    assert undated.date is None and undated.date_precision is None
+    [reported] = code("Egypt condemned Israel, the state news agency reported on Friday.", published=FRI)
+    assert reported.date is None  # the report's day is not the condemnation's
+    [spoken] = code("Egypt said on Thursday that it condemned Israel.", published=FRI)
+    assert spoken.date == date(2010, 12, 16)  # the source's own words, dated by when it said them
