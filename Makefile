@@ -25,6 +25,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/places.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

@@ -46,7 +46,7 @@ class Coder:
         yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
-        context = match_names(doc, self.lexicon, article.published)
+        context = match_names(doc, self.lexicon, article.published, self.gazetteer)
         register_people(doc, context)
         found = [(draft, sent, index) for index, sent in enumerate(doc.sents)
                  for draft in code_sentence(sent, context, self.knowledge)]
@@ -64,6 +64,10 @@ class Coder:
             return place, "place visited"
         if (place := clause_place([draft.trigger, *chain], sent, self.gazetteer, states)) is not None:
             return place, "place phrase of the clause"
+        reporter = reporting_verb(draft.trigger, self.knowledge.cues)
+        if reporter is not None and self.knowledge.cameo(draft.code).quad_class in (1, 3):
+            if (place := clause_place([reporter], sent, self.gazetteer, states)) is not None:
+                return place, "where the statement was made"
         if dateline is not None and dateline.country in (draft.source.country, target):
             return dateline, "dateline"  # only where one of the parties is at home there
         return None, "no place found"

@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 
 from ..knowledge import ActorEntry, AgentEntry, Knowledge
 from ..records import Actor
+from .places import Gazetteer, place_of_phrase
 
 NAME_KEY = "EW_NAME"
 AGENT_KEY = "EW_AGENT"
@@ -70,6 +71,7 @@ class ArticleActors:
 
     published: date | None
     relational_nouns: frozenset[str] = frozenset()
+    gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
     by_token: dict[int, NameMatch] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     antecedents: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor) of people
@@ -86,7 +88,7 @@ def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> Ac
     return chosen[0] if chosen else None
 
 
-def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None) -> ArticleActors:
+def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None) -> ArticleActors:
     """Find every actor name and role noun in the Doc; names must be written capitalised."""
     found = []
     for key, start, end in lexicon.matcher(doc):
@@ -102,7 +104,7 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None) -> Arti
         else:
             found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
-    context = ArticleActors(published, lexicon.knowledge.cues.relational_nouns)
+    context = ArticleActors(published, lexicon.knowledge.cues.relational_nouns, gazetteer)
     for match in found:
         if (match.span.start, match.span.end) in keep:
             for token in match.span:
@@ -171,7 +173,7 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
     tier = next((t for t in tiers if any(m.kind == "name" for m in t)), [])
     agents = [m for t in tiers for m in t if m.kind == "agent"]
     if not tier:
-        return _remembered(head, core, known, agents, context)
+        return _remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
     name, sector, lender = _pick_name(tier)
     entry = name.entry
     assert isinstance(entry, ActorEntry)
@@ -243,6 +245,18 @@ def _related_state(head: Token, context: ArticleActors) -> Actor | None:
     return None
 
 
+def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    """A role placed by a town ("police in Lagos", "residents of Kirkuk") belongs to its state."""
+    if not agents or context.gazetteer is None:
+        return None
+    place = place_of_phrase(head, context.gazetteer)
+    if place is None:
+        return None
+    role = agents[0]
+    return _actor(core, place.country, role.entry.sector,
+                  f"role '{role.span.text}' ({role.entry.origin}) placed in {place.name} (gazetteer)")
+
+
 def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
     if known is None and (related := _related_state(head, context)) is not None:
         return related
@@ -274,12 +288,25 @@ def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str])
 
 
 def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
-    """The state of a place phrase ("Montenegro", "the Bosnian town of Gorazde"), sector unknown."""
+    """The state of a place phrase ("Montenegro", "the Bosnian town of Gorazde", "Maiduguri"),
+    sector unknown."""
     for token in phrase_tokens(head, PHRASE_PREPOSITIONS):
         match = context.by_token.get(token.i)
         if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
             return _actor(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
+    if context.gazetteer is not None and head.ent_type_ in ("GPE", "LOC", "FAC", ""):
+        place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"))
+        if place is not None:
+            return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     return None
+
+
+def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -> Actor | None:
+    """A role without a state ("rebels") acting in a state's territory belongs to that state."""
+    role = next((m for t in phrase_tokens(head) if (m := context.by_token.get(t.i)) and m.kind == "agent"), None)
+    if role is None:
+        return None
+    return _actor(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
 
 
 def names_anyone(head: Token, context: ArticleActors) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import Cues, Knowledge, VerbPattern
 from ..records import Actor
-from .actors import ArticleActors, can_act, coordinated_heads, names_anyone, resolve_all, resolve_place
+from .actors import ArticleActors, can_act, coordinated_heads, names_anyone, resolve_all, resolve_place, role_in_state
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
@@ -211,6 +211,10 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             owners = [a for h in heads for a in _owners_of(h, context)]
             if owners:
                 return owners, f"{slot} (owner)"
+            place = _place_of_act(trigger, context, cues)
+            placed = [a for h in heads if place for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
+            if placed:
+                return placed, f"{slot} (placed)"
             blocked = slot
             break
     place = _place_of_act(trigger, context, cues)

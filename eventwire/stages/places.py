@@ -29,7 +29,7 @@ from ..records import Place
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?::|--|-|\u2014|\u2013)\s")
 DATELINE_PARAGRAPHS = 3  # a teaser line or the title may come before the dateline
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}
 ISO3 = MappingProxyType({c.alpha_2: c.alpha_3 for c in pycountry.countries})
 
 
@@ -119,9 +119,11 @@ def dateline_place(text: str, gazetteer: Gazetteer, context: Iterable[str]) -> P
 
 
 def clause_place(chain: list[Token], sent: Span, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
-    """A place phrase ("in Geneva", "at the border town of Rafah") of the event's clause."""
+    """A place phrase ("in Geneva", "at the border town of Rafah") of the event's clause, on
+    its verbs or on their subject and object ("police in Lagos", "met officials in Beirut")."""
     members = {t.i for t in chain}
-    for token in chain:
+    participants = [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for token in [*chain, *participants]:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
                 continue
@@ -138,6 +140,20 @@ def _place_in_phrase(head: Token, sent: Span, gazetteer: Gazetteer, context: Ite
             place = gazetteer.resolve(ent.text.removeprefix("the ").strip(), context)
             if place is not None:
                 return place
+    if head.pos_ == "PROPN":  # the tagger missed the entity ("visited Dhaka")
+        name = " ".join(t.text for t in head.lefts if t.dep_ == "compound") + " " + head.text
+        return gazetteer.resolve(name.strip(), context)
+    return None
+
+
+def place_of_phrase(head: Token, gazetteer: Gazetteer, context: Iterable[str] = ()) -> Place | None:
+    """The place named in an actor's "in/from …" phrase ("police in Lagos")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = _place_in_phrase(obj, head.sent, gazetteer, context)
+                if place is not None:
+                    return place
     return None
 
 

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.stages.places import dateline_place, load_gazetteer
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "places.py"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_places", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gazetteer_disambiguates_by_the_states_of_the_article(coder):
+    gazetteer = coder.gazetteer
+    assert gazetteer.resolve("Washington").country == "USA"
+    assert gazetteer.resolve("Georgia").country == "GEO"
+    assert gazetteer.resolve("Georgia", ["USA"]).precision == "adm1"
+    lima = gazetteer.resolve("Lima")
+    assert (lima.country, lima.precision) == ("PER", "city") and lima.lat < 0
+    assert gazetteer.resolve("Nowhereville") is None
+
+
+def test_gazetteer_index_is_cached_and_rebuilt_when_missing(tmp_path):
+    path = tmp_path / "gazetteer.json.gz"
+    built = load_gazetteer(path)
+    assert path.exists()
+    assert load_gazetteer(path).resolve("Nairobi") == built.resolve("Nairobi")
+
+
+def test_datelines_in_the_usual_forms(coder):
+    gazetteer = coder.gazetteer
+    for text, city in [("BEIJING (AFP) - China said", "Beijing"), ("Nairobi: Kenya said", "Nairobi"),
+                       ("WASHINGTON, June 5 (Reuters) - The US", "Washington"),
+                       ("Title line\nTOKYO: Japan said", "Tokyo")]:
+        assert dateline_place(text, gazetteer, []).name == city
+    assert dateline_place("China said on Monday that it would act.", gazetteer, []) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_random_text_never_breaks_the_dateline_reader(coder, text):
+    place = dateline_place(text, coder.gazetteer, [])
+    assert place is None or place.country
+
+
+def test_place_test_set_accuracy(coder):
+    bench = _bench()
+    result = bench.score_places(coder, bench.read_cases())
+    assert result.total >= 40
+    assert result.country_accuracy >= 0.90, result.misses
+    assert result.city_accuracy >= 0.80, result.misses
+
+
+def test_event_place_fields(code):
+    [event] = code("The French foreign minister met Lebanese officials in Beirut on Friday.")
+    row = event.to_row()
+    assert (row["location_name"], row["location_country"], row["location_precision"]) == ("Beirut", "LBN", "city")
+    assert row["geonameid"] and row["lat"] and row["lon"]
+    [nowhere] = code("France condemned Syria.")
+    assert nowhere.place is None
