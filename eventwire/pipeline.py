@@ -13,8 +13,8 @@ from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
 from .records import Article, Event, Place
 from .settings import Settings
-from .stages.actors import ActorLexicon, build_lexicon, match_names, register_people
-from .stages.dates import ResolvedDate, date_of_event
+from .stages.actors import ActorLexicon, ArticleActors, build_lexicon, match_names, register_people, resolve_all
+from .stages.dates import ResolvedDate, date_of_event, governing_expression, resolve
 from .stages.events import Draft, clause_chain, code_sentence, reporting_verb
 from .stages.places import Gazetteer, clause_place, dateline_place, load_gazetteer, visited_place
 
@@ -50,7 +50,8 @@ class Coder:
         register_people(doc, context)
         found = [(draft, sent, index) for index, sent in enumerate(doc.sents)
                  for draft in code_sentence(sent, context, self.knowledge)]
-        dates = _inherit_dates([(d, self._date(d, sent, article)) for d, sent, _ in found])
+        speakers = self._speaker_dates(doc, context, article)
+        dates = _inherit_dates([(d, self._date(d, sent, article, speakers)) for d, sent, _ in found])
         states = {m.entry.country for m in context.by_token.values() if m.kind == "name"}
         dateline = dateline_place(article.text, self.gazetteer, states)
         events = [self._event(draft, article, index, _trimmed(sent), when, self._place(draft, sent, dateline, states))
@@ -72,7 +73,25 @@ class Coder:
             return dateline, "dateline"  # only where one of the parties is at home there
         return None, "no place found"
 
-    def _date(self, draft: Draft, sent: Span, article: Article) -> tuple[ResolvedDate | None, str]:
+    def _speaker_dates(self, doc: Doc, context: ArticleActors, article: Article) -> dict[str, tuple[ResolvedDate, str]]:
+        """The first dated attribution of each speaking state ("a Pentagon official said on
+        Friday"): wire stories date a source's words once and then write "he said"."""
+        found: dict[str, tuple[ResolvedDate, str]] = {}
+        reporting = self.knowledge.cues.reporting_verbs
+        for sent in doc.sents:
+            for verb in (t for t in sent if t.lemma_.lower() in reporting):
+                expression = governing_expression(verb, sent, [verb], reporting)
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if expression is None or subject is None:
+                    continue
+                speakers = resolve_all(subject, context)
+                resolved = resolve(expression.text, article.published, "past")
+                if speakers and resolved is not None and speakers[0].country not in found:
+                    found[speakers[0].country] = (resolved, f"day of the first dated statement of '{speakers[0].text}'")
+        return found
+
+    def _date(self, draft: Draft, sent: Span, article: Article,
+              speakers: dict[str, tuple[ResolvedDate, str]]) -> tuple[ResolvedDate | None, str]:
         cues = self.knowledge.cues
         anchor = draft.governor or draft.trigger
         chain = [node for node, _ in clause_chain(anchor, cues)] + [draft.trigger]
@@ -80,8 +99,10 @@ class Coder:
         if not (reporter is not None and self.knowledge.cameo(draft.code).quad_class in (1, 3)
                 and _spoken_by_source(reporter, draft)):
             reporter = None  # only the source's own words are dated by when it said them
-        return date_of_event(draft.trigger, sent, chain, draft.mode, article.published, reporter,
-                             cues.reporting_verbs)
+        when = date_of_event(draft.trigger, sent, chain, draft.mode, article.published, reporter, cues.reporting_verbs)
+        if when[0] is None and reporter is not None and draft.source.country in speakers:
+            return speakers[draft.source.country]
+        return when
 
     def _event(self, draft: Draft, article: Article, index: int, sent: tuple[int, int],
                when: tuple[ResolvedDate | None, str], where: tuple[Place | None, str]) -> Event:

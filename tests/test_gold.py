@@ -19,7 +19,9 @@ def _score(coder, path):
 def test_seeds_precision_never_below_recall(coder, gold_dir):
     result = _score(coder, gold_dir / "seeds.jsonl")
     assert result.precision >= result.recall
-    assert result.precision >= 0.95 and result.f1 >= 0.85  # floor of this version; issue 4 raises it
+    assert result.precision >= 0.95 and result.f1 >= 0.95
+    assert result.mode_ok / result.tp >= 0.95 and result.sector_ok / result.sector_total >= 0.90
+    assert result.date_ok / result.date_total >= 0.90
 
 
 def test_plover_gsr_precision_never_below_recall(coder, gold_dir):

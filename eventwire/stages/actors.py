@@ -75,6 +75,7 @@ class ArticleActors:
     by_token: dict[int, NameMatch] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     antecedents: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor) of people
+    descriptions: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (state, head noun) -> first mention
 
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
@@ -136,7 +137,7 @@ def _head_is_name(head: Token, match: NameMatch) -> bool:
     return match.span.start <= head.i < match.span.end
 
 
-def _pick_name(matches: list[NameMatch]) -> tuple[NameMatch, str | None, NameMatch | None]:
+def _pick_name(matches: list[NameMatch], avoid: frozenset[str] = frozenset()) -> tuple[NameMatch, str | None, NameMatch | None]:
     """The match that gives the country, and a sector with the match it came from.
 
     A state named in the phrase decides the country ("British Secretary of State" is GBR
@@ -150,12 +151,12 @@ def _pick_name(matches: list[NameMatch]) -> tuple[NameMatch, str | None, NameMat
         chosen = named[0] if named else names[0]
         assert isinstance(chosen.entry, ActorEntry)
         return chosen, chosen.entry.sector, None
-    state = states[0]
+    state = next((m for m in states if m.entry.country not in avoid), states[0])  # "US-China co-operation"
     lender = next((m for m in named if m.generic or m.entry.country == state.entry.country), None)
     return state, (lender.entry.sector if lender else None), lender
 
 
-def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
+def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> Actor | None:
     """Resolve a noun phrase to an Actor, or None when it names no country or IGO.
 
     Matches are ranked nearest first: the phrase's own words, then its "of/for/in"
@@ -174,7 +175,7 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
     agents = [m for t in tiers for m in t if m.kind == "agent"]
     if not tier:
         return _remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
-    name, sector, lender = _pick_name(tier)
+    name, sector, lender = _pick_name(tier, avoid)
     entry = name.entry
     assert isinstance(entry, ActorEntry)
     rules = [f"name '{name.span.text}' ({entry.origin})"]
@@ -190,6 +191,7 @@ def resolve_phrase(head: Token, context: ArticleActors) -> Actor | None:
         sector = "GOV"  # a state named as the actor is its government ("Beijing said")
         rules.append("bare state name -> GOV")
     actor = _actor(core, entry.country, sector, "; ".join(rules), sector_assumed=rules[-1].startswith("bare state"))
+    actor = _as_described_before(head, actor, context)
     if person and sector is not None:
         # every part of the name: "Dai" for Dai Bingguo, "Steinberg" for James Steinberg
         context.people[person] = actor
@@ -206,9 +208,40 @@ def register_people(doc: Doc, context: ArticleActors) -> None:
         is_role_head = match is not None and match.kind == "agent" and token.pos_ == "NOUN" and token.dep_ in PERSON_SLOTS
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" or is_role_head:
             head = token.doc[token.i : token.i + 1] if is_role_head else next(e for e in doc.ents if e.start == token.i)
-            actor = resolve_phrase(head.root, context)
+            actor = resolve_phrase(head.root, context) or _leader_of(head.root, context)
             if actor is not None and actor.sector is not None:
                 context.antecedents.append((head.root.i, actor))
+
+
+def _leader_of(person: Token, context: ArticleActors) -> Actor | None:
+    """"the US military delegation led by Michele Flournoy": she is of the delegation's state."""
+    by, led = person.head, person.head.head
+    if person.dep_ != "pobj" or by.lower_ != "by" or led.lemma_.lower() not in ("lead", "head", "chair") or led.dep_ != "acl":
+        return None
+    group = resolve_phrase(led.head, context)
+    if group is None:
+        return None
+    actor = _actor([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})")
+    name = " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON") or person.text
+    context.people[name] = actor
+    for part in name.split():
+        context.people.setdefault(part, actor)
+    return actor
+
+
+def _as_described_before(head: Token, actor: Actor, context: ArticleActors) -> Actor:
+    """"the US delegation" after "the US military delegation": the same group, same sector."""
+    key = (actor.country or "", head.lemma_.lower())
+    first = context.descriptions.get(key)
+    if first is None:
+        if head.pos_ == "NOUN":
+            context.descriptions[key] = actor
+        return actor
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if definite and first.start < actor.start and first.sector and first.sector != actor.sector:
+        return Actor(actor.text, actor.start, actor.end, actor.country, first.sector,
+                     f"{actor.rule}; sector of '{first.text}' mentioned before", actor.sector_assumed)
+    return actor
 
 
 def _known_person(person: str | None, context: ArticleActors) -> Actor | None:
@@ -340,7 +373,7 @@ def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) ->
     return extra
 
 
-def resolve_all(head: Token, context: ArticleActors) -> list[Actor]:
+def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
     actors: list[Actor] = []
@@ -351,7 +384,7 @@ def resolve_all(head: Token, context: ArticleActors) -> list[Actor]:
         else:
             members = [member]
         for head_member in members:
-            actor = resolve_phrase(head_member, context)
+            actor = resolve_phrase(head_member, context, avoid)
             if actor is not None:
                 actors.append(actor)
                 actors.extend(_coordinated_modifiers(head_member, actor, context))

@@ -178,7 +178,7 @@ def _complement_participants(trigger: Token) -> list[Token]:
     """Objects inside the trigger's complement clause, nearest first."""
     found: list[Token] = []
     frontier = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
-    for _ in range(3):
+    for _ in range(5):  # "would like to see more visits by Chinese officials": five links down
         found.extend(t for t in frontier if t.dep_ in ("dobj", "dative", "pobj") and t.pos_ in ("PROPN", "NOUN"))
         frontier = [c for t in frontier for c in t.children if c.dep_ not in ("relcl", "advcl", "nsubj")]
     return found
@@ -194,7 +194,8 @@ def _plain_future(trigger: Token, cues: Cues) -> bool:
     return bool(_auxiliaries(node, backshifted) & cues.future_auxiliaries)
 
 
-def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str | None]:
+def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+                  avoid: frozenset[str] = frozenset()) -> tuple[list[Actor], str | None]:
     """Target actors from the first pattern slot that holds an actor, and that slot's name.
 
     A direct slot (object, preposition) holding a phrase that names no actor stops the
@@ -204,7 +205,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     blocked: str | None = None
     for slot in pattern.targets:
         heads = _slot(trigger, slot, cues)
-        actors = [a for h in heads for a in resolve_all(h, context)]
+        actors = [a for h in heads for a in resolve_all(h, context, avoid)]
         if actors:
             return actors, slot
         if heads and slot not in INDIRECT_SLOTS:
@@ -294,7 +295,8 @@ def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
         if via and via != "conj":
             coordinated_only = False
         lemma = node.lemma_.lower()
-        auxiliaries = _auxiliaries(node, backshifted)
+        # "would like", "would hope": a present wish, neither hypothetical nor future
+        auxiliaries = _auxiliaries(node, backshifted and lemma not in cues.polite_wishes)
         governs = via in GOVERNING_STEPS
         if coordinated_only or governs:
             if auxiliaries & cues.hypothetical_auxiliaries and lemma not in cues.polite_wishes:
@@ -407,7 +409,8 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:
     cues = knowledge.cues
     sources, how = source_heads(trigger, context, cues)
-    targets, slot = target_actors(trigger, pattern, context, cues)
+    # a target phrase naming the source's state and another ("US-China co-operation") is the other
+    targets, slot = target_actors(trigger, pattern, context, cues, frozenset(s.country for s in sources if s.country))
     if not sources or (slot is not None and not targets):
         return
     mode, intent = mode_and_intent(trigger, cues)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 
@@ -164,3 +166,29 @@ def test_would_reported_in_the_past_is_an_intent(code):
     assert (event.cameo.root, event.mode) == ("03", "asserted")
     [hypothesis] = code("Iraq could meet Kuwait.")
     assert hypothesis.mode == "hypothetical"
+
+
+def test_leader_of_a_group_takes_its_state_and_sector(code):
+    text = ("The Danish naval delegation led by Karin Holm arrived on Monday.\n\n"
+            "Holm will urge Norway to share patrol data.")
+    [event] = [e for e in code(text) if e.cameo.root == "02"]
+    assert (event.source.country, event.source.sector, event.target.country) == ("DNK", "MIL", "NOR")
+
+
+def test_definite_description_keeps_the_sector_of_its_first_mention(code):
+    text = ("The Chilean military delegation arrived in Lima.\n\n"
+            "The Chilean delegation then met Peru's defence minister.")
+    [meeting] = [e for e in code(text) if e.cameo.root == "04" and e.trigger_text == "met"]
+    assert (meeting.source.country, meeting.source.sector) == ("CHL", "MIL")
+
+
+def test_wanting_others_to_act_is_an_appeal_to_them(code):
+    found = triples(code("Canada would like to see more visits by Mexican trade officials."))
+    assert ("CAN", "MEX", "02") in found
+
+
+def test_a_source_s_words_are_dated_by_its_first_dated_attribution(code):
+    text = ("Jordan will press Syria on water, a Jordanian official said on Monday.\n\n"
+            "\"We hope Syria will open the dams,\" he said.")
+    hope = [e for e in code(text, published=date(2024, 3, 6)) if e.trigger_text == "hope"]
+    assert hope and hope[0].date == date(2024, 3, 4)
