@@ -113,6 +113,7 @@ class Cues:
     relational_nouns: frozenset[str]
     partitive_nouns: frozenset[str]
     locative_prepositions: frozenset[str]
+    obligation_auxiliaries: frozenset[str]
     score_pattern: re.Pattern[str]
 
 
@@ -304,7 +305,8 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         event_prepositions=words("event_prepositions"), agentive_nouns=words("agentive_nouns"),
         embedding_governors=MappingProxyType(_embeddings(data, codes)), plain_future=_embedding(data["will"], codes),
         sports_words=words("sports_words"), relational_nouns=words("relational_nouns"),
-        partitive_nouns=words("partitive_nouns"), locative_prepositions=words("locative_prepositions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
+        partitive_nouns=words("partitive_nouns"), locative_prepositions=words("locative_prepositions"),
+        obligation_auxiliaries=words("obligation_auxiliaries"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
     )
 
 

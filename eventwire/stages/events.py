@@ -400,10 +400,35 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
     recoded = []
     for draft in drafts:
         governor = embedding_governor(draft.trigger, cues)
-        recoded.append(draft if governor is None else _through_governor(draft, governor, cues))
+        # only an act the governor's own subject would do ("threatened to shell"); "demanded that
+        # the US cancel …" keeps the demand, whose target is the one asked to act
+        shared_subject = draft.source_how != "subject"
+        recoded.append(draft if governor is None or not shared_subject else _through_governor(draft, governor, cues))
+    obligations = [o for t in sent if _auxiliaries(t) & cues.obligation_auxiliaries
+                   for o in _obligations(t, context, knowledge)]
+    obliged = {o.trigger.i for o in obligations}
+    recoded = [d for d in recoded if d.trigger.i not in obliged] + obligations
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
     return [d for d in recoded if d.trigger.i not in governors]
+
+
+def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
+    """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan."""
+    cues = knowledge.cues
+    reporter = reporting_verb(verb, cues)
+    speaker = _subject(reporter) if reporter is not None else None
+    obliged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or obliged is None:
+        return []
+    sources, targets = resolve_all(speaker, context), resolve_all(obliged, context)
+    act = find_pattern(verb, knowledge)
+    code = cues.embedding_governors["demand"].code_for(act.code if act else "100")
+    pattern = VerbPattern(verb.lemma_.lower(), "VERB", code, "data/cues.yaml (obligation in reported speech)")
+    mode, _ = mode_and_intent(reporter, cues)
+    rule = f"obligation '{verb.text}' reported by '{reporter.text}' -> {code}; source: speaker; target: obliged"
+    return [Draft(verb, pattern, code, source, target, mode, rule, "speaker of reported clause", None)
+            for source in sources for target in targets if source.country != target.country]
 
 
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:

@@ -192,3 +192,14 @@ def test_a_source_s_words_are_dated_by_its_first_dated_attribution(code):
             "\"We hope Syria will open the dams,\" he said.")
     hope = [e for e in code(text, published=date(2024, 3, 6)) if e.trigger_text == "hope"]
     assert hope and hope[0].date == date(2024, 3, 4)
+
+
+def test_obligation_in_reported_speech_is_a_demand_on_the_obliged(code):
+    [event] = code("Egypt said on Monday that Sudan must return the seized trucks.")
+    assert (event.source.country, event.target.country, event.cameo.root) == ("EGY", "SDN", "10")
+
+
+def test_demand_that_another_acts_keeps_the_demand(code):
+    found = triples(code("Chile demanded that Bolivia withdraw its troops."))
+    assert ("CHL", "BOL", "10") in found
+    assert all(source == "CHL" for source, _, _ in found)
