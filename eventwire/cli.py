@@ -220,7 +220,11 @@ def _explanation(row: dict[str, Any]) -> list[tuple[str, Any]]:
         ("trigger", f"{row['trigger_text']!r} -> CAMEO {row['cameo']} {row['cameo_name']} "
                     f"(Goldstein {row['goldstein']}, QuadClass {row['quad_class']}, PLOVER {row['plover_type']})"),
         ("mode", row["mode"]),
-        ("date", row["date"] or f"none found (published {row['published']})"),
+        ("date", f"{row['date']} ({row['date_precision']}, from {row['date_text']!r}; span {row['date_start']}..{row['date_end']})"
+                 if row["date"] else f"none found (published {row['published']})"),
+        ("place", f"{row['location_name']}, {row['location_country']} ({row['location_precision']}"
+                  + (f", {row['lat']}, {row['lon']}, GeoNames {row['geonameid']})" if row["geonameid"] else ")")
+                  if row["location_name"] else "none found"),
         ("rule", row["rule"]),
         ("confidence", row["confidence"]),
         ("article", f"{row['article_id']}, sentence {row['sentence_index']}"),
