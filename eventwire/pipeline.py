@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from .settings import Settings
 from .stages.actors import ActorLexicon, ArticleActors, build_lexicon, match_names, register_people, resolve_all
 from .stages.dates import ResolvedDate, date_of_event, governing_expression, resolve
 from .stages.events import Draft, clause_chain, code_sentence, reporting_verb
-from .stages.places import Gazetteer, clause_place, dateline_place, load_gazetteer, visited_place
+from .stages.places import Gazetteer, clause_place, dateline_place, dateline_spans, load_gazetteer, visited_place
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -42,7 +43,7 @@ class Coder:
         return cls(nlp, knowledge, build_lexicon(nlp.vocab, nlp.make_doc, knowledge), settings, load_gazetteer())
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
-        pairs = ((a.text.translate(_NORMALISE), a) for a in articles)
+        pairs = ((_parse_text(a.text), a) for a in articles)
         yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
@@ -55,8 +56,13 @@ class Coder:
         states = {m.entry.country for m in context.by_token.values() if m.kind == "name"}
         dateline = dateline_place(article.text, self.gazetteer, states)
         events = [self._event(draft, article, index, _trimmed(sent), when, self._place(draft, sent, dateline, states))
-                  for (draft, sent, index), when in zip(found, dates)]
+                  for (draft, sent, index), when in zip(found, dates) if not self._is_history(when[0], article)]
         return _unique(events)
+
+    def _is_history(self, when: ResolvedDate | None, article: Article) -> bool:
+        if when is None or article.published is None:
+            return False
+        return when.end < article.published - timedelta(days=self.settings.history_days)
 
     def _place(self, draft: Draft, sent: Span, dateline: Place | None, states: set[str]) -> tuple[Place | None, str]:
         chain = [node for node, _ in clause_chain(draft.governor or draft.trigger, self.knowledge.cues)]
@@ -69,8 +75,11 @@ class Coder:
         if reporter is not None and self.knowledge.cameo(draft.code).quad_class in (1, 3):
             if (place := clause_place([reporter], sent, self.gazetteer, states)) is not None:
                 return place, "where the statement was made"
-        if dateline is not None and dateline.country in (draft.source.country, target):
-            return dateline, "dateline"  # only where one of the parties is at home there
+        verbal = self.knowledge.cameo(draft.code).quad_class in (1, 3)
+        if dateline is not None and (verbal or dateline.country in (draft.source.country, target)):
+            # statements are made where the story is filed; a material act elsewhere (a shelling
+            # reported from Beijing) takes the dateline only if one of its parties is at home there
+            return dateline, "dateline"
         return None, "no place found"
 
     def _speaker_dates(self, doc: Doc, context: ArticleActors, article: Article) -> dict[str, tuple[ResolvedDate, str]]:
@@ -135,6 +144,16 @@ class Coder:
             date_end=when[0].end if when[0] else None,
             place=where[0],
         )
+
+
+def _parse_text(text: str) -> str:
+    """The text the parser sees: same length as the article (offsets stay true), quotes
+    normalised, and datelines blanked: "BRUSSELS (Reuters) - EU ministers …" names where the
+    reporter is, not an actor, and would otherwise be parsed into the subject."""
+    text = text.translate(_NORMALISE)
+    for start, end in dateline_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _spoken_by_source(reporter: Token, draft: Draft) -> bool:

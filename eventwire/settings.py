@@ -16,3 +16,5 @@ class Settings:
     model_names: tuple[str, ...] = MODEL_NAMES
     dictionaries: tuple[Path, ...] = field(default_factory=tuple)
     coder_version: str = CODER_VERSION
+    # An act dated over this long before publication is history, not news ("the 1942 battle")
+    history_days: int = 366

@@ -446,7 +446,12 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         future_code = cues.plain_future.code_for(code)
         if future_code != code:
             code, mode = future_code, "asserted"
+    seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, slot):
+        key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
+        if key in seen:
+            continue  # "pledged … at a summit in Paris" names France twice: one event
+        seen.add(key)
         if target is not None and source.country == target.country and (
             source.sector is None or target.sector is None or source.sector == target.sector
         ):

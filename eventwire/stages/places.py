@@ -108,6 +108,19 @@ def load_gazetteer(cache_path: Path | None = None) -> Gazetteer:
     return Gazetteer(MappingProxyType(data["names"]))
 
 
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of datelines ("BEIJING (AFP) -") opening the first paragraphs."""
+    spans, offset = [], 0
+    for number, paragraph in enumerate(text.split("\n")):
+        if number >= DATELINE_PARAGRAPHS * 2:
+            break
+        found = DATELINE.match(paragraph[:80])
+        if found:
+            spans.append((offset, offset + found.end()))
+        offset += len(paragraph) + 1
+    return spans
+
+
 def dateline_place(text: str, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
     """The place of a dateline opening one of the first paragraphs: "BEIJING (AFP) -", "Nairobi:"."""
     paragraphs = [p for p in text.splitlines() if p.strip()][:DATELINE_PARAGRAPHS]

@@ -203,3 +203,20 @@ def test_demand_that_another_acts_keeps_the_demand(code):
     found = triples(code("Chile demanded that Bolivia withdraw its troops."))
     assert ("CHL", "BOL", "10") in found
     assert all(source == "CHL" for source, _, _ in found)
+
+
+def test_dateline_is_not_an_actor(code):
+    text = "BRUSSELS (Reuters) - Finnish ministers condemned Belarus on Monday."
+    [event] = code(text)
+    assert (event.source.country, event.target.country) == ("FIN", "BLR")
+    assert event.place is not None and event.place.name == "Brussels"
+
+
+def test_history_is_not_news(code):
+    text = "A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in 1942."
+    assert code(text, published=date(2024, 5, 16)) == []
+
+
+def test_coordinated_pledge_is_reciprocal_and_not_repeated(code):
+    events = code("Spain and Portugal pledged to deepen cooperation at a summit in Lisbon.")
+    assert sorted((e.source.country, e.target.country) for e in events) == [("ESP", "PRT"), ("PRT", "ESP")]
