@@ -22,6 +22,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 MAX_CLIMB = 6
+PLACE_TARGET_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 INDIRECT_SLOTS = {"complement", "told", "ccomp_subject", "xcomp_object", "condition_subject"}
 
 
@@ -218,8 +219,9 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
                 return placed, f"{slot} (placed)"
             blocked = slot
             break
-    place = _place_of_act(trigger, context, cues)
-    if place:
+    # a place stands for its state as target only of acts done to a place: material acts
+    # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
+    if pattern.code[:2] in PLACE_TARGET_ROOTS and (place := _place_of_act(trigger, context, cues)):
         return place, "place of the act"
     return [], blocked
 
@@ -340,7 +342,7 @@ def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern, slot: str | None) -> Iterator[tuple[Actor, Actor | None]]:
-    if pattern.symmetric and len(sources) > 1 and (not targets or slot in INDIRECT_SLOTS):
+    if pattern.symmetric and len(sources) > 1 and (not targets or slot in INDIRECT_SLOTS or slot == "place of the act"):
         for source in sources:  # "Israel and Lebanon agreed …": each with the other
             for other in sources:
                 if other is not source:

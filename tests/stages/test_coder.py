@@ -220,3 +220,24 @@ def test_history_is_not_news(code):
 def test_coordinated_pledge_is_reciprocal_and_not_repeated(code):
     events = code("Spain and Portugal pledged to deepen cooperation at a summit in Lisbon.")
     assert sorted((e.source.country, e.target.country) for e in events) == [("ESP", "PRT"), ("PRT", "ESP")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany's Volkswagen blamed weak demand in China for lower profits.",
+        "The two leaders said they were pleased with the talks in Geneva.",
+    ],
+)
+def test_a_place_is_not_the_target_of_words(code, sentence):
+    assert code(sentence) == []
+
+
+def test_summoning_an_envoy_is_a_rebuke(code):
+    assert ("NLD", "TUR", "11") in triples(code("The Dutch government summoned the Turkish ambassador."))
+
+
+def test_coordinated_delegations_meeting_abroad_meet_each_other(code):
+    found = triples(code("Armenian and Azerbaijani delegations met in Georgia for talks."))
+    assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04")} <= found
+    assert not any(target == "GEO" for _, target, _ in found)
