@@ -185,6 +185,10 @@ def _complement_participants(trigger: Token) -> list[Token]:
     return found
 
 
+def _advised(trigger: Token, cues: Cues) -> bool:
+    return any(_auxiliaries(node) & cues.advisory_auxiliaries for node, _ in clause_chain(trigger, cues))
+
+
 def _plain_future(trigger: Token, cues: Cues) -> bool:
     """"will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
     node, backshifted = trigger, _backshifted(trigger, cues)
@@ -441,6 +445,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if not sources or (slot is not None and not targets):
         return
     mode, intent = mode_and_intent(trigger, cues)
+    if mode == "asserted" and how != "speaker of reported clause" and _advised(trigger, cues):
+        mode = "hypothetical"  # someone says the source should act; the source's own words are its act
     code = pattern.code
     if intent and pattern.intent_code and mode == "planned":
         code, mode = pattern.intent_code, "asserted"  # the intent is stated now; its future is the code

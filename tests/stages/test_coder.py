@@ -241,3 +241,10 @@ def test_coordinated_delegations_meeting_abroad_meet_each_other(code):
     found = triples(code("Armenian and Azerbaijani delegations met in Georgia for talks."))
     assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04")} <= found
     assert not any(target == "GEO" for _, target, _ in found)
+
+
+def test_advice_by_others_is_hypothetical_but_a_speaker_s_own_call_is_asserted(code):
+    [advice] = code("A former diplomat argued that Canada should condemn Iran.")
+    assert (advice.source.country, advice.mode) == ("CAN", "hypothetical")
+    [call] = code("Vietnam told the visiting Thai minister that the two countries should cooperate.")
+    assert call.mode == "asserted"
