@@ -115,6 +115,7 @@ class Cues:
     locative_prepositions: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     advisory_auxiliaries: frozenset[str]
+    home_institutions: frozenset[str]
     score_pattern: re.Pattern[str]
 
 
@@ -307,7 +308,8 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         embedding_governors=MappingProxyType(_embeddings(data, codes)), plain_future=_embedding(data["will"], codes),
         sports_words=words("sports_words"), relational_nouns=words("relational_nouns"),
         partitive_nouns=words("partitive_nouns"), locative_prepositions=words("locative_prepositions"),
-        obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
+        obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
+        home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
     )
 
 

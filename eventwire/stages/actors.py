@@ -71,6 +71,7 @@ class ArticleActors:
 
     published: date | None
     relational_nouns: frozenset[str] = frozenset()
+    home_institutions: frozenset[str] = frozenset()
     gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
     by_token: dict[int, NameMatch] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
@@ -105,7 +106,8 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
         else:
             found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
-    context = ArticleActors(published, lexicon.knowledge.cues.relational_nouns, gazetteer)
+    cues = lexicon.knowledge.cues
+    context = ArticleActors(published, cues.relational_nouns, cues.home_institutions, gazetteer)
     for match in found:
         if (match.span.start, match.span.end) in keep:
             for token in match.span:
@@ -181,7 +183,13 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     entry = name.entry
     assert isinstance(entry, ActorEntry)
     rules = [f"name '{name.span.text}' ({entry.origin})"]
-    if lender is not None:
+    person_sector = (lender or name).span.root.ent_type_ == "PERSON" and entry.kind != "country" or lender is not None
+    if agents and (sector is None or person_sector):
+        # the role the text gives a person now ("opposition leader Raila Odinga") outranks the
+        # office a dated dictionary entry remembers
+        sector = agents[0].entry.sector
+        rules.append(f"role '{agents[0].span.text}' ({agents[0].entry.origin})")
+    elif lender is not None:
         rules.append(f"sector from '{lender.span.text}' ({lender.entry.origin})")
     elif sector is None and agents:
         sector = agents[0].entry.sector
@@ -292,9 +300,28 @@ def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], contex
                   f"role '{role.span.text}' ({role.entry.origin}) placed in {place.name} (gazetteer)")
 
 
+def _home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    """"the government" with no state named: the state last named before it in its paragraph."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not definite or not agents or agents[0].span.text.lower() not in context.home_institutions:
+        return None
+    for i in range(head.i - 1, -1, -1):
+        token = head.doc[i]
+        if token.is_space and "\n" in token.text:
+            return None  # only within the paragraph
+        match = context.by_token.get(i)
+        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
+            role = agents[0]
+            return _actor(phrase_tokens(head), match.entry.country, role.entry.sector,
+                          f"'{role.span.text}' of '{match.span.text}' named before ({match.entry.origin})")
+    return None
+
+
 def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
     if known is None and (related := _related_state(head, context)) is not None:
         return related
+    if known is None and (home := _home_institution(head, agents, context)) is not None:
+        return home
     if known is None and head.lower_ in PERSON_PRONOUNS:
         known = next((a for i, a in reversed(context.antecedents) if i < head.i), None)
     if known is None:

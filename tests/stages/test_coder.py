@@ -248,3 +248,9 @@ def test_advice_by_others_is_hypothetical_but_a_speaker_s_own_call_is_asserted(c
     assert (advice.source.country, advice.mode) == ("CAN", "hypothetical")
     [call] = code("Vietnam told the visiting Thai minister that the two countries should cooperate.")
     assert call.mode == "asserted"
+
+
+def test_home_institution_and_the_role_the_text_gives(code):
+    [event] = code("Kenyan opposition leader Raila Odinga urged the government to withdraw the bill.",
+                   published=date(2024, 6, 5))
+    assert (event.source.code, event.target.code, event.cameo.root) == ("KENOPP", "KENGOV", "02")
