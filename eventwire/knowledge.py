@@ -132,7 +132,11 @@ class Knowledge:
         return self.codes[code]
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when the wheel has it (it reads the 2,500 converted patterns ~10x faster)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
     """SafeLoader that records each mapping's line, so errors can name it."""
 
 

@@ -40,7 +40,7 @@ class Coder:
 
     @classmethod
     def from_parts(cls, nlp: Language, knowledge: Knowledge, settings: Settings) -> Coder:
-        return cls(nlp, knowledge, build_lexicon(nlp.vocab, nlp.make_doc, knowledge), settings, load_gazetteer())
+        return cls(nlp, knowledge, build_lexicon(nlp.tokenizer, knowledge), settings, load_gazetteer())
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
         pairs = ((_parse_text(a.text), a) for a in articles)

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
+from spacy.tokenizer import Tokenizer
 
 from ..knowledge import ActorEntry, AgentEntry, Knowledge
 from ..records import Actor
@@ -39,22 +39,22 @@ class ActorLexicon:
     knowledge: Knowledge
 
 
-def build_lexicon(vocab: Vocab, make_doc, knowledge: Knowledge) -> ActorLexicon:
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    matcher.add(NAME_KEY, list(_pattern_docs(make_doc, knowledge.actors)))
-    matcher.add(AGENT_KEY, list(_pattern_docs(make_doc, knowledge.agents)))
+def build_lexicon(tokenizer: Tokenizer, knowledge: Knowledge) -> ActorLexicon:
+    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
+    matcher.add(NAME_KEY, list(tokenizer.pipe(_pattern_texts(knowledge.actors), batch_size=2000)))
+    matcher.add(AGENT_KEY, list(tokenizer.pipe(_pattern_texts(knowledge.agents), batch_size=2000)))
     return ActorLexicon(matcher, knowledge)
 
 
-def _pattern_docs(make_doc, phrases: Iterable[str]) -> Iterable[Doc]:
+def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
     """Patterns over lower-cased tokens; abbreviations also in capitals, because the
     tokenizer splits "u.s." but keeps "U.S." whole."""
     for phrase in phrases:
         if not phrase:
             continue
-        yield make_doc(phrase)
+        yield phrase
         if "." in phrase:
-            yield make_doc(phrase.upper())
+            yield phrase.upper()
 
 
 @dataclass(frozen=True, slots=True)
