@@ -203,17 +203,22 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
                   avoid: frozenset[str] = frozenset()) -> tuple[list[Actor], str | None]:
     """Target actors from the first pattern slot that holds an actor, and that slot's name.
 
-    A direct slot (object, preposition) holding a phrase that names no actor stops the
-    search: "condemned the attack" has a target, just not a state. Indirect slots (a
-    complement clause, the addressee of a report) are only consulted, never binding.
+    A direct slot holding a phrase that names no actor stops the search ("condemned the
+    attack" has a target, just not a state), except for a preposition of the verb itself
+    after a thing given ("provided photographs to Macedonia"). Indirect slots (a complement
+    clause, the addressee of a report) are only consulted, never binding.
     """
     blocked: str | None = None
     for slot in pattern.targets:
+        if blocked is not None and not slot.startswith("prep:"):
+            continue
         heads = _slot(trigger, slot, cues)
+        if blocked is not None:  # only the verb's own prepositions, not the blocked object's
+            heads = [h for h in heads if h.head.head is trigger]
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]
         if actors:
             return actors, slot
-        if heads and slot not in INDIRECT_SLOTS:
+        if heads and slot not in INDIRECT_SLOTS and blocked is None:
             owners = [a for h in heads for a in _owners_of(h, context)]
             if owners:
                 return owners, f"{slot} (owner)"
@@ -222,7 +227,6 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             if placed:
                 return placed, f"{slot} (placed)"
             blocked = slot
-            break
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
     if pattern.code[:2] in PLACE_TARGET_ROOTS and (place := _place_of_act(trigger, context, cues)):
@@ -460,7 +464,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event
         seen.add(key)
-        if target is not None and source.country == target.country and (
+        domestic_place = slot == "place of the act"  # "Sudan lifted the curfew in Darfur"
+        if target is not None and source.country == target.country and not domestic_place and (
             source.sector is None or target.sector is None or source.sector == target.sector
         ):
             continue  # a state acting on itself is coded only between distinct known sectors

@@ -254,3 +254,8 @@ def test_home_institution_and_the_role_the_text_gives(code):
     [event] = code("Kenyan opposition leader Raila Odinga urged the government to withdraw the bill.",
                    published=date(2024, 6, 5))
     assert (event.source.code, event.target.code, event.cameo.root) == ("KENOPP", "KENGOV", "02")
+
+
+def test_domestic_easing_in_own_territory(code):
+    found = triples(code("Sudan's government lifted the curfew in Khartoum on Sunday."))
+    assert ("SDN", "SDN", "08") in found
