@@ -30,7 +30,7 @@ DEFAULT_TARGETS = ["dobj", "dative", "prep:to", "prep:with", "prep:against", "pr
 # States, not acts: "North Korea, which depends on China" reports no event.
 STATIVE_VERBS = {"depend", "rely", "need", "want", "like", "seem", "include", "contain", "remain", "become", "lack",
                  "belong", "own", "possess", "consist", "resemble", "deserve", "matter", "exist", "know", "understand",
-                 "feel", "look", "sound", "appear", "continue", "try", "attempt", "according", "accord"}
+                 "feel", "look", "sound", "appear", "continue", "try", "attempt", "according", "accord", "rage"}
 LIGHT_VERBS = STATIVE_VERBS | {"be", "have", "make", "take", "give", "get", "go", "come", "put", "set", "run", "keep", "hold", "lead",
                "move", "turn", "leave", "do", "see", "bring", "open", "show", "let", "send", "carry", "stand", "pass",
                "play", "raise", "call", "receive", "issue", "express", "voice", "offer", "seek", "reach", "sign"}

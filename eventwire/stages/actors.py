@@ -168,7 +168,7 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     core = phrase_tokens(head)
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
-    extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from"} if role_head else set()))
+    extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set()))
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
     person = _person_key(core) or _person_key(apposed)
     known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)

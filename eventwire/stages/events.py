@@ -235,6 +235,15 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
 
 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
+PROTEST_ROOT = "14"
+
+
+def _protested_government(trigger: Token, sources: list[Actor]) -> list[Actor]:
+    """CAMEO codes a protest with no named target as directed at the protesters' own
+    government; the target has no text span of its own (offsets point at the trigger)."""
+    return [Actor("", trigger.idx, trigger.idx, s.country, "GOV",
+                  f"protest by '{s.text}' with no named target: its state's government (CAMEO convention)")
+            for s in sources if s.country and s.country != "IGO" and s.sector != "GOV"][:1]
 
 
 def _owners_of(thing: Token, context: ArticleActors) -> list[Actor]:
@@ -446,6 +455,11 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     sources, how = source_heads(trigger, context, cues)
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
     targets, slot = target_actors(trigger, pattern, context, cues, frozenset(s.country for s in sources if s.country))
+    if sources and pattern.code[:2] == PROTEST_ROOT and (not targets or slot == "place of the act"):
+        # CAMEO: a protest with no named target is directed at the government where it happens
+        located = [replace(t, sector="GOV", rule=f"{t.rule}; government of the place protested in") for t in targets]
+        targets, slot = (located, slot) if located else (_protested_government(trigger, sources),
+                                                        "government of the protesters' state")
     if not sources or (slot is not None and not targets):
         return
     mode, intent = mode_and_intent(trigger, cues)

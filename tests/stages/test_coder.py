@@ -259,3 +259,13 @@ def test_home_institution_and_the_role_the_text_gives(code):
 def test_domestic_easing_in_own_territory(code):
     found = triples(code("Sudan's government lifted the curfew in Khartoum on Sunday."))
     assert ("SDN", "SDN", "08") in found
+
+
+def test_protest_without_a_named_target_is_against_its_own_government(code):
+    [placed] = code("Thousands of Chilean students demonstrated in Santiago on Tuesday.")
+    assert (placed.source.country, placed.target.code, placed.cameo.root) == ("CHL", "CHLGOV", "14")
+    assert placed.target.text == "Santiago" and "government of the place" in placed.target.rule
+    [unplaced] = code("Thousands of Chilean students demonstrated on Tuesday.")
+    assert unplaced.target.code == "CHLGOV" and unplaced.target.text == ""
+    assert "CAMEO convention" in unplaced.target.rule
+    assert code("The Peruvian union called off a strike on Monday.") == []
