@@ -253,6 +253,16 @@ def _owners_of(thing: Token, context: ArticleActors) -> list[Actor]:
             for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
 
 
+def _placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"Thousands of protesters marched in Nairobi": a role acting in a state's territory."""
+    subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    place = _place_of_act(trigger, context, cues) if subject is not None else []
+    if not place:
+        return []
+    actor = role_in_state(_past_partitive(subject, cues), place[0].country, context, "at the place of the act")
+    return [actor] if actor else []
+
+
 def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """A state named where the act happened or was directed ("lifted a curfew in Montenegro",
     "evacuated the wounded from a Bosnian town"): the verb's or its object's place phrase."""
@@ -453,6 +463,8 @@ def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> l
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:
     cues = knowledge.cues
     sources, how = source_heads(trigger, context, cues)
+    if not sources and pattern.code[:2] in PLACE_TARGET_ROOTS and (placed := _placed_subject(trigger, context, cues)):
+        sources, how = placed, "role placed by the place of the act"
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
     targets, slot = target_actors(trigger, pattern, context, cues, frozenset(s.country for s in sources if s.country))
     if sources and pattern.code[:2] == PROTEST_ROOT and (not targets or slot == "place of the act"):

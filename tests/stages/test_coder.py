@@ -269,3 +269,8 @@ def test_protest_without_a_named_target_is_against_its_own_government(code):
     assert unplaced.target.code == "CHLGOV" and unplaced.target.text == ""
     assert "CAMEO convention" in unplaced.target.rule
     assert code("The Peruvian union called off a strike on Monday.") == []
+
+
+def test_protesters_in_a_state_s_city_are_of_that_state(code):
+    [event] = code("Thousands of protesters marched in Nairobi on Tuesday against a proposed finance bill.")
+    assert (event.source.code, event.target.code, event.cameo.root) == ("KENOPP", "KENGOV", "14")
