@@ -423,9 +423,10 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
         pattern = find_pattern(trigger, knowledge)
         if pattern is None or (pattern.pos == "NOUN" and not _noun_event_allowed(trigger, cues)):
             continue
-        if pattern.object:
+        found = list(_drafts_for(trigger, pattern, context, knowledge))
+        if pattern.object and found:  # "held talks with": coded once, by the verb's pattern
             consumed.update(o.i for o in _objects(trigger))
-        drafts.extend(_drafts_for(trigger, pattern, context, knowledge))
+        drafts.extend(found)
     recoded = []
     for draft in drafts:
         governor = embedding_governor(draft.trigger, cues)
@@ -472,7 +473,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         located = [replace(t, sector="GOV", rule=f"{t.rule}; government of the place protested in") for t in targets]
         targets, slot = (located, slot) if located else (_protested_government(trigger, sources),
                                                         "government of the protesters' state")
-    if not sources or (slot is not None and not targets):
+    reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
+    if not sources or (slot is not None and not targets and not reciprocal):
         return
     mode, intent = mode_and_intent(trigger, cues)
     if mode == "asserted" and how != "speaker of reported clause" and _advised(trigger, cues):

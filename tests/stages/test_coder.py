@@ -274,3 +274,17 @@ def test_protest_without_a_named_target_is_against_its_own_government(code):
 def test_protesters_in_a_state_s_city_are_of_that_state(code):
     [event] = code("Thousands of protesters marched in Nairobi on Tuesday against a proposed finance bill.")
     assert (event.source.code, event.target.code, event.cameo.root) == ("KENOPP", "KENGOV", "14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("Japan and Korea held talks in Seoul on Monday.", "04"),
+        ("Israel and Hamas agreed to a ceasefire.", "03"),
+        ("India and Pakistan exchanged fire across the border.", "19"),
+    ],
+)
+def test_coordinated_parties_act_on_each_other(code, sentence, root):
+    found = triples(code(sentence))
+    pairs = {(s, t) for s, t, r in found if r == root}
+    assert len(pairs) == 2 and all((t, s) in pairs for s, t in pairs)
