@@ -189,6 +189,10 @@ def _advised(trigger: Token, cues: Cues) -> bool:
     return any(_auxiliaries(node) & cues.advisory_auxiliaries for node, _ in clause_chain(trigger, cues))
 
 
+def _conditional(trigger: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children) for c in trigger.children)
+
+
 def _plain_future(trigger: Token, cues: Cues) -> bool:
     """"will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
     node, backshifted = trigger, _backshifted(trigger, cues)
@@ -483,7 +487,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if intent and pattern.intent_code and mode == "planned":
         code, mode = pattern.intent_code, "asserted"  # the intent is stated now; its future is the code
     elif mode == "planned" and _plain_future(trigger, cues):
-        future_code = cues.plain_future.code_for(code)
+        # "will withdraw its force unless …": a future act on a condition is a threat
+        future = cues.embedding_governors["threaten"] if _conditional(trigger) else cues.plain_future
+        future_code = future.code_for(code)
         if future_code != code:
             code, mode = future_code, "asserted"
     seen: set[tuple[str | None, ...]] = set()

@@ -288,3 +288,8 @@ def test_coordinated_parties_act_on_each_other(code, sentence, root):
     found = triples(code(sentence))
     pairs = {(s, t) for s, t, r in found if r == root}
     assert len(pairs) == 2 and all((t, s) in pairs for s, t in pairs)
+
+
+def test_future_act_on_a_condition_is_a_threat(code):
+    found = triples(code("Chad will withdraw its troops from Niger unless Niger pays its debts."))
+    assert ("TCD", "NER", "13") in found
