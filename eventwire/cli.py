@@ -30,13 +30,13 @@ def _fail(error: EventwireError) -> typer.Exit:
     return typer.Exit(code=2)
 
 
-def _parse_day(value: str | None) -> date | None:
+def _parse_day(value: str | None, option: str = "--published") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _fail(InputError(f"--published '{value}' is not a date; write it as YYYY-MM-DD.")) from None
+        raise _fail(InputError(f"{option} '{value}' is not a date; write it as YYYY-MM-DD.")) from None
 
 
 @app.command()
@@ -49,8 +49,9 @@ def code(
     max_bytes: Annotated[int, typer.Option(help="Reject articles larger than this many bytes.")] = 1_000_000,
     dictionary: Annotated[Optional[list[Path]], typer.Option(help="Extra YAML dictionary (actors, agents, verbs); repeatable.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per parse batch and transaction.")] = 64,
+    no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after coding.")] = False,
 ) -> None:
-    """Code articles into events and store them (articles already stored are skipped)."""
+    """Code articles into events and store them (articles already stored are skipped), then link them."""
     from .ingest import read_inputs
     from .pipeline import Coder
     from .run import code_into_store
@@ -73,11 +74,47 @@ def code(
                                         rate=done / max(state.elapsed or 0.0, 1e-6))
 
                 summary = code_into_store(records, store, coder, force, on_reject=_print_reject, on_batch=on_batch)
+            err.print(summary.line(), highlight=False)
+            if not no_link:
+                from .link import LinkSettings
+                from .stories import StorySettings
+
+                _link_store(store, LinkSettings(), StorySettings())
     except EventwireError as error:
         raise _fail(error) from None
-    err.print(summary.line(), highlight=False)
     if strict and summary.rejected:
         raise typer.Exit(code=1)
+
+
+@app.command(name="link")
+def link_command(
+    db: DbOption = Path("eventwire.duckdb"),
+    window_days: Annotated[int, typer.Option(help="Reports dated to days this far apart can be one event.")] = 0,
+    undated_days: Annotated[int, typer.Option(help="An undated report is about its publication day ± this.")] = 1,
+    stories: Annotated[str, typer.Option(help="Story grouping: tfidf, embeddings (extra) or none.")] = "tfidf",
+    story_days: Annotated[int, typer.Option(help="Articles this many days apart can be one story.")] = 3,
+) -> None:
+    """Group event mentions reporting the same real event into clusters, and articles into stories."""
+    from .link import LinkSettings
+    from .stories import StorySettings
+    from .store import Store
+
+    try:
+        link_settings = LinkSettings(window_days=window_days, undated_days=undated_days)
+        story_settings = None if stories == "none" else StorySettings(method=stories, days=story_days)
+        with Store(db) as store:
+            _link_store(store, link_settings, story_settings)
+    except EventwireError as error:
+        raise _fail(error) from None
+
+
+def _link_store(store: Any, link_settings: Any, story_settings: Any) -> None:
+    from .link import link
+    from .stories import build_stories
+
+    err.print(link(store, link_settings).line(), highlight=False)
+    if story_settings is not None:
+        err.print(build_stories(store, story_settings).line(), highlight=False)
 
 
 def _print_reject(reject: Any) -> None:
@@ -186,21 +223,43 @@ def _print_errors(result: Any) -> None:
 
 
 @app.command()
-def explain(event_id: Annotated[str, typer.Argument(help="An event_id from `eventwire events`.")],
+def explain(event_id: Annotated[str, typer.Argument(help="An event_id from `eventwire events`, or a cluster_id.")],
             db: DbOption = Path("eventwire.duckdb")) -> None:
-    """Show an event's sentence with source, target and trigger marked, and why it was coded."""
+    """Show an event's sentence with source, target and trigger marked, and why it was coded;
+    for a cluster, its canonical fields and every mention with why it joined."""
     from .store import Store
 
     try:
         with Store(db, read_only=True) as store:
             row = store.event(event_id)
+            found = store.cluster(int(event_id)) if row is None and event_id.isdigit() else None
     except EventwireError as error:
         raise _fail(error) from None
+    if found is not None:
+        _print_cluster(*found)
+        return
     if row is None:
-        raise _fail(InputError(f"no event {event_id} in {db}; list ids with `eventwire events --db {db}`."))
+        raise _fail(InputError(f"no event or cluster {event_id} in {db}; list ids with `eventwire events --db {db}` "
+                               f"or `eventwire export --format csv --table clusters -o clusters.csv --db {db}`."))
     out.print(_marked_sentence(row))
     for label, value in _explanation(row):
         out.print(f"[bold]{label}:[/bold] {value}", highlight=False)
+
+
+def _print_cluster(cluster: dict[str, Any], mentions: list[dict[str, Any]]) -> None:
+    target = cluster["target_code"] or "-"
+    out.print(f"[bold]cluster {cluster['cluster_id']}[/bold]: {cluster['source_code']} -> {target} "
+              f"CAMEO {cluster['cameo']} {cluster['cameo_name']} ({cluster['mode']}), {cluster['date']}"
+              + (" (publication date)" if cluster["date_imputed"] else f" ({cluster['date_precision']})"), highlight=False)
+    out.print(f"{cluster['num_mentions']} mentions in {cluster['num_articles']} articles from "
+              f"{cluster['num_sources']} sources, first seen {cluster['first_seen']}, last seen {cluster['last_seen']}, "
+              f"confidence {cluster['confidence']:.2f}", highlight=False)
+    for mention in mentions:
+        out.print(f"\n[bold]{mention['event_id']}[/bold] {mention['outlet'] or '-'} {mention['article_id']} "
+                  f"({mention['published']}): {mention['source_code']} -> {mention['target_code'] or '-'} "
+                  f"{mention['cameo']}", highlight=False)
+        out.print(_marked_sentence(mention))
+        out.print(f"[bold]joined:[/bold] {mention['joined_by']}", highlight=False)
 
 
 def _marked_sentence(row: dict[str, Any]) -> Text:
@@ -232,6 +291,137 @@ def _explanation(row: dict[str, Any]) -> list[tuple[str, Any]]:
 
 
 @app.command()
+def series(
+    dyad: Annotated[str, typer.Option(help="Country pair, e.g. CHN-USA.")],
+    db: DbOption = Path("eventwire.duckdb"),
+    freq: Annotated[str, typer.Option(help="day, week or month.")] = "day",
+    directed: Annotated[bool, typer.Option(help="Only events from the first country to the second.")] = False,
+    sector: Annotated[Optional[str], typer.Option(help="Sector of both actors (GOV) or of each (GOV-MIL).")] = None,
+    start: Annotated[Optional[str], typer.Option("--from", help="First day (YYYY-MM-DD); default: first event.")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Last day (YYYY-MM-DD); default: last event.")] = None,
+    measure: Annotated[str, typer.Option(help="count, quad (per QuadClass) or goldstein (sum and mean).")] = "count",
+    raw: Annotated[bool, typer.Option(help="Count every mention instead of deduplicated clusters.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=".csv or .parquet file; a table on screen if absent.")] = None,
+    plot: Annotated[Optional[Path], typer.Option(help="Also draw the series to this PNG (cooperation above, conflict below).")] = None,
+) -> None:
+    """An actor-pair time series of asserted events, zero-filled, per day, week or month."""
+    from .aggregate import SeriesQuery, known_countries, parse_pair, plot_series, quad_series
+    from .aggregate import series as build_series
+    from .store import Store, write_events
+
+    try:
+        with Store(db, read_only=True) as store:
+            pair = parse_pair(dyad, "--dyad", *known_countries(store))
+            sectors = None
+            if sector:
+                rows = store.con.execute("SELECT source_sector FROM events UNION SELECT target_sector FROM events")
+                known = {r[0] for r in rows.fetchall() if r[0]} | {"GOV", "MIL", "OPP", "REB", "CVL", "BUS", "MED", "UNO"}
+                sectors = parse_pair(sector if "-" in sector else f"{sector}-{sector}", "--sector", known)
+            query = SeriesQuery(pair, freq, directed, sectors, _parse_day(start, "--from"), _parse_day(end, "--to"),
+                                measure, raw)
+            table = build_series(store, query)
+            if table.num_rows == 0:
+                err.print(f"no asserted events for {dyad} in {db} (with these filters); the series is empty.",
+                          highlight=False)
+            if output is not None:
+                _write_table(table, output, write_events)
+            else:
+                _print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
+            if plot is not None and table.num_rows:
+                plot.parent.mkdir(parents=True, exist_ok=True)
+                plot_series(quad_series(store, query), plot, f"{dyad} per {freq}: cooperation and conflict")
+                err.print(f"plot written to {plot}", highlight=False)
+    except EventwireError as error:
+        raise _fail(error) from None
+
+
+def _write_table(table: Any, output: Path, write: Any) -> None:
+    fmt = output.suffix.lstrip(".").lower()
+    if fmt not in ("csv", "parquet"):
+        raise InputError(f"write the series to a .csv or .parquet file, not '{output.name}'.")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot create the folder {output.parent} ({error.strerror}).") from None
+    write(table, output, fmt)
+    err.print(f"{table.num_rows} rows written to {output}", highlight=False)
+
+
+def _print_table(table: Any, title: str) -> None:
+    view = Table(*table.column_names, title=title)
+    for row in table.to_pylist():
+        view.add_row(*("" if v is None else str(v) for v in row.values()))
+    out.print(view)
+
+
+@app.command()
+def dyads(
+    db: DbOption = Path("eventwire.duckdb"),
+    top: Annotated[int, typer.Option(help="How many pairs to list.")] = 20,
+    raw: Annotated[bool, typer.Option(help="Count every mention instead of deduplicated clusters.")] = False,
+) -> None:
+    """The most active country pairs, with cooperation and conflict counts."""
+    from .aggregate import top_dyads
+    from .store import Store
+
+    if top < 1:
+        raise _fail(InputError("--top must be at least 1."))
+    try:
+        with Store(db, read_only=True) as store:
+            table = top_dyads(store, top, raw)
+    except EventwireError as error:
+        raise _fail(error) from None
+    if table.num_rows == 0:
+        err.print(f"no asserted events with two actors in {db}; code articles first.", highlight=False)
+        return
+    _print_table(table, f"top {top} dyads ({'mentions' if raw else 'clusters'})")
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="gdelt, gdelt-mentions, plover, parquet or csv.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (its folder is created).")],
+    db: DbOption = Path("eventwire.duckdb"),
+    table: Annotated[str, typer.Option(help="For parquet/csv: clusters, events, mentions, stories or articles.")] = "clusters",
+    all_modes: Annotated[bool, typer.Option(help="GDELT exports: include planned, negated and hypothetical events.")] = False,
+) -> None:
+    """Export the linked dataset in GDELT 2.0, PLOVER-style JSON, Parquet or CSV form."""
+    from .export import export as write_export
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            rows = write_export(store, format, output, table, all_modes)
+    except EventwireError as error:
+        raise _fail(error) from None
+    err.print(f"{rows} rows written to {output}" + ("" if rows else f" (nothing to export in {db})"), highlight=False)
+
+
+@app.command()
+def stories(db: DbOption = Path("eventwire.duckdb"),
+            top: Annotated[int, typer.Option(help="How many stories to list, largest first.")] = 20) -> None:
+    """The largest stories: how many articles, over which days, and their first headline."""
+    from .store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            rows = store.con.execute("""
+                SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
+                       arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline
+                FROM stories s JOIN articles a USING (article_id)
+                GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id LIMIT ?""", [top]).fetchall()
+    except EventwireError as error:
+        raise _fail(error) from None
+    if not rows:
+        err.print(f"no stories in {db}; run `eventwire link --db {db}` after coding.", highlight=False)
+        return
+    view = Table("story", "articles", "first", "last", "headline", title="stories")
+    for row in rows:
+        view.add_row(*(str(v) for v in row))
+    out.print(view)
+
+
+@app.command()
 def summary(db: DbOption = Path("eventwire.duckdb")) -> None:
     """Print what the store holds: counts, and events by CAMEO root and dyad."""
     from .store import Store
@@ -243,7 +433,8 @@ def summary(db: DbOption = Path("eventwire.duckdb")) -> None:
             sample = store.events().slice(0, 12).to_pylist()
     except EventwireError as error:
         raise _fail(error) from None
-    out.print(f"{counts['articles']} articles, {counts['events']} events, {counts['rejects']} rejects in {db}")
+    out.print(f"{counts['articles']} articles, {counts['events']} events ({counts['event_clusters']} after linking), "
+              f"{counts['stories']} stories, {counts['rejects']} rejects in {db}")
     table = Table("source", "target", "CAMEO", "mode", "trigger", title="events")
     for row in sample:
         table.add_row(row["source_code"], row["target_code"] or "-", f"{row['cameo']} {row['cameo_name']}",

@@ -16,7 +16,9 @@ import pyarrow as pa
 from .errors import StoreError
 from .records import Article, Event, Reject
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# Versions this one can open by adding the tables it lacks (v4 added clusters, mentions, stories)
+_UPGRADABLE = {3}
 
 _ACTOR_COLUMNS = [("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("country", pa.string()),
                   ("sector", pa.string()), ("code", pa.string()), ("rule", pa.string())]
@@ -46,6 +48,17 @@ _DDL = [
     + ")",
     """CREATE TABLE IF NOT EXISTS rejects (origin VARCHAR, line INTEGER, reason VARCHAR, article_id VARCHAR,
        rejected_at TIMESTAMP, PRIMARY KEY (origin, line, reason))""",
+    """CREATE TABLE IF NOT EXISTS event_clusters (cluster_id BIGINT PRIMARY KEY, canonical_event_id VARCHAR,
+       source_country VARCHAR, source_sector VARCHAR, source_code VARCHAR, source_text VARCHAR,
+       target_country VARCHAR, target_sector VARCHAR, target_code VARCHAR, target_text VARCHAR,
+       cameo VARCHAR, cameo_name VARCHAR, root_code VARCHAR, quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR,
+       mode VARCHAR, date DATE, date_precision VARCHAR, date_start DATE, date_end DATE, date_imputed BOOLEAN,
+       location_name VARCHAR, location_country VARCHAR, location_adm1 VARCHAR, lat DOUBLE, lon DOUBLE,
+       geonameid BIGINT, location_precision VARCHAR, num_mentions INTEGER, num_articles INTEGER,
+       num_sources INTEGER, first_seen DATE, last_seen DATE, confidence DOUBLE, url VARCHAR, linked_at TIMESTAMP)""",
+    "CREATE TABLE IF NOT EXISTS mentions (event_id VARCHAR PRIMARY KEY, cluster_id BIGINT, joined_by VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS stories (article_id VARCHAR PRIMARY KEY, story_id BIGINT, method VARCHAR,
+       joined_by VARCHAR)""",
 ]
 
 
@@ -54,6 +67,7 @@ class Store:
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         if read_only and not self.path.exists():
             raise StoreError(f"no database at {self.path}; run `eventwire code INPUT --db {self.path}` first.")
         if not self.path.parent.exists():
@@ -82,6 +96,8 @@ class Store:
             for statement in _DDL:
                 self.con.execute(statement)
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [str(SCHEMA_VERSION)])
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND value IN (SELECT unnest(?))",
+                             [str(SCHEMA_VERSION), [str(v) for v in _UPGRADABLE]])
         except duckdb.Error as err:
             raise StoreError(f"cannot write to {self.path} ({err}); is it read-only? Choose a writable --db path.") from err
         self._check_version()
@@ -92,6 +108,9 @@ class Store:
             row = rows[0] if rows else None
         except duckdb.Error as err:
             raise StoreError(f"{self.path} is not an eventwire database (no meta table).") from err
+        if row is not None and int(row[0]) in _UPGRADABLE and self.read_only:
+            raise StoreError(f"{self.path} was written by an older eventwire; run `eventwire link --db {self.path}` "
+                             "once to upgrade it.")
         if row is None or int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has schema version {row[0] if row else '?'}, this eventwire needs "
                              f"{SCHEMA_VERSION}; code into a new --db file.")
@@ -146,9 +165,24 @@ class Store:
         rows = cursor.fetchall()
         return dict(zip([d[0] for d in cursor.description], rows[0])) if rows else None
 
+    def cluster(self, cluster_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+        """A cluster's canonical fields and its mentions, each with its outlet and why it joined."""
+        cursor = self.con.execute("SELECT * FROM event_clusters WHERE cluster_id = ?", [cluster_id])
+        rows = cursor.fetchall()
+        if not rows:
+            return None
+        cluster = dict(zip([d[0] for d in cursor.description], rows[0]))
+        cursor = self.con.execute("""SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
+            JOIN events e USING (event_id) LEFT JOIN articles a USING (article_id)
+            WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""", [cluster_id])
+        columns = [d[0] for d in cursor.description]
+        return cluster, [dict(zip(columns, r)) for r in cursor.fetchall()]
+
     def counts(self) -> dict[str, int]:
-        return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]  # noqa: S608 - fixed names
-                for table in ("articles", "events", "rejects")}
+        counted = {"articles": "count(*)", "events": "count(*)", "rejects": "count(*)", "event_clusters": "count(*)",
+                   "stories": "count(DISTINCT story_id)"}
+        return {table: self.con.execute(f"SELECT {how} FROM {table}").fetchall()[0][0]  # noqa: S608 - fixed names
+                for table, how in counted.items()}
 
     def top(self, column: str, limit: int = 10) -> list[tuple[Any, int]]:
         allowed = {"root_code", "cameo_name", "mode", "source_country", "target_country", "plover_type"}

@@ -213,7 +213,16 @@ def governing_expression(trigger: Token, sent: Span, chain: list[Token], reporti
             node, steps = node.head, steps + 1
         if node.i in members and (best is None or steps < best[0]):
             best = (steps, ent)
-    return best[1] if best else None
+    return _within_clause(best[1]) if best else None
+
+
+def _within_clause(ent: Span) -> Span:
+    """The entity up to a comma or verb: the tagger sometimes runs a DATE on into the next
+    clause ("on Monday, ending years of dispute")."""
+    for token in ent:
+        if token.i > ent.start and (token.text in (",", ";") or token.pos_ == "VERB"):
+            return ent.doc[ent.start:token.i]
+    return ent
 
 
 def check_plausible(resolved: ResolvedDate, published: date | None) -> str | None:

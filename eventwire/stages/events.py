@@ -484,8 +484,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if mode == "asserted" and how != "speaker of reported clause" and _advised(trigger, cues):
         mode = "hypothetical"  # someone says the source should act; the source's own words are its act
     code = pattern.code
-    if intent and pattern.intent_code and mode == "planned":
-        code, mode = pattern.intent_code, "asserted"  # the intent is stated now; its future is the code
+    if intent and pattern.intent_code and (mode == "planned" or trigger.pos_ in ("NOUN", "PROPN")):
+        # the intent is stated now; its future is the code ("will send aid", "pledged aid")
+        code, mode = pattern.intent_code, "asserted"
     elif mode == "planned" and _plain_future(trigger, cues):
         # "will withdraw its force unless …": a future act on a condition is a threat
         future = cues.embedding_governors["threaten"] if _conditional(trigger) else cues.plain_future

