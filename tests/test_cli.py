@@ -48,6 +48,6 @@ def test_errors_are_one_sentence_without_traceback(tmp_path):
 
 
 def test_every_command_has_help():
-    for command in ("code", "events", "eval", "explain", "summary"):
+    for command in ("code", "events", "eval", "explain", "summary", "link", "series", "dyads", "export", "stories"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
