@@ -26,6 +26,8 @@ test: setup
 bench: setup
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/places.py
+	$(BIN)/python bench/linking.py
+	$(BIN)/python bench/dataset_scale.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

@@ -136,53 +136,50 @@ def _assign(con: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:
         FROM link_rest""")
 
 
-_CLUSTER_SQL = """
+# Each canonical field comes from the member ranked highest for it; ties go to a hash of the
+# event_id, so the choice never depends on row order. Ranks are packed into one HUGEINT key
+# because arg_max over integer keys is many times faster than over structs.
+_RANKED_MEMBERS_SQL = """
+CREATE OR REPLACE TEMP TABLE link_members AS
 WITH ids AS (
-    SELECT gid, ('0x' || substr(md5(min(event_id)), 1, 15))::BIGINT AS cluster_id FROM link_assigned GROUP BY gid),
-members AS (
-    SELECT i.cluster_id, a.joined_by, e.*, coalesce(ar.source, e.article_id) AS outlet, ar.url,
-           CASE e.date_precision WHEN 'day' THEN 4 WHEN 'week' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END AS date_rank,
-           CASE e.location_precision WHEN 'city' THEN 3 WHEN 'adm1' THEN 2 WHEN 'country' THEN 1 ELSE 0 END AS place_rank,
-           (CASE WHEN e.cameo = e.root_code || '0' THEN 0 ELSE length(e.cameo) END) AS code_rank
-    FROM link_assigned a JOIN ids i USING (gid) JOIN events e USING (event_id) LEFT JOIN articles ar USING (article_id))
-SELECT cluster_id,
-       arg_max(event_id, (date_rank, code_rank, confidence, event_id)) AS canonical_event_id,
-       arg_max(source_country, (source_sector IS NOT NULL, length(source_code), event_id)) AS source_country,
-       arg_max(source_sector, (source_sector IS NOT NULL, length(source_code), event_id)) AS source_sector,
-       arg_max(source_code, (source_sector IS NOT NULL, length(source_code), event_id)) AS source_code,
-       arg_max(source_text, (source_sector IS NOT NULL, length(source_code), event_id)) AS source_text,
-       arg_max(target_country, (target_sector IS NOT NULL, length(target_code), event_id)) AS target_country,
-       arg_max(target_sector, (target_sector IS NOT NULL, length(target_code), event_id)) AS target_sector,
-       arg_max(target_code, (target_sector IS NOT NULL, length(target_code), event_id)) AS target_code,
-       arg_max(target_text, (target_sector IS NOT NULL, length(target_code), event_id)) AS target_text,
-       arg_max(cameo, (code_rank, event_id)) AS cameo,
-       arg_max(cameo_name, (code_rank, event_id)) AS cameo_name,
-       any_value(root_code) AS root_code,
-       arg_max(quad_class, (code_rank, event_id)) AS quad_class,
-       arg_max(goldstein, (code_rank, event_id)) AS goldstein,
-       arg_max(plover_type, (code_rank, event_id)) AS plover_type,
-       any_value(mode) AS mode,
-       coalesce(arg_max(date, (date_rank, event_id)), min(published)) AS date,
-       arg_max(date_precision, (date_rank, event_id)) AS date_precision,
-       arg_max(date_start, (date_rank, event_id)) AS date_start,
-       arg_max(date_end, (date_rank, event_id)) AS date_end,
-       max(date_rank) = 0 AS date_imputed,
-       arg_max(location_name, (place_rank, event_id)) AS location_name,
-       arg_max(location_country, (place_rank, event_id)) AS location_country,
-       arg_max(location_adm1, (place_rank, event_id)) AS location_adm1,
-       arg_max(lat, (place_rank, event_id)) AS lat,
-       arg_max(lon, (place_rank, event_id)) AS lon,
-       arg_max(geonameid, (place_rank, event_id)) AS geonameid,
-       arg_max(location_precision, (place_rank, event_id)) AS location_precision,
-       count(*)::INTEGER AS num_mentions,
-       count(DISTINCT article_id)::INTEGER AS num_articles,
-       count(DISTINCT outlet)::INTEGER AS num_sources,
-       min(published) AS first_seen,
-       max(published) AS last_seen,
-       -- noisy-or: each independent report that the event happened adds to the belief
-       1 - exp(sum(ln(1 - least(confidence, 0.99)))) AS confidence,
-       arg_max(url, (date_rank, code_rank, confidence, event_id)) AS url
-FROM members GROUP BY cluster_id
+    SELECT gid, ('0x' || substr(md5(min(event_id)), 1, 15))::BIGINT AS cluster_id FROM link_assigned GROUP BY gid)
+SELECT i.cluster_id, a.joined_by, e.event_id, e.article_id, e.published, e.confidence, e.date,
+       coalesce(ar.source, e.article_id) AS outlet, hash(e.event_id)::HUGEINT AS tie,
+       CASE e.date_precision WHEN 'day' THEN 4 WHEN 'week' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END AS date_rank,
+       CASE e.location_precision WHEN 'city' THEN 3 WHEN 'adm1' THEN 2 WHEN 'country' THEN 1 ELSE 0 END AS place_rank,
+       CASE WHEN e.cameo = e.root_code || '0' THEN 0 ELSE length(e.cameo) END AS code_rank,
+       (e.source_sector IS NOT NULL)::INTEGER * 16 + length(coalesce(e.source_code, '')) AS source_rank,
+       (e.target_sector IS NOT NULL)::INTEGER * 16 + length(coalesce(e.target_code, '')) AS target_rank
+FROM link_assigned a JOIN ids i USING (gid) JOIN events e USING (event_id) LEFT JOIN articles ar USING (article_id)
+"""
+
+_CLUSTER_SQL = """
+WITH picked AS (
+    SELECT cluster_id,
+           arg_max(event_id, ((date_rank * 8 + code_rank) * 1024 + round(confidence * 1000)::INTEGER) * 18446744073709551616 + tie) AS canonical,
+           arg_max(event_id, source_rank * 18446744073709551616 + tie) AS by_source,
+           arg_max(event_id, target_rank * 18446744073709551616 + tie) AS by_target,
+           arg_max(event_id, code_rank * 18446744073709551616 + tie) AS by_code,
+           arg_max(event_id, date_rank * 18446744073709551616 + tie) AS by_date,
+           arg_max(event_id, place_rank * 18446744073709551616 + tie) AS by_place,
+           max(date_rank) = 0 AS date_imputed, min(published) AS first_seen, max(published) AS last_seen,
+           count(*)::INTEGER AS num_mentions, count(DISTINCT article_id)::INTEGER AS num_articles,
+           count(DISTINCT outlet)::INTEGER AS num_sources,
+           -- noisy-or: each independent report that the event happened adds to the belief
+           1 - exp(sum(ln(1 - least(confidence, 0.99)))) AS confidence
+    FROM link_members GROUP BY cluster_id)
+SELECT p.cluster_id, p.canonical AS canonical_event_id,
+       s.source_country, s.source_sector, s.source_code, s.source_text,
+       t.target_country, t.target_sector, t.target_code, t.target_text,
+       c.cameo, c.cameo_name, c.root_code, c.quad_class, c.goldstein, c.plover_type, c.mode,
+       coalesce(d.date, p.first_seen) AS date, d.date_precision, d.date_start, d.date_end, p.date_imputed,
+       l.location_name, l.location_country, l.location_adm1, l.lat, l.lon, l.geonameid, l.location_precision,
+       p.num_mentions, p.num_articles, p.num_sources, p.first_seen, p.last_seen, p.confidence, ar.url
+FROM picked p
+JOIN events s ON s.event_id = p.by_source JOIN events t ON t.event_id = p.by_target
+JOIN events c ON c.event_id = p.by_code JOIN events d ON d.event_id = p.by_date
+JOIN events l ON l.event_id = p.by_place JOIN events k ON k.event_id = p.canonical
+LEFT JOIN articles ar ON ar.article_id = k.article_id
 """
 
 
@@ -193,22 +190,20 @@ def link(store: Store, settings: LinkSettings | None = None) -> LinkSummary:
     try:
         con.execute("BEGIN TRANSACTION")
         _assign(con, settings)
+        con.execute(_RANKED_MEMBERS_SQL)
         con.execute("DELETE FROM mentions")
         con.execute("DELETE FROM event_clusters")
         con.execute(f"INSERT INTO event_clusters BY NAME SELECT *, now() AS linked_at FROM ({_CLUSTER_SQL})")
-        con.execute("""INSERT INTO mentions BY NAME
-            SELECT a.event_id, i.cluster_id, a.joined_by FROM link_assigned a
-            JOIN (SELECT gid, ('0x' || substr(md5(min(event_id)), 1, 15))::BIGINT AS cluster_id
-                  FROM link_assigned GROUP BY gid) i USING (gid)""")
+        con.execute("INSERT INTO mentions BY NAME SELECT event_id, cluster_id, joined_by FROM link_members")
         con.execute("COMMIT")
     except duckdb.Error as err:
         con.execute("ROLLBACK")
         raise StoreError(f"linking events in {store.path} failed ({str(err).splitlines()[0]}); the previous clusters are kept.") from err
     finally:
-        for name in ("link_m", "link_anchor", "link_groups", "link_attached", "link_rest", "link_assigned"):
-            con.execute(f"DROP TABLE IF EXISTS {name}")
         for name in ("link_anchor_in", "link_rest_in"):
             con.execute(f"DROP VIEW IF EXISTS {name}")
+        for name in ("link_m", "link_anchor", "link_groups", "link_attached", "link_rest", "link_assigned", "link_members"):
+            con.execute(f"DROP TABLE IF EXISTS {name}")
     mentions, clusters, multi = con.execute(
         "SELECT (SELECT count(*) FROM mentions), count(*), count(*) FILTER (WHERE num_mentions > 1) FROM event_clusters"
     ).fetchall()[0]

