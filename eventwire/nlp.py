@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import fast_attrs  # noqa: F401 - registers the eventwire_token_attributes factory
 from .errors import ModelError
 from .knowledge import Knowledge, load_knowledge
 from .records import Article
@@ -39,6 +40,10 @@ def load_model(settings: Settings) -> Language:
             continue
         nlp.max_length = max(nlp.max_length, settings.max_article_bytes + 1)
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        if settings.cached_token_attributes and {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
+            nlp.add_pipe("eventwire_token_attributes", after="attribute_ruler")
+            nlp.disable_pipe("attribute_ruler")  # still run by the cache, on what it has not seen
+            nlp.disable_pipe("lemmatizer")
         return nlp
     raise ModelError(
         f"no spaCy English model is installed (tried {', '.join(settings.model_names)}); "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from datetime import timedelta
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,9 +43,17 @@ class Coder:
     def from_parts(cls, nlp: Language, knowledge: Knowledge, settings: Settings) -> Coder:
         return cls(nlp, knowledge, build_lexicon(nlp.tokenizer, knowledge), settings, load_gazetteer())
 
-    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
-        pairs = ((_parse_text(a.text), a) for a in articles)
-        yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
+    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc | None, Article]]:
+        """Parsed Docs in input order; None for an article the prefilter shows cannot hold an
+        event (no name, demonym or role of the dictionaries in it: no event has an actor)."""
+        batch_size = self.settings.batch_size
+        iterator = iter(articles)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            tokenized = [self.nlp.make_doc(_parse_text(a.text)) for a in batch]
+            wanted = [not self.settings.prefilter or bool(self.lexicon.matcher(doc)) for doc in tokenized]
+            parsed = iter(self.nlp.pipe((d for d, w in zip(tokenized, wanted) if w), batch_size=batch_size))
+            for article, want in zip(batch, wanted):
+                yield (next(parsed) if want else None), article
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         context = match_names(doc, self.lexicon, article.published, self.gazetteer)
@@ -207,7 +216,7 @@ def _unique(events: list[Event]) -> list[Event]:
 def code_documents(articles: Iterable[Article], coder: Coder) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events, in input order."""
     for doc, article in coder.parse(articles):
-        yield article, coder.code_doc(doc, article)
+        yield article, coder.code_doc(doc, article) if doc is not None else []
 
 
 def code_articles(articles: Iterable[Article], coder: Coder | None = None) -> Iterator[Event]:

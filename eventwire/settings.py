@@ -18,3 +18,7 @@ class Settings:
     coder_version: str = CODER_VERSION
     # An act dated over this long before publication is history, not news ("the 1942 battle")
     history_days: int = 366
+    # the model's attribute_ruler and lemmatizer output served from a cache (identical, faster)
+    cached_token_attributes: bool = True
+    # skip the parse of articles in which no actor of the dictionaries is named (no event possible)
+    prefilter: bool = True

@@ -41,8 +41,11 @@ class ActorLexicon:
 
 def build_lexicon(tokenizer: Tokenizer, knowledge: Knowledge) -> ActorLexicon:
     matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
-    matcher.add(NAME_KEY, list(tokenizer.pipe(_pattern_texts(knowledge.actors), batch_size=2000)))
-    matcher.add(AGENT_KEY, list(tokenizer.pipe(_pattern_texts(knowledge.agents), batch_size=2000)))
+    for key, phrases in ((NAME_KEY, knowledge.actors), (AGENT_KEY, knowledge.agents)):
+        texts = list(_pattern_texts(phrases))
+        # in slices: tens of thousands of pattern Docs alive at once would raise the peak memory
+        for start in range(0, len(texts), 2000):
+            matcher.add(key, list(tokenizer.pipe(texts[start:start + 2000])))
     return ActorLexicon(matcher, knowledge)
 
 
