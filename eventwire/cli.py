@@ -50,31 +50,166 @@ def code(
     dictionary: Annotated[Optional[list[Path]], typer.Option(help="Extra YAML dictionary (actors, agents, verbs); repeatable.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per parse batch and transaction.")] = 64,
     no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after coding.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes of the local engine (each loads the model).")] = 1,
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster; needs -o).")] = "local",
+    address: Annotated[Optional[str], typer.Option(help="Dask scheduler, e.g. tcp://10.0.0.5:8786; default: a local cluster.")] = None,
+    workers: Annotated[int, typer.Option(help="Workers of the local Dask cluster started when no --address is given.")] = 2,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write part files to this folder instead of --db "
+                                                                      "(then `eventwire load`).")] = None,
+    no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every article, even those naming no actor.")] = False,
 ) -> None:
     """Code articles into events and store them (articles already stored are skipped), then link them."""
     from .ingest import read_inputs
-    from .pipeline import Coder
+
+    settings = Settings(max_article_bytes=max_bytes, batch_size=batch_size, dictionaries=tuple(dictionary or ()),
+                        prefilter=not no_prefilter)
+    day = _parse_day(published)
+    if engine not in ("local", "dask"):
+        raise _fail(InputError(f"unknown --engine '{engine}'; use local or dask."))
+    if jobs < 1:
+        raise _fail(InputError("--jobs must be at least 1."))
+    if engine == "dask" and output is None:
+        raise _fail(InputError("the dask engine writes part files: add -o OUT_DIR, then `eventwire load OUT_DIR --db …`."))
+    try:
+        records = read_inputs(inputs, day, max_bytes)
+        if output is not None:
+            summary = _code_to_parts(records, output, settings, engine, jobs, address, workers)
+        else:
+            summary = _code_to_store(records, db, settings, force, jobs, no_link)
+    except EventwireError as error:
+        raise _fail(error) from None
+    if strict and summary.rejected:
+        raise typer.Exit(code=1)
+
+
+def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool) -> Any:
     from .run import code_into_store
     from .store import Store
 
-    settings = Settings(max_article_bytes=max_bytes, batch_size=batch_size, dictionaries=tuple(dictionary or ()))
-    day = _parse_day(published)
+    with Store(db) as store, _progress() as progress:
+        if jobs > 1:
+            from .engine import local_pool, ordered_map
+
+            pool = local_pool(settings, jobs)
+            coder: Any = lambda batches: ordered_map(pool, settings, batches, ahead=2 * jobs)  # noqa: E731
+        else:
+            from .pipeline import Coder
+
+            pool, coder = None, Coder.build(settings)
+        try:
+            summary = code_into_store(records, store, coder, force, on_reject=_print_reject,
+                                      on_batch=_progress_callback(progress), batch_size=settings.batch_size)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        err.print(summary.line(), highlight=False)
+        if not no_link:
+            from .link import LinkSettings
+            from .stories import StorySettings
+
+            _link_store(store, LinkSettings(), StorySettings())
+    return summary
+
+
+def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, jobs: int, address: str | None,
+                   workers: int) -> Any:
+    """Shards of the input coded into part files under `output`; rejects into rejects.parquet."""
+    import itertools
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .records import Article
+    from .run import RunSummary
+
+    rejects: list[Any] = []
+    seen: set[str] = set()
+
+    def articles() -> Any:
+        for record in records:
+            if isinstance(record, Article) and record.article_id not in seen:
+                seen.add(record.article_id)
+                yield record
+            else:
+                if isinstance(record, Article):
+                    from .records import Reject
+
+                    record = Reject(record.origin, None, f"article id '{record.article_id}' occurs twice in this input",
+                                    record.article_id)
+                rejects.append(record)
+                _print_reject(record)
+
+    def batches() -> Any:
+        iterator = articles()
+        while batch := list(itertools.islice(iterator, settings.batch_size)):
+            yield batch
+
+    output.mkdir(parents=True, exist_ok=True)
+    with _progress() as progress:
+        on_shard = _progress_callback(progress)
+        if engine == "dask":
+            from .dask_engine import code_on_dask, connect
+
+            with connect(address, workers) as client:
+                shards, n_articles, n_events = code_on_dask(client, batches(), settings, output, on_shard)
+        else:
+            from .engine import code_shard, local_pool
+
+            pool = local_pool(settings, jobs)
+            try:
+                futures = [pool.submit(code_shard, shard, batch, settings, str(output)) for shard, batch in enumerate(batches())]
+                results = [f.result() for f in futures]
+            finally:
+                pool.shutdown(cancel_futures=True)
+            for _, a, e in results:
+                on_shard(a, e)
+            shards, n_articles, n_events = len(results), sum(r[1] for r in results), sum(r[2] for r in results)
+    pq.write_table(pa.Table.from_pylist([{"origin": r.origin, "line": r.line, "reason": r.reason, "article_id": r.article_id}
+                                         for r in rejects],
+                                        schema=pa.schema([("origin", pa.string()), ("line", pa.int32()),
+                                                          ("reason", pa.string()), ("article_id", pa.string())])),
+                   output / "rejects.parquet")
+    err.print(f"{n_articles} articles coded into {shards} shards under {output}, {n_events} events, {len(rejects)} rejected; "
+              f"next: eventwire load {output} --db eventwire.duckdb", highlight=False)
+    return RunSummary(n_articles + len(rejects), n_articles, 0, len(rejects), n_events)
+
+
+def _progress_callback(progress: Any) -> Any:
+    task = progress.add_task("coding", total=None, events=0, rate=0.0) if progress else None
+
+    def on_batch(n_articles: int, n_events: int) -> None:
+        if progress is not None:
+            state = progress.tasks[0]
+            done = state.completed + n_articles
+            progress.update(task, completed=done, events=state.fields["events"] + n_events,
+                            rate=done / max(state.elapsed or 0.0, 1e-6))
+
+    return on_batch
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="Folder of part files written by `eventwire code -o`.")],
+    db: DbOption = Path("eventwire.duckdb"),
+    no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after loading.")] = False,
+) -> None:
+    """Ingest the part files of a parallel or Dask coding run into the store (loading twice adds nothing)."""
+    import pyarrow.parquet as pq
+
+    from .engine import load_parts
+    from .records import Reject
+    from .store import Store
+
+    if not folder.is_dir():
+        raise _fail(InputError(f"{folder} is not a folder; give the -o folder of `eventwire code`."))
     try:
         with Store(db) as store:
-            coder = Coder.build(settings)
-            records = read_inputs(inputs, day, max_bytes)
-            with _progress() as progress:
-                task = progress.add_task("coding", total=None, events=0, rate=0.0) if progress else None
-
-                def on_batch(n_articles: int, n_events: int) -> None:
-                    if progress is not None:
-                        state = progress.tasks[0]
-                        done = state.completed + n_articles
-                        progress.update(task, completed=done, events=state.fields["events"] + n_events,
-                                        rate=done / max(state.elapsed or 0.0, 1e-6))
-
-                summary = code_into_store(records, store, coder, force, on_reject=_print_reject, on_batch=on_batch)
-            err.print(summary.line(), highlight=False)
+            n_articles, n_events = load_parts(folder, store)
+            rejects_file = folder / "rejects.parquet"
+            if rejects_file.exists():
+                rows = pq.read_table(rejects_file).to_pylist()
+                store.write_tables(_empty_batch(), [Reject(r["origin"], r["line"], r["reason"], r["article_id"]) for r in rows])
+            err.print(f"{n_articles} articles and {n_events} events loaded into {db}", highlight=False)
             if not no_link:
                 from .link import LinkSettings
                 from .stories import StorySettings
@@ -82,8 +217,12 @@ def code(
                 _link_store(store, LinkSettings(), StorySettings())
     except EventwireError as error:
         raise _fail(error) from None
-    if strict and summary.rejected:
-        raise typer.Exit(code=1)
+
+
+def _empty_batch() -> Any:
+    from .engine import empty_batch
+
+    return empty_batch()
 
 
 @app.command(name="link")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .pipeline import Coder, code_documents
 from .records import Article, Reject
-from .store import Store
+from .store import CodedBatch, Store, coded_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,27 +33,56 @@ class _Tally:
     events: int = 0
 
 
-def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Coder, force: bool = False,
+BatchMapper = Callable[[Iterable[list[Article]]], Iterator[CodedBatch]]
+
+
+def in_process(coder: Coder) -> BatchMapper:
+    """Code batches in this process with its own Coder."""
+    return lambda batches: (coded_tables(list(code_documents(batch, coder))) for batch in batches)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    articles: int  # read into the batch, skipped ones included
+    skipped: int
+    rejects: list[Reject]
+
+
+def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Coder | BatchMapper, force: bool = False,
                     on_reject: Callable[[Reject], None] = lambda r: None,
-                    on_batch: Callable[[int, int], None] = lambda articles, events: None) -> RunSummary:
-    """Code articles not yet in the store (all with `force`); one transaction per batch."""
+                    on_batch: Callable[[int, int], None] = lambda articles, events: None,
+                    batch_size: int | None = None) -> RunSummary:
+    """Code articles not yet in the store (all with `force`); one transaction per batch, in input
+    order, whichever engine (`coder`: a Coder, or a mapper from engine.py) codes the batches."""
+    mapper = in_process(coder) if isinstance(coder, Coder) else coder
+    size = batch_size or (coder.settings.batch_size if isinstance(coder, Coder) else 64)
     tally = _Tally()
+    pending: deque[_Pending] = deque()
+
+    for batch in mapper(_batches(records, store, force, size, tally, pending, on_reject)):
+        done = pending.popleft()
+        store.write_tables(batch, done.rejects)
+        tally.skipped += done.skipped
+        tally.coded += batch.articles.num_rows
+        tally.events += batch.events.num_rows
+        on_batch(done.articles, batch.events.num_rows)
+    return RunSummary(tally.read, tally.coded, tally.skipped, tally.rejected, tally.events)
+
+
+def _batches(records: Iterable[Article | Reject], store: Store, force: bool, size: int, tally: _Tally,
+             pending: deque[_Pending], on_reject: Callable[[Reject], None]) -> Iterator[list[Article]]:
+    """Batches of articles still to code; what else was read goes to `pending`, in step."""
     seen: set[str] = set()
     articles: list[Article] = []
     rejects: list[Reject] = []
 
-    def flush() -> None:
+    def cut() -> list[Article]:
         known = set() if force else store.known_articles([a.article_id for a in articles])
         todo = [a for a in articles if a.article_id not in known]
-        coded = list(code_documents(todo, coder))
-        store.write_batch(coded, rejects)
-        n_events = sum(len(events) for _, events in coded)
-        tally.skipped += len(articles) - len(todo)
-        tally.coded += len(coded)
-        tally.events += n_events
-        on_batch(len(articles), n_events)
+        pending.append(_Pending(len(articles), len(articles) - len(todo), list(rejects)))
         articles.clear()
         rejects.clear()
+        return todo
 
     for record in records:
         tally.read += 1
@@ -66,7 +96,7 @@ def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Co
         else:
             seen.add(record.article_id)
             articles.append(record)
-        if len(articles) >= coder.settings.batch_size or len(rejects) >= 1000:
-            flush()
-    flush()
-    return RunSummary(tally.read, tally.coded, tally.skipped, tally.rejected, tally.events)
+        if len(articles) >= size or len(rejects) >= 1000:
+            yield cut()
+    if articles or rejects or not pending:
+        yield cut()

@@ -7,6 +7,7 @@ Each batch is written in one transaction, so an interrupted run leaves whole art
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -125,18 +126,21 @@ class Store:
 
     def write_batch(self, coded: Sequence[tuple[Article, list[Event]]], rejects: Sequence[Reject]) -> None:
         """Replace the given articles with their events, and record rejects, in one transaction."""
-        ids = [article.article_id for article, _ in coded]
-        events = pa.Table.from_pylist([e.to_row() for _, evs in coded for e in evs], schema=EVENT_SCHEMA)
-        articles = pa.Table.from_pylist([_article_row(a, len(evs)) for a, evs in coded])
+        self.write_tables(coded_tables(coded), rejects)
+
+    def write_tables(self, batch: CodedBatch, rejects: Sequence[Reject] = ()) -> None:
+        """Replace the batch's articles with their events (Arrow tables), and record rejects, in one
+        transaction: writing the same batch twice leaves it once."""
+        ids = batch.articles.column("article_id").to_pylist()
         try:
             self.con.execute("BEGIN TRANSACTION")
             if ids:
                 self.con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
                 self.con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", [ids])
-                self.con.register("batch_articles", articles)
+                self.con.register("batch_articles", batch.articles)
                 self.con.execute("INSERT INTO articles BY NAME SELECT *, now() AS coded_at FROM batch_articles")
-            if events.num_rows:
-                self.con.register("batch_events", events)
+            if batch.events.num_rows:
+                self.con.register("batch_events", batch.events)
                 self.con.execute("INSERT INTO events BY NAME SELECT * FROM batch_events ON CONFLICT DO NOTHING")
             for reject in rejects:
                 self.con.execute("INSERT INTO rejects VALUES (?, ?, ?, ?, now()) ON CONFLICT DO NOTHING",
@@ -191,6 +195,24 @@ class Store:
             raise StoreError(f"cannot count by {column}; use one of {sorted(allowed)}.")
         return self.con.execute(f"SELECT {column}, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",  # noqa: S608
                                 [limit]).fetchall()
+
+
+ARTICLE_SCHEMA = pa.schema([("article_id", pa.string()), ("published", pa.date32()), ("source", pa.string()),
+                            ("title", pa.string()), ("url", pa.string()), ("origin", pa.string()),
+                            ("text", pa.string()), ("n_events", pa.int32())])
+
+
+@dataclass(frozen=True)
+class CodedBatch:
+    """What coding a batch of articles yields, as Arrow: the unit engines pass around and store."""
+
+    events: pa.Table
+    articles: pa.Table
+
+
+def coded_tables(coded: Sequence[tuple[Article, list[Event]]]) -> CodedBatch:
+    return CodedBatch(pa.Table.from_pylist([e.to_row() for _, evs in coded for e in evs], schema=EVENT_SCHEMA),
+                      pa.Table.from_pylist([_article_row(a, len(evs)) for a, evs in coded], schema=ARTICLE_SCHEMA))
 
 
 def _article_row(article: Article, n_events: int) -> dict[str, Any]:

@@ -1,0 +1,105 @@
+"""Engines: where batches of articles are coded. One engine-neutral function, `code_batch`,
+codes a batch into Arrow tables with the model cached per process; the engines only decide
+which process runs it.
+
+- in process: the caller's own Coder;
+- local: a pool of N worker processes on this machine (`eventwire code -j N`);
+- dask: a Dask cluster, local or at `--address`; each task writes `events/part-<shard>.parquet`
+  and `articles/part-<shard>.parquet` under the output folder (a retried task rewrites only its
+  own files, atomically), and `eventwire load` ingests them, since DuckDB has a single writer.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .errors import InputError
+from .pipeline import Coder, code_documents
+from .records import Article
+from .settings import Settings
+from .store import ARTICLE_SCHEMA, EVENT_SCHEMA, CodedBatch, Store, coded_tables
+
+PART_FOLDERS = ("events", "articles")
+
+
+@functools.lru_cache(maxsize=2)  # one model per process and settings: loading it takes seconds
+def cached_coder(settings: Settings) -> Coder:
+    return Coder.build(settings)
+
+
+def code_batch(articles: Sequence[Article], settings: Settings) -> CodedBatch:
+    """Code a batch of articles into Arrow tables, in any process."""
+    return coded_tables(list(code_documents(articles, cached_coder(settings))))
+
+
+def _warm(settings: Settings) -> int:
+    cached_coder(settings)
+    return os.getpid()
+
+
+def local_pool(settings: Settings, workers: int) -> ProcessPoolExecutor:
+    """N fresh processes (spawned: no inherited DuckDB handle or threads), each with the model."""
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    list(pool.map(_warm, [settings] * workers))  # load the model everywhere before timing starts
+    return pool
+
+
+def ordered_map(executor: Executor, settings: Settings, batches: Iterable[Sequence[Article]],
+                ahead: int) -> Iterator[CodedBatch]:
+    """Results in input order, with at most `ahead` batches in flight (bounded memory)."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(executor.submit(code_batch, list(batch), settings))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def shard_name(shard: int) -> str:
+    return f"part-{shard:06d}.parquet"
+
+
+def code_shard(shard: int, articles: Sequence[Article], settings: Settings, out_dir: str) -> tuple[int, int, int]:
+    """Code one shard and write its two part files; returns (shard, articles, events)."""
+    batch = code_batch(articles, settings)
+    for folder, table in zip(PART_FOLDERS, (batch.events, batch.articles)):
+        target = Path(out_dir) / folder / shard_name(shard)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        pq.write_table(table, partial)
+        partial.replace(target)  # atomic: a reader sees no part or a whole one
+    return shard, batch.articles.num_rows, batch.events.num_rows
+
+
+def load_parts(out_dir: Path, store: Store) -> tuple[int, int]:
+    """Ingest the part files of a coding run into the store; loading twice changes nothing."""
+    parts = sorted((out_dir / "articles").glob("part-*.parquet")) if (out_dir / "articles").is_dir() else []
+    if not parts:
+        raise InputError(f"no part files in {out_dir}/articles; write them with "
+                         f"`eventwire code INPUT --engine dask -o {out_dir}`.")
+    n_articles = n_events = 0
+    for part in parts:
+        events_part = out_dir / "events" / part.name
+        if not events_part.exists():
+            raise InputError(f"{events_part} is missing (its articles part exists); rerun the coding of that shard.")
+        articles = pq.read_table(part, schema=ARTICLE_SCHEMA)
+        events = pq.read_table(events_part, schema=EVENT_SCHEMA)
+        store.write_tables(CodedBatch(events, articles))
+        n_articles += articles.num_rows
+        n_events += events.num_rows
+    return n_articles, n_events
+
+
+def empty_batch() -> CodedBatch:
+    return CodedBatch(EVENT_SCHEMA.empty_table(), pa.Table.from_pylist([], schema=ARTICLE_SCHEMA))
