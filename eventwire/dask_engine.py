@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .engine import cached_coder, code_shard
-from .errors import InputError, ModelError
+from .errors import EventwireError, InputError, ModelError
 from .records import Article
 from .settings import Settings
 
@@ -58,7 +58,11 @@ def connect(address: str | None, workers: int) -> Any:
 
 
 def load_model_on_workers(client: Any, settings: Settings) -> None:
-    responses = client.register_plugin(ModelPlugin(settings))
+    try:
+        responses = client.register_plugin(ModelPlugin(settings))
+    except EventwireError as err:  # raised on a worker, re-raised here by Dask
+        raise ModelError(f"a Dask worker could not load eventwire's model ({err}); install eventwire and "
+                         "`requirements-model.txt` on every worker.") from None
     failed = {worker: r for worker, r in (responses or {}).items() if isinstance(r, dict) and r.get("status") != "OK"}
     if failed:
         worker, response = next(iter(failed.items()))
