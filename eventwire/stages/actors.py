@@ -216,11 +216,14 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
 def register_people(doc: Doc, context: ArticleActors) -> None:
     """Resolve, in text order, every person named or described by a role ("the defence
     official"), so that later "Dai" or "he" can be resolved to them."""
-    for token in doc:
-        match = context.by_token.get(token.i)
+    persons = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+    roles = {i for i, m in context.by_token.items() if m.kind == "agent"}
+    for i in sorted(persons.keys() | roles):  # only the candidates, in text order: not a loop over every token
+        token = doc[i]
+        match = context.by_token.get(i)
         is_role_head = match is not None and match.kind == "agent" and token.pos_ == "NOUN" and token.dep_ in PERSON_SLOTS
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" or is_role_head:
-            head = token.doc[token.i : token.i + 1] if is_role_head else next(e for e in doc.ents if e.start == token.i)
+        if i in persons or is_role_head:
+            head = doc[i : i + 1] if is_role_head else persons[i]
             actor = resolve_phrase(head.root, context) or _leader_of(head.root, context)
             if actor is not None and actor.sector is not None:
                 context.antecedents.append((head.root.i, actor))
@@ -335,8 +338,7 @@ def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: l
 
 def _actor(tokens: list[Token], country: str, sector: str | None, rule: str, sector_assumed: bool = False) -> Actor:
     first, last = tokens[0], tokens[-1]
-    doc = first.doc
-    text = doc.text[first.idx : last.idx + len(last.text)]
+    text = first.doc[first.i : last.i + 1].text  # not doc.text: that joins the whole Doc on every call
     return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule,
                  sector_assumed=sector_assumed)
 

@@ -438,8 +438,9 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
         # the US cancel …" keeps the demand, whose target is the one asked to act
         shared_subject = draft.source_how != "subject"
         recoded.append(draft if governor is None or not shared_subject else _through_governor(draft, governor, cues))
-    obligations = [o for t in sent if _auxiliaries(t) & cues.obligation_auxiliaries
-                   for o in _obligations(t, context, knowledge)]
+    # heads of "must"/"should" auxiliaries, in text order (not a scan of every token's children)
+    obliged_heads = sorted({a.head.i for a in sent if a.dep_ in ("aux", "auxpass") and a.lower_ in cues.obligation_auxiliaries})
+    obligations = [o for i in obliged_heads for o in _obligations(sent.doc[i], context, knowledge)]
     obliged = {o.trigger.i for o in obligations}
     recoded = [d for d in recoded if d.trigger.i not in obliged] + obligations
     # A governor whose complement produced an event is coded through it, not again on its own.
