@@ -66,9 +66,9 @@ def bare(nlp: spacy.Language, texts: list[str], batch_size: int) -> None:
         pass
 
 
-def code_once(articles: list[Article], mapper) -> int:
+def code_once(articles: list[Article], mapper, batch_size: int = 64) -> int:
     with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "bench.duckdb") as store:
-        return code_into_store(articles, store, mapper, batch_size=64).events
+        return code_into_store(articles, store, mapper, batch_size=batch_size).events
 
 
 def component_times(nlp: spacy.Language, texts: list[str]) -> list[tuple[str, float]]:
@@ -123,7 +123,7 @@ def main() -> None:
     settings = Settings()
     pool = local_pool(settings, 2)
     pool_start = time.perf_counter() - started
-    c = timed(lambda: code_once(articles, lambda batches: ordered_map(pool, settings, batches, ahead=4)))
+    c = timed(lambda: code_once(articles, lambda batches: ordered_map(pool, settings, batches, ahead=4), 256))
     worker_rss = list(pool.map(_worker_peak_rss, range(2)))
     pool.shutdown()
     rows.append(("(c) eventwire code -j 2", c))
@@ -172,7 +172,7 @@ def dask_rows(articles: list[Article], settings: Settings) -> list[tuple[str, fl
 
         load_model_on_workers(client, settings)
         print(f"dask start-up (cluster + model on 2 workers): {time.perf_counter() - started:.1f} s")
-        batches = [articles[i:i + 64] for i in range(0, len(articles), 64)]
+        batches = [articles[i:i + 256] for i in range(0, len(articles), 256)]
         parts = Path(folder) / "parts"
         coded = timed(lambda: code_on_dask(client, batches, settings, parts))
         with Store(Path(folder) / "d.duckdb") as store:

@@ -97,8 +97,10 @@ def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs
 
             pool, coder = None, Coder.build(settings)
         try:
+            # a worker pays a fixed cost per batch (one nlp.pipe call each): give it bigger ones
+            batch_size = settings.batch_size if jobs == 1 else max(settings.batch_size, 256)
             summary = code_into_store(records, store, coder, force, on_reject=_print_reject,
-                                      on_batch=_progress_callback(progress), batch_size=settings.batch_size)
+                                      on_batch=_progress_callback(progress), batch_size=batch_size)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)

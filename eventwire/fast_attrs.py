@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -37,8 +39,12 @@ class CachedTokenAttributes:
     def __call__(self, doc: Doc) -> Doc:
         if len(self.context) and self.context(doc):
             return self._exact(doc)
-        keys = [(t.orth, t.tag, t.dep) for t in doc]
-        if not all(keys) or any(0 in key[1:] for key in keys):
+        if not len(doc):
+            return doc
+        # attribute arrays, not Token objects: a Python object per token is what made the
+        # original components slow
+        keys = list(map(tuple, doc.to_array([ORTH, TAG, DEP]).tolist()))
+        if any(key[1] == 0 or key[2] == 0 for key in keys):
             return self._exact(doc)  # untagged or unparsed tokens: nothing to key on
         cache = self.cache
         missing = {key for key in keys if key not in cache}
@@ -46,15 +52,11 @@ class CachedTokenAttributes:
             if len(cache) + len(missing) > _MAX_ENTRIES:
                 cache.clear()
             self._learn(missing)
-        for token, key in zip(doc, keys):
-            tag, pos, morph, lemma, dep = cache[key]
-            if tag != key[1]:
-                token.tag = tag
-            if dep != key[2]:
-                token.dep = dep
-            token.pos = pos
-            token.set_morph(morph)
-            token.lemma = lemma
+        values = [cache[key] for key in keys]
+        doc.from_array([POS, MORPH, LEMMA], numpy.array([v[1:4] for v in values], dtype="uint64"))
+        for i, (key, value) in enumerate(zip(keys, values)):
+            if value[0] != key[1] or value[4] != key[2]:  # rare: rules that retag (whitespace)
+                doc[i].tag, doc[i].dep = value[0], value[4]
         return doc
 
     def _learn(self, keys: set[tuple[int, int, int]]) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,9 +26,10 @@ from .settings import Settings
 @Language.component("eventwire_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A sentence never runs across a blank line: news paragraphs are units of text."""
-    for token in doc[1:]:
-        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
+    spaces = doc.to_array([IS_SPACE])  # an array, not a Token object per token: this runs on every Doc
+    for i in spaces.nonzero()[0].tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

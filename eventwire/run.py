@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -37,8 +38,32 @@ BatchMapper = Callable[[Iterable[list[Article]]], Iterator[CodedBatch]]
 
 
 def in_process(coder: Coder) -> BatchMapper:
-    """Code batches in this process with its own Coder."""
-    return lambda batches: (coded_tables(list(code_documents(batch, coder))) for batch in batches)
+    """Code batches in this process with its own Coder, as one stream through the parser."""
+
+    def mapper(batches: Iterable[list[Article]]) -> Iterator[CodedBatch]:
+        sizes: deque[int] = deque()
+
+        def stream() -> Iterator[Article]:
+            for batch in batches:
+                sizes.append(len(batch))
+                yield from batch
+
+        coded = code_documents(stream(), coder)
+        while True:
+            try:
+                first = next(coded)
+            except StopIteration:
+                break
+            while sizes and sizes[0] == 0:  # batches of rejects only
+                sizes.popleft()
+                yield coded_tables([])
+            rest = list(itertools.islice(coded, sizes.popleft() - 1))
+            yield coded_tables([first, *rest])
+        while sizes:
+            sizes.popleft()
+            yield coded_tables([])
+
+    return mapper
 
 
 @dataclass(frozen=True, slots=True)
