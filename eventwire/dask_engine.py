@@ -7,7 +7,8 @@ died overwrites what it may have half-done and nothing is duplicated.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -42,19 +43,25 @@ class ModelPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
         cached_coder(self.settings)
 
 
-def connect(address: str | None, workers: int) -> Any:
-    """A client of the scheduler at `address`, or of a new local cluster of `workers` processes."""
+@contextmanager
+def connect(address: str | None, workers: int) -> Iterator[Any]:
+    """A client of the scheduler at `address`, or of a new local cluster of `workers` processes
+    (closed on exit, with the client)."""
     _require_dask()
     if address:
         try:
-            return Client(address, timeout=f"{CONNECT_TIMEOUT_S}s")
+            client = Client(address, timeout=f"{CONNECT_TIMEOUT_S}s")
         except (OSError, TimeoutError) as err:
             raise InputError(f"cannot reach a Dask scheduler at {address} within {CONNECT_TIMEOUT_S} s ({err}); "
                              "check the address and that `dask scheduler` runs there.") from None
+        with client:
+            yield client
+        return
     if workers < 1:
         raise InputError("--workers must be at least 1.")
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    return Client(cluster)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        yield client
 
 
 def load_model_on_workers(client: Any, settings: Settings) -> None:

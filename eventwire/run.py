@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -84,13 +85,22 @@ def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Co
     tally = _Tally()
     pending: deque[_Pending] = deque()
 
-    for batch in mapper(_batches(records, store, force, size, tally, pending, on_reject)):
-        done = pending.popleft()
-        store.write_tables(batch, done.rejects)
-        tally.skipped += done.skipped
-        tally.coded += batch.articles.num_rows
-        tally.events += batch.events.num_rows
-        on_batch(done.articles, batch.events.num_rows)
+    # Writes go to a second connection in a thread: DuckDB works without the GIL, so a batch is
+    # stored while the next is parsed. One write in flight at a time keeps them in order.
+    writer = store.writer()
+    with writer, ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-store") as thread:
+        writing: Future[None] | None = None
+        for batch in mapper(_batches(records, store, force, size, tally, pending, on_reject)):
+            done = pending.popleft()
+            if writing is not None:
+                writing.result()  # raises a failed write here, before anything else is read
+            writing = thread.submit(writer.write_tables, batch, done.rejects, force)
+            tally.skipped += done.skipped
+            tally.coded += batch.articles.num_rows
+            tally.events += batch.events.num_rows
+            on_batch(done.articles, batch.events.num_rows)
+        if writing is not None:
+            writing.result()
     return RunSummary(tally.read, tally.coded, tally.skipped, tally.rejected, tally.events)
 
 

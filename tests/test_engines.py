@@ -136,7 +136,8 @@ def test_an_unreachable_scheduler_is_a_clear_error_without_hanging(monkeypatch):
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT_S", 2)
     started = time.time()
     with pytest.raises(InputError, match="cannot reach a Dask scheduler at tcp://127.0.0.1:9"):
-        dask_engine.connect("tcp://127.0.0.1:9", 1)
+        with dask_engine.connect("tcp://127.0.0.1:9", 1):
+            pass
     assert time.time() - started < 30
 
 
@@ -148,4 +149,5 @@ def test_the_dask_engine_needs_an_output_folder(articles):
 def test_a_missing_extra_says_what_to_install(monkeypatch):
     monkeypatch.setattr(dask_engine, "Client", None)
     with pytest.raises(InputError, match=r"pip install 'eventwire\[dask\]'"):
-        dask_engine.connect(None, 2)
+        with dask_engine.connect(None, 2):
+            pass

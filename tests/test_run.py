@@ -19,7 +19,7 @@ def test_batches_of_rejects_and_known_articles_keep_their_place(tmp_path, coder)
         batches = []
         summary = code_into_store(records, store, coder, on_batch=lambda a, e: batches.append((a, e)), batch_size=1)
         assert (summary.read, summary.coded, summary.rejected) == (6, 3, 3)
-        assert [a for a, _ in batches] == [1, 1, 1] and sum(e for _, e in batches) == summary.events >= 2
+        assert [a for a, _ in batches] == [1, 1, 1] and sum(e for _, e in batches) == summary.events >= 1
         assert store.counts()["rejects"] == 3 and store.counts()["articles"] == 3
         again = code_into_store(records, store, coder, batch_size=2)
         assert (again.coded, again.skipped) == (0, 3)
