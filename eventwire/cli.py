@@ -383,7 +383,9 @@ def explain(event_id: Annotated[str, typer.Argument(help="An event_id from `even
         raise _fail(InputError(f"no event or cluster {event_id} in {db}; list ids with `eventwire events --db {db}` "
                                f"or `eventwire export --format csv --table clusters -o clusters.csv --db {db}`."))
     out.print(_marked_sentence(row))
-    for label, value in _explanation(row):
+    from .explain import explanation
+
+    for label, value in explanation(row):
         out.print(f"[bold]{label}:[/bold] {value}", highlight=False)
 
 
@@ -411,24 +413,6 @@ def _marked_sentence(row: dict[str, Any]) -> Text:
         if row.get(f"{name}_start") is not None:
             text.stylize(style, row[f"{name}_start"] - start, row[f"{name}_end"] - start)
     return text
-
-
-def _explanation(row: dict[str, Any]) -> list[tuple[str, Any]]:
-    return [
-        ("source", f"{row['source_text']!r} -> {row['source_code']} ({row['source_rule']})"),
-        ("target", f"{row['target_text']!r} -> {row['target_code']} ({row['target_rule']})" if row["target_text"] else "none"),
-        ("trigger", f"{row['trigger_text']!r} -> CAMEO {row['cameo']} {row['cameo_name']} "
-                    f"(Goldstein {row['goldstein']}, QuadClass {row['quad_class']}, PLOVER {row['plover_type']})"),
-        ("mode", row["mode"]),
-        ("date", f"{row['date']} ({row['date_precision']}, from {row['date_text']!r}; span {row['date_start']}..{row['date_end']})"
-                 if row["date"] else f"none found (published {row['published']})"),
-        ("place", f"{row['location_name']}, {row['location_country']} ({row['location_precision']}"
-                  + (f", {row['lat']}, {row['lon']}, GeoNames {row['geonameid']})" if row["geonameid"] else ")")
-                  if row["location_name"] else "none found"),
-        ("rule", row["rule"]),
-        ("confidence", row["confidence"]),
-        ("article", f"{row['article_id']}, sentence {row['sentence_index']}"),
-    ]
 
 
 @app.command()
@@ -560,6 +544,26 @@ def stories(db: DbOption = Path("eventwire.duckdb"),
     for row in rows:
         view.add_row(*(str(v) for v in row))
     out.print(view)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("eventwire.duckdb"),
+    host: Annotated[str, typer.Option(help="Interface to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(help="Require 'Authorization: Bearer TOKEN' for writing requests.")] = None,
+) -> None:
+    """Serve the store over HTTP: events, clusters, stories, series, dyads and POST /code (docs at /docs)."""
+    import uvicorn
+
+    from .serve import create_app
+
+    try:
+        application = create_app(db, token)
+    except EventwireError as error:
+        raise _fail(error) from None
+    err.print(f"serving {db} on http://{host}:{port} (API docs at /docs)", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -1,0 +1,300 @@
+"""HTTP API over an event store (FastAPI; `eventwire serve`). OpenAPI at /docs.
+
+Safety: every query is fixed SQL with DuckDB parameters (request text never becomes SQL),
+filters are validated before use (codes by pattern, sort keys from a fixed list), reads run in
+read-only transactions on their own cursor, request bodies and pages are bounded, and when a
+token is set, writing (POST /code that stores) needs `Authorization: Bearer <token>`.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from .errors import EventwireError, InputError
+from .records import MODES, Article
+from .store import Store
+
+MAX_BODY_BYTES = 2_000_000
+MAX_PAGE = 500
+MAX_ARTICLES_PER_REQUEST = 100
+COUNTRY = r"^[A-Z]{3}$"
+EVENT_SORTS = {"date", "published", "cameo", "goldstein", "confidence", "source_country", "target_country", "event_id"}
+CLUSTER_SORTS = {"date", "num_mentions", "num_sources", "goldstein", "confidence", "cluster_id"}
+
+
+class ArticleIn(BaseModel):
+    id: str | None = Field(default=None, max_length=200)
+    text: str = Field(min_length=1, max_length=1_000_000)
+    published: date | None = None
+    source: str | None = Field(default=None, max_length=200)
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+
+
+class CodeRequest(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ARTICLES_PER_REQUEST)
+
+
+class _State:
+    """The app's store and, once asked to code, its Coder (the model loads on first use)."""
+
+    def __init__(self, db: Path, token: str | None) -> None:
+        self.store = Store(db)
+        self.token = token
+        self.write_lock = threading.Lock()
+        self.coder: Any = None
+
+    def read(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.store.con.cursor()
+        try:
+            cursor.execute("BEGIN TRANSACTION READ ONLY")
+            result = cursor.execute(sql, params)
+            columns = [d[0] for d in result.description]
+            rows = [dict(zip(columns, r)) for r in result.fetchall()]
+            cursor.execute("COMMIT")
+            return rows
+        finally:
+            cursor.close()
+
+
+def paging(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+           offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> tuple[int, int]:
+    return limit, offset
+
+
+Page = Annotated[tuple[int, int], Depends(paging)]
+
+
+def _page(limit: int, offset: int) -> str:
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}"  # ints validated by FastAPI bounds
+
+
+def _order(sort: str, allowed: set[str], default: str) -> str:
+    key = sort.lstrip("-") if sort else default
+    if key not in allowed:
+        raise HTTPException(400, f"cannot sort by '{sort}'; use one of {sorted(allowed)} (prefix - for descending).")
+    return f" ORDER BY {key} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST"
+
+
+def _dyad(value: str) -> tuple[str, str]:
+    parts = value.split("-")
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() and p.isupper() for p in parts):
+        raise HTTPException(400, f"dyad '{value}' should be two ISO3 codes joined by '-', e.g. CHN-USA.")
+    return parts[0], parts[1]
+
+
+def create_app(db: Path, token: str | None = None) -> FastAPI:
+    if not Path(db).exists():
+        raise InputError(f"no database at {db}; run `eventwire code INPUT --db {db}` first.")
+    state = _State(Path(db), token)
+    app = FastAPI(title="eventwire", description="Political event data from news text, with provenance.",
+                  version="0.1.0")
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Any:
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
+            return JSONResponse({"error": f"request body over {MAX_BODY_BYTES} bytes; send fewer articles per request."},
+                                status_code=413)
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()]
+        return JSONResponse({"error": "invalid request", "details": problems}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, error: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": error.detail}, status_code=error.status_code)
+
+    @app.exception_handler(EventwireError)
+    async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
+        return JSONResponse({"error": str(error)}, status_code=400 if isinstance(error, InputError) else 500)
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        counts = state.read("""SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
+                                      (SELECT count(*) FROM event_clusters) AS clusters""", [])[0]
+        return {"status": "ok", **counts}
+
+    @app.get("/events")
+    def events(
+        page: Page,
+        country: Annotated[str | None, Query(pattern=COUNTRY, description="either actor's country")] = None,
+        source_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
+        target_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
+        dyad: Annotated[str | None, Query(description="CHN-USA: either direction")] = None,
+        sector: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="either actor's sector")] = None,
+        cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="code or its prefix")] = None,
+        root: Annotated[str | None, Query(pattern=r"^\d{2}$")] = None,
+        plover: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,30}$")] = None,
+        mode: Annotated[str | None, Query(pattern="^(" + "|".join(MODES) + ")$")] = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        q: Annotated[str | None, Query(max_length=200, description="words in the sentence")] = None,
+        article_id: Annotated[str | None, Query(max_length=200)] = None,
+        sort: Annotated[str, Query(max_length=40)] = "-date",
+    ) -> dict[str, Any]:
+        where, params = ["TRUE"], []
+        for column, value in (("source_country", source_country), ("target_country", target_country),
+                              ("root_code", root), ("plover_type", plover), ("mode", mode), ("article_id", article_id)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if country:
+            where.append("(source_country = ? OR target_country = ?)")
+            params += [country, country]
+        if sector:
+            where.append("(source_sector = ? OR target_sector = ?)")
+            params += [sector, sector]
+        if dyad:
+            a, b = _dyad(dyad)
+            where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+            params += [a, b, b, a]
+        if cameo:
+            where.append("starts_with(cameo, ?)")
+            params.append(cameo)
+        if date_from:
+            where.append("coalesce(date, published) >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("coalesce(date, published) <= ?")
+            params.append(date_to)
+        if q:
+            where.append("sentence ILIKE ? ESCAPE '\\'")
+            params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        condition = " AND ".join(where)
+        total = state.read(f"SELECT count(*) AS n FROM events WHERE {condition}", params)[0]["n"]  # noqa: S608
+        rows = state.read(f"SELECT * FROM events WHERE {condition}" + _order(sort, EVENT_SORTS, "date")  # noqa: S608
+                          + ", event_id" + _page(*page), params)
+        return {"total": total, "limit": page[0], "offset": page[1], "events": rows}
+
+    @app.get("/events/{event_id}")
+    def event(event_id: Annotated[str, PathParam(pattern=r"^[0-9a-f]{16}$")]) -> dict[str, Any]:
+        from .explain import explanation
+
+        rows = state.read("SELECT * FROM events WHERE event_id = ?", [event_id])
+        if not rows:
+            raise HTTPException(404, f"no event {event_id}")
+        cluster = state.read("SELECT cluster_id FROM mentions WHERE event_id = ?", [event_id])
+        return {**rows[0], "cluster_id": cluster[0]["cluster_id"] if cluster else None,
+                "explanation": dict(explanation(rows[0]))}
+
+    @app.get("/clusters")
+    def clusters(
+        page: Page,
+        dyad: str | None = None,
+        country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
+        root: Annotated[str | None, Query(pattern=r"^\d{2}$")] = None,
+        mode: Annotated[str | None, Query(pattern="^(" + "|".join(MODES) + ")$")] = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        sort: Annotated[str, Query(max_length=40)] = "-num_mentions",
+    ) -> dict[str, Any]:
+        where, params = ["TRUE"], []
+        if dyad:
+            a, b = _dyad(dyad)
+            where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+            params += [a, b, b, a]
+        if country:
+            where.append("(source_country = ? OR target_country = ?)")
+            params += [country, country]
+        for column, value in (("root_code", root), ("mode", mode)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if date_from:
+            where.append("date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("date <= ?")
+            params.append(date_to)
+        condition = " AND ".join(where)
+        total = state.read(f"SELECT count(*) AS n FROM event_clusters WHERE {condition}", params)[0]["n"]  # noqa: S608
+        rows = state.read(f"SELECT * FROM event_clusters WHERE {condition}"  # noqa: S608
+                          + _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id" + _page(*page), params)
+        return {"total": total, "limit": page[0], "offset": page[1], "clusters": rows}
+
+    @app.get("/clusters/{cluster_id}")
+    def cluster(cluster_id: Annotated[int, PathParam(ge=0)]) -> dict[str, Any]:
+        rows = state.read("SELECT * FROM event_clusters WHERE cluster_id = ?", [cluster_id])
+        if not rows:
+            raise HTTPException(404, f"no cluster {cluster_id}")
+        mentions = state.read("""SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
+                                 JOIN events e USING (event_id) LEFT JOIN articles a USING (article_id)
+                                 WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""", [cluster_id])
+        return {**rows[0], "mentions": mentions}
+
+    @app.get("/stories")
+    def stories(page: Page) -> dict[str, Any]:
+        rows = state.read("""SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
+                                    arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline,
+                                    list(a.article_id ORDER BY a.published, a.article_id) AS article_ids
+                             FROM stories s JOIN articles a USING (article_id)
+                             GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id""" + _page(*page), [])
+        return {"limit": page[0], "offset": page[1], "stories": rows}
+
+    @app.get("/series")
+    def series(
+        dyad: str,
+        freq: Annotated[str, Query(pattern="^(day|week|month)$")] = "day",
+        directed: bool = False,
+        measure: Annotated[str, Query(pattern="^(count|quad|goldstein)$")] = "quad",
+        date_from: date | None = None,
+        date_to: date | None = None,
+        raw: bool = False,
+    ) -> dict[str, Any]:
+        from .aggregate import SeriesQuery
+        from .aggregate import series as build_series
+
+        query = SeriesQuery(_dyad(dyad), freq, directed, None, date_from, date_to, measure, raw)
+        with state.write_lock:  # the series query runs on the main connection
+            table = build_series(state.store, query)
+        return {"dyad": dyad, "freq": freq, "measure": measure, "rows": table.to_pylist()}
+
+    @app.get("/dyads")
+    def dyads(top: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20, raw: bool = False) -> dict[str, Any]:
+        from .aggregate import top_dyads
+
+        with state.write_lock:
+            return {"dyads": top_dyads(state.store, top, raw).to_pylist()}
+
+    @app.post("/code")
+    def code(request: CodeRequest, store: bool = True,
+             authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        if store and state.token is not None and authorization != f"Bearer {state.token}":
+            raise HTTPException(401, "storing needs the server's token: send 'Authorization: Bearer <token>', "
+                                     "or ?store=false to code without storing.")
+        from .ingest import text_id
+        from .pipeline import Coder, code_documents
+        from .run import code_into_store
+
+        articles = [Article(a.id or text_id(a.text), a.text, a.published, a.source, a.title, a.url, "http")
+                    for a in request.articles]
+        if len({a.article_id for a in articles}) != len(articles):
+            raise HTTPException(400, "two articles of the request have the same id.")
+        with state.write_lock:
+            if state.coder is None:
+                state.coder = Coder.build()
+            if not store:
+                events = [e.to_row() for _, evs in code_documents(articles, state.coder) for e in evs]
+                return {"stored": False, "events": events}
+            summary = code_into_store(articles, state.store, state.coder, force=True)
+            from .link import link
+
+            link(state.store)
+        ids = [a.article_id for a in articles]
+        rows = state.read("SELECT * FROM events WHERE article_id IN (SELECT unnest(?)) "
+                          "ORDER BY article_id, sentence_index, trigger_start", [ids])
+        return {"stored": True, "articles": summary.coded, "events": rows}
+
+    app.state.eventwire = state
+    return app
