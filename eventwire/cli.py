@@ -547,6 +547,40 @@ def stories(db: DbOption = Path("eventwire.duckdb"),
 
 
 @app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    db: DbOption = Path("eventwire.duckdb"),
+    every: Annotated[str, typer.Option(help="Time between polls: 90s, 15m, 1h.")] = "15m",
+    once: Annotated[bool, typer.Option(help="Poll once and exit.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a feed or page.")] = 15.0,
+) -> None:
+    """Keep a store current from news feeds: new items are fetched, extracted, coded and linked."""
+    import time
+
+    from .pipeline import Coder
+    from .store import Store
+    from .watch import FetchSettings, parse_every, poll
+
+    for feed in feeds:
+        if not feed.startswith(("http://", "https://")):
+            raise _fail(InputError(f"'{feed}' is not an http(s) URL of a feed."))
+    try:
+        pause = parse_every(every)
+        settings = FetchSettings(timeout_s=timeout)
+        with Store(db) as store:
+            coder = Coder.build()
+            while True:
+                err.print(poll(store, coder, feeds, settings).line(), highlight=False)
+                if once:
+                    break
+                time.sleep(pause)
+    except EventwireError as error:
+        raise _fail(error) from None
+    except KeyboardInterrupt:
+        err.print("stopped", highlight=False)
+
+
+@app.command()
 def serve(
     db: DbOption = Path("eventwire.duckdb"),
     host: Annotated[str, typer.Option(help="Interface to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
