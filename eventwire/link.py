@@ -13,7 +13,8 @@ the result depends on the set of mentions only, never on the order they were cod
 3. the mentions left over are grouped among themselves the same way as anchors.
 
 The whole store is relinked each time, so coding new articles later adds their mentions to the
-clusters that exist; a cluster's id is derived from its smallest event_id.
+clusters that exist; a cluster's id is derived from its smallest event_id (52 bits: exact as a
+JavaScript number).
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def _assign(con: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:
 _RANKED_MEMBERS_SQL = """
 CREATE OR REPLACE TEMP TABLE link_members AS
 WITH ids AS (
-    SELECT gid, ('0x' || substr(md5(min(event_id)), 1, 15))::BIGINT AS cluster_id FROM link_assigned GROUP BY gid)
+    SELECT gid, ('0x' || substr(md5(min(event_id)), 1, 13))::BIGINT AS cluster_id FROM link_assigned GROUP BY gid)
 SELECT i.cluster_id, a.joined_by, e.event_id, e.article_id, e.published, e.confidence, e.date,
        coalesce(ar.source, e.article_id) AS outlet, hash(e.event_id)::HUGEINT AS tie,
        CASE e.date_precision WHEN 'day' THEN 4 WHEN 'week' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END AS date_rank,

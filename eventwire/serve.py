@@ -9,13 +9,14 @@ token is set, writing (POST /code that stores) needs `Authorization: Bearer <tok
 from __future__ import annotations
 
 import threading
+from importlib import resources
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from .errors import EventwireError, InputError
@@ -118,6 +119,13 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     @app.exception_handler(EventwireError)
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=400 if isinstance(error, InputError) else 500)
+
+    page = resources.files("eventwire").joinpath("web/index.html").read_text(encoding="utf-8")
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def explorer() -> str:
+        """The explorer: one page, its script inline (no CDN; works offline)."""
+        return page
 
     @app.get("/health")
     def health() -> dict[str, Any]:

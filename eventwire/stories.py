@@ -159,7 +159,7 @@ def build_stories(store: Store, settings: StorySettings | None = None) -> StoryS
     first: dict[int, str] = {}
     for article_id, label in zip(corpus.ids, labels):
         first[label] = min(first.get(label, article_id), article_id)
-    story_ids = {label: int(hashlib.md5(aid.encode()).hexdigest()[:15], 16) for label, aid in first.items()}
+    story_ids = {label: int(hashlib.md5(aid.encode()).hexdigest()[:13], 16) for label, aid in first.items()}
     table = pa.table({"article_id": corpus.ids, "story_id": [story_ids[label] for label in labels],
                       "method": [settings.method] * len(labels), "joined_by": why})
     con = store.con
