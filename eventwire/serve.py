@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import threading
 from importlib import resources
-from datetime import date
+import json
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, Field
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field, field_validator
 
 from .errors import EventwireError, InputError
 from .records import MODES, Article
@@ -27,8 +29,14 @@ MAX_BODY_BYTES = 2_000_000
 MAX_PAGE = 500
 MAX_ARTICLES_PER_REQUEST = 100
 COUNTRY = r"^[A-Z]{3}$"
+DYAD = r"^[A-Z]{3}-[A-Z]{3}$"
+ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
+Day = Annotated[str | None, Query(pattern=ISO_DAY, description="YYYY-MM-DD")]
+ERROR = {"description": "an error, as {\"error\": \"what is wrong and what to do\"}"}
 EVENT_SORTS = {"date", "published", "cameo", "goldstein", "confidence", "source_country", "target_country", "event_id"}
 CLUSTER_SORTS = {"date", "num_mentions", "num_sources", "goldstein", "confidence", "cluster_id"}
+EVENT_SORT = "^-?(" + "|".join(sorted(EVENT_SORTS)) + ")$"
+CLUSTER_SORT = "^-?(" + "|".join(sorted(CLUSTER_SORTS)) + ")$"
 
 
 class ArticleIn(BaseModel):
@@ -38,6 +46,13 @@ class ArticleIn(BaseModel):
     source: str | None = Field(default=None, max_length=200)
     title: str | None = Field(default=None, max_length=1000)
     url: str | None = Field(default=None, max_length=2000)
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def iso_day(cls, value: Any) -> Any:
+        if value is not None and not isinstance(value, str):
+            raise ValueError("published must be a date written YYYY-MM-DD")  # not a number of seconds
+        return value
 
 
 class CodeRequest(BaseModel):
@@ -52,18 +67,37 @@ class _State:
         self.token = token
         self.write_lock = threading.Lock()
         self.coder: Any = None
+        self.local = threading.local()  # one cursor per server thread: making one costs milliseconds
+
+    def reader(self) -> Store:
+        if getattr(self.local, "store", None) is None:
+            self.local.store = self.store.writer()
+        return self.local.store
 
     def read(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.store.con.cursor()
+        cursor = self.reader().con
+        cursor.execute("BEGIN TRANSACTION READ ONLY")
         try:
-            cursor.execute("BEGIN TRANSACTION READ ONLY")
             result = cursor.execute(sql, params)
             columns = [d[0] for d in result.description]
-            rows = [dict(zip(columns, r)) for r in result.fetchall()]
-            cursor.execute("COMMIT")
-            return rows
+            return [dict(zip(columns, r)) for r in result.fetchall()]
         finally:
-            cursor.close()
+            cursor.execute("COMMIT")
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def _json(content: Any) -> Response:
+    """JSON straight from the rows: FastAPI's generic encoder walks every value in Python and
+    was most of the cost of a page of events."""
+    return Response(json.dumps(content, default=_default, separators=(",", ":"), ensure_ascii=False),
+                    media_type="application/json")
 
 
 def paging(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
@@ -85,6 +119,13 @@ def _order(sort: str, allowed: set[str], default: str) -> str:
     return f" ORDER BY {key} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST"
 
 
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise HTTPException(400, f"'{value}' is not a date; write YYYY-MM-DD.") from None
+
+
 def _dyad(value: str) -> tuple[str, str]:
     parts = value.split("-")
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() and p.isupper() for p in parts):
@@ -97,7 +138,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         raise InputError(f"no database at {db}; run `eventwire code INPUT --db {db}` first.")
     state = _State(Path(db), token)
     app = FastAPI(title="eventwire", description="Political event data from news text, with provenance.",
-                  version="0.1.0")
+                  version="0.1.0", responses={413: ERROR, 422: ERROR})
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next: Any) -> Any:
@@ -128,29 +169,29 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         return page
 
     @app.get("/health")
-    def health() -> dict[str, Any]:
+    def health() -> Response:
         counts = state.read("""SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
                                       (SELECT count(*) FROM event_clusters) AS clusters""", [])[0]
-        return {"status": "ok", **counts}
+        return _json({"status": "ok", **counts})
 
-    @app.get("/events")
+    @app.get("/events", responses={400: ERROR})
     def events(
         page: Page,
         country: Annotated[str | None, Query(pattern=COUNTRY, description="either actor's country")] = None,
         source_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
         target_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
-        dyad: Annotated[str | None, Query(description="CHN-USA: either direction")] = None,
+        dyad: Annotated[str | None, Query(pattern=DYAD, description="CHN-USA: either direction")] = None,
         sector: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="either actor's sector")] = None,
         cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="code or its prefix")] = None,
         root: Annotated[str | None, Query(pattern=r"^\d{2}$")] = None,
         plover: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,30}$")] = None,
         mode: Annotated[str | None, Query(pattern="^(" + "|".join(MODES) + ")$")] = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
+        date_from: Day = None,
+        date_to: Day = None,
         q: Annotated[str | None, Query(max_length=200, description="words in the sentence")] = None,
         article_id: Annotated[str | None, Query(max_length=200)] = None,
-        sort: Annotated[str, Query(max_length=40)] = "-date",
-    ) -> dict[str, Any]:
+        sort: Annotated[str, Query(pattern=EVENT_SORT)] = "-date",
+    ) -> Response:
         where, params = ["TRUE"], []
         for column, value in (("source_country", source_country), ("target_country", target_country),
                               ("root_code", root), ("plover_type", plover), ("mode", mode), ("article_id", article_id)):
@@ -172,10 +213,10 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             params.append(cameo)
         if date_from:
             where.append("coalesce(date, published) >= ?")
-            params.append(date_from)
+            params.append(_day(date_from))
         if date_to:
             where.append("coalesce(date, published) <= ?")
-            params.append(date_to)
+            params.append(_day(date_to))
         if q:
             where.append("sentence ILIKE ? ESCAPE '\\'")
             params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -183,30 +224,30 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         total = state.read(f"SELECT count(*) AS n FROM events WHERE {condition}", params)[0]["n"]  # noqa: S608
         rows = state.read(f"SELECT * FROM events WHERE {condition}" + _order(sort, EVENT_SORTS, "date")  # noqa: S608
                           + ", event_id" + _page(*page), params)
-        return {"total": total, "limit": page[0], "offset": page[1], "events": rows}
+        return _json({"total": total, "limit": page[0], "offset": page[1], "events": rows})
 
-    @app.get("/events/{event_id}")
-    def event(event_id: Annotated[str, PathParam(pattern=r"^[0-9a-f]{16}$")]) -> dict[str, Any]:
+    @app.get("/events/{event_id}", responses={404: ERROR})
+    def event(event_id: Annotated[str, PathParam(pattern=r"^[0-9a-f]{16}$")]) -> Response:
         from .explain import explanation
 
         rows = state.read("SELECT * FROM events WHERE event_id = ?", [event_id])
         if not rows:
             raise HTTPException(404, f"no event {event_id}")
         cluster = state.read("SELECT cluster_id FROM mentions WHERE event_id = ?", [event_id])
-        return {**rows[0], "cluster_id": cluster[0]["cluster_id"] if cluster else None,
-                "explanation": dict(explanation(rows[0]))}
+        return _json({**rows[0], "cluster_id": cluster[0]["cluster_id"] if cluster else None,
+                      "explanation": dict(explanation(rows[0]))})
 
-    @app.get("/clusters")
+    @app.get("/clusters", responses={400: ERROR})
     def clusters(
         page: Page,
-        dyad: str | None = None,
+        dyad: Annotated[str | None, Query(pattern=DYAD)] = None,
         country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
         root: Annotated[str | None, Query(pattern=r"^\d{2}$")] = None,
         mode: Annotated[str | None, Query(pattern="^(" + "|".join(MODES) + ")$")] = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        sort: Annotated[str, Query(max_length=40)] = "-num_mentions",
-    ) -> dict[str, Any]:
+        date_from: Day = None,
+        date_to: Day = None,
+        sort: Annotated[str, Query(pattern=CLUSTER_SORT)] = "-num_mentions",
+    ) -> Response:
         where, params = ["TRUE"], []
         if dyad:
             a, b = _dyad(dyad)
@@ -221,63 +262,64 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
                 params.append(value)
         if date_from:
             where.append("date >= ?")
-            params.append(date_from)
+            params.append(_day(date_from))
         if date_to:
             where.append("date <= ?")
-            params.append(date_to)
+            params.append(_day(date_to))
         condition = " AND ".join(where)
         total = state.read(f"SELECT count(*) AS n FROM event_clusters WHERE {condition}", params)[0]["n"]  # noqa: S608
         rows = state.read(f"SELECT * FROM event_clusters WHERE {condition}"  # noqa: S608
                           + _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id" + _page(*page), params)
-        return {"total": total, "limit": page[0], "offset": page[1], "clusters": rows}
+        return _json({"total": total, "limit": page[0], "offset": page[1], "clusters": rows})
 
-    @app.get("/clusters/{cluster_id}")
-    def cluster(cluster_id: Annotated[int, PathParam(ge=0)]) -> dict[str, Any]:
+    @app.get("/clusters/{cluster_id}", responses={404: ERROR})
+    def cluster(cluster_id: Annotated[int, PathParam(ge=0)]) -> Response:
         rows = state.read("SELECT * FROM event_clusters WHERE cluster_id = ?", [cluster_id])
         if not rows:
             raise HTTPException(404, f"no cluster {cluster_id}")
         mentions = state.read("""SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
                                  JOIN events e USING (event_id) LEFT JOIN articles a USING (article_id)
                                  WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""", [cluster_id])
-        return {**rows[0], "mentions": mentions}
+        return _json({**rows[0], "mentions": mentions})
 
     @app.get("/stories")
-    def stories(page: Page) -> dict[str, Any]:
+    def stories(page: Page) -> Response:
         rows = state.read("""SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
                                     arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline,
                                     list(a.article_id ORDER BY a.published, a.article_id) AS article_ids
                              FROM stories s JOIN articles a USING (article_id)
                              GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id""" + _page(*page), [])
-        return {"limit": page[0], "offset": page[1], "stories": rows}
+        return _json({"limit": page[0], "offset": page[1], "stories": rows})
 
-    @app.get("/series")
+    @app.get("/series", responses={400: ERROR})
     def series(
-        dyad: str,
+        dyad: Annotated[str, Query(pattern=DYAD)],
         freq: Annotated[str, Query(pattern="^(day|week|month)$")] = "day",
         directed: bool = False,
         measure: Annotated[str, Query(pattern="^(count|quad|goldstein)$")] = "quad",
-        date_from: date | None = None,
-        date_to: date | None = None,
+        date_from: Day = None,
+        date_to: Day = None,
         raw: bool = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         from .aggregate import SeriesQuery
         from .aggregate import series as build_series
 
-        query = SeriesQuery(_dyad(dyad), freq, directed, None, date_from, date_to, measure, raw)
-        with state.write_lock:  # the series query runs on the main connection
-            table = build_series(state.store, query)
-        return {"dyad": dyad, "freq": freq, "measure": measure, "rows": table.to_pylist()}
+        start, end = _day(date_from), _day(date_to)
+        if start and end and start > end:
+            raise HTTPException(400, f"date_from {start} is after date_to {end}.")
+        query = SeriesQuery(_dyad(dyad), freq, directed, None, start, end, measure, raw)
+        table = build_series(state.reader(), query)  # this thread's cursor: no waiting for writes
+        return _json({"dyad": dyad, "freq": freq, "measure": measure, "rows": table.to_pylist()})
 
     @app.get("/dyads")
-    def dyads(top: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20, raw: bool = False) -> dict[str, Any]:
+    def dyads(top: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20, raw: bool = False) -> Response:
         from .aggregate import top_dyads
 
-        with state.write_lock:
-            return {"dyads": top_dyads(state.store, top, raw).to_pylist()}
+        return _json({"dyads": top_dyads(state.reader(), top, raw).to_pylist()})
 
-    @app.post("/code")
+    @app.post("/code", responses={400: ERROR, 401: ERROR, 413: ERROR})
     def code(request: CodeRequest, store: bool = True,
-             authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+             authorization: Annotated[str | None, Header()] = None) -> Response:
         if store and state.token is not None and authorization != f"Bearer {state.token}":
             raise HTTPException(401, "storing needs the server's token: send 'Authorization: Bearer <token>', "
                                      "or ?store=false to code without storing.")
@@ -294,7 +336,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
                 state.coder = Coder.build()
             if not store:
                 events = [e.to_row() for _, evs in code_documents(articles, state.coder) for e in evs]
-                return {"stored": False, "events": events}
+                return _json({"stored": False, "events": events})
             summary = code_into_store(articles, state.store, state.coder, force=True)
             from .link import link
 
@@ -302,7 +344,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         ids = [a.article_id for a in articles]
         rows = state.read("SELECT * FROM events WHERE article_id IN (SELECT unnest(?)) "
                           "ORDER BY article_id, sentence_index, trigger_start", [ids])
-        return {"stored": True, "articles": summary.coded, "events": rows}
+        return _json({"stored": True, "articles": summary.coded, "events": rows})
 
     app.state.eventwire = state
     return app
