@@ -73,6 +73,7 @@ def test_clusters_series_dyads_stories(client):
 @pytest.mark.parametrize("params", [
     {"country": "CHN' OR 1=1 --"}, {"dyad": "CHN-USA'; DROP TABLE events; --"}, {"sort": "date; DROP TABLE events"},
     {"cameo": "04' OR '1'='1"}, {"mode": "asserted OR 1=1"}, {"limit": 100000}, {"offset": -1}, {"date_from": "yesterday"},
+    {"date_to": "0"}, {"date_to": "2026-02-30"}, {"sort": "-sentence"},
 ])
 def test_injection_shaped_and_bad_filters_are_4xx_and_change_nothing(client, params):
     before = _counts(client)
