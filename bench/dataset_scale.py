@@ -61,7 +61,7 @@ def generate(store: Store, n_events: int, n_dyads: int, years: int) -> None:
                CASE WHEN h2 % 10 < 6 THEN day WHEN h2 % 10 < 7 THEN last_day(day) END,
                NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0.7, 'synthetic; place: no place found', 'bench'
         FROM synth""")
-    store.con.execute(f"""
+    store.con.execute("""
         INSERT INTO articles SELECT article_id, min(published), 'outlet ' || (hash(article_id) % 12),
                NULL, 'https://example.org/' || article_id, 'bench', 'synthetic', 3, now() FROM events GROUP BY article_id""")
     store.con.execute("DROP TABLE synth")

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -27,7 +27,10 @@ from .errors import InputError
 from .pipeline import Coder, code_documents
 from .records import Article
 from .settings import Settings
-from .store import ARTICLE_SCHEMA, EVENT_SCHEMA, CodedBatch, Store, coded_tables
+from .tables import ARTICLE_SCHEMA, EVENT_SCHEMA, CodedBatch, coded_tables
+
+if TYPE_CHECKING:
+    from .store import Store
 
 PART_FOLDERS = ("events", "articles")
 

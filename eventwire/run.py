@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .pipeline import Coder, code_documents
 from .records import Article, Reject
-from .store import CodedBatch, Store, coded_tables
+from .store import Store
+from .tables import CodedBatch, coded_tables
 
 
 @dataclass(frozen=True, slots=True)

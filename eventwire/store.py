@@ -7,7 +7,6 @@ Each batch is written in one transaction, so an interrupted run leaves whole art
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,27 +15,12 @@ import pyarrow as pa
 
 from .errors import StoreError
 from .records import Article, Event, Reject
+from .tables import EVENT_SCHEMA, CodedBatch, coded_tables
 
 SCHEMA_VERSION = 4
 # Versions this one can open by adding the tables it lacks (v4 added clusters, mentions, stories)
 _UPGRADABLE = {3}
 
-_ACTOR_COLUMNS = [("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("country", pa.string()),
-                  ("sector", pa.string()), ("code", pa.string()), ("rule", pa.string())]
-EVENT_SCHEMA = pa.schema(
-    [("event_id", pa.string()), ("article_id", pa.string()), ("published", pa.date32()),
-     ("sentence_index", pa.int32()), ("sentence_start", pa.int32()), ("sentence_end", pa.int32()),
-     ("sentence", pa.string())]
-    + [(f"{side}_{name}", kind) for side in ("source", "target") for name, kind in _ACTOR_COLUMNS]
-    + [("trigger_text", pa.string()), ("trigger_start", pa.int32()), ("trigger_end", pa.int32()),
-       ("cameo", pa.string()), ("cameo_name", pa.string()), ("root_code", pa.string()), ("quad_class", pa.int8()),
-       ("goldstein", pa.float64()), ("plover_type", pa.string()), ("mode", pa.string()), ("date", pa.date32()),
-       ("date_precision", pa.string()), ("date_text", pa.string()), ("date_start", pa.date32()),
-       ("date_end", pa.date32()), ("location_name", pa.string()),
-       ("location_country", pa.string()), ("location_adm1", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
-       ("geonameid", pa.int64()), ("location_precision", pa.string()),
-       ("confidence", pa.float64()), ("rule", pa.string()), ("coder_version", pa.string())]
-)
 _DUCK_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.int8(): "TINYINT", pa.float64(): "DOUBLE",
                pa.date32(): "DATE"}
 
@@ -203,30 +187,6 @@ class Store:
             raise StoreError(f"cannot count by {column}; use one of {sorted(allowed)}.")
         return self.con.execute(f"SELECT {column}, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",  # noqa: S608
                                 [limit]).fetchall()
-
-
-ARTICLE_SCHEMA = pa.schema([("article_id", pa.string()), ("published", pa.date32()), ("source", pa.string()),
-                            ("title", pa.string()), ("url", pa.string()), ("origin", pa.string()),
-                            ("text", pa.string()), ("n_events", pa.int32())])
-
-
-@dataclass(frozen=True)
-class CodedBatch:
-    """What coding a batch of articles yields, as Arrow: the unit engines pass around and store."""
-
-    events: pa.Table
-    articles: pa.Table
-
-
-def coded_tables(coded: Sequence[tuple[Article, list[Event]]]) -> CodedBatch:
-    return CodedBatch(pa.Table.from_pylist([e.to_row() for _, evs in coded for e in evs], schema=EVENT_SCHEMA),
-                      pa.Table.from_pylist([_article_row(a, len(evs)) for a, evs in coded], schema=ARTICLE_SCHEMA))
-
-
-def _article_row(article: Article, n_events: int) -> dict[str, Any]:
-    return {"article_id": article.article_id, "published": article.published, "source": article.source,
-            "title": article.title, "url": article.url, "origin": article.origin, "text": article.text,
-            "n_events": n_events}
 
 
 def write_events(table: pa.Table, path: Path, fmt: str) -> None:

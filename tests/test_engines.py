@@ -79,7 +79,6 @@ def client():
 
 
 def _code_on_dask(client, articles: Path, out: Path, batch_size: int = 4, **settings_changes):
-    from eventwire.engine import cached_coder  # noqa: F401 - the workers import it too
     from eventwire.ingest import read_inputs
     from eventwire.records import Article
     from eventwire.settings import Settings

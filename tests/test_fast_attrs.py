@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 
 from eventwire.ingest import read_inputs
 from eventwire.records import Article
