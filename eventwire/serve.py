@@ -126,6 +126,22 @@ def _day(value: str | None) -> date | None:
         raise HTTPException(400, f"'{value}' is not a date; write YYYY-MM-DD.") from None
 
 
+def _shared_filters(where: list[str], params: list[Any], dyad: str | None, country: str | None, day_column: str,
+                    date_from: str | None, date_to: str | None) -> None:
+    """Filters events and clusters share; `day_column` is one of two fixed SQL expressions."""
+    if dyad:
+        a, b = _dyad(dyad)
+        where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+        params += [a, b, b, a]
+    if country:
+        where.append("(source_country = ? OR target_country = ?)")
+        params += [country, country]
+    for operator, value in ((">=", date_from), ("<=", date_to)):
+        if value:
+            where.append(f"{day_column} {operator} ?")
+            params.append(_day(value))
+
+
 def _dyad(value: str) -> tuple[str, str]:
     parts = value.split("-")
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() and p.isupper() for p in parts):
@@ -198,25 +214,13 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
-        if country:
-            where.append("(source_country = ? OR target_country = ?)")
-            params += [country, country]
+        _shared_filters(where, params, dyad, country, "coalesce(date, published)", date_from, date_to)
         if sector:
             where.append("(source_sector = ? OR target_sector = ?)")
             params += [sector, sector]
-        if dyad:
-            a, b = _dyad(dyad)
-            where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
-            params += [a, b, b, a]
         if cameo:
             where.append("starts_with(cameo, ?)")
             params.append(cameo)
-        if date_from:
-            where.append("coalesce(date, published) >= ?")
-            params.append(_day(date_from))
-        if date_to:
-            where.append("coalesce(date, published) <= ?")
-            params.append(_day(date_to))
         if q:
             where.append("sentence ILIKE ? ESCAPE '\\'")
             params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -249,23 +253,11 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         sort: Annotated[str, Query(pattern=CLUSTER_SORT)] = "-num_mentions",
     ) -> Response:
         where, params = ["TRUE"], []
-        if dyad:
-            a, b = _dyad(dyad)
-            where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
-            params += [a, b, b, a]
-        if country:
-            where.append("(source_country = ? OR target_country = ?)")
-            params += [country, country]
+        _shared_filters(where, params, dyad, country, "date", date_from, date_to)
         for column, value in (("root_code", root), ("mode", mode)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
-        if date_from:
-            where.append("date >= ?")
-            params.append(_day(date_from))
-        if date_to:
-            where.append("date <= ?")
-            params.append(_day(date_to))
         condition = " AND ".join(where)
         total = state.read(f"SELECT count(*) AS n FROM event_clusters WHERE {condition}", params)[0]["n"]  # noqa: S608
         rows = state.read(f"SELECT * FROM event_clusters WHERE {condition}"  # noqa: S608
