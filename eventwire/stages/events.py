@@ -172,7 +172,9 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         if reporter is None:
             return []
         return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + _prep_objects(reporter, "to")
-    return _prep_objects(trigger, slot.split(":", 1)[1])
+    # "on Friday", "in March": a time expression is never the slot's participant, and must not
+    # block the search for one ("expelled Russian diplomats on Friday")
+    return [h for h in _prep_objects(trigger, slot.split(":", 1)[1]) if h.ent_type_ not in ("DATE", "TIME")]
 
 
 def _complement_participants(trigger: Token) -> list[Token]:

@@ -293,3 +293,12 @@ def test_coordinated_parties_act_on_each_other(code, sentence, root):
 def test_future_act_on_a_condition_is_a_threat(code):
     found = triples(code("Chad will withdraw its troops from Niger unless Niger pays its debts."))
     assert ("TCD", "NER", "13") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sweden expelled two Iranian diplomats on Friday.",
+    "Sweden on Friday expelled two Iranian diplomats.",
+    "Sweden expelled Iranian diplomats in March over the plot.",
+])
+def test_a_time_phrase_does_not_hide_the_target(code, sentence):
+    assert ("SWE", "IRN", "16") in triples(code(sentence, published=date(2026, 4, 10)))
