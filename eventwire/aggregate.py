@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -125,20 +125,19 @@ def series(store: Store, query: SeriesQuery) -> pa.Table:
 
 def quad_series(store: Store, query: SeriesQuery) -> pa.Table:
     """The same series per QuadClass, for plotting whatever --measure was asked."""
-    return series(store, SeriesQuery(query.dyad, query.freq, query.directed, query.sectors, query.start, query.end,
-                                     "quad", query.raw))
+    return series(store, replace(query, measure="quad"))
 
 
 def top_dyads(store: Store, limit: int = 20, raw: bool = False) -> pa.Table:
     """The most active country pairs (either direction) with their cooperation and conflict counts."""
-    table = "events" if raw else "event_clusters"
+    table, day = ("events", "coalesce(date, published)") if raw else ("event_clusters", "date")
     return store.con.sql(f"""
         SELECT least(source_country, target_country) || '-' || greatest(source_country, target_country) AS dyad,
                count(*) AS events,
                count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
                count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
                round(avg(goldstein), 2) AS goldstein_mean,
-               min(coalesce({'date, published' if raw else 'date'})) AS first, max(coalesce({'date, published' if raw else 'date'})) AS last
+               min({day}) AS first, max({day}) AS last
         FROM {table}
         WHERE mode = 'asserted' AND source_country IS NOT NULL AND target_country IS NOT NULL
         GROUP BY 1 ORDER BY events DESC, dyad LIMIT ?""", params=[limit]).to_arrow_table()  # noqa: S608 - table is one of two names

@@ -122,22 +122,15 @@ def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, 
     import pyarrow.parquet as pq
 
     from .records import Article
-    from .run import RunSummary
+    from .run import RunSummary, without_repeats
 
     rejects: list[Any] = []
-    seen: set[str] = set()
 
     def articles() -> Any:
-        for record in records:
-            if isinstance(record, Article) and record.article_id not in seen:
-                seen.add(record.article_id)
+        for record in without_repeats(records):
+            if isinstance(record, Article):
                 yield record
             else:
-                if isinstance(record, Article):
-                    from .records import Reject
-
-                    record = Reject(record.origin, None, f"article id '{record.article_id}' occurs twice in this input",
-                                    record.article_id)
                 rejects.append(record)
                 _print_reject(record)
 
@@ -155,17 +148,17 @@ def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, 
             with connect(address, workers) as client:
                 shards, n_articles, n_events = code_on_dask(client, batches(), settings, output, on_shard)
         else:
-            from .engine import code_shard, local_pool
+            from .engine import bounded_map, code_shard, local_pool
 
             pool = local_pool(settings, jobs)
+            shards = n_articles = n_events = 0
             try:
-                futures = [pool.submit(code_shard, shard, batch, settings, str(output)) for shard, batch in enumerate(batches())]
-                results = [f.result() for f in futures]
+                calls = ((shard, batch, settings, str(output)) for shard, batch in enumerate(batches()))
+                for _, coded, events in bounded_map(pool, code_shard, calls, ahead=2 * jobs):
+                    on_shard(coded, events)
+                    shards, n_articles, n_events = shards + 1, n_articles + coded, n_events + events
             finally:
                 pool.shutdown(cancel_futures=True)
-            for _, a, e in results:
-                on_shard(a, e)
-            shards, n_articles, n_events = len(results), sum(r[1] for r in results), sum(r[2] for r in results)
     pq.write_table(pa.Table.from_pylist([{"origin": r.origin, "line": r.line, "reason": r.reason, "article_id": r.article_id}
                                          for r in rejects],
                                         schema=pa.schema([("origin", pa.string()), ("line", pa.int32()),
@@ -210,7 +203,7 @@ def load(
             rejects_file = folder / "rejects.parquet"
             if rejects_file.exists():
                 rows = pq.read_table(rejects_file).to_pylist()
-                store.write_tables(_empty_batch(), [Reject(r["origin"], r["line"], r["reason"], r["article_id"]) for r in rows])
+                store.write_batch([], [Reject(r["origin"], r["line"], r["reason"], r["article_id"]) for r in rows])
             err.print(f"{n_articles} articles and {n_events} events loaded into {db}", highlight=False)
             if not no_link:
                 from .link import LinkSettings
@@ -219,12 +212,6 @@ def load(
                 _link_store(store, LinkSettings(), StorySettings())
     except EventwireError as error:
         raise _fail(error) from None
-
-
-def _empty_batch() -> Any:
-    from .engine import empty_batch
-
-    return empty_batch()
 
 
 @app.command(name="link")

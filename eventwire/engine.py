@@ -14,13 +14,12 @@ from __future__ import annotations
 import functools
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import InputError
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 PART_FOLDERS = ("events", "articles")
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=2)  # one model per process and settings: loading it takes seconds
@@ -57,16 +57,21 @@ def local_pool(settings: Settings, workers: int) -> ProcessPoolExecutor:
     return pool
 
 
-def ordered_map(executor: Executor, settings: Settings, batches: Iterable[Sequence[Article]],
-                ahead: int) -> Iterator[CodedBatch]:
-    """Results in input order, with at most `ahead` batches in flight (bounded memory)."""
-    pending: deque[Any] = deque()
-    for batch in batches:
-        pending.append(executor.submit(code_batch, list(batch), settings))
+def bounded_map(executor: Executor, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]], ahead: int) -> Iterator[T]:
+    """fn(*args) for each call, results in input order, at most `ahead` in flight (bounded memory)."""
+    pending: deque[Future[T]] = deque()
+    for args in calls:
+        pending.append(executor.submit(fn, *args))
         if len(pending) >= ahead:
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+def ordered_map(executor: Executor, settings: Settings, batches: Iterable[Sequence[Article]],
+                ahead: int) -> Iterator[CodedBatch]:
+    """Coded batches in input order (a BatchMapper for `run.code_into_store`)."""
+    return bounded_map(executor, code_batch, ((list(batch), settings) for batch in batches), ahead)
 
 
 def shard_name(shard: int) -> str:
@@ -102,7 +107,3 @@ def load_parts(out_dir: Path, store: Store) -> tuple[int, int]:
         n_articles += articles.num_rows
         n_events += events.num_rows
     return n_articles, n_events
-
-
-def empty_batch() -> CodedBatch:
-    return CodedBatch(EVENT_SCHEMA.empty_table(), pa.Table.from_pylist([], schema=ARTICLE_SCHEMA))

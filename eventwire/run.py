@@ -105,10 +105,23 @@ def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Co
     return RunSummary(tally.read, tally.coded, tally.skipped, tally.rejected, tally.events)
 
 
+def without_repeats(records: Iterable[Article | Reject]) -> Iterator[Article | Reject]:
+    """The records, an article whose id was already read turned into a reject (every engine
+    uses this, so an input is accounted for the same way whoever codes it)."""
+    seen: set[str] = set()
+    for record in records:
+        if isinstance(record, Article):
+            if record.article_id in seen:
+                record = Reject(record.origin, None, f"article id '{record.article_id}' occurs twice in this input",
+                                record.article_id)
+            else:
+                seen.add(record.article_id)
+        yield record
+
+
 def _batches(records: Iterable[Article | Reject], store: Store, force: bool, size: int, tally: _Tally,
              pending: deque[_Pending], on_reject: Callable[[Reject], None]) -> Iterator[list[Article]]:
     """Batches of articles still to code; what else was read goes to `pending`, in step."""
-    seen: set[str] = set()
     articles: list[Article] = []
     rejects: list[Reject] = []
 
@@ -120,17 +133,13 @@ def _batches(records: Iterable[Article | Reject], store: Store, force: bool, siz
         rejects.clear()
         return todo
 
-    for record in records:
+    for record in without_repeats(records):
         tally.read += 1
-        if isinstance(record, Article) and record.article_id in seen:
-            record = Reject(record.origin, None, f"article id '{record.article_id}' occurs twice in this input",
-                            record.article_id)
         if isinstance(record, Reject):
             tally.rejected += 1
             rejects.append(record)
             on_reject(record)
         else:
-            seen.add(record.article_id)
             articles.append(record)
         if len(articles) >= size or len(rejects) >= 1000:
             yield cut()

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import feedparser
 import httpx
@@ -23,6 +24,9 @@ from .errors import InputError
 from .ingest import read_html, text_id
 from .records import Article, Reject
 from .store import Store
+
+if TYPE_CHECKING:
+    from .pipeline import Coder
 
 USER_AGENT = "eventwire/0.1 (political event coder for research; polite polling)"
 RETRYABLE = {429, 500, 502, 503, 504}
@@ -123,7 +127,7 @@ def new_items(store: Store, client: httpx.Client, feeds: Sequence[str], settings
                           record.title or entry.get("title"), link, f"{feed_url} {link}")
 
 
-def poll(store: Store, coder: object, feeds: Sequence[str], settings: FetchSettings | None = None,
+def poll(store: Store, coder: Coder, feeds: Sequence[str], settings: FetchSettings | None = None,
          client: httpx.Client | None = None, sleep: Callable[[float], None] = time.sleep) -> PollSummary:
     """One round over the feeds: fetch, code and store what is new, then relink."""
     from .link import link
@@ -138,7 +142,7 @@ def poll(store: Store, coder: object, feeds: Sequence[str], settings: FetchSetti
     finally:
         if own:
             client.close()
-    summary = code_into_store(records, store, coder)  # type: ignore[arg-type]
+    summary = code_into_store(records, store, coder)
     if summary.coded:
         link(store)
     return PollSummary(len(feeds), summary.read - summary.rejected, summary.coded, summary.events, summary.rejected)
