@@ -11,7 +11,8 @@ Kept, because eventwire's dependency patterns can express them:
 - "- * NOUN PREP + [code]": the same with the target after PREP;
 - "- * PREP + [code]" and "- * PARTICLE [code]": phrasal verbs ("meet * with +").
 Left out, for precision: public statements (root 01, mostly "say"), light verbs whose bare
-form means nothing ("make", "take"), synonym-set and multi-word patterns, and codes GDELT's
+form means nothing ("make", "take"), bare verbs whose news senses are mostly not the event
+(AMBIGUOUS_BARE), synonym-set and multi-word patterns, and codes GDELT's
 code table lacks (replaced by their parent when it exists).
 """
 
@@ -34,6 +35,67 @@ STATIVE_VERBS = {"depend", "rely", "need", "want", "like", "seem", "include", "c
 LIGHT_VERBS = STATIVE_VERBS | {"be", "have", "make", "take", "give", "get", "go", "come", "put", "set", "run", "keep", "hold", "lead",
                "move", "turn", "leave", "do", "see", "bring", "open", "show", "let", "send", "carry", "stand", "pass",
                "play", "raise", "call", "receive", "issue", "express", "voice", "offer", "seek", "reach", "sign"}
+
+# Bare verbs whose everyday senses in news are mostly not the block's event ("find", "run",
+# "control", "order", "beat", "die", "fire", "claim"); their object and particle patterns
+# are kept ("impose * sanctions"). Chosen by reading each block's list for precision.
+AMBIGUOUS_BARE = {
+    # thinking, perceiving, moving: not consultations
+    "acquaint", "amass", "approach", "ask", "assemble", "brave", "cluster", "conglomerate", "conjoin", "consider",
+    "constellate", "contemplate", "converge", "congregate", "depart", "egress", "elicit", "embark", "encounter",
+    "excogitate", "face", "find", "flock", "gather", "hear", "huddle", "innovate", "insert", "interact", "introduce",
+    "join", "journey", "learn", "meditate", "mull", "muse", "ponder", "promulgate", "pull", "reason", "reconsider",
+    "ruminate", "run", "speculate", "think", "tour", "touring", "walk", "weigh", "unite",
+    # managing, changing, growing: not material cooperation
+    "abate", "add", "address", "administer", "allocate", "allot", "ameliorate", "amplify", "appease", "apportion",
+    "assign", "assuage", "attach", "augment", "beef", "benefit", "better", "bind", "blend", "boost", "chain",
+    "coalesce", "combine", "command", "compound", "conduct", "conflate", "connect", "constitute", "control", "deepen",
+    "dictate", "direct", "ease", "enact", "endow", "enhance", "enjoin", "enlarge", "enlist", "enroll", "escalate",
+    "establish", "exaggerate", "expand", "expediate", "facilitate", "found", "fuse", "govern", "handle", "head",
+    "heighten", "improve", "increase", "institute", "intensify", "link", "magnify", "manage", "merge", "mitigate",
+    "monitor", "order", "oversee", "prescribe", "redouble", "regulate", "relate", "rule", "serve", "simplify", "steer",
+    "step", "supervise", "supervize", "task", "tie", "unify",
+    # telling, feeling, organising: not diplomatic cooperation or praise
+    "acknowledge", "admit", "advertise", "advertize", "affect", "confess", "confide", "conform", "correlate",
+    "disclose", "divulge", "expose", "exuberate", "exult", "harmonise", "harmonize", "impact", "influence",
+    "integrate", "orchestrate", "organise", "organize", "persuade", "profess", "promote", "rejoice", "reveal",
+    "synchronise", "synchronize", "tempt", "triumph", "unveil", "unionise", "unionize", "admire", "appreciate",
+    "bless", "celebrate", "cheer", "clap", "commemorate", "embolden", "enliven", "esteem", "exalt", "favor", "favour",
+    "galvanize", "glorify", "inspire", "invigorate", "prefer", "prize", "reassert", "revitalize", "rouse", "sanctify",
+    "spur", "toast", "value", "legitimise", "legitimize",
+    # planning and trying: not intents toward anyone
+    "certify", "endeavor", "endeavour", "ensure", "gear", "groom", "intend", "mean", "plan", "prepare", "ready",
+    "resurrect", "resuscitate", "revive", "signal", "strive", "subscribe", "train",
+    "count", "desire", "hint", "reach", "advocate", "interfere", "stabilise", "stabilize", "tend", "ward",
+    # everyday verbs of giving up, settling, fixing
+    "abandon", "abide", "absolve", "abstain", "bide", "bow", "clear", "detach", "disconnect", "draw", "drop", "fill",
+    "forswear", "hash", "loosen", "recede", "relax", "resolve", "retire", "retract", "satify", "settle", "submit",
+    "tease", "undo", "unloose", "untie", "verify", "yield", "approve", "enable", "empower", "back",
+    # searching, bidding, arguing, grieving
+    "comb", "dig", "glance", "look", "mine", "rake", "scan", "skim", "sweep", "unearth", "explore", "research",
+    "study", "check", "analyse", "ascertain", "bid", "campaign", "crusade", "necessitate", "push", "aver", "avow",
+    "bemoan", "blaspheme", "compete", "contrast", "counter", "counterbalance", "cry", "curse", "debate", "despair",
+    "differ", "disappoint", "dishearten", "dismay", "doubt", "fire", "grieve", "lament", "mourn", "regret", "sadden",
+    "slight", "swear", "wail", "weep", "whine", "wrangle", "discourage", "distrust", "claim", "argue", "suspect",
+    "cane", "flog", "dress", "lash", "savage", "crucify", "lecture", "break", "risk", "endanger",
+    # feelings, crowds, tallies: not protests or mobilisation
+    "agitate", "agonise", "agonize", "annoy", "arouse", "badger", "bother", "bridle", "discomfit", "disconcert",
+    "disquiet", "distress", "disturb", "enkindle", "frustrate", "harry", "hassle", "irk", "irritate", "pester",
+    "plague", "provoke", "rag", "torment", "upset", "vex", "call", "drum", "garner", "marshal", "summon", "parade",
+    "rally", "countermine", "disarray", "disorder", "threw", "disassociate",
+    # restraining, taking, removing in their everyday senses
+    "bill", "cage", "enclose", "moderate", "reinforce", "force", "compel", "inflict", "levy", "constrain", "impel",
+    "exclude", "appropriate", "catch", "extract", "grab", "overturn", "pluck", "take", "subvert", "snatch",
+    "revolutionise", "revolutionize", "tax", "hunt", "clamp", "boot", "kick", "remove", "vote",
+    "contaminate", "corrupt", "crack", "damage", "harm", "hurt", "impair", "mar", "spoil", "tarnish", "tear", "rip",
+    "vitiate",
+    # sport, games, fortune and death: not military force
+    "aim", "altercate", "beat", "best", "bust", "circle", "conflict", "crush", "defeat", "die", "dominate", "duel",
+    "engage", "encircle", "hammer", "hang", "hit", "master", "match", "overcome", "overpower", "overshadow",
+    "overtake", "overwhelm", "pit", "press", "quarrel", "ring", "ruin", "shatter", "square", "stamp", "string",
+    "struggle", "surmount", "target", "thump", "wipe", "wrestle", "blow", "smash", "pound", "pummel", "clobber",
+    "infest", "inhabit", "reside", "cut",
+}
 
 
 def codes_known(path: Path) -> set[str]:
@@ -104,7 +166,7 @@ def convert(text: str, codes: set[str]) -> list[str]:
         block_code = known(head.group(2), codes) if head.group(2) != "---" else None
         verbs = members([line for line in lines[1:] if not line.startswith("-")])
         for lemma, particle in verbs:
-            if block_code and not block_code.startswith("01") and (particle or lemma not in LIGHT_VERBS):
+            if block_code and not block_code.startswith("01") and (particle or lemma not in LIGHT_VERBS | AMBIGUOUS_BARE):
                 targets = [f"prep:{particle}", "dobj"] if particle in PREPOSITIONS else None
                 out.append(entry(lemma, block_code, particle=particle, targets=targets))
         for line in lines[1:]:

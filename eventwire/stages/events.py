@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import Cues, Knowledge, VerbPattern
 from ..records import Actor
-from .actors import ArticleActors, can_act, coordinated_heads, names_anyone, resolve_all, resolve_place, role_in_state
+from .actors import ArticleActors, can_act, coordinated_heads, domestic_roles, names_anyone, resolve_all, resolve_place, role_in_state
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
@@ -120,6 +120,8 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             actors = resolve_all(subject, context)
             if actors:
                 return actors, how
+            if home := domestic_roles(subject, context):
+                return home, f"{how}, role in the sentence's only state"
             break
         passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
@@ -232,6 +234,9 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             placed = [a for h in heads if place for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
             if placed:
                 return placed, f"{slot} (placed)"
+            home = [a for h in heads if not place for a in domestic_roles(h, context) if a.country in avoid]
+            if home:
+                return home, f"{slot} (role in the sentence's only state)"
             blocked = slot
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
