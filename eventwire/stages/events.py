@@ -153,7 +153,7 @@ def _prep_objects(token: Token, word: str) -> list[Token]:
 
 def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "dobj":
-        direct = [c for c in trigger.children if c.dep_ == "dobj"]
+        direct = [c for c in trigger.children if c.dep_ == "dobj"] + _up_to_number(trigger)
         passive = [c for c in trigger.children if c.dep_ == "nsubjpass"] if _subject(trigger) is not None else []
         return direct + passive
     if slot == "dative":
@@ -177,6 +177,14 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     # "on Friday", "in March": a time expression is never the slot's participant, and must not
     # block the search for one ("expelled Russian diplomats on Friday")
     return [h for h in _prep_objects(trigger, slot.split(":", 1)[1]) if h.ent_type_ not in ("DATE", "TIME")]
+
+
+def _up_to_number(trigger: Token) -> list[Token]:
+    """"kidnapped up to 16 advisers": the small model reads "up" as the verb's particle and
+    "16 advisers" as the object of "to"; the counted phrase is the verb's object."""
+    return [g for up in trigger.children if up.dep_ == "prt" and up.lower_ == "up"
+            for to in up.children if to.dep_ == "prep" and to.lower_ == "to"
+            for g in to.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
 
 
 def _complement_participants(trigger: Token) -> list[Token]:
@@ -230,6 +238,9 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             owners = [a for h in heads for a in _owners_of(h, context)]
             if owners:
                 return owners, f"{slot} (owner)"
+            victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
+            if victims:
+                return victims, f"{slot} (aimed at)"
             place = _place_of_act(trigger, context, cues)
             placed = [a for h in heads if place for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
             if placed:
@@ -246,6 +257,10 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
 
 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
+# Threats, force postures, cuts, coercion and violence are aimed at whom their object names
+# after "against/on"; words of disapproval are not ("condemned the attack on Kenya").
+HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
+AIMING_PREPOSITIONS = {"against", "on", "at", "toward", "towards"}
 PROTEST_ROOT = "14"
 
 
@@ -261,6 +276,12 @@ def _owners_of(thing: Token, context: ArticleActors) -> list[Actor]:
     """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
     "boycott all contact with the United States". Not "on/against/to", which name its victim."""
     return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
+            for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+
+
+def _aimed_at(thing: Token, context: ArticleActors) -> list[Actor]:
+    """Who a hostile act's object is aimed at: "threatened action against Russia"."""
+    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPOSITIONS
             for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
 
 
