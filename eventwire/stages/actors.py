@@ -169,6 +169,8 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     over an apposition (which may be a different clause glued on by the parser).
     """
     core = phrase_tokens(head)
+    if (population := _population_placed(head, core, context)) is not None:
+        return population
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
     extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set()))
@@ -211,6 +213,34 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
         for part in person.split():
             context.people.setdefault(part, actor)
     return actor
+
+
+def _population_placed(head: Token, core: list[Token], context: ArticleActors) -> Actor | None:
+    """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people living
+    in another state are coded, as civilians, to the state they live in."""
+    match = context.by_token.get(head.i)
+    demonym_head = match is not None and match.kind == "name" and head.tag_ in ("NNPS", "NNS")
+    if not demonym_head and not any(t.lower_ == "ethnic" for t in core):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                state = _state_of_place_name(place, context)
+                own = match.entry.country if match is not None else None
+                if state is not None and state != own:
+                    return _actor(core, state, "CVL", f"people '{head.text}' living in '{place.text}'")
+    return None
+
+
+def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
+    """The state of a place by its own name, not its modifiers ("the Israeli-occupied West Bank"
+    is the West Bank)."""
+    match = context.by_token.get(place.i)
+    if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
+        return match.entry.country
+    name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "ROOT") and t.i <= place.i)
+    found = context.gazetteer.resolve(name) if context.gazetteer is not None and name else None
+    return found.country if found is not None else None
 
 
 def register_people(doc: Doc, context: ArticleActors) -> None:

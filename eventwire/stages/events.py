@@ -259,6 +259,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
 # Threats, force postures, cuts, coercion and violence are aimed at whom their object names
 # after "against/on"; words of disapproval are not ("condemned the attack on Kenya").
+IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}
 HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
 AIMING_PREPOSITIONS = {"against", "on", "at", "toward", "towards"}
 PROTEST_ROOT = "14"
@@ -524,6 +525,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             code, mode = future_code, "asserted"
     seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, slot):
+        # CAMEO: force used by those with no army is unconventional violence (18), not military (19)
+        pair_code = "180" if code == "190" and source.sector in IRREGULAR_SECTORS else code
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event
@@ -533,5 +536,5 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             source.sector is None or target.sector is None or source.sector == target.sector
         ):
             continue  # a state acting on itself is coded only between distinct known sectors
-        rule = f"pattern {pattern.origin} ({pattern.lemma}->{code}); source: {how}; target: {slot or 'none'}"
-        yield Draft(trigger, pattern, code, _with_sector(source, pattern), target, mode, rule, how)
+        rule = f"pattern {pattern.origin} ({pattern.lemma}->{pair_code}); source: {how}; target: {slot or 'none'}"
+        yield Draft(trigger, pattern, pair_code, _with_sector(source, pattern), target, mode, rule, how)

@@ -324,3 +324,26 @@ def test_a_role_in_a_sentence_about_one_state_is_of_that_state(code, sentence, e
 def test_a_role_is_not_given_a_state_when_the_sentence_names_two(code):
     found = triples(code("Indian troops and Pakistani officials said soldiers killed demonstrators."))
     assert not any(source == target for source, target, _ in found)
+
+
+def test_a_people_living_in_another_state_are_coded_to_it(code):
+    events = code("Ethnic Hungarians in Slovakia demanded autonomy from the Slovak government.")
+    assert ("SVK", "CVL") in {(e.source.country, e.source.sector) for e in events}
+
+
+def test_force_used_by_rebels_is_unconventional_violence(code):
+    assert ("COL", "VEN", "18") in triples(code("Colombian rebels killed Venezuelan soldiers."))
+    assert ("COL", "VEN", "19") in triples(code("Colombian troops killed Venezuelan soldiers."))
+
+
+def test_weapons_and_vehicles_act_for_their_forces(code):
+    events = code("Turkish tanks shelled Syrian positions on Monday.")
+    assert ("TUR", "MIL") in {(e.source.country, e.source.sector) for e in events}
+
+
+def test_a_hostile_act_is_aimed_at_whom_its_object_names(code):
+    assert ("PAK", "AFG", "13") in triples(code("Pakistan threatened retaliation against Afghanistan."))
+
+
+def test_international_ngos_are_actors(code):
+    assert ("IGO", "MMR", "11") in triples(code("Amnesty International condemned Myanmar."))
