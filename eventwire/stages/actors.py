@@ -202,6 +202,9 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     elif sector is None and known is not None and known.country == entry.country:
         sector = known.sector
         rules.append(f"sector remembered from '{known.text}'")
+    elif sector is None and entry.kind == "country" and _head_is_name(head, name) and head.tag_ == "NNPS":
+        sector = "CVL"  # "Kenyans protested": a people, not its government
+        rules.append("people named by a plural demonym -> CVL")
     elif sector is None and entry.kind == "country" and _head_is_name(head, name):
         sector = "GOV"  # a state named as the actor is its government ("Beijing said")
         rules.append("bare state name -> GOV")

@@ -48,20 +48,42 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
         pos = "NOUN" if token.pos_ == "NOUN" else None
     if pos is None:
         return None
-    for pattern in knowledge.patterns.get((pos, token.lemma_.lower()), ()):
+    lemma = token.lemma_.lower()
+    if pos == "VERB" and (pos, lemma) not in knowledge.patterns:
+        lemma = _verb_base(token, knowledge) or lemma
+    for pattern in knowledge.patterns.get((pos, lemma), ()):
         if pattern.particle and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle for c in token.children
         ):
             continue
-        if pattern.object and not any(o.lemma_.lower() == pattern.object for o in _objects(token)):
+        if pattern.object and not any(o.lemma_.lower() == pattern.object for o in _objects(token, knowledge.cues)):
             continue
         return pattern
     return None
 
 
-def _objects(token: Token) -> list[Token]:
+INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
+
+
+def _verb_base(token: Token, knowledge: Knowledge) -> str | None:
+    """The dictionary verb an inflected form comes from, when the rule lemmatizer missed it
+    ("staged" -> "stag"): strip the suffix, with or without a final "e" or a doubled
+    consonant, and keep the first base the dictionary knows."""
+    word = token.lower_
+    for suffix in INFLECTIONS.get(token.tag_, ()):
+        if not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+            continue
+        stem = word[: -len(suffix)]
+        for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+            if base and ("VERB", base) in knowledge.patterns:
+                return base
+    return None
+
+
+def _objects(token: Token, cues: Cues) -> list[Token]:
+    """Direct objects, through quantities ("5 million dollars of aid" -> "aid")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return [o for head in objects for o in coordinated_heads(head)]
+    return [_past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
 
 
 def _past_partitive(head: Token, cues: Cues) -> Token:
@@ -234,6 +256,9 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]
         if actors:
             return actors, slot
+        home = [a for h in heads if blocked is None for a in domestic_roles(h, context) if a.country in avoid]
+        if home and (slot in INDIRECT_SLOTS or not _place_of_act(trigger, context, cues)):
+            return home, f"{slot} (role in the sentence's only state)"
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
             owners = [a for h in heads for a in _owners_of(h, context)]
             if owners:
@@ -245,9 +270,6 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             placed = [a for h in heads if place for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
             if placed:
                 return placed, f"{slot} (placed)"
-            home = [a for h in heads if not place for a in domestic_roles(h, context) if a.country in avoid]
-            if home:
-                return home, f"{slot} (role in the sentence's only state)"
             blocked = slot
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
@@ -458,7 +480,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
             continue
         found = list(_drafts_for(trigger, pattern, context, knowledge))
         if pattern.object and found:  # "held talks with": coded once, by the verb's pattern
-            consumed.update(o.i for o in _objects(trigger))
+            consumed.update(o.i for o in _objects(trigger, cues))
         drafts.extend(found)
     recoded = []
     for draft in drafts:
