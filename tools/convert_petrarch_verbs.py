@@ -8,6 +8,7 @@ Copyright 2014 Open Event Data Alliance). Run once by a maintainer:
 Kept, because eventwire's dependency patterns can express them:
 - each verb of a block with the block's code ("ACCUSE [112]": accuse -> 112);
 - "- * NOUN [code]": the verb with that direct object ("impose * sanctions" -> 163);
+- "- * &SET [code]": the same for each single-word member of a synonym set ("&INVESTIGATION");
 - "- * NOUN PREP + [code]": the same with the target after PREP;
 - "- * PREP + [code]" and "- * PARTICLE [code]": phrasal verbs ("meet * with +").
 Left out, for precision: public statements (root 01, mostly "say"), light verbs whose bare
@@ -141,6 +142,37 @@ def entry(lemma: str, code: str, particle: str | None = None, obj: str | None = 
     return "  - {" + ", ".join(fields) + "}"
 
 
+def synsets(text: str) -> dict[str, list[str]]:
+    """PETRARCH's synonym sets ("&INVESTIGATION" = investigation, inquiry, probe, …), single
+    words only (a trailing "_" marks a word PETRARCH does not inflect)."""
+    found: dict[str, list[str]] = {}
+    name = None
+    for line in text.splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word.startswith("&") and " " not in word:
+            name = word[1:].lower()
+            found[name] = []
+        elif word.startswith("+") and name is not None:
+            member = word[1:].rstrip("_").lower()
+            if member.isalpha() and singular(member) not in found[name]:
+                found[name].append(singular(member))
+        elif not word:
+            name = None
+    return found
+
+
+def pattern_entries(words: list[str], lemma: str, code: str, sets: dict[str, list[str]]) -> list[str]:
+    """Entries for one pattern; a synonym set in the object position gives one per member."""
+    slot = next((k for k, w in enumerate(words) if w.startswith("&")), None)
+    if slot is None:
+        converted = pattern_entry(words, lemma, code)
+        return [converted] if converted else []
+    if slot != 0 or sum(w.startswith("&") for w in words) > 1:
+        return []
+    members = sets.get(words[0][1:], [])
+    return [e for m in members if (e := pattern_entry([m] + words[1:], lemma, code))]
+
+
 def pattern_entry(words: list[str], lemma: str, code: str) -> str | None:
     if any(not re.fullmatch(r"[a-z+]+", w) for w in words):
         return None
@@ -157,6 +189,7 @@ def pattern_entry(words: list[str], lemma: str, code: str) -> str | None:
 
 def convert(text: str, codes: set[str]) -> list[str]:
     out: list[str] = []
+    sets = synsets(text)
     blocks = re.split(r"(?m)^(?=---\s)", text)
     for block in blocks:
         lines = block.splitlines()
@@ -177,9 +210,7 @@ def convert(text: str, codes: set[str]) -> list[str]:
             origin = (found.group(3) or head.group(1)).lower()
             if code is None or code.startswith("01") or not origin.isalpha() or origin in STATIVE_VERBS:
                 continue
-            converted = pattern_entry(found.group(1).lower().split(), origin, code)
-            if converted:
-                out.append(converted)
+            out.extend(pattern_entries(found.group(1).lower().split(), origin, code, sets))
     return out
 
 
