@@ -138,6 +138,10 @@ def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
     return seen
 
 
+def _is_person_entry(match: NameMatch) -> bool:
+    return isinstance(match.entry, ActorEntry) and match.entry.kind == "named" and match.span.root.ent_type_ == "PERSON"
+
+
 def _head_is_name(head: Token, match: NameMatch) -> bool:
     return match.span.start <= head.i < match.span.end
 
@@ -180,7 +184,10 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     tiers = [_matches_in(core, context), _matches_in(extended, context)]
     if known is None:
         tiers.append(_matches_in(apposed, context))
-    tier = next((t for t in tiers if any(m.kind == "name" for m in t)), [])
+    # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
+    # "King Hassan of Morocco") outranks the dictionary's entry for the name
+    tier = (next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None)
+            or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
     agents = [m for t in tiers for m in t if m.kind == "agent"]
     if not tier:
         return _remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
