@@ -209,7 +209,7 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     elif sector is None and known is not None and known.country == entry.country:
         sector = known.sector
         rules.append(f"sector remembered from '{known.text}'")
-    elif sector is None and entry.kind == "country" and _head_is_name(head, name) and head.tag_ == "NNPS":
+    elif sector is None and entry.kind == "country" and _head_is_name(head, name) and head.tag_ in ("NNPS", "NNS") and head.ent_type_ == "NORP":
         sector = "CVL"  # "Kenyans protested": a people, not its government
         rules.append("people named by a plural demonym -> CVL")
     elif sector is None and entry.kind == "country" and _head_is_name(head, name):

@@ -250,7 +250,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     for slot in pattern.targets:
         if blocked is not None and not slot.startswith("prep:"):
             continue
-        heads = _slot(trigger, slot, cues)
+        heads = [_past_partitive(h, cues) for h in _slot(trigger, slot, cues)]  # "dozens of protesters"
         if blocked is not None:  # only the verb's own prepositions, not the blocked object's
             heads = [h for h in heads if h.head.head is trigger]
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]
@@ -281,6 +281,8 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
 # Threats, force postures, cuts, coercion and violence are aimed at whom their object names
 # after "against/on"; words of disapproval are not ("condemned the attack on Kenya").
+SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
+SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}
 HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
 AIMING_PREPOSITIONS = {"against", "on", "at", "toward", "towards"}
@@ -404,7 +406,7 @@ def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
     return ("planned" if planned else "asserted"), intent
 
 
-def _noun_event_allowed(trigger: Token, cues: Cues) -> bool:
+def _noun_event_allowed(trigger: Token, pattern: VerbPattern, cues: Cues) -> bool:
     """A noun is an event when owned ("Hu's visit"), hosted by a light verb ("held talks"),
     or an adjunct of its clause ("during a meeting with"); not when merely wished for."""
     if any(c.dep_ == "poss" for c in trigger.children):
@@ -412,7 +414,12 @@ def _noun_event_allowed(trigger: Token, cues: Cues) -> bool:
     head = trigger.head
     if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs:
         return True
-    return trigger.dep_ == "pobj" and head.lower_ in cues.event_prepositions
+    # "killed civilians in an attack", "during talks with": the clause's subject takes part;
+    # before or after the clause only in acts done together ("after a meeting with"):
+    # "arrested protesters after demonstrations" are others' protests
+    if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:
+        return False
+    return head.lower_ not in SEQUENCE_PREPOSITIONS or pattern.code[:2] in SHARED_ACT_ROOTS
 
 
 def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
@@ -476,7 +483,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
         if trigger.i in consumed:
             continue
         pattern = find_pattern(trigger, knowledge)
-        if pattern is None or (pattern.pos == "NOUN" and not _noun_event_allowed(trigger, cues)):
+        if pattern is None or (pattern.pos == "NOUN" and not _noun_event_allowed(trigger, pattern, cues)):
             continue
         found = list(_drafts_for(trigger, pattern, context, knowledge))
         if pattern.object and found:  # "held talks with": coded once, by the verb's pattern

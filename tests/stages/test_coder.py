@@ -347,3 +347,17 @@ def test_a_hostile_act_is_aimed_at_whom_its_object_names(code):
 
 def test_international_ngos_are_actors(code):
     assert ("IGO", "MMR", "11") in triples(code("Amnesty International condemned Myanmar."))
+
+
+def test_protests_after_an_arrest_are_not_the_police_s(code):
+    events = code("Ugandan police detained dozens of protesters after demonstrations against fuel prices.")
+    pairs = {((e.source.country, e.source.sector), (e.target.country, e.target.sector), e.cameo.code[:2]) for e in events}
+    assert (("UGA", "COP"), ("UGA", "OPP"), "17") in pairs
+    assert not any(source[1] == "COP" and root == "14" for source, _, root in pairs)
+
+
+def test_plural_country_names_are_states_and_plural_demonyms_are_people(code):
+    sectors = {(e.source.country, e.source.sector, e.target.country, e.target.sector) for e in code(
+        "Vietnam accused the Philippines of provocation. Filipinos protested against the Chinese embassy.")}
+    assert ("VNM", "GOV", "PHL", "GOV") in sectors
+    assert any(s[:2] == ("PHL", "CVL") for s in sectors)
