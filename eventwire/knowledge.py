@@ -275,6 +275,10 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
     for slot in targets:
         if slot not in TARGET_SLOTS and not str(slot).startswith("prep:"):
             raise KnowledgeError(f"{where}: target slot '{slot}' unknown; use one of {TARGET_SLOTS} or prep:WORD.")
+    for word_key in ("particle", "object"):
+        if word_key in entry and not isinstance(entry[word_key], str):
+            # YAML reads a bare on/off/yes/no as a boolean
+            raise KnowledgeError(f"{where}: {word_key} must be a word; quote it ({word_key}: \"on\").")
     intent = entry.get("intent_code")
     return VerbPattern(
         lemma=str(_require(entry, "lemma", where)).lower(), pos=pos,

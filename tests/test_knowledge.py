@@ -40,6 +40,7 @@ def test_user_dictionary_adds_actors_and_verbs(tmp_path):
         ("verbs:\n  - {code: '120'}\n", "no 'lemma'"),
         ("verbs:\n  - {lemma: snub, code: '120', targets: [elsewhere]}\n", "target slot"),
         ("verbs:\n  - {lemma: snub, code: '120', colour: red}\n", "unknown key"),
+        ("verbs:\n  - {lemma: call, particle: on, code: '020'}\n", "quote it"),
         ("actors:\n  - {country: XXX, names: [Nowhere]}\n", "country 'XXX'"),
         ("agents:\n  - {sector: ZZZ, names: [wizards]}\n", "sector 'ZZZ'"),
     ],

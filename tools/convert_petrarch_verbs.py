@@ -135,7 +135,7 @@ def members(lines: list[str]) -> list[tuple[str, str | None]]:
 def entry(lemma: str, code: str, particle: str | None = None, obj: str | None = None, targets: list[str] | None = None) -> str:
     fields = [f"lemma: {lemma}", f'code: "{code}"']
     if particle:
-        fields.append(f"particle: {particle}")
+        fields.append(f'particle: "{particle}"')  # quoted: YAML reads a bare on/off as a boolean
     if obj:
         fields.append(f"object: {obj}")
     fields.append(f"targets: [{', '.join(targets or DEFAULT_TARGETS)}]")

@@ -361,3 +361,7 @@ def test_plural_country_names_are_states_and_plural_demonyms_are_people(code):
         "Vietnam accused the Philippines of provocation. Filipinos protested against the Chinese embassy.")}
     assert ("VNM", "GOV", "PHL", "GOV") in sectors
     assert any(s[:2] == ("PHL", "CVL") for s in sectors)
+
+
+def test_phrasal_verb_with_on_is_an_appeal(code):
+    assert ("FRA", "IRN", "02") in triples(code("France called on Iran to release the detained journalists."))
