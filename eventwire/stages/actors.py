@@ -416,18 +416,20 @@ def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -
     return _actor(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
 
 
-def sole_state(sent: Span, context: ArticleActors) -> str | None:
-    """The country of every actor name in the sentence, when they all share one: a sentence
-    about one state's affairs ("Egyptian police dispersed demonstrators")."""
-    countries = {m.entry.country for i in range(sent.start, sent.end)
-                 if (m := context.by_token.get(i)) is not None and m.kind == "name" and isinstance(m.entry, ActorEntry)}
+def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = frozenset()) -> str | None:
+    """The country of every actor name in the sentence (and of the `known` actors, placed by a
+    town the dictionaries lack), when they all share one: a sentence about one state's affairs
+    ("Egyptian police dispersed demonstrators")."""
+    countries = set(known) | {m.entry.country for i in range(sent.start, sent.end)
+                              if (m := context.by_token.get(i)) is not None and m.kind == "name"
+                              and isinstance(m.entry, ActorEntry)}
     return countries.pop() if len(countries) == 1 else None
 
 
-def domestic_roles(head: Token, context: ArticleActors) -> list[Actor]:
+def domestic_roles(head: Token, context: ArticleActors, known: frozenset[str] = frozenset()) -> list[Actor]:
     """Roles naming no state ("demonstrators", "President Mugabe") in a sentence that names
     only one state are of that state, as CAMEO codes domestic events."""
-    state = sole_state(head.sent, context)
+    state = sole_state(head.sent, context, known)
     if state is None or state == "IGO":
         return []
     return [a for member in coordinated_heads(head)

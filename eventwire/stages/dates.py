@@ -201,7 +201,7 @@ def tense_of(trigger: Token, mode: str) -> str:
 def governing_expression(trigger: Token, sent: Span, chain: list[Token], reporting: frozenset[str] = frozenset()) -> Span | None:
     """The DATE entity attached to the trigger or the words governing it in its clause; not
     one attached to a verb of speech, which dates the report ("Xinhua reported on Friday")."""
-    members = {t.i for t in chain if t is trigger or t.lemma_.lower() not in reporting}
+    members = {t.i for t in chain if t.i == trigger.i or t.lemma_.lower() not in reporting}
     best = None
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text):

@@ -150,7 +150,7 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             if node is not trigger and came_by == "xcomp":
                 # "Kenya is expected to condemn": the passive's subject does the complement's act
                 return resolve_all(passive_subject, context), "subject of raising verb"
-            break  # a passive without "by": the doer is not named
+            return [], "passive without agent"  # the doer is not named, and is not the speaker
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             return resolve_all(node.head, context), "noun modified by the clause"
         if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
@@ -252,11 +252,11 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             continue
         heads = [_past_partitive(h, cues) for h in _slot(trigger, slot, cues)]  # "dozens of protesters"
         if blocked is not None:  # only the verb's own prepositions, not the blocked object's
-            heads = [h for h in heads if h.head.head is trigger]
+            heads = [h for h in heads if h.head.head.i == trigger.i]
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]
         if actors:
             return actors, slot
-        home = [a for h in heads if blocked is None for a in domestic_roles(h, context) if a.country in avoid]
+        home = [a for h in heads if blocked is None for a in domestic_roles(h, context, avoid) if a.country in avoid]
         if home and (slot in INDIRECT_SLOTS or not _place_of_act(trigger, context, cues)):
             return home, f"{slot} (role in the sentence's only state)"
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
@@ -266,7 +266,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
             if victims:
                 return victims, f"{slot} (aimed at)"
-            place = _place_of_act(trigger, context, cues)
+            place = _place_of_act(trigger, context, cues) if pattern.code[:2] in PLACE_TARGET_ROOTS else []
             placed = [a for h in heads if place for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
             if placed:
                 return placed, f"{slot} (placed)"
@@ -503,7 +503,18 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
     recoded = [d for d in recoded if d.trigger.i not in obliged] + obligations
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
-    return [d for d in recoded if d.trigger.i not in governors]
+    kept = [d for d in recoded if d.trigger.i not in governors]
+    return [d for d in kept if not _restates_its_verb(d, kept)]
+
+
+def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
+    """"killed five militants in a raid": the noun names the act its verb already coded."""
+    trigger = draft.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    verb = trigger.head.head.i
+    return any(d.trigger.i == verb and d.code[:2] == draft.code[:2] and d.source.country == draft.source.country
+               for d in drafts)
 
 
 def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:

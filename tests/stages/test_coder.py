@@ -365,3 +365,28 @@ def test_plural_country_names_are_states_and_plural_demonyms_are_people(code):
 
 def test_phrasal_verb_with_on_is_an_appeal(code):
     assert ("FRA", "IRN", "02") in triples(code("France called on Iran to release the detained journalists."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Qatar brokered a truce between Sudan and Chad on Sunday.", ("QAT", "SDN", "04")),
+        ("The Greek navy seized a Turkish vessel near Crete.", ("GRC", "TUR", "17")),
+        ("Police in Lagos fired tear gas at demonstrators.", ("NGA", "NGA", "17")),
+        ("India and France held joint naval exercises in the Indian Ocean.", ("IND", "FRA", "06")),
+        ("The Saudi air force struck Houthi positions in Yemen.", ("SAU", "YEM", "19")),
+        ("Morocco and Algeria agreed to normalise relations.", ("MAR", "DZA", "03")),
+    ],
+)
+def test_news_phrasings(code, sentence, expected):
+    assert expected in triples(code(sentence))
+
+
+def test_an_agentless_passive_is_not_the_speaker_s_act(code):
+    found = triples(code("Turkey's army said shells were fired into southern Turkey."))
+    assert not any(source == "TUR" for source, _, _ in found)
+
+
+def test_a_noun_restating_its_verb_is_not_a_second_event(code):
+    events = code("Nigerian troops killed ten militants in a raid in Borno.")
+    assert len([e for e in events if e.cameo.code[:2] == "19"]) == 1
