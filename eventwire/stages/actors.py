@@ -83,11 +83,11 @@ class ArticleActors:
 
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
-    """The entry valid on the publication day; without a day, an undated entry, else any
-    (a person's country rarely changes even where their office did)."""
+    """The entry valid on the publication day; without a day, an undated entry, else the one
+    valid now (a person's country rarely changes even where their office did)."""
     undated = [e for e in entries if not (e.since or e.until)]
     if published is None:
-        chosen = undated or list(entries)
+        chosen = undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
     else:
         chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
     return chosen[0] if chosen else None
