@@ -468,7 +468,10 @@ def _through_governor(draft: Draft, governor: Token, cues: Cues) -> Draft:
 
 def is_about_sport(sent: Span, cues: Cues) -> bool:
     """A match report names states ("France beat Germany 2-1") but codes no political event."""
-    return any(t.lower_ in cues.sports_words for t in sent) or bool(cues.score_pattern.search(sent.text))
+    words = [t.lower_ for t in sent]
+    pairs = (f"{first} {second}" for first, second in zip(words, words[1:]))
+    return (any(w in cues.sports_words for w in words) or any(p in cues.sports_words for p in pairs)
+            or bool(cues.score_pattern.search(sent.text)))
 
 
 def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:

@@ -390,3 +390,12 @@ def test_an_agentless_passive_is_not_the_speaker_s_act(code):
 def test_a_noun_restating_its_verb_is_not_a_second_event(code):
     events = code("Nigerian troops killed ten militants in a raid in Borno.")
     assert len([e for e in events if e.cameo.code[:2] == "19"]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Arab League condemned Israel on Monday.", "Serbia rejected Kosovo's final status proposal.",
+     "Ghana's goal is to persuade Togo; Ghana urged Togo to reopen the border."],
+)
+def test_words_with_political_senses_do_not_make_a_sentence_sport(code, sentence):
+    assert code(sentence)
