@@ -223,8 +223,8 @@ def _advised(trigger: Token, cues: Cues) -> bool:
     return any(_auxiliaries(node) & cues.advisory_auxiliaries for node, _ in clause_chain(trigger, cues))
 
 
-def _conditional(trigger: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children) for c in trigger.children)
+def _conditional(trigger: Token, markers: tuple[str, ...] = ("unless", "if")) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in markers for m in c.children) for c in trigger.children)
 
 
 def _plain_future(trigger: Token, cues: Cues) -> bool:
@@ -562,7 +562,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         code, mode = pattern.intent_code, "asserted"
     elif mode == "planned" and _plain_future(trigger, cues):
         # "will withdraw its force unless …": a future act on a condition is a threat
-        future = cues.embedding_governors["threaten"] if _conditional(trigger) else cues.plain_future
+        # … but "would meet the mediator if he gave them a veto" is a conditional offer: an intent
+        threat = _conditional(trigger, ("unless",)) or (_conditional(trigger, ("if",)) and code[:2] >= "10")
+        future = cues.embedding_governors["threaten"] if threat else cues.plain_future
         future_code = future.code_for(code)
         if future_code != code:
             code, mode = future_code, "asserted"

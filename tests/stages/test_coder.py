@@ -399,3 +399,8 @@ def test_a_noun_restating_its_verb_is_not_a_second_event(code):
 )
 def test_words_with_political_senses_do_not_make_a_sentence_sport(code, sentence):
     assert code(sentence)
+
+
+def test_a_cooperative_act_on_a_condition_is_an_offer(code):
+    found = triples(code("Ethiopia said it would meet Eritrea if the border were reopened."))
+    assert ("ETH", "ERI", "03") in found and not any(root == "13" for _, _, root in found)
