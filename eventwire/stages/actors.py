@@ -175,6 +175,11 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     core = phrase_tokens(head)
     if (population := _population_placed(head, core, context)) is not None:
         return population
+    if any(t.lower_ == "ethnic" for t in core):
+        # "ethnic Albanian guerrillas" are not Albania's: only a place (or the sentence's one
+        # state, found by the caller) tells their state
+        agents = [m for t in core if (m := context.by_token.get(t.i)) is not None and m.kind == "agent"]
+        return _placed_role(head, core, agents, context)
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
     extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set()))

@@ -260,7 +260,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
         if home and (slot in INDIRECT_SLOTS or not _place_of_act(trigger, context, cues)):
             return home, f"{slot} (role in the sentence's only state)"
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
-            owners = [a for h in heads for a in _owners_of(h, context)]
+            owners = [a for h in heads for a in _owners_of(h, context, avoid)]
             if owners:
                 return owners, f"{slot} (owner)"
             victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
@@ -297,11 +297,14 @@ def _protested_government(trigger: Token, sources: list[Actor]) -> list[Actor]:
             for s in sources if s.country and s.country != "IGO" and s.sector != "GOV"][:1]
 
 
-def _owners_of(thing: Token, context: ArticleActors) -> list[Actor]:
+def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
-    "boycott all contact with the United States". Not "on/against/to", which name its victim."""
-    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
-            for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+    "boycott all contact with the United States", "dismissed an appeal from the president"
+    (a role of the source's own state). Not "on/against/to", which name its victim."""
+    owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
+              for g in prep.children if g.dep_ == "pobj"]
+    return [a for g in owners for a in (resolve_all(g, context) or
+                                          [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
 
 
 def _aimed_at(thing: Token, context: ArticleActors) -> list[Actor]:

@@ -404,3 +404,13 @@ def test_words_with_political_senses_do_not_make_a_sentence_sport(code, sentence
 def test_a_cooperative_act_on_a_condition_is_an_offer(code):
     found = triples(code("Ethiopia said it would meet Eritrea if the border were reopened."))
     assert ("ETH", "ERI", "03") in found and not any(root == "13" for _, _, root in found)
+
+
+def test_an_ethnic_group_named_by_no_place_is_not_the_state_of_its_name(code):
+    found = triples(code("Ethnic Serbs attacked a police station, officials said."))
+    assert not any(source == "SRB" for source, _, _ in found)
+
+
+def test_an_appeal_rejected_is_aimed_at_who_made_it(code):
+    found = triples(code("Malian rebels dismissed an appeal from the president to lay down their arms."))
+    assert ("MLI", "MLI", "12") in found
