@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any
 
 import pycountry
 import yaml
+from spacy.strings import get_string_id
 
 from .errors import KnowledgeError
 from .records import CameoCode
@@ -130,6 +132,26 @@ class Knowledge:
 
     def cameo(self, code: str) -> CameoCode:
         return self.codes[code]
+
+    @cached_property
+    def trigger_ids(self) -> frozenset[int]:
+        """String ids of every word that may trigger a pattern: pattern lemmas, and the
+        inflected forms by which a verb the lemmatizer missed is still found ("staged")."""
+        words = {lemma for _, lemma in self.patterns}
+        for pos, lemma in self.patterns:
+            if pos != "VERB" or not lemma:
+                continue
+            stems = {lemma, lemma + lemma[-1]} | ({lemma[:-1]} if lemma.endswith("e") else set())
+            words.update(stem + suffix for stem in stems for suffix in ("s", "es", "ed", "ing"))
+        return frozenset(get_string_id(w) for w in words)
+
+    @cached_property
+    def obligation_ids(self) -> frozenset[int]:
+        return frozenset(get_string_id(w) for w in self.cues.obligation_auxiliaries)
+
+    @cached_property
+    def reporting_ids(self) -> frozenset[int]:
+        return frozenset(get_string_id(w) for w in self.cues.reporting_verbs)
 
 
 # libyaml's parser when the wheel has it (it reads the 2,500 converted patterns ~10x faster)

@@ -17,7 +17,7 @@ from .records import Article, Event, Place
 from .settings import Settings
 from .stages.actors import ActorLexicon, ArticleActors, build_lexicon, match_names, register_people, resolve_all
 from .stages.dates import ResolvedDate, date_of_event, governing_expression, resolve
-from .stages.events import Draft, clause_chain, code_sentence, reporting_verb
+from .stages.events import Draft, TokenIndex, clause_chain, code_sentence, reporting_verb
 from .stages.places import Gazetteer, clause_place, dateline_place, dateline_spans, load_gazetteer, visited_place
 
 # Same-length replacements only, so character offsets still point into the original text.
@@ -70,13 +70,14 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         context = match_names(doc, self.lexicon, article.published, self.gazetteer)
         register_people(doc, context)
+        tokens = TokenIndex.of(doc, self.knowledge)
         found = [(draft, sent, index) for index, sent in enumerate(doc.sents)
-                 for draft in code_sentence(sent, context, self.knowledge)]
-        speakers = self._speaker_dates(doc, context, article)
+                 for draft in code_sentence(sent, context, self.knowledge, tokens)]
+        speakers = self._speaker_dates(doc, context, article, tokens)
         dates = _inherit_dates([(d, self._date(d, sent, article, speakers)) for d, sent, _ in found])
         states = {m.entry.country for m in context.by_token.values() if m.kind == "name"}
         dateline = dateline_place(article.text, self.gazetteer, states)
-        events = [self._event(draft, article, index, _trimmed(sent), when, self._place(draft, sent, dateline, states))
+        events = [self._event(draft, article, index, _trimmed(sent, article.text), when, self._place(draft, sent, dateline, states))
                   for (draft, sent, index), when in zip(found, dates) if not self._is_history(when[0], article)]
         return _unique(events)
 
@@ -103,13 +104,15 @@ class Coder:
             return dateline, "dateline"
         return None, "no place found"
 
-    def _speaker_dates(self, doc: Doc, context: ArticleActors, article: Article) -> dict[str, tuple[ResolvedDate, str]]:
+    def _speaker_dates(self, doc: Doc, context: ArticleActors, article: Article,
+                       tokens: TokenIndex) -> dict[str, tuple[ResolvedDate, str]]:
         """The first dated attribution of each speaking state ("a Pentagon official said on
         Friday"): wire stories date a source's words once and then write "he said"."""
         found: dict[str, tuple[ResolvedDate, str]] = {}
         reporting = self.knowledge.cues.reporting_verbs
+        verbs = [doc[i] for i in tokens.reporting]
         for sent in doc.sents:
-            for verb in (t for t in sent if t.lemma_.lower() in reporting):
+            for verb in (v for v in verbs if sent.start <= v.i < sent.end):
                 expression = governing_expression(verb, sent, [verb], reporting)
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if expression is None or subject is None:
@@ -199,9 +202,11 @@ def _inherit_dates(dated: list[tuple[Draft, tuple[ResolvedDate | None, str]]]) -
     return out
 
 
-def _trimmed(sent: Span) -> tuple[int, int]:
-    """Character offsets of the sentence without surrounding white space."""
-    text = sent.text
+def _trimmed(sent: Span, article_text: str) -> tuple[int, int]:
+    """Character offsets of the sentence without surrounding white space (read from the
+    article, which the parsed text matches character for character: `Span.text` rebuilds
+    the string from its tokens)."""
+    text = article_text[sent.start_char : sent.end_char]
     start = sent.start_char + (len(text) - len(text.lstrip()))
     return start, max(start, sent.start_char + len(text.rstrip()))
 

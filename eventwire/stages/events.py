@@ -9,10 +9,12 @@ pattern needs none: a missed event costs less than an invented one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import Cues, Knowledge, VerbPattern
 from ..records import Actor
@@ -51,13 +53,17 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
     lemma = token.lemma_.lower()
     if pos == "VERB" and (pos, lemma) not in knowledge.patterns:
         lemma = _verb_base(token, knowledge) or lemma
+    object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
     for pattern in knowledge.patterns.get((pos, lemma), ()):
         if pattern.particle and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle for c in token.children
         ):
             continue
-        if pattern.object and not any(o.lemma_.lower() == pattern.object for o in _objects(token, knowledge.cues)):
-            continue
+        if pattern.object:
+            if object_lemmas is None:
+                object_lemmas = {o.lemma_.lower() for o in _objects(token, knowledge.cues)}
+            if pattern.object not in object_lemmas:
+                continue
         return pattern
     return None
 
@@ -469,22 +475,47 @@ def _through_governor(draft: Draft, governor: Token, cues: Cues) -> Draft:
     return Draft(draft.trigger, draft.pattern, code, draft.source, draft.target, mode, rule, draft.source_how, governor)
 
 
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
 def is_about_sport(sent: Span, cues: Cues) -> bool:
     """A match report names states ("France beat Germany 2-1") but codes no political event."""
-    words = [t.lower_ for t in sent]
+    text = sent.text
+    words = WORD.findall(text.lower())
     pairs = (f"{first} {second}" for first, second in zip(words, words[1:]))
     return (any(w in cues.sports_words for w in words) or any(p in cues.sports_words for p in pairs)
-            or bool(cues.score_pattern.search(sent.text)))
+            or bool(cues.score_pattern.search(text)))
 
 
-def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
+@dataclass(frozen=True, slots=True)
+class TokenIndex:
+    """Where in a Doc triggers and obligation auxiliaries may be, read from its arrays once:
+    most tokens are neither, and a spaCy Token object for each costs more than the test."""
+
+    triggers: tuple[int, ...]
+    obligations: tuple[int, ...]
+    reporting: tuple[int, ...]  # verbs of speech, by lemma
+
+    @classmethod
+    def of(cls, doc: Doc, knowledge: Knowledge) -> TokenIndex:
+        triggers, obligations, reporting = knowledge.trigger_ids, knowledge.obligation_ids, knowledge.reporting_ids
+        rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+        return cls(tuple(i for i, (lemma, lower) in enumerate(rows) if lemma in triggers or lower in triggers),
+                   tuple(i for i, (_, lower) in enumerate(rows) if lower in obligations),
+                   tuple(i for i, (lemma, _) in enumerate(rows) if lemma in reporting))
+
+
+def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex | None = None) -> list[Draft]:
     """All events of one sentence."""
     cues = knowledge.cues
     if is_about_sport(sent, cues):
         return []
+    doc = sent.doc
+    index = index or TokenIndex.of(doc, knowledge)
     drafts: list[Draft] = []
     consumed: set[int] = set()
-    triggers = sorted(sent, key=lambda t: t.pos_ != "VERB")  # verbs first: they consume their object nouns
+    candidates = [doc[i] for i in index.triggers if sent.start <= i < sent.end]
+    triggers = sorted(candidates, key=lambda t: t.pos_ != "VERB")  # verbs first: they consume their object nouns
     for trigger in triggers:
         if trigger.i in consumed:
             continue
@@ -503,7 +534,8 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge) -> l
         shared_subject = draft.source_how != "subject"
         recoded.append(draft if governor is None or not shared_subject else _through_governor(draft, governor, cues))
     # heads of "must"/"should" auxiliaries, in text order (not a scan of every token's children)
-    obliged_heads = sorted({a.head.i for a in sent if a.dep_ in ("aux", "auxpass") and a.lower_ in cues.obligation_auxiliaries})
+    auxiliaries = (doc[i] for i in index.obligations if sent.start <= i < sent.end)
+    obliged_heads = sorted({a.head.i for a in auxiliaries if a.dep_ in ("aux", "auxpass")})
     obligations = [o for i in obliged_heads for o in _obligations(sent.doc[i], context, knowledge)]
     obliged = {o.trigger.i for o in obligations}
     recoded = [d for d in recoded if d.trigger.i not in obliged] + obligations
