@@ -132,8 +132,13 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
     node, how, came_by = trigger, "subject", ""
     if trigger.pos_ == "NOUN":
         owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return resolve_all(owner, context), "possessor"
+        if owner is not None and (owners := resolve_all(owner, context)):
+            return owners, "possessor"
+        light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
+        if owner is not None and (owner.pos_ != "PRON" or not light):
+            return [], "possessor"
+        # "Israel mounted its invasion": the owner pronoun of a light verb's object is its subject
+        # (not "Ukraine condemned its invasion", whose "its" may be anyone's)
         node, how, came_by = trigger.head, "subject of governing verb", trigger.dep_
     for _ in range(MAX_CLIMB):
         subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None

@@ -414,3 +414,8 @@ def test_an_ethnic_group_named_by_no_place_is_not_the_state_of_its_name(code):
 def test_an_appeal_rejected_is_aimed_at_who_made_it(code):
     found = triples(code("Malian rebels dismissed an appeal from the president to lay down their arms."))
     assert ("MLI", "MLI", "12") in found
+
+
+def test_its_in_a_light_verb_s_object_is_the_subject(code):
+    assert ("TUR", "SYR", "19") in triples(code("Turkey launched its offensive against Syria on Wednesday."))
+    assert not triples(code("Armenia condemned its occupation."))
