@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.tokenizer import Tokenizer
 
-from ..knowledge import ActorEntry, AgentEntry, Knowledge
+from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
 from ..records import Actor
 from .places import Gazetteer, place_of_phrase
 
@@ -102,6 +102,8 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
             # "us", "turkey", "chad" in lower case are words, not states.
             if not span[0].text[:1].isupper():
                 continue
+            if _affiliation(span, lexicon.knowledge.cues):
+                continue
             phrase = span.text.lower()
             entry = _choose_entry(lexicon.knowledge.actors[phrase], published)
             if entry is not None:
@@ -116,6 +118,15 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
             for token in match.span:
                 context.by_token[token.i] = match
     return context
+
+
+def _affiliation(span: Span, cues: Cues) -> bool:
+    """"pro-Iranian", "anti-Syria", "Iranian-backed": the name is a patron or a foe."""
+    doc = span.doc
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    return bool((before is not None and before[1].text == "-" and before[0].lower_ in cues.affiliation_prefixes)
+                or (after is not None and after[0].text == "-" and after[1].lower_ in cues.affiliation_suffixes))
 
 
 def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:

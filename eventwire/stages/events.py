@@ -115,6 +115,14 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _controlling_object(node: Token, cues: Cues) -> Token | None:
+    """The object that does a verb's complement act ("forced X to leave", "allowed X to run"),
+    unless the governor is one whose complement is coded through it ("urged X to …")."""
+    if node.dep_ != "xcomp" or node.head.lemma_.lower() in cues.embedding_governors:
+        return None
+    return next((c for c in node.head.children if c.dep_ == "dobj"), None)
+
+
 def reporting_verb(token: Token, cues: Cues) -> Token | None:
     """The verb of speech whose clause holds this token, if any."""
     node = token
@@ -166,6 +174,10 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             return resolve_all(node.head, context), "noun modified by the clause"
         if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
             break
+        controller = _controlling_object(node, cues)
+        if controller is not None:
+            # "ordered the newspaper to suspend publication": the newspaper would suspend
+            return resolve_all(controller, context), "object of the controlling verb"
         came_by = node.dep_
         node, how = node.head, "subject of governing verb"
     reporter = reporting_verb(trigger, cues)
@@ -296,7 +308,7 @@ SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}
 HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
-AIMING_PREPOSITIONS = {"against", "on", "at", "toward", "towards"}
+AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a stronghold on the border"
 PROTEST_ROOT = "14"
 
 
@@ -610,8 +622,11 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             code, mode = future_code, "asserted"
     seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, slot):
-        # CAMEO: force used by those with no army is unconventional violence (18), not military (19)
+        # CAMEO: force used by those with no army is unconventional violence (18), not military (19);
+        # a ban or sanction within one state is an administrative sanction (172), not an embargo
         pair_code = "180" if code == "190" and source.sector in IRREGULAR_SECTORS else code
+        if pair_code.startswith("163") and target is not None and target.country == source.country:
+            pair_code = "172"
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event

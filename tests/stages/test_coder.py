@@ -419,3 +419,24 @@ def test_an_appeal_rejected_is_aimed_at_who_made_it(code):
 def test_its_in_a_light_verb_s_object_is_the_subject(code):
     assert ("TUR", "SYR", "19") in triples(code("Turkey launched its offensive against Syria on Wednesday."))
     assert not triples(code("Armenia condemned its occupation."))
+
+
+def test_a_patron_named_in_pro_or_backed_is_not_the_actor_s_state(code):
+    found = triples(code("An Iranian-backed militia attacked Kurdish forces in Iraq."))
+    assert not any(source == "IRN" for source, _, _ in found)
+    found = triples(code("The pro-Russian party condemned Moldova's government."))
+    assert not any(source == "RUS" for source, _, _ in found)
+
+
+def test_a_ban_within_one_state_is_an_administrative_sanction(code):
+    events = code("The Belarusian government banned independent Belarusian journalists.")
+    assert {e.cameo.code[:2] for e in events if e.target and e.target.country == "BLR"} == {"17"}
+
+
+def test_the_object_of_a_controlling_verb_does_its_complement(code):
+    found = triples(code("The Kenyan government forced the Somali refugees to leave Kenya."))
+    assert not any(source == "KEN" and root == "08" for source, _, root in found)
+
+
+def test_pressing_for_an_act_is_a_demand(code):
+    assert ("USA", "JPN", "10") in triples(code("The United States pressured Japan to open its markets."))
