@@ -555,7 +555,10 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     obliged_heads = sorted({a.head.i for a in auxiliaries if a.dep_ in ("aux", "auxpass")})
     obligations = [o for i in obliged_heads for o in _obligations(sent.doc[i], context, knowledge)]
     obliged = {o.trigger.i for o in obligations}
-    recoded = [d for d in recoded if d.trigger.i not in obliged] + obligations
+    # what the obliged must do is the demand's content, not an act of theirs ("the US must be
+    # ready to mediate" is no US offer)
+    recoded = [d for d in recoded if not obliged or not any(node.i in obliged for node, _ in clause_chain(d.trigger, cues))]
+    recoded += obligations
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
     kept = [d for d in recoded if d.trigger.i not in governors]

@@ -440,3 +440,9 @@ def test_the_object_of_a_controlling_verb_does_its_complement(code):
 
 def test_pressing_for_an_act_is_a_demand(code):
     assert ("USA", "JPN", "10") in triples(code("The United States pressured Japan to open its markets."))
+
+
+def test_what_the_obliged_must_do_is_not_their_act(code):
+    found = triples(code("Jordan said that Syria must be ready to negotiate with Iraq."))
+    assert ("JOR", "SYR", "10") in found
+    assert not any(source == "SYR" for source, _, _ in found)
