@@ -119,6 +119,7 @@ class Cues:
     advisory_auxiliaries: frozenset[str]
     home_institutions: frozenset[str]
     score_pattern: re.Pattern[str]
+    member_words: frozenset[str] = frozenset()
     affiliation_prefixes: frozenset[str] = frozenset()
     affiliation_suffixes: frozenset[str] = frozenset()
 
@@ -342,7 +343,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         partitive_nouns=words("partitive_nouns"), locative_prepositions=words("locative_prepositions"),
         obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
-        affiliation_prefixes=words("affiliation_prefixes"), affiliation_suffixes=words("affiliation_suffixes"),
+        affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"), affiliation_suffixes=words("affiliation_suffixes"),
     )
 
 

@@ -76,6 +76,7 @@ class ArticleActors:
     relational_nouns: frozenset[str] = frozenset()
     home_institutions: frozenset[str] = frozenset()
     gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
+    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
     by_token: dict[int, NameMatch] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     antecedents: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor) of people
@@ -112,7 +113,7 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
             found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
     cues = lexicon.knowledge.cues
-    context = ArticleActors(published, cues.relational_nouns, cues.home_institutions, gazetteer)
+    context = ArticleActors(published, cues.relational_nouns, cues.home_institutions, gazetteer, member_words=cues.member_words)
     for match in found:
         if (match.span.start, match.span.end) in keep:
             for token in match.span:
@@ -204,7 +205,7 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     # "King Hassan of Morocco") outranks the dictionary's entry for the name
     tier = (next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None)
             or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
-    agents = [m for t in tiers for m in t if m.kind == "agent"]
+    agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
     if not tier:
         return _remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
     name, sector, lender = _pick_name(tier, avoid)
@@ -424,9 +425,21 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     return None
 
 
+def _group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:
+    """"leaders of the opposition coalition", "a spokesman for the army": a person named by a
+    member word takes the sector of the group named after it."""
+    if len(agents) > 1 and agents[0].span.text.lower() in context.member_words:
+        return agents[1:] + agents[:1]
+    return agents
+
+
 def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -> Actor | None:
     """A role without a state ("rebels") acting in a state's territory belongs to that state."""
-    role = next((m for t in phrase_tokens(head) if (m := context.by_token.get(t.i)) and m.kind == "agent"), None)
+    roles = [m for t in phrase_tokens(head) if (m := context.by_token.get(t.i)) and m.kind == "agent"]
+    if roles and roles[0].span.text.lower() in context.member_words:
+        roles = _group_first([m for t in phrase_tokens(head, PHRASE_PREPOSITIONS)
+                              if (m := context.by_token.get(t.i)) and m.kind == "agent"], context)
+    role = next(iter(roles), None)
     if role is None:
         return None
     return _actor(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")

@@ -446,3 +446,10 @@ def test_what_the_obliged_must_do_is_not_their_act(code):
     found = triples(code("Jordan said that Syria must be ready to negotiate with Iraq."))
     assert ("JOR", "SYR", "10") in found
     assert not any(source == "SYR" for source, _, _ in found)
+
+
+def test_a_member_of_a_group_takes_the_group_s_sector(code):
+    events = code("Leaders of the opposition in Zambia met President Hichilema.")
+    assert {(e.source.sector, e.target.sector) for e in events} == {("OPP", "GOV")}
+    events = code("A spokesman for the Ghanaian army accused Togo.")
+    assert ("GHA", "MIL") in {(e.source.country, e.source.sector) for e in events}
