@@ -226,8 +226,8 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     elif sector is None and known is not None and known.country == entry.country:
         sector = known.sector
         rules.append(f"sector remembered from '{known.text}'")
-    elif sector is None and entry.kind == "country" and _head_is_name(head, name) and head.tag_ in ("NNPS", "NNS") and head.ent_type_ == "NORP":
-        sector = "CVL"  # "Kenyans protested": a people, not its government
+    elif sector is None and entry.kind == "country" and _names_a_people(head, context):
+        sector = "CVL"  # "Kenyans protested", "Iraqi Kurds": a people, not its government
         rules.append("people named by a plural demonym -> CVL")
     elif sector is None and entry.kind == "country" and _head_is_name(head, name):
         sector = "GOV"  # a state named as the actor is its government ("Beijing said")
@@ -257,6 +257,11 @@ def _population_placed(head: Token, core: list[Token], context: ArticleActors) -
                 if state is not None and state != own:
                     return _actor(core, state, "CVL", f"people '{head.text}' living in '{place.text}'")
     return None
+
+
+def _names_a_people(head: Token, context: ArticleActors) -> bool:
+    """"ethnic Albanians", "Kurds": a people, not a state or an office."""
+    return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or any(t.lower_ == "ethnic" for t in head.children))
 
 
 def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
@@ -441,6 +446,8 @@ def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -
                               if (m := context.by_token.get(t.i)) and m.kind == "agent"], context)
     role = next(iter(roles), None)
     if role is None:
+        if _names_a_people(head, context):  # "three ethnic Albanians in southern Serbia"
+            return _actor(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
         return None
     return _actor(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
 
@@ -449,9 +456,11 @@ def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = froze
     """The country of every actor name in the sentence (and of the `known` actors, placed by a
     town the dictionaries lack), when they all share one: a sentence about one state's affairs
     ("Egyptian police dispersed demonstrators")."""
+    doc = sent.doc
     countries = set(known) | {m.entry.country for i in range(sent.start, sent.end)
                               if (m := context.by_token.get(i)) is not None and m.kind == "name"
-                              and isinstance(m.entry, ActorEntry)}
+                              and isinstance(m.entry, ActorEntry)
+                              and not (m.span.start > 0 and doc[m.span.start - 1].lower_ == "ethnic")}
     return countries.pop() if len(countries) == 1 else None
 
 

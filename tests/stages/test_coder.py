@@ -453,3 +453,14 @@ def test_a_member_of_a_group_takes_the_group_s_sector(code):
     assert {(e.source.sector, e.target.sector) for e in events} == {("OPP", "GOV")}
     events = code("A spokesman for the Ghanaian army accused Togo.")
     assert ("GHA", "MIL") in {(e.source.country, e.source.sector) for e in events}
+
+
+def test_peoples_are_civilians_and_can_be_placed(code):
+    events = code("Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.")
+    assert ("IRQ", "CVL", "IRQ", "GOV") in {(e.source.country, e.source.sector, e.target.country, e.target.sector) for e in events}
+    found = triples(code("Serbian police killed two ethnic Hungarians in northern Serbia."))
+    assert ("SRB", "SRB", "19") in found
+
+
+def test_blocking_roads_is_a_protest(code):
+    assert ("BGR", "BGR", "14") in triples(code("Bulgarian farmers blocked roads across the country on Monday."))
