@@ -219,9 +219,7 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         if reporter is None:
             return []
         return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + _prep_objects(reporter, "to")
-    # "on Friday", "in March": a time expression is never the slot's participant, and must not
-    # block the search for one ("expelled Russian diplomats on Friday")
-    return [h for h in _prep_objects(trigger, slot.split(":", 1)[1]) if h.ent_type_ not in ("DATE", "TIME")]
+    return _prep_objects(trigger, slot.split(":", 1)[1])
 
 
 def _up_to_number(trigger: Token) -> list[Token]:
@@ -273,7 +271,11 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     for slot in pattern.targets:
         if blocked is not None and not slot.startswith("prep:"):
             continue
-        heads = [_past_partitive(h, cues) for h in _slot(trigger, slot, cues)]  # "dozens of protesters"
+        # "on Friday", "in March": a time expression is never the slot's participant, and must not
+        # block the search for one ("expelled Russian diplomats on Friday"); but a name the tagger
+        # ran into a time ("on Kyiv overnight") is still the name
+        heads = [_past_partitive(h, cues) for h in _slot(trigger, slot, cues)  # "dozens of protesters"
+                 if h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token]
         if blocked is not None:  # only the verb's own prepositions, not the blocked object's
             heads = [h for h in heads if h.head.head.i == trigger.i]
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]

@@ -464,3 +464,7 @@ def test_peoples_are_civilians_and_can_be_placed(code):
 
 def test_blocking_roads_is_a_protest(code):
     assert ("BGR", "BGR", "14") in triples(code("Bulgarian farmers blocked roads across the country on Monday."))
+
+
+def test_a_name_the_tagger_runs_into_a_time_is_still_the_target(code):
+    assert ("RUS", "UKR", "19") in triples(code("Russian forces launched a drone attack on Kyiv overnight."))
