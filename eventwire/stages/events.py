@@ -188,6 +188,8 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
 
 def _prep_objects(token: Token, word: str) -> list[Token]:
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if token.dep_ == "compound":  # "a mediation effort between X and Y"
+        holders.append(token.head)
     found = []
     for holder in holders:
         for prep in holder.children:
@@ -434,9 +436,14 @@ def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
     return ("planned" if planned else "asserted"), intent
 
 
-def _noun_event_allowed(trigger: Token, pattern: VerbPattern, cues: Cues) -> bool:
+def _noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
     """A noun is an event when owned ("Hu's visit"), hosted by a light verb ("held talks"),
-    or an adjunct of its clause ("during a meeting with"); not when merely wished for."""
+    or an adjunct of its clause ("during a meeting with"); not when merely wished for. A
+    modifier noun is the event of the noun it modifies when that one is no event word
+    itself ("launched a mediation effort between")."""
+    cues = knowledge.cues
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" and ("NOUN", trigger.head.lemma_.lower()) not in knowledge.patterns:
+        trigger = trigger.head
     if any(c.dep_ == "poss" for c in trigger.children):
         return True
     head = trigger.head
@@ -539,7 +546,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
         if trigger.i in consumed:
             continue
         pattern = find_pattern(trigger, knowledge)
-        if pattern is None or (pattern.pos == "NOUN" and not _noun_event_allowed(trigger, pattern, cues)):
+        if pattern is None or (pattern.pos == "NOUN" and not _noun_event_allowed(trigger, pattern, knowledge)):
             continue
         found = list(_drafts_for(trigger, pattern, context, knowledge))
         if pattern.object and found:  # "held talks with": coded once, by the verb's pattern

@@ -468,3 +468,8 @@ def test_blocking_roads_is_a_protest(code):
 
 def test_a_name_the_tagger_runs_into_a_time_is_still_the_target(code):
     assert ("RUS", "UKR", "19") in triples(code("Russian forces launched a drone attack on Kyiv overnight."))
+
+
+def test_a_modifier_noun_names_the_event_of_its_head(code):
+    found = triples(code("Norway launched a mediation effort between Colombia and Venezuela."))
+    assert {("NOR", "COL", "04"), ("NOR", "VEN", "04")} <= found
