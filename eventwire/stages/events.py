@@ -142,6 +142,9 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
         owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
         if owner is not None and (owners := resolve_all(owner, context)):
             return owners, "possessor"
+        agents = [a for g in _prep_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)]
+        if agents:  # "rallies by the opposition", "visits by Chinese officials"
+            return agents, "by-agent of the noun"
         light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
         if owner is not None and (owner.pos_ != "PRON" or not light):
             return [], "possessor"
