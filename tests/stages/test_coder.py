@@ -473,3 +473,7 @@ def test_a_name_the_tagger_runs_into_a_time_is_still_the_target(code):
 def test_a_modifier_noun_names_the_event_of_its_head(code):
     found = triples(code("Norway launched a mediation effort between Colombia and Venezuela."))
     assert {("NOR", "COL", "04"), ("NOR", "VEN", "04")} <= found
+
+
+def test_a_noun_event_s_by_agent_is_its_source(code):
+    assert ("CHN", "LAO", "04") in triples(code("The ministry organised a meeting by Chinese officials with Lao leaders."))
