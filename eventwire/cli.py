@@ -48,7 +48,7 @@ def code(
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input record is rejected.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Reject articles larger than this many bytes.")] = 1_000_000,
     dictionary: Annotated[Optional[list[Path]], typer.Option(help="Extra YAML dictionary (actors, agents, verbs); repeatable.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per parse batch and transaction.")] = 64,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction (and per worker task).")] = 64,
     no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after coding.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes of the local engine (each loads the model).")] = 1,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster; needs -o).")] = "local",

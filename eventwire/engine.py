@@ -12,6 +12,7 @@ which process runs it.
 from __future__ import annotations
 
 import functools
+import ctypes
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -87,7 +88,17 @@ def code_shard(shard: int, articles: Sequence[Article], settings: Settings, out_
         partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         pq.write_table(table, partial)
         partial.replace(target)  # atomic: a reader sees no part or a whole one
+    release_free_memory()
     return shard, batch.articles.num_rows, batch.events.num_rows
+
+
+def release_free_memory() -> None:
+    """Hand the heap pages freed by a shard's Docs back to the OS: glibc keeps them in its
+    arenas, so a long-lived worker's RSS creeps up shard by shard. No-op off glibc."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def load_parts(out_dir: Path, store: Store) -> tuple[int, int]:

@@ -57,7 +57,7 @@ class Coder:
                 if wanted:
                     yield doc
 
-        for doc in self.nlp.pipe(wanted_docs(), batch_size=self.settings.batch_size):
+        for doc in self.nlp.pipe(wanted_docs(), batch_size=self.settings.parse_batch_size):
             while True:  # skipped articles before this one come out first, in order
                 article, wanted = pending.popleft()
                 if wanted:
