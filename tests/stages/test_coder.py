@@ -477,3 +477,15 @@ def test_a_modifier_noun_names_the_event_of_its_head(code):
 
 def test_a_noun_event_s_by_agent_is_its_source(code):
     assert ("CHN", "LAO", "04") in triples(code("The ministry organised a meeting by Chinese officials with Lao leaders."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran's crackdown on Kurdish protesters continued on Monday.", ("IRN", "IRN", "17")),
+        ("Ethiopia began its withdrawal from Somalia on Friday.", ("ETH", "SOM", "08")),
+        ("Japan's apology to South Korea was welcomed in Seoul.", ("JPN", "KOR", "05")),
+    ],
+)
+def test_owned_event_nouns(code, sentence, expected):
+    assert expected in triples(code(sentence))
