@@ -153,6 +153,10 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
         node, how, came_by = trigger.head, "subject of governing verb", trigger.dep_
     for _ in range(MAX_CLIMB):
         subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
+        shared_passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if came_by == "conj" else None
+        if shared_passive is not None:
+            # "X has been indicted by the court and will resign": X resigns, not the court
+            return resolve_all(shared_passive, context), "subject of the coordinated passive"
         if subject is not None:
             subject = _past_partitive(subject, cues)
             if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -303,7 +307,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             blocked = slot
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
-    if pattern.code[:2] in PLACE_TARGET_ROOTS and (place := _place_of_act(trigger, context, cues)):
+    if pattern.code[:2] in PLACE_TARGET_ROOTS and not pattern.no_target and (place := _place_of_act(trigger, context, cues)):
         return place, "place of the act"
     return [], blocked
 

@@ -489,3 +489,13 @@ def test_a_noun_event_s_by_agent_is_its_source(code):
 )
 def test_owned_event_nouns(code, sentence, expected):
     assert expected in triples(code(sentence))
+
+
+def test_acts_without_a_counterpart(code):
+    assert ("PER", None, "08") in triples(code("The Peruvian prime minister resigned on Monday."))
+    assert ("COL", None, "08") in triples(code("Hundreds of Colombian rebels surrendered last week."))
+
+
+def test_a_verb_coordinated_with_a_passive_shares_its_subject(code):
+    found = triples(code("Montenegro's prime minister has been indicted by the UN court and will resign."))
+    assert ("MNE", None, "03") in found and not any(source == "IGO" and target is None for source, target, _ in found)
