@@ -25,11 +25,15 @@ from .settings import Settings
 
 @Language.component("eventwire_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A sentence never runs across a blank line: news paragraphs are units of text."""
+    """A sentence never runs across a blank line: news paragraphs are units of text. Nor does
+    one end on a paragraph's first word (after a line break the parser may cut "Brazil | and
+    Argentina agreed …")."""
     spaces = doc.to_array([IS_SPACE])  # an array, not a Token object per token: this runs on every Doc
     for i in spaces.nonzero()[0].tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            if i + 2 < len(doc) and not spaces[i + 2]:
+                doc[i + 2].is_sent_start = False
     return doc
 
 

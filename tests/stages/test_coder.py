@@ -499,3 +499,8 @@ def test_acts_without_a_counterpart(code):
 def test_a_verb_coordinated_with_a_passive_shares_its_subject(code):
     found = triples(code("Montenegro's prime minister has been indicted by the UN court and will resign."))
     assert ("MNE", None, "03") in found and not any(source == "IGO" and target is None for source, target, _ in found)
+
+
+def test_a_paragraph_after_a_date_line_is_parsed_whole(code):
+    text = "2024-03-04\n\nChile and Peru agreed on Monday to cooperate on water projects, officials said."
+    assert {("CHL", "PER", "03"), ("PER", "CHL", "03")} <= triples(code(text))
