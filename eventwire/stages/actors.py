@@ -79,7 +79,8 @@ class ArticleActors:
     member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
     by_token: dict[int, NameMatch] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
-    antecedents: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor) of people
+    # (token index, actor) of people, in text order; None for a person whose state is unknown
+    antecedents: list[tuple[int, Actor | None]] = field(default_factory=list)
     descriptions: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (state, head noun) -> first mention
 
 
@@ -289,6 +290,8 @@ def register_people(doc: Doc, context: ArticleActors) -> None:
             actor = resolve_phrase(head.root, context) or _leader_of(head.root, context)
             if actor is not None and actor.sector is not None:
                 context.antecedents.append((head.root.i, actor))
+            elif i in persons:
+                context.antecedents.append((head.root.i, None))  # "he" after an unknown person is no one we know
 
 
 def _leader_of(person: Token, context: ArticleActors) -> Actor | None:

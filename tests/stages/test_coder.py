@@ -504,3 +504,10 @@ def test_a_verb_coordinated_with_a_passive_shares_its_subject(code):
 def test_a_paragraph_after_a_date_line_is_parsed_whole(code):
     text = "2024-03-04\n\nChile and Peru agreed on Monday to cooperate on water projects, officials said."
     assert {("CHL", "PER", "03"), ("PER", "CHL", "03")} <= triples(code(text))
+
+
+def test_he_after_a_person_of_unknown_state_is_not_an_earlier_actor(code):
+    text = ("Zambian police fired tear gas at hundreds of protesters on Tuesday.\n\n"
+            "President Hakainde Hichilema said his government would not back down, but he invited opposition "
+            "leaders to talks next week.")
+    assert not any(e.source.sector == "COP" and e.cameo.code.startswith("04") for e in code(text))
