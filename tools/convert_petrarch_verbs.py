@@ -83,7 +83,7 @@ AMBIGUOUS_BARE = {
     "agitate", "agonise", "agonize", "annoy", "arouse", "badger", "bother", "bridle", "discomfit", "disconcert",
     "disquiet", "distress", "disturb", "enkindle", "frustrate", "harry", "hassle", "irk", "irritate", "pester",
     "plague", "provoke", "rag", "torment", "upset", "vex", "call", "drum", "garner", "marshal", "summon", "parade",
-    "rally", "countermine", "disarray", "disorder", "threw", "disassociate",
+    "rally", "countermine", "disarray", "disorder", "threw", "disassociate", "mobilise", "mobilize", "muster",
     # restraining, taking, removing in their everyday senses
     "bill", "cage", "enclose", "moderate", "reinforce", "force", "compel", "inflict", "levy", "constrain", "impel",
     "exclude", "appropriate", "catch", "extract", "grab", "overturn", "pluck", "take", "subvert", "snatch",

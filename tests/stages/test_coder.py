@@ -93,6 +93,7 @@ def test_role_noun_gives_the_sector(code):
         "The Kenyan minister ordered a review of the budget.",
         "Japan hit a record trade surplus in March.",
         "Mexican officials found the documents in Peru.",
+        "Saudi Arabia mobilized pressure groups in the United States.",
     ],
 )
 def test_no_event_invented(code, sentence):
