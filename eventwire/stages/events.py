@@ -95,8 +95,8 @@ def _objects(token: Token, cues: Cues) -> list[Token]:
 def _past_partitive(head: Token, cues: Cues) -> Token:
     """"a group of Bangladeshi troops" -> "troops"."""
     for _ in range(2):
-        if head.lemma_.lower() not in cues.partitive_nouns:
-            break
+        if head.lemma_.lower() not in cues.partitive_nouns or any(c.dep_ == "poss" for c in head.children):
+            break  # "China's deployment of an oil rig" is China's
         inner = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), None)
         if inner is None:

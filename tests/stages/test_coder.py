@@ -32,6 +32,7 @@ def triples(events):
         ("The Saudi air force struck Houthi positions in Yemen.", ("SAU", "YEM", "19")),
         ("Morocco and Algeria agreed to normalise relations.", ("MAR", "DZA", "03")),
         ("France called on Iran to release the detained journalists.", ("FRA", "IRN", "02")),
+        ("Vietnam protested China's deployment of an oil rig.", ("VNM", "CHN", "14")),
         # owned event nouns
         ("Iran's crackdown on Kurdish protesters continued on Monday.", ("IRN", "IRN", "17")),
         ("Ethiopia began its withdrawal from Somalia on Friday.", ("ETH", "SOM", "08")),
