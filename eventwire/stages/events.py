@@ -433,7 +433,9 @@ def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
             negated |= any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in node.children)
             hypothetical |= any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
         if governs:
-            negated |= lemma in cues.negating_governors
+            # "refused to meet" negates the meeting; "blocked the border to protest" does not negate
+            # the protest: a purpose clause is not the governor's complement
+            negated |= lemma in cues.negating_governors and via != "advcl"
             planned |= lemma in cues.planning_governors or lemma in cues.planning_nouns
             intent |= lemma in cues.intent_governors
     if negated:

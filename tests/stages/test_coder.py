@@ -494,3 +494,9 @@ def test_he_after_a_person_of_unknown_state_is_not_an_earlier_actor(code):
             "President Hakainde Hichilema said his government would not back down, but he invited opposition "
             "leaders to talks next week.")
     assert not any(e.source.sector == "COP" and e.cameo.code.startswith("04") for e in code(text))
+
+
+def test_a_purpose_clause_is_not_negated_by_its_verb(code):
+    events = code("Kenyan farmers blocked roads in Nairobi to protest against Uganda.")
+    protests = [e for e in events if e.trigger_text == "protest"]
+    assert protests and protests[0].mode == "asserted"
