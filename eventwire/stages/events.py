@@ -337,6 +337,9 @@ def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = fro
     (a role of the source's own state). Not "on/against/to", which name its victim."""
     owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
               for g in prep.children if g.dep_ == "pobj"]
+    # "the accusations made by Uganda"
+    owners += [g for clause in thing.children if clause.dep_ == "acl"
+               for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
     return [a for g in owners for a in (resolve_all(g, context) or
                                           [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
 

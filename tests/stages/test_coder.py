@@ -33,6 +33,7 @@ def triples(events):
         ("Morocco and Algeria agreed to normalise relations.", ("MAR", "DZA", "03")),
         ("France called on Iran to release the detained journalists.", ("FRA", "IRN", "02")),
         ("Vietnam protested China's deployment of an oil rig.", ("VNM", "CHN", "14")),
+        ("Kenya denied the accusations made by Uganda.", ("KEN", "UGA", "01")),
         # owned event nouns
         ("Iran's crackdown on Kurdish protesters continued on Monday.", ("IRN", "IRN", "17")),
         ("Ethiopia began its withdrawal from Somalia on Friday.", ("ETH", "SOM", "08")),
