@@ -508,9 +508,33 @@ def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) ->
     return extra
 
 
+def _the_two(head: Token, context: ArticleActors) -> list[Actor]:
+    """"the two leaders", "both governments": the last two states named before, each with
+    the role's sector."""
+    role = context.by_token.get(head.i)
+    words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
+    counted = {"the", "two"} <= words or "both" in words  # not "two British soldiers"
+    if role is None or role.kind != "agent" or not counted or _names_itself(head, context):
+        return []
+    states: list[NameMatch] = []
+    for i in range(head.i - 1, -1, -1):
+        match = context.by_token.get(i)
+        if (match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry)
+                and match.entry.kind == "country" and match.entry.country not in {m.entry.country for m in states}):
+            states.append(match)
+            if len(states) == 2:
+                break
+    if len(states) < 2:
+        return []
+    return [_actor(phrase_tokens(head), m.entry.country, role.entry.sector,
+                   f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})") for m in reversed(states)]
+
+
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
+    if pair := _the_two(head, context):
+        return pair
     actors: list[Actor] = []
     for member in coordinated_heads(head):
         apposed = [c for c in member.children if c.dep_ == "appos"]

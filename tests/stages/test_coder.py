@@ -501,3 +501,9 @@ def test_a_purpose_clause_is_not_negated_by_its_verb(code):
     events = code("Kenyan farmers blocked roads in Nairobi to protest against Uganda.")
     protests = [e for e in events if e.trigger_text == "protest"]
     assert protests and protests[0].mode == "asserted"
+
+
+def test_the_two_leaders_are_the_two_states_named_before(code):
+    text = "Ghana's president met his Togolese counterpart in Accra. The two leaders pledged to reopen the border."
+    assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= triples(code(text))
+    assert not any(t == s for s, t, _ in triples(code("Chadian rebels wounded two Sudanese soldiers.")))
