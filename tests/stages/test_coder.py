@@ -507,3 +507,8 @@ def test_the_two_leaders_are_the_two_states_named_before(code):
     text = "Ghana's president met his Togolese counterpart in Accra. The two leaders pledged to reopen the border."
     assert {("GHA", "TGO", "03"), ("TGO", "GHA", "03")} <= triples(code(text))
     assert not any(t == s for s, t, _ in triples(code("Chadian rebels wounded two Sudanese soldiers.")))
+
+
+def test_supporters_are_civilians_not_their_leader_s_office(code):
+    events = code("About 300 supporters of the former president blocked roads in Conakry.")
+    assert ("GIN", "CVL") in {(e.source.country, e.source.sector) for e in events}
