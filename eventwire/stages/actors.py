@@ -188,7 +188,7 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     core = phrase_tokens(head)
     if (population := _population_placed(head, core, context)) is not None:
         return population
-    if any(t.lower_ == "ethnic" for t in core):
+    if _says_ethnic(core):
         # "ethnic Albanian guerrillas" are not Albania's: only a place (or the sentence's one
         # state, found by the caller) tells their state
         agents = [m for t in core if (m := context.by_token.get(t.i)) is not None and m.kind == "agent"]
@@ -227,7 +227,7 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     elif sector is None and known is not None and known.country == entry.country:
         sector = known.sector
         rules.append(f"sector remembered from '{known.text}'")
-    elif sector is None and entry.kind == "country" and _names_a_people(head, context):
+    elif sector is None and entry.kind == "country" and _names_a_people(head):
         sector = "CVL"  # "Kenyans protested", "Iraqi Kurds": a people, not its government
         rules.append("people named by a plural demonym -> CVL")
     elif sector is None and entry.kind == "country" and _head_is_name(head, name):
@@ -248,7 +248,7 @@ def _population_placed(head: Token, core: list[Token], context: ArticleActors) -
     in another state are coded, as civilians, to the state they live in."""
     match = context.by_token.get(head.i)
     demonym_head = match is not None and match.kind == "name" and head.tag_ in ("NNPS", "NNS")
-    if not demonym_head and not any(t.lower_ == "ethnic" for t in core):
+    if not demonym_head and not _says_ethnic(core):
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
@@ -260,9 +260,13 @@ def _population_placed(head: Token, core: list[Token], context: ArticleActors) -
     return None
 
 
-def _names_a_people(head: Token, context: ArticleActors) -> bool:
+def _names_a_people(head: Token) -> bool:
     """"ethnic Albanians", "Kurds": a people, not a state or an office."""
-    return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or any(t.lower_ == "ethnic" for t in head.children))
+    return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or _says_ethnic(head.children))
+
+
+def _says_ethnic(tokens: Iterable[Token]) -> bool:
+    return any(t.lower_ == "ethnic" for t in tokens)
 
 
 def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
@@ -449,7 +453,7 @@ def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -
                               if (m := context.by_token.get(t.i)) and m.kind == "agent"], context)
     role = next(iter(roles), None)
     if role is None:
-        if _names_a_people(head, context):  # "three ethnic Albanians in southern Serbia"
+        if _names_a_people(head):  # "three ethnic Albanians in southern Serbia"
             return _actor(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
         return None
     return _actor(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")

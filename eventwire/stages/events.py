@@ -277,6 +277,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     clause, the addressee of a report) are only consulted, never binding.
     """
     blocked: str | None = None
+    place: list[Actor] | None = None  # where the act happened, looked up once when first needed
     for slot in pattern.targets:
         if blocked is not None and not slot.startswith("prep:"):
             continue
@@ -291,7 +292,9 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
         if actors:
             return actors, slot
         home = [a for h in heads if blocked is None for a in domestic_roles(h, context, avoid) if a.country in avoid]
-        if home and (slot in INDIRECT_SLOTS or not _place_of_act(trigger, context, cues)):
+        if home and slot not in INDIRECT_SLOTS and place is None:
+            place = _place_of_act(trigger, context, cues)
+        if home and (slot in INDIRECT_SLOTS or not place):
             return home, f"{slot} (role in the sentence's only state)"
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
             owners = [a for h in heads for a in _owners_of(h, context, avoid)]
@@ -300,26 +303,32 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
             if victims:
                 return victims, f"{slot} (aimed at)"
-            place = _place_of_act(trigger, context, cues) if pattern.code[:2] in PLACE_TARGET_ROOTS else []
-            placed = [a for h in heads if place for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
+            acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
+            if acted_on and place is None:
+                place = _place_of_act(trigger, context, cues)
+            placed = [a for h in heads if acted_on and place
+                      for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
             if placed:
                 return placed, f"{slot} (placed)"
             blocked = slot
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
-    if pattern.code[:2] in PLACE_TARGET_ROOTS and not pattern.no_target and (place := _place_of_act(trigger, context, cues)):
-        return place, "place of the act"
+    if pattern.code[:2] in PLACE_TARGET_ROOTS and not pattern.no_target:
+        place = _place_of_act(trigger, context, cues) if place is None else place
+        if place:
+            return place, "place of the act"
     return [], blocked
 
 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
 # Threats, force postures, cuts, coercion and violence are aimed at whom their object names
-# after "against/on"; words of disapproval are not ("condemned the attack on Kenya").
-SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
-SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
-IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}
+# after "against/at"; words of disapproval are not ("condemned the attack on Kenya").
 HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
 AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a stronghold on the border"
+# Acts a clause's subject shares with others, so a noun event before or after the clause is theirs too
+SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
+SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
+IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
 PROTEST_ROOT = "14"
 
 
