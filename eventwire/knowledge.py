@@ -120,6 +120,7 @@ class Cues:
     home_institutions: frozenset[str]
     score_pattern: re.Pattern[str]
     member_words: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
     affiliation_prefixes: frozenset[str] = frozenset()
     affiliation_suffixes: frozenset[str] = frozenset()
 
@@ -291,6 +292,16 @@ def _check_code(code: Any, where: str, codes: Mapping[str, CameoCode]) -> str:
     return text
 
 
+def _one_per_word(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """An entry listing several lemmas or objects ("lemma: [capture, retake]", "object: [town,
+    village]") is one pattern per combination."""
+    singles = [entry]
+    for key in ("lemma", "object"):
+        singles = [{**one, key: word} for one in singles
+                   for word in (one[key] if isinstance(one.get(key), list) else [one.get(key)])]
+    return [{k: v for k, v in one.items() if v is not None or k not in ("object",)} for one in singles]
+
+
 def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode],
                   precedence: int) -> VerbPattern:
     unknown = set(entry) - PATTERN_KEYS
@@ -303,7 +314,8 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
     for word_key in ("particle", "object"):
         if word_key in entry and not isinstance(entry[word_key], str):
             # YAML reads a bare on/off/yes/no as a boolean
-            raise KnowledgeError(f"{where}: {word_key} must be a word; quote it ({word_key}: \"on\").")
+            raise KnowledgeError(f"{where}: {word_key} must be a word or, for object, a list of words; "
+                                 f"quote it ({word_key}: \"on\").")
     intent = entry.get("intent_code")
     return VerbPattern(
         lemma=str(_require(entry, "lemma", where)).lower(), pos=pos,
@@ -343,7 +355,8 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         partitive_nouns=words("partitive_nouns"), locative_prepositions=words("locative_prepositions"),
         obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
-        affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"), affiliation_suffixes=words("affiliation_suffixes"),
+        affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
+        occurrence_verbs=words("occurrence_verbs"), affiliation_suffixes=words("affiliation_suffixes"),
     )
 
 
@@ -384,8 +397,9 @@ class _Builder:
                 self.agents[agent.phrase] = agent
         for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
             for entry in data.get(section) or ():
-                pattern = _yaml_pattern(entry, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read)
-                self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object)] = pattern
+                for single in _one_per_word(entry):
+                    pattern = _yaml_pattern(single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read)
+                    self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object)] = pattern
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
         grouped: dict[tuple[str, str], list[VerbPattern]] = {}

@@ -41,6 +41,7 @@ class Draft:
     rule: str
     source_how: str  # subject, possessor, speaker of reported clause, …
     governor: Token | None = None  # set when the act is coded through a governing word
+    target_slot: str | None = None  # where the target was found: a pattern slot, "place of the act", …
 
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
@@ -61,7 +62,9 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
             continue
         if pattern.object:
             if object_lemmas is None:
-                object_lemmas = {o.lemma_.lower() for o in _objects(token, knowledge.cues)}
+                # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
+                object_lemmas = ({c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+                                 if pos == "NOUN" else {o.lemma_.lower() for o in _objects(token, knowledge.cues)})
             if pattern.object not in object_lemmas:
                 continue
         return pattern
@@ -145,6 +148,13 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
         agents = [a for g in _prep_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)]
         if agents:  # "rallies by the opposition", "visits by Chinese officials"
             return agents, "by-agent of the noun"
+        # "Palestinian riots", "Israeli air strikes": a demonym (or an organisation's name) before
+        # the event noun is its doer; a place before it may be its victim ("the Gaza blockade")
+        doers = [a for c in trigger.children
+                 if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
+                 for a in resolve_all(c, context)]
+        if owner is None and doers:
+            return doers, "modifier of the noun"
         light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
         if owner is not None and (owner.pos_ != "PRON" or not light):
             return [], "possessor"
@@ -304,8 +314,12 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             if victims:
                 return victims, f"{slot} (aimed at)"
             acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
-            if acted_on and place is None:
-                place = _place_of_act(trigger, context, cues)
+            # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
+            spots = [a for h in heads if acted_on for a in [resolve_place(h, context)] if a is not None]
+            if spots:
+                return spots, f"{slot} (place)"
+            if acted_on and not place:
+                place = _place_of_act(trigger, context, cues, tuple(heads))
             placed = [a for h in heads if acted_on and place
                       for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
             if placed:
@@ -327,9 +341,15 @@ HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
 AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a stronghold on the border"
 # Acts a clause's subject shares with others, so a noun event before or after the clause is theirs too
 SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
+THREAT_ROOT = "13"
+# targets that only stand in for a missing participant
+WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
 PROTEST_ROOT = "14"
+# Acts whose purpose clause states their motive, not a second event ("staged rallies to demand
+# reforms", "opened fire to disperse the crowd"): one event, aimed where the purpose points
+MOTIVATED_ROOTS = {"14", "17", "18", "19", "20"}
 
 
 def _protested_government(trigger: Token, sources: list[Actor]) -> list[Actor]:
@@ -369,10 +389,44 @@ def _placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[
     return [actor] if actor else []
 
 
-def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+def _purpose_clauses(trigger: Token) -> list[Token]:
+    """To-infinitives with no subject of their own stating why the act was done: "blocked a road
+    to show…", and of a light verb's event noun, "began a hunger strike to demand…"."""
+    holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else [])
+    return [c for h in holders for c in h.children
+            if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in SUBJECTS for a in c.children)]
+
+
+PURPOSE_STEPS = {"dobj", "pobj", "prep", "poss", "compound", "conj", "xcomp", "ccomp"}
+
+
+def _purpose_targets(trigger: Token, context: ArticleActors, knowledge: Knowledge,
+                     avoid: frozenset[str]) -> list[Actor]:
+    """Whom an act's purpose clause is aimed at, nearest first ("to demand reforms by Suharto's
+    government", "to show disapproval of the United States' policies"); not the actors' own state."""
+    for clause in _purpose_clauses(trigger):
+        pattern = find_pattern(clause, knowledge)
+        if pattern is not None:
+            found, slot = target_actors(clause, pattern, context, knowledge.cues, avoid)
+            if found and slot not in INDIRECT_SLOTS and slot != "place of the act":
+                return found
+        frontier = [c for c in clause.children if c.dep_ in PURPOSE_STEPS]
+        for _ in range(4):
+            for word in frontier:
+                actors = [a for a in resolve_all(word, context) if a.country not in avoid]
+                if actors:
+                    return actors
+            frontier = [c for w in frontier for c in w.children if c.dep_ in PURPOSE_STEPS]
+    return []
+
+
+def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: tuple[Token, ...] = ()) -> list[Actor]:
     """A state named where the act happened or was directed ("lifted a curfew in Montenegro",
-    "evacuated the wounded from a Bosnian town"): the verb's or its object's place phrase."""
-    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    "evacuated the wounded from a Bosnian town", "fired at targets in Jericho"): the verb's,
+    its object's or the phrase it was aimed at's place phrase."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(aimed_at)
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
@@ -470,6 +524,8 @@ def _noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowled
     head = trigger.head
     if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs:
         return True
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.occurrence_verbs:
+        return True  # "riots are continuing", "clashes erupted"
     # "killed civilians in an attack", "during talks with": the clause's subject takes part;
     # before or after the clause only in acts done together ("after a meeting with"):
     # "arrested protesters after demonstrations" are others' protests
@@ -513,13 +569,22 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     return None
 
 
-def _through_governor(draft: Draft, governor: Token, cues: Cues) -> Draft:
+def _through_governor(draft: Draft, governor: Token, context: ArticleActors, cues: Cues) -> Draft:
     """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
     embedding = cues.embedding_governors[governor.lemma_.lower()]
     code = embedding.code_for(draft.code)
     mode, _ = mode_and_intent(governor, cues)
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
-    return Draft(draft.trigger, draft.pattern, code, draft.source, draft.target, mode, rule, draft.source_how, governor)
+    target, target_slot = draft.target, draft.target_slot
+    if code[:2] == THREAT_ROOT and (target is None or target_slot in WEAK_TARGET_SLOTS):
+        # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
+        # must act to avert it, not at the place of the threatened act
+        warned = [a for s in _slot(governor, "condition_subject", cues) for a in resolve_all(s, context)
+                  if a.country != draft.source.country]
+        if warned:
+            target, target_slot = warned[0], "condition_subject"
+            rule = f"{rule}; target: subject of the condition"
+    return Draft(draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_how, governor, target_slot)
 
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -579,7 +644,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
         # only an act the governor's own subject would do ("threatened to shell"); "demanded that
         # the US cancel …" keeps the demand, whose target is the one asked to act
         shared_subject = draft.source_how != "subject"
-        recoded.append(draft if governor is None or not shared_subject else _through_governor(draft, governor, cues))
+        recoded.append(draft if governor is None or not shared_subject else _through_governor(draft, governor, context, cues))
     # heads of "must"/"should" auxiliaries, in text order (not a scan of every token's children)
     auxiliaries = (doc[i] for i in index.obligations if sent.start <= i < sent.end)
     obliged_heads = sorted({a.head.i for a in auxiliaries if a.dep_ in ("aux", "auxpass")})
@@ -591,7 +656,9 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     recoded += obligations
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
-    kept = [d for d in recoded if d.trigger.i not in governors]
+    # the purpose of a protest or of force is its motive, coded with it ("staged rallies to demand")
+    motives = {c.i for d in recoded if d.code[:2] in MOTIVATED_ROOTS for c in _purpose_clauses(d.trigger)}
+    kept = [d for d in recoded if d.trigger.i not in governors and d.trigger.i not in motives]
     return [d for d in kept if not _restates_its_verb(d, kept)]
 
 
@@ -629,7 +696,11 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if not sources and pattern.code[:2] in PLACE_TARGET_ROOTS and (placed := _placed_subject(trigger, context, cues)):
         sources, how = placed, "role placed by the place of the act"
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
-    targets, slot = target_actors(trigger, pattern, context, cues, frozenset(s.country for s in sources if s.country))
+    own_states = frozenset(s.country for s in sources if s.country)
+    targets, slot = target_actors(trigger, pattern, context, cues, own_states)
+    if (sources and pattern.code[:2] in MOTIVATED_ROOTS and (not targets or slot == "place of the act")
+            and (aimed := _purpose_targets(trigger, context, knowledge, own_states))):
+        targets, slot = aimed, "purpose clause"
     if sources and pattern.code[:2] == PROTEST_ROOT and (not targets or slot == "place of the act"):
         # CAMEO: a protest with no named target is directed at the government where it happens
         located = [replace(t, sector="GOV", rule=f"{t.rule}; government of the place protested in") for t in targets]
@@ -670,4 +741,4 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         ):
             continue  # a state acting on itself is coded only between distinct known sectors
         rule = f"pattern {pattern.origin} ({pattern.lemma}->{pair_code}); source: {how}; target: {slot or 'none'}"
-        yield Draft(trigger, pattern, pair_code, _with_sector(source, pattern), target, mode, rule, how)
+        yield Draft(trigger, pattern, pair_code, _with_sector(source, pattern), target, mode, rule, how, target_slot=slot)

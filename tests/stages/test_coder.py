@@ -498,9 +498,47 @@ def test_he_after_a_person_of_unknown_state_is_not_an_earlier_actor(code):
 
 
 def test_a_purpose_clause_is_not_negated_by_its_verb(code):
-    events = code("Kenyan farmers blocked roads in Nairobi to protest against Uganda.")
+    events = code("Kenya cancelled the talks to protest against Uganda.")
     protests = [e for e in events if e.trigger_text == "protest"]
     assert protests and protests[0].mode == "asserted"
+
+
+def test_the_purpose_of_a_protest_is_its_motive_and_names_its_target(code):
+    events = code("Kenyan farmers blocked roads in Nairobi to protest against Uganda.")
+    assert [(e.trigger_text, e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [
+        ("blocked", "KEN", "UGA", "14")]
+
+
+def test_the_purpose_of_force_is_not_a_second_event(code):
+    events = code("Kenyan police opened fire to disperse Ugandan traders in Busia.")
+    assert [e.cameo.code[:2] for e in events] == ["19"]
+    assert events[0].target.country == "UGA"
+
+
+def test_a_threat_is_aimed_at_whoever_must_act_to_avert_it(code):
+    events = code("Ethiopia threatened to close the border town of Moyale if Kenya kept sheltering rebels.")
+    threats = [e for e in events if e.cameo.code.startswith("13")]
+    assert threats and all(e.source.country == "ETH" and e.target.country == "KEN" for e in threats)
+
+
+def test_a_demonym_before_an_event_noun_is_its_doer(code):
+    events = code("Russian air strikes on Idlib are continuing despite the truce.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("RUS", "SYR", "195")]
+
+
+def test_an_attack_aimed_at_a_placed_object_targets_that_place_s_state(code):
+    events = code("Ethiopian troops fired mortar bombs at positions in Somalia.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("ETH", "SOM", "194")]
+
+
+def test_a_stated_cut_in_aid_is_the_decision_not_a_threat(code):
+    events = code("Sweden announced it would halt all aid to Zimbabwe.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("SWE", "ZWE", "162")]
+
+
+def test_capturing_ground_is_occupying_territory(code):
+    events = code("Sudanese troops captured a rebel stronghold in South Sudan.")
+    assert [(e.source.country, e.cameo.code) for e in events] == [("SDN", "192")]
 
 
 def test_the_two_leaders_are_the_two_states_named_before(code):
