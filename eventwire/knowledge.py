@@ -90,7 +90,7 @@ class Embedding:
     by_root: Mapping[str, str]
 
     def code_for(self, embedded_code: str) -> str:
-        return self.by_root.get(embedded_code[:2], self.code or embedded_code)
+        return self.by_root.get(embedded_code[:3]) or self.by_root.get(embedded_code[:2], self.code or embedded_code)
 
 
 @dataclass(frozen=True, slots=True)

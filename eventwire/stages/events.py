@@ -25,6 +25,7 @@ CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 MAX_CLIMB = 6
 PLACE_TARGET_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # not NORP: "killed two ethnic Hungarians" names a people
 INDIRECT_SLOTS = {"complement", "told", "ccomp_subject", "xcomp_object", "condition_subject"}
 
 
@@ -315,7 +316,8 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
                 return victims, f"{slot} (aimed at)"
             acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
             # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
-            spots = [a for h in heads if acted_on for a in [resolve_place(h, context)] if a is not None]
+            spots = [a for h in heads if acted_on and h.ent_type_ in PLACE_ENTITIES
+                     for a in [resolve_place(h, context)] if a is not None]
             if spots:
                 return spots, f"{slot} (place)"
             if acted_on and not place:
@@ -343,7 +345,7 @@ AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a str
 SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
 THREAT_ROOT = "13"
 # targets that only stand in for a missing participant
-WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state"}
+WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", "population of the source's state"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
 PROTEST_ROOT = "14"
@@ -358,6 +360,18 @@ def _protested_government(trigger: Token, sources: list[Actor]) -> list[Actor]:
     return [Actor("", trigger.idx, trigger.idx, s.country, "GOV",
                   f"protest by '{s.text}' with no named target: its state's government (CAMEO convention)")
             for s in sources if s.country and s.country != "IGO" and s.sector != "GOV"][:1]
+
+
+# Curfews, martial law and emergency rule, and their easing: CAMEO codes them with no named
+# target as aimed at the population of the state that imposes them
+POPULATION_CODES = ("1723", "1724", "0813", "0814")
+
+
+def _governed_population(trigger: Token, sources: list[Actor]) -> list[Actor]:
+    """The civilians of the source's own state; no text span of their own (offsets point at the trigger)."""
+    return [Actor("", trigger.idx, trigger.idx, s.country, "CVL",
+                  f"curfew or emergency rule by '{s.text}' with no named target: its state's population (CAMEO convention)")
+            for s in sources if s.country and s.country != "IGO" and s.sector in ("GOV", "MIL", "COP", None)][:1]
 
 
 def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
@@ -701,6 +715,10 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if (sources and pattern.code[:2] in MOTIVATED_ROOTS and (not targets or slot == "place of the act")
             and (aimed := _purpose_targets(trigger, context, knowledge, own_states))):
         targets, slot = aimed, "purpose clause"
+    if sources and pattern.code in POPULATION_CODES and (not targets or slot == "place of the act"):
+        located = [replace(t, sector="CVL", rule=f"{t.rule}; population of the place") for t in targets]
+        targets, slot = (located, slot) if located else (_governed_population(trigger, sources),
+                                                        "population of the source's state")
     if sources and pattern.code[:2] == PROTEST_ROOT and (not targets or slot == "place of the act"):
         # CAMEO: a protest with no named target is directed at the government where it happens
         located = [replace(t, sector="GOV", rule=f"{t.rule}; government of the place protested in") for t in targets]

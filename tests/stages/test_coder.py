@@ -550,3 +550,19 @@ def test_the_two_leaders_are_the_two_states_named_before(code):
 def test_supporters_are_civilians_not_their_leader_s_office(code):
     events = code("About 300 supporters of the former president blocked roads in Conakry.")
     assert ("GIN", "CVL") in {(e.source.country, e.source.sector) for e in events}
+
+
+def test_a_curfew_with_no_named_target_is_aimed_at_the_state_s_population(code):
+    events = code("Kenya imposed a curfew on Monday.")
+    assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
+        ("KEN", "KEN", "CVL", "1723")]
+
+
+def test_a_curfew_on_named_people_is_aimed_at_them(code):
+    events = code("Israel lifted the curfew on Palestinians in Hebron.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("ISR", "PSE", "0813")]
+
+
+def test_readiness_to_impose_martial_law_is_a_threat(code):
+    events = code("The Malian government said it is prepared to impose martial law in Bamako.")
+    assert [(e.source.country, e.cameo.code[:2]) for e in events] == [("MLI", "13")]
