@@ -64,8 +64,10 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
         if pattern.object:
             if object_lemmas is None:
                 # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
+                # and a verb's object may be named by its modifier: "ended mediation efforts"
                 object_lemmas = ({c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
-                                 if pos == "NOUN" else {o.lemma_.lower() for o in _objects(token, knowledge.cues)})
+                                 if pos == "NOUN" else {w.lemma_.lower() for o in _objects(token, knowledge.cues)
+                                                        for w in (o, *(c for c in o.children if c.dep_ == "compound"))})
             if pattern.object not in object_lemmas:
                 continue
         return pattern
@@ -204,8 +206,11 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
     return [], "none"
 
 
-def _prep_objects(token: Token, word: str) -> list[Token]:
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+def _prep_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # "suspended part of an aid program for Bosnia": the counted thing holds the preposition
+    inner = [_past_partitive(o, cues) for o in objects] if cues is not None else []
+    holders = [token] + objects + [i for i in inner if i not in objects]
     if token.dep_ == "compound":  # "a mediation effort between X and Y"
         holders.append(token.head)
     found = []
@@ -239,7 +244,7 @@ def _slot(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         if reporter is None:
             return []
         return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + _prep_objects(reporter, "to")
-    return _prep_objects(trigger, slot.split(":", 1)[1])
+    return _prep_objects(trigger, slot.split(":", 1)[1], cues)
 
 
 def _up_to_number(trigger: Token) -> list[Token]:
@@ -645,12 +650,15 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     for trigger in triggers:
         if trigger.i in consumed:
             continue
+        if trigger.pos_ == "VERB" and any(c.dep_ == "det" for c in trigger.children):
+            continue  # a participle used as a noun: "evacuated the wounded", "the accused"
         pattern = find_pattern(trigger, knowledge)
         if pattern is None or (pattern.pos == "NOUN" and not _noun_event_allowed(trigger, pattern, knowledge)):
             continue
         found = list(_drafts_for(trigger, pattern, context, knowledge))
         if pattern.object and found:  # "held talks with": coded once, by the verb's pattern
-            consumed.update(o.i for o in _objects(trigger, cues))
+            consumed.update(w.i for o in _objects(trigger, cues)
+                            for w in (o, *(c for c in o.children if c.dep_ == "compound")))
         drafts.extend(found)
     recoded = []
     for draft in drafts:
@@ -734,6 +742,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if intent and pattern.intent_code and (mode == "planned" or trigger.pos_ in ("NOUN", "PROPN")):
         # the intent is stated now; its future is the code ("will send aid", "pledged aid")
         code, mode = pattern.intent_code, "asserted"
+    elif mode == "hypothetical" and code[:2] >= "10" and _conditional(trigger):
+        # "may halt its mediation if the parties …": a hostile act held out on a condition is a threat
+        code, mode = cues.embedding_governors["threaten"].code_for(code), "asserted"
     elif mode == "planned" and _plain_future(trigger, cues):
         # "will withdraw its force unless …": a future act on a condition is a threat
         # … but "would meet the mediator if he gave them a veto" is a conditional offer: an intent

@@ -566,3 +566,28 @@ def test_a_curfew_on_named_people_is_aimed_at_them(code):
 def test_readiness_to_impose_martial_law_is_a_threat(code):
     events = code("The Malian government said it is prepared to impose martial law in Bamako.")
     assert [(e.source.country, e.cameo.code[:2]) for e in events] == [("MLI", "13")]
+
+
+def test_a_participle_used_as_a_noun_is_no_trigger(code):
+    assert not [e for e in code("Kenyan helicopters evacuated the wounded from Mogadishu.") if e.trigger_text == "wounded"]
+    assert [e.trigger_text for e in code("Kenyan troops wounded two Somali fighters.")] == ["wounded"]
+
+
+def test_receiving_observers_is_allowing_international_involvement(code):
+    events = code("Kenya received a mission of observers from the African Union.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("KEN", "IGO", "086")]
+
+
+def test_an_object_may_be_named_by_its_modifier(code):
+    events = code("Norway ended its mediation efforts between Sudan and Chad.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("NOR", "SDN", "165"), ("NOR", "TCD", "165")}
+
+
+def test_a_hostile_act_held_out_on_a_condition_is_a_threat(code):
+    events = code("Germany may suspend its aid to Mali if the junta delays the elections.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2], e.mode) for e in events] == [("DEU", "MLI", "13", "asserted")]
+
+
+def test_humanitarian_goods_are_humanitarian_aid(code):
+    events = code("Swiss doctors handed over medicine to the Red Cross in Yemen.")
+    assert [e.cameo.code for e in events] == ["073"]
