@@ -28,7 +28,7 @@ from .records import CameoCode
 TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "condition_subject", "told", "attr")
 PATTERN_KEYS = {
     "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
-    "symmetric", "source_sector", "note", "__line__",
+    "symmetric", "source_sector", "transitive", "note", "__line__",
 }
 
 
@@ -74,6 +74,7 @@ class VerbPattern:
     no_target: bool = False
     symmetric: bool = False
     source_sector: str | None = None
+    transitive: bool = False  # only with a direct object ("returned the land", not "returned to Geneva")
     precedence: int = 0  # files read later rank higher
 
     @property
@@ -323,7 +324,8 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
         particle=entry.get("particle"), object=entry.get("object"), targets=targets,
         intent_code=_check_code(intent, where, knowledge_codes) if intent else None,
         no_target=bool(entry.get("no_target", False)), symmetric=bool(entry.get("symmetric", False)),
-        source_sector=entry.get("source_sector"), precedence=precedence,
+        source_sector=entry.get("source_sector"), transitive=bool(entry.get("transitive", False)),
+        precedence=precedence,
     )
 
 

@@ -25,6 +25,7 @@ CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 MAX_CLIMB = 6
 PLACE_TARGET_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+BORDER_WORDS = {"border", "frontier", "boundary"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # not NORP: "killed two ethnic Hungarians" names a people
 INDIRECT_SLOTS = {"complement", "told", "ccomp_subject", "xcomp_object", "condition_subject"}
 
@@ -60,6 +61,8 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
         if pattern.particle and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle for c in token.children
         ):
+            continue
+        if pattern.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
             continue
         if pattern.object:
             if object_lemmas is None:
@@ -451,9 +454,15 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
                 continue
             for place in (g for g in prep.children if g.dep_ == "pobj"):
-                actor = resolve_place(place, context)
-                if actor is not None:
-                    return [actor]
+                # "at a jail in northern Israel": the named place may sit one phrase further in
+                within = [g for p in place.children if p.dep_ == "prep" and p.lower_ in cues.locative_prepositions
+                          for g in p.children if g.dep_ == "pobj"]
+                for spot in (place, *within):
+                    if spot.lemma_.lower() in BORDER_WORDS:
+                        continue  # "near the Thai border" may be either side of it
+                    actor = resolve_place(spot, context)
+                    if actor is not None:
+                        return [actor]
     return []
 
 
@@ -540,6 +549,8 @@ def _noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowled
         trigger = trigger.head
     if any(c.dep_ == "poss" for c in trigger.children):
         return True
+    while trigger.dep_ == "conj" and trigger.head is not trigger:  # "launched artillery and rocket fire"
+        trigger = trigger.head
     head = trigger.head
     if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs:
         return True

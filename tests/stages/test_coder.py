@@ -591,3 +591,24 @@ def test_a_hostile_act_held_out_on_a_condition_is_a_threat(code):
 def test_humanitarian_goods_are_humanitarian_aid(code):
     events = code("Swiss doctors handed over medicine to the Red Cross in Yemen.")
     assert [e.cameo.code for e in events] == ["073"]
+
+
+def test_returning_somewhere_is_travel_not_returning_something(code):
+    assert not code("Kenyan and Somali negotiators return to Nairobi this week.")
+    events = code("Kenya returned the seized fishing boats to Somalia.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "SOM", "08")]
+
+
+def test_a_riot_at_a_place_within_a_state_is_aimed_at_that_state(code):
+    events = code("Somali prisoners rioted on Monday at a jail in northern Kenya.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("SOM", "KEN", "14")]
+
+
+def test_a_place_near_a_border_does_not_name_the_border_state(code):
+    events = code("Ethiopian troops launched rocket fire against rebel camps near the Kenyan border.")
+    assert all(e.target is None or e.target.country != "KEN" for e in events)
+
+
+def test_an_event_noun_coordinated_after_a_light_verb_is_an_event(code):
+    events = code("Kenyan forces launched artillery and rocket fire against Somali positions.")
+    assert ("KEN", "SOM", "19") in {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events}
