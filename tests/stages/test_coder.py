@@ -612,3 +612,18 @@ def test_a_place_near_a_border_does_not_name_the_border_state(code):
 def test_an_event_noun_coordinated_after_a_light_verb_is_an_event(code):
     events = code("Kenyan forces launched artillery and rocket fire against Somali positions.")
     assert ("KEN", "SOM", "19") in {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events}
+
+
+def test_militiamen_use_unconventional_force(code):
+    events = code("Somali militiamen attacked a Kenyan police post.")
+    assert [(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events] == [("SOM", "REB", "18")]
+
+
+def test_arson_is_destroying_property(code):
+    events = code("Jewish settlers set fire to a Palestinian school near Nablus.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("ISR", "PSE", "1712")]
+
+
+def test_blocking_traffic_is_obstructing_passage(code):
+    events = code("Malian rebels blocked traffic into Bamako on Tuesday.")
+    assert [e.cameo.code[:3] for e in events] == ["144"]
