@@ -78,9 +78,12 @@ class VerbPattern:
     precedence: int = 0  # files read later rank higher
 
     @property
-    def rank(self) -> tuple[int, int, int]:
-        """Order of trial: an object-specific pattern first, then the later file, then a particle."""
-        return (self.object is not None, self.precedence, self.particle is not None)
+    def rank(self) -> tuple[int, int, int, int]:
+        """Order of trial: the more specific pattern (object and particle), then the later file
+        ("force out" of verbs.yaml over "force refugee" of the converted dictionary), then an object
+        over a particle ("paid compensation for" over "pay for")."""
+        return ((self.object is not None) + (self.particle is not None), self.precedence,
+                self.object is not None, self.particle is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,7 @@ class Cues:
     home_institutions: frozenset[str]
     score_pattern: re.Pattern[str]
     member_words: frozenset[str] = frozenset()
+    instruments: Mapping[str, str] = field(default_factory=dict)  # weapon word or word pair -> CAMEO code
     occurrence_verbs: frozenset[str] = frozenset()
     affiliation_prefixes: frozenset[str] = frozenset()
     affiliation_suffixes: frozenset[str] = frozenset()
@@ -341,6 +345,13 @@ def _embeddings(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> dict[st
     return {str(lemma): _embedding(spec, codes) for lemma, spec in specs.items() if lemma != "__line__"}
 
 
+def _instruments(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Mapping[str, str]:
+    specs = data.get("instruments") or {}
+    where = f"data/cues.yaml:{specs.get('__line__', '?')}"
+    return MappingProxyType({str(words).lower(): _check_code(code, where, codes)
+                             for words, code in specs.items() if words != "__line__"})
+
+
 def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
@@ -358,7 +369,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
         affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
-        occurrence_verbs=words("occurrence_verbs"), affiliation_suffixes=words("affiliation_suffixes"),
+        occurrence_verbs=words("occurrence_verbs"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
     )
 
 

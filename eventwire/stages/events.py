@@ -382,6 +382,30 @@ def _governed_population(trigger: Token, sources: list[Actor]) -> list[Actor]:
             for s in sources if s.country and s.country != "IGO" and s.sector in ("GOV", "MIL", "COP", None)][:1]
 
 
+GENERIC_FORCE_CODES = {"180", "190", "193", "202"}
+INSTRUMENT_PREPOSITIONS = {"in", "with", "by", "using"}
+PLAIN_BOMB_WORDS = {"bomb", "bombing"}
+
+
+def _instrument_code(trigger: Token, code: str, source: Actor, cues: Cues) -> str | None:
+    """The CAMEO code of the weapon a use of force names as its doer or means: "suicide bombers
+    killed" (1831), "killed by an improvised explosive device" (1834), "gunships killed" (195)."""
+    subject = _subject(trigger) if trigger.pos_ == "VERB" else None
+    phrases = ([subject] if subject is not None else []) + [
+        g for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPOSITIONS
+        for g in prep.children if g.dep_ == "pobj"]
+    for phrase in phrases:
+        lemmas = [t.lemma_.lower() for t in phrase.subtree if not t.is_punct]
+        words = set(lemmas) | {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
+        for weapon, weapon_code in cues.instruments.items():
+            if weapon not in words:
+                continue
+            if weapon in PLAIN_BOMB_WORDS and source.sector not in IRREGULAR_SECTORS and not code.startswith("18"):
+                continue  # an army's bombing is not CAMEO 183 (non-military bombing)
+            return weapon_code
+    return None
+
+
 def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
     "boycott all contact with the United States", "dismissed an appeal from the president"
@@ -448,7 +472,10 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
     """A state named where the act happened or was directed ("lifted a curfew in Montenegro",
     "evacuated the wounded from a Bosnian town", "fired at targets in Jericho"): the verb's,
     its object's or the phrase it was aimed at's place phrase."""
-    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(aimed_at)
+    # "killed 23 people when they blew themselves up in Tel Aviv": a when-clause is the same act
+    same_act = [c for c in trigger.children if c.dep_ == "advcl"
+                and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(aimed_at) + same_act
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
@@ -767,10 +794,14 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, slot):
         # CAMEO: force used by those with no army is unconventional violence (18), not military (19);
-        # a ban or sanction within one state is an administrative sanction (172), not an embargo
+        # a ban or sanction within one state is an administrative sanction (172), not an embargo;
         pair_code = "180" if code == "190" and source.sector in IRREGULAR_SECTORS else code
         if pair_code.startswith("163") and target is not None and target.country == source.country:
             pair_code = "172"
+        if pair_code in GENERIC_FORCE_CODES and (weapon := _instrument_code(trigger, pair_code, source, cues)):
+            pair_code = weapon
+        if pair_code == "174" and target is not None and target.country == "IGO":
+            pair_code = "1663"  # expelling an international organisation is not deporting people
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event

@@ -627,3 +627,17 @@ def test_arson_is_destroying_property(code):
 def test_blocking_traffic_is_obstructing_passage(code):
     events = code("Malian rebels blocked traffic into Bamako on Tuesday.")
     assert [e.cameo.code[:3] for e in events] == ["144"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two Somali suicide bombers killed 12 people in a market when they blew themselves up in Nairobi.", ("SOM", "KEN", "1831")),
+    ("Syrian helicopter gunships killed 20 civilians in Idlib.", ("SYR", "SYR", "195")),
+    ("Afghan insurgents wounded three German soldiers in a bomb attack.", ("AFG", "DEU", "183")),
+])
+def test_force_is_coded_by_the_weapon_named(code, sentence, expected):
+    assert expected in {(e.source.country, e.target.country, e.cameo.code) for e in code(sentence)}
+
+
+def test_expelling_an_international_organisation_is_1663(code):
+    events = code("Burundi forced the UN human rights office out of the country.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("BDI", "IGO", "1663")]
