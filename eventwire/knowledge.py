@@ -126,6 +126,7 @@ class Cues:
     member_words: frozenset[str] = frozenset()
     instruments: Mapping[str, str] = field(default_factory=dict)  # weapon word or word pair -> CAMEO code
     occurrence_verbs: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
     affiliation_prefixes: frozenset[str] = frozenset()
     affiliation_suffixes: frozenset[str] = frozenset()
 
@@ -369,7 +370,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
         affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
-        occurrence_verbs=words("occurrence_verbs"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
+        occurrence_verbs=words("occurrence_verbs"), statement_nouns=words("statement_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
     )
 
 

@@ -194,7 +194,12 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 return resolve_all(passive_subject, context), "subject of raising verb"
             return [], "passive without agent"  # the doer is not named, and is not the speaker
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
-            return resolve_all(node.head, context), "noun modified by the clause"
+            described = resolve_all(node.head, context)
+            if described or node.head.dep_ != "dobj" or node.head.lemma_.lower() not in cues.statement_nouns:
+                return described, "noun modified by the clause"
+            # "issued a declaration demanding …": the declaration's issuer demands
+            came_by, node, how = node.dep_, node.head.head, "subject of the verb of the modified noun"
+            continue
         if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
             break
         controller = _controlling_object(node, cues)
@@ -352,6 +357,7 @@ AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a str
 # Acts a clause's subject shares with others, so a noun event before or after the clause is theirs too
 SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
 THREAT_ROOT = "13"
+OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
 # targets that only stand in for a missing participant
 WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", "population of the source's state"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
@@ -703,7 +709,8 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
         governor = embedding_governor(draft.trigger, cues)
         # only an act the governor's own subject would do ("threatened to shell"); "demanded that
         # the US cancel …" keeps the demand, whose target is the one asked to act
-        shared_subject = draft.source_how != "subject"
+        # a noun event with its own doer inside the clause ("match the EU's support") is not the governor's
+        shared_subject = draft.source_how not in ("subject", *OWN_DOER)
         recoded.append(draft if governor is None or not shared_subject else _through_governor(draft, governor, context, cues))
     # heads of "must"/"should" auxiliaries, in text order (not a scan of every token's children)
     auxiliaries = (doc[i] for i in index.obligations if sent.start <= i < sent.end)

@@ -641,3 +641,19 @@ def test_force_is_coded_by_the_weapon_named(code, sentence, expected):
 def test_expelling_an_international_organisation_is_1663(code):
     events = code("Burundi forced the UN human rights office out of the country.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("BDI", "IGO", "1663")]
+
+
+def test_a_statement_described_by_a_clause_is_its_issuer_s_act(code):
+    events = code("The Kenyan opposition issued a statement condemning Uganda.")
+    assert [(e.source.country, e.source.sector, e.target.country, e.cameo.code) for e in events] == [
+        ("KEN", "OPP", "UGA", "111")]
+
+
+def test_plans_described_by_a_clause_are_not_their_canceller_s_act(code):
+    events = code("China demanded that the United States cancel plans to sell fighter jets to Taiwan.")
+    assert {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events} == {("CHN", "USA", "10")}
+
+
+def test_a_third_party_s_noun_event_in_a_demand_is_not_the_demand(code):
+    events = code("Kenyan officials demanded that Uganda match the African Union's support for Somalia.")
+    assert ("KEN", "UGA", "10") in {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events}
