@@ -357,6 +357,7 @@ AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a str
 # Acts a clause's subject shares with others, so a noun event before or after the clause is theirs too
 SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
 THREAT_ROOT = "13"
+APPEAL_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
 OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
 # targets that only stand in for a missing participant
 WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", "population of the source's state"}
@@ -639,7 +640,13 @@ def _through_governor(draft: Draft, governor: Token, context: ArticleActors, cue
     mode, _ = mode_and_intent(governor, cues)
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     target, target_slot = draft.target, draft.target_slot
-    if code[:2] == THREAT_ROOT and (target is None or target_slot in WEAK_TARGET_SLOTS):
+    addressed = [a for o in governor.children if o.dep_ in ("dobj", "dative") for a in resolve_all(o, context)
+                 if a.country != draft.source.country] if code[:2] in APPEAL_ROOTS else []
+    if addressed:
+        # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee)
+        target, target_slot = addressed[0], "object of the governing verb"
+        rule = f"{rule}; target: the one appealed to"
+    elif code[:2] == THREAT_ROOT and (target is None or target_slot in WEAK_TARGET_SLOTS):
         # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
         # must act to avert it, not at the place of the threatened act
         warned = [a for s in _slot(governor, "condition_subject", cues) for a in resolve_all(s, context)

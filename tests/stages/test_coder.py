@@ -657,3 +657,8 @@ def test_plans_described_by_a_clause_are_not_their_canceller_s_act(code):
 def test_a_third_party_s_noun_event_in_a_demand_is_not_the_demand(code):
     events = code("Kenyan officials demanded that Uganda match the African Union's support for Somalia.")
     assert ("KEN", "UGA", "10") in {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events}
+
+
+def test_an_appeal_is_aimed_at_whom_it_addresses(code):
+    events = code("Kenya urged Uganda to withdraw its troops from Somalia.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "UGA", "02")]
