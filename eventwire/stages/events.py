@@ -494,9 +494,10 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
                 for spot in (place, *within):
                     if spot.lemma_.lower() in BORDER_WORDS:
                         continue  # "near the Thai border" may be either side of it
-                    actor = resolve_place(spot, context)
-                    if actor is not None:
-                        return [actor]
+                    # "in Iran, Libya and Sudan": every coordinated place
+                    places = [a for one in coordinated_heads(spot) for a in [resolve_place(one, context)] if a is not None]
+                    if places:
+                        return places
     return []
 
 

@@ -662,3 +662,13 @@ def test_a_third_party_s_noun_event_in_a_demand_is_not_the_demand(code):
 def test_an_appeal_is_aimed_at_whom_it_addresses(code):
     events = code("Kenya urged Uganda to withdraw its troops from Somalia.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "UGA", "02")]
+
+
+def test_lifting_an_embargo_on_sales_to_several_states(code):
+    events = code("The US Congress lifted the embargo on food sales to Iran, Libya and Sudan.")
+    assert {(e.target.country, e.cameo.code) for e in events} == {("IRN", "081"), ("LBY", "081"), ("SDN", "081")}
+
+
+def test_withdrawing_inspectors_is_ending_international_involvement(code):
+    events = code("The IAEA withdrew its inspectors from Iran on Monday.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "IRN", "1662")]
