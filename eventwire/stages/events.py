@@ -339,6 +339,8 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
                       for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
             if placed:
                 return placed, f"{slot} (placed)"
+            if all(h.dep_ == "pobj" and h.head.head.i != trigger.i for h in heads):
+                continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
@@ -419,6 +421,8 @@ def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = fro
     (a role of the source's own state). Not "on/against/to", which name its victim."""
     owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
               for g in prep.children if g.dep_ == "pobj"]
+    # "proposed Israeli changes", "the Iranian proposal": a demonym names whose thing it is
+    owners += [m for m in thing.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
     # "the accusations made by Uganda"
     owners += [g for clause in thing.children if clause.dep_ == "acl"
                for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]

@@ -672,3 +672,8 @@ def test_lifting_an_embargo_on_sales_to_several_states(code):
 def test_withdrawing_inspectors_is_ending_international_involvement(code):
     events = code("The IAEA withdrew its inspectors from Iran on Monday.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "IRN", "1662")]
+
+
+def test_a_demonym_names_the_owner_of_a_rejected_thing(code):
+    events = code("Kenya rejected the proposed Ugandan changes to the border treaty.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "UGA", "12")]
