@@ -677,3 +677,13 @@ def test_withdrawing_inspectors_is_ending_international_involvement(code):
 def test_a_demonym_names_the_owner_of_a_rejected_thing(code):
     events = code("Kenya rejected the proposed Ugandan changes to the border treaty.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "UGA", "12")]
+
+
+def test_an_announced_act_is_coded(code):
+    events = code("Italy announced a suspension of flights to Libya on Monday.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("ITA", "LBY", "16")]
+
+
+def test_the_body_an_apposition_gives_a_listed_person_outranks_the_listing(code):
+    events = code("Kenzo Oshima, the UN relief coordinator, urged Sudan to open its borders.")
+    assert {(e.source.country, e.target.country) for e in events} == {("IGO", "SDN")}
