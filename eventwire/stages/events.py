@@ -366,6 +366,7 @@ WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", 
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
 PROTEST_ROOT = "14"
+CALLED_OFF_PROTEST = "082"  # easing dissent, like protest, is aimed at the government
 # Acts whose purpose clause states their motive, not a second event ("staged rallies to demand
 # reforms", "opened fire to disperse the crowd"): one event, aimed where the purpose points
 MOTIVATED_ROOTS = {"14", "17", "18", "19", "20"}
@@ -784,7 +785,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         located = [replace(t, sector="CVL", rule=f"{t.rule}; population of the place") for t in targets]
         targets, slot = (located, slot) if located else (_governed_population(trigger, sources),
                                                         "population of the source's state")
-    if sources and pattern.code[:2] == PROTEST_ROOT and (not targets or slot == "place of the act"):
+    if sources and (pattern.code[:2] == PROTEST_ROOT or pattern.code == CALLED_OFF_PROTEST) and (
+            not targets or slot == "place of the act"):
         # CAMEO: a protest with no named target is directed at the government where it happens
         located = [replace(t, sector="GOV", rule=f"{t.rule}; government of the place protested in") for t in targets]
         targets, slot = (located, slot) if located else (_protested_government(trigger, sources),

@@ -288,7 +288,8 @@ def test_protest_without_a_named_target_is_against_its_own_government(code):
     [unplaced] = code("Thousands of Chilean students demonstrated on Tuesday.")
     assert unplaced.target.code == "CHLGOV" and unplaced.target.text == ""
     assert "CAMEO convention" in unplaced.target.rule
-    assert code("The Peruvian union called off a strike on Monday.") == []
+    # calling a strike off is no protest, but easing dissent (082)
+    assert [e.cameo.code for e in code("The Peruvian union called off a strike on Monday.")] == ["082"]
 
 
 def test_protesters_in_a_state_s_city_are_of_that_state(code):
@@ -687,3 +688,18 @@ def test_an_announced_act_is_coded(code):
 def test_the_body_an_apposition_gives_a_listed_person_outranks_the_listing(code):
     events = code("Kenzo Oshima, the UN relief coordinator, urged Sudan to open its borders.")
     assert {(e.source.country, e.target.country) for e in events} == {("IGO", "SDN")}
+
+
+def test_joint_war_games_are_military_cooperation_both_ways(code):
+    events = code("French and Egyptian warships launched ten days of war games in the Mediterranean.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("FRA", "EGY", "062"), ("EGY", "FRA", "062")}
+
+
+def test_calling_off_a_strike_eases_dissent_toward_the_government(code):
+    events = code("The Kenyan teachers' union called off its strike on Thursday.")
+    assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [("KEN", "KEN", "GOV", "082")]
+
+
+def test_seeking_refuge_is_asking_for_humanitarian_help(code):
+    events = code("Thousands of Sudanese refugees sought refuge in Chad last month.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("SDN", "TCD", "1033")]
