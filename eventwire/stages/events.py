@@ -359,6 +359,9 @@ AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a str
 # Acts a clause's subject shares with others, so a noun event before or after the clause is theirs too
 SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
 THREAT_ROOT = "13"
+SOLE_STATE_ROLE = "role in the sentence's only state"
+# visits, cooperation, aid, yielding and cutting ties: between states, rarely a role and its own state
+INTERSTATE_ROOTS = {"04", "05", "06", "07", "08", "16"}
 APPEAL_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
 OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
 # targets that only stand in for a missing participant
@@ -779,7 +782,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     own_states = frozenset(s.country for s in sources if s.country)
     targets, slot = target_actors(trigger, pattern, context, cues, own_states)
     if (sources and pattern.code[:2] in MOTIVATED_ROOTS and (not targets or slot == "place of the act")
-            and (aimed := _purpose_targets(trigger, context, knowledge, own_states))):
+            # not the actors themselves ("protesters … to demand the release of jailed activists")
+            and (aimed := [a for a in _purpose_targets(trigger, context, knowledge, own_states)
+                           if not any(a.country == s.country and a.sector == s.sector for s in sources)])):
         targets, slot = aimed, "purpose clause"
     if sources and pattern.code in POPULATION_CODES and (not targets or slot == "place of the act"):
         located = [replace(t, sector="CVL", rule=f"{t.rule}; population of the place") for t in targets]
@@ -827,6 +832,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event
         seen.add(key)
+        if (target is not None and target.country == source.country and how.endswith(SOLE_STATE_ROLE)
+                and pair_code[:2] in INTERSTATE_ROOTS):
+            continue  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
         domestic_place = slot == "place of the act"  # "Sudan lifted the curfew in Darfur"
         if target is not None and source.country == target.country and not domestic_place and (
             source.sector is None or target.sector is None or source.sector == target.sector

@@ -703,3 +703,18 @@ def test_calling_off_a_strike_eases_dissent_toward_the_government(code):
 def test_seeking_refuge_is_asking_for_humanitarian_help(code):
     events = code("Thousands of Sudanese refugees sought refuge in Chad last month.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("SDN", "TCD", "1033")]
+
+
+def test_a_role_is_not_given_the_state_it_acts_toward(code):
+    assert code("Several airlines suspended flights to Israel after the attack.") == []
+    assert [e.cameo.code[:2] for e in code("Students protested against the Kenyan government on Monday.")] == ["14"]
+
+
+def test_a_protest_s_purpose_naming_its_own_people_falls_back_to_their_government(code):
+    events = code("Protesters in Dhaka blocked roads to demand the release of jailed activists.")
+    assert [(e.source.country, e.target.country, e.target.sector) for e in events] == [("BGD", "BGD", "GOV")]
+
+
+def test_retaking_ground_from_an_enemy_is_aimed_at_it(code):
+    events = code("Ukrainian forces retook the town of Kupiansk from Russian troops.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("UKR", "RUS", "192")]
