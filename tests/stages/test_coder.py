@@ -718,3 +718,12 @@ def test_a_protest_s_purpose_naming_its_own_people_falls_back_to_their_governmen
 def test_retaking_ground_from_an_enemy_is_aimed_at_it(code):
     events = code("Ukrainian forces retook the town of Kupiansk from Russian troops.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("UKR", "RUS", "192")]
+
+
+@pytest.mark.parametrize(("sentence", "code_"), [
+    ("Mali expelled the French ambassador on Monday.", "161"),
+    ("Ghana expelled 200 Nigerian traders.", "174"),
+    ("North Korea expelled the IAEA inspectors.", "1662"),
+])
+def test_what_is_expelled_decides_the_code(code, sentence, code_):
+    assert [e.cameo.code for e in code(sentence)] == [code_]
