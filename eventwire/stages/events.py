@@ -541,7 +541,7 @@ def _backshifted(trigger: Token, cues: Cues) -> bool:
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.reporting_verbs and top.head.tag_ == "VBD"
 
 
-def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
+def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple[str, bool]:
     """The event's mode, and whether it is a stated intent (promised, agreed, "will").
 
     Negation and governing verbs count only along complement links ("refused to meet"),
@@ -555,6 +555,11 @@ def mode_and_intent(trigger: Token, cues: Cues) -> tuple[str, bool]:
         if via and via != "conj":
             coordinated_only = False
         lemma = node.lemma_.lower()
+        if own_doer and via:
+            # "has not condemned Russia's invasion": a noun event with its own doer is a fact the
+            # clause refers to; only words about the event itself ("preparations for Hu's visit") count
+            planned |= via in GOVERNING_STEPS and (lemma in cues.planning_governors or lemma in cues.planning_nouns)
+            continue
         # "would like", "would hope": a present wish, neither hypothetical nor future
         auxiliaries = _auxiliaries(node, backshifted and lemma not in cues.polite_wishes)
         governs = via in GOVERNING_STEPS
@@ -799,7 +804,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
     if not sources or (slot is not None and not targets and not reciprocal):
         return
-    mode, intent = mode_and_intent(trigger, cues)
+    mode, intent = mode_and_intent(trigger, cues, own_doer=trigger.pos_ == "NOUN" and how in OWN_DOER)
     if mode == "asserted" and how != "speaker of reported clause" and _advised(trigger, cues):
         mode = "hypothetical"  # someone says the source should act; the source's own words are its act
     code = pattern.code

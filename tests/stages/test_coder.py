@@ -727,3 +727,10 @@ def test_retaking_ground_from_an_enemy_is_aimed_at_it(code):
 ])
 def test_what_is_expelled_decides_the_code(code, sentence, code_):
     assert [e.cameo.code for e in code(sentence)] == [code_]
+
+
+def test_a_noun_event_with_its_own_doer_keeps_its_own_mode(code):
+    events = {e.trigger_text: e.mode for e in code("China has not condemned Russia's invasion of Ukraine.")}
+    assert events == {"condemned": "negated", "invasion": "asserted"}
+    planned = [e for e in code("Officials began preparations for the Kenyan president's visit to Uganda.") if e.trigger_text == "visit"]
+    assert planned and planned[0].mode == "planned"
