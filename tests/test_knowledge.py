@@ -41,6 +41,7 @@ def test_user_dictionary_adds_actors_and_verbs(tmp_path):
         ("verbs:\n  - {lemma: snub, code: '120', targets: [elsewhere]}\n", "target slot"),
         ("verbs:\n  - {lemma: snub, code: '120', colour: red}\n", "unknown key"),
         ("verbs:\n  - {lemma: call, particle: on, code: '020'}\n", "quote it"),
+        ("verbs:\n  - {lemma: seize, code: '192', object: [town, 7]}\n", "must be a word"),
         ("actors:\n  - {country: XXX, names: [Nowhere]}\n", "country 'XXX'"),
         ("agents:\n  - {sector: ZZZ, names: [wizards]}\n", "sector 'ZZZ'"),
     ],
@@ -51,6 +52,19 @@ def test_bad_entry_names_file_line_and_problem(tmp_path, entry, message):
     with pytest.raises(KnowledgeError, match=message) as error:
         load_knowledge([path])
     assert f"{path}:4" in str(error.value)
+
+
+def test_lists_of_lemmas_and_objects_make_one_pattern_each(tmp_path):
+    path = tmp_path / "lists.yaml"
+    path.write_text(
+        "source: test\nlicense: MIT\n"
+        "verbs:\n  - {lemma: [storm, overrun], code: '192', object: [fort, garrison], transitive: true}\n"
+    )
+    patterns = load_knowledge([path]).patterns
+    for lemma in ("storm", "overrun"):
+        objects = {p.object for p in patterns[("VERB", lemma)] if p.origin.endswith("lists.yaml:4")}
+        assert objects == {"fort", "garrison"}
+        assert all(p.transitive for p in patterns[("VERB", lemma)] if p.origin.endswith("lists.yaml:4"))
 
 
 def test_dictionary_without_source_is_refused(tmp_path):
