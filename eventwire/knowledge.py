@@ -94,7 +94,10 @@ class Embedding:
     by_root: Mapping[str, str]
 
     def code_for(self, embedded_code: str) -> str:
-        return self.by_root.get(embedded_code[:3]) or self.by_root.get(embedded_code[:2], self.code or embedded_code)
+        for key in (embedded_code, embedded_code[:3]):  # the most specific key first
+            if key in self.by_root:
+                return self.by_root[key]
+        return self.by_root.get(embedded_code[:2], self.code or embedded_code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,7 @@ class Cues:
     instruments: Mapping[str, str] = field(default_factory=dict)  # weapon word or word pair -> CAMEO code
     occurrence_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
+    content_nouns: frozenset[str] = frozenset()
     affiliation_prefixes: frozenset[str] = frozenset()
     affiliation_suffixes: frozenset[str] = frozenset()
 
@@ -370,7 +374,8 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
         affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
-        occurrence_verbs=words("occurrence_verbs"), statement_nouns=words("statement_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
+        occurrence_verbs=words("occurrence_verbs"), statement_nouns=words("statement_nouns"),
+        content_nouns=words("content_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
     )
 
 

@@ -737,17 +737,26 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     auxiliaries = (doc[i] for i in index.obligations if sent.start <= i < sent.end)
     obliged_heads = sorted({a.head.i for a in auxiliaries if a.dep_ in ("aux", "auxpass")})
     obligations = [o for i in obliged_heads for o in _obligations(sent.doc[i], context, knowledge)]
-    obliged = {o.trigger.i for o in obligations}
+    # what anyone must do is not done ("saying he must resign" is no resignation), demand or not
+    obliged = set(obliged_heads)
     # what the obliged must do is the demand's content, not an act of theirs ("the US must be
     # ready to mediate" is no US offer)
     recoded = [d for d in recoded if not obliged or not any(node.i in obliged for node, _ in clause_chain(d.trigger, cues))]
     recoded += obligations
+    recoded = [d for d in recoded if not _content_of_a_noun(d.trigger, cues)]
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
     # the purpose of a protest or of force is its motive, coded with it ("staged rallies to demand")
     motives = {c.i for d in recoded if d.code[:2] in MOTIVATED_ROOTS for c in _purpose_clauses(d.trigger)}
     kept = [d for d in recoded if d.trigger.i not in governors and d.trigger.i not in motives]
     return [d for d in kept if not _restates_its_verb(d, kept)]
+
+
+def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:
+    """"demanded an admission by Moscow that its forces murdered …": the clause is what the noun
+    claims or asks for; its act is not reported as done."""
+    return any(via in ("acl", "ccomp") and node.pos_ == "NOUN" and node.lemma_.lower() in cues.content_nouns
+               for node, via in clause_chain(trigger, cues)[1:])
 
 
 def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
@@ -764,18 +773,22 @@ def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> l
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan."""
     cues = knowledge.cues
     reporter = reporting_verb(verb, cues)
-    speaker = _subject(reporter) if reporter is not None else None
     obliged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if speaker is None or obliged is None:
+    if reporter is None or obliged is None:
         return []
-    sources, targets = resolve_all(speaker, context), resolve_all(obliged, context)
+    # the speaker: the reporting verb's subject, or, for a participle ("…, saying he must resign"),
+    # the subject of the clause it belongs to
+    speaker = _subject(reporter)
+    sources = resolve_all(speaker, context) if speaker is not None else source_heads(reporter, context, cues)[0]
+    targets = resolve_all(obliged, context)
     act = find_pattern(verb, knowledge)
     code = cues.embedding_governors["demand"].code_for(act.code if act else "100")
     pattern = VerbPattern(verb.lemma_.lower(), "VERB", code, "data/cues.yaml (obligation in reported speech)")
     mode, _ = mode_and_intent(reporter, cues)
     rule = f"obligation '{verb.text}' reported by '{reporter.text}' -> {code}; source: speaker; target: obliged"
     return [Draft(verb, pattern, code, source, target, mode, rule, "speaker of reported clause", None)
-            for source in sources for target in targets if source.country != target.country]
+            for source in sources for target in targets
+            if source.country != target.country or None is not source.sector != target.sector is not None]
 
 
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:

@@ -734,3 +734,24 @@ def test_a_noun_event_with_its_own_doer_keeps_its_own_mode(code):
     assert events == {"condemned": "negated", "invasion": "asserted"}
     planned = [e for e in code("Officials began preparations for the Kenyan president's visit to Uganda.") if e.trigger_text == "visit"]
     assert planned and planned[0].mode == "planned"
+
+
+def test_what_someone_must_do_is_not_done(code):
+    events = code("Kenyan activists staged rallies in Nairobi against the president, saying he must resign.")
+    assert not [e for e in events if e.cameo.code.startswith("08")]
+    assert ("KEN", "KEN", "10") in {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events}
+
+
+def test_a_demand_names_what_must_be_yielded(code):
+    events = code("Uganda said that Kenya must release the detained Ugandan traders.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("UGA", "KEN", "1053")]
+
+
+def test_an_announced_boycott_is_a_threat_of_dissent(code):
+    events = code("Palestinian leaders said they would boycott all contact with the United States.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("PSE", "USA", "133")]
+
+
+def test_the_content_of_a_claim_or_demand_is_not_an_event(code):
+    events = code("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers in 1940.")
+    assert not [e for e in events if e.cameo.code.startswith(("18", "19", "20"))]
