@@ -854,6 +854,10 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
                 and pair_code[:2] in INTERSTATE_ROOTS):
             continue  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
         domestic_place = slot == "place of the act"  # "Sudan lifted the curfew in Darfur"
+        if domestic_place and target is not None and source.country == target.country and target.sector is None:
+            # "completed their withdrawal from a Bosnian town": an act within the actor's own state
+            # with no one else named has no target
+            target = None
         if target is not None and source.country == target.country and not domestic_place and (
             source.sector is None or target.sector is None or source.sector == target.sector
         ):

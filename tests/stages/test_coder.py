@@ -755,3 +755,8 @@ def test_an_announced_boycott_is_a_threat_of_dissent(code):
 def test_the_content_of_a_claim_or_demand_is_not_an_event(code):
     events = code("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers in 1940.")
     assert not [e for e in events if e.cameo.code.startswith(("18", "19", "20"))]
+
+
+def test_an_act_within_the_actor_s_own_state_names_no_target(code):
+    events = code("Malian rebels declared a unilateral ceasefire in northern Mali on Wednesday.")
+    assert [(e.source.country, e.target, e.cameo.code[:2]) for e in events] == [("MLI", None, "08")]
