@@ -299,7 +299,7 @@ def evaluate(
     db: DbOption = Path("eventwire.duckdb"),
     pred: Annotated[Optional[Path], typer.Option(help="Predictions as events JSONL instead of --db.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each miss and each spurious event.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List error classes, each miss and each spurious event.")] = False,
 ) -> None:
     """Score stored (or given) events against gold annotations."""
     from .evaluate import prediction_from_row, read_gold, read_predictions, score
@@ -342,6 +342,11 @@ def _print_score(result: Any, gold: Path) -> None:
 
 
 def _print_errors(result: Any) -> None:
+    for title, classes in (("misses", result.miss_classes), ("spurious", result.spurious_classes)):
+        table = Table(f"{title} by class", "count")
+        for name, count in classes.most_common():
+            table.add_row(name, str(count))
+        out.print(table)
     for miss in result.misses:
         out.print(f"MISS {miss.article_id} {miss.source}->{miss.target} {miss.codes[0]}: {miss.evidence}",
                   highlight=False, markup=False)

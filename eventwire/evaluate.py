@@ -66,6 +66,8 @@ class Score:
     per_root: dict[str, Counter[str]] = field(default_factory=dict)
     misses: list[GoldEvent] = field(default_factory=list)
     spurious: list[Prediction] = field(default_factory=list)
+    miss_classes: Counter[str] = field(default_factory=Counter)
+    spurious_classes: Counter[str] = field(default_factory=Counter)
 
     @property
     def precision(self) -> float:
@@ -91,6 +93,8 @@ class Score:
             "date_scored": self.date_total, "sector_accuracy": ratio(self.sector_ok, self.sector_total),
             "sector_scored": self.sector_total,
             "per_root": {root: dict(c) for root, c in sorted(self.per_root.items())},
+            "miss_classes": dict(self.miss_classes.most_common()),
+            "spurious_classes": dict(self.spurious_classes.most_common()),
         }
 
     def _root(self, root: str) -> Counter[str]:
@@ -187,11 +191,46 @@ def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Pred
             score.fp += 1
             score._root(pred.code[:2])["fp"] += 1
             score.spurious.append(pred)
+            score.spurious_classes[_spurious_class(pred, golds)] += 1
     for i, gold in enumerate(golds):
         if gold.required and i not in matched:
             score.fn += 1
             score._root(gold.codes[0][:2])["fn"] += 1
             score.misses.append(gold)
+            score.miss_classes[_miss_class(gold, preds)] += 1
+
+
+def _miss_class(gold: GoldEvent, preds: Sequence[Prediction]) -> str:
+    """Why a gold event went unmatched, judged by the article's predictions."""
+    if not preds:
+        return "no event coded in the article"
+    same_pair = [p for p in preds if p.source == gold.source and p.target == gold.target]
+    if same_pair:
+        return "actors right, root differs"
+    same_root = [p for p in preds if p.code[:2] in gold.roots]
+    if any(p.source == gold.source for p in same_root):
+        return "root and source right, target differs"
+    if any(p.target == gold.target for p in same_root):
+        return "root and target right, source differs"
+    if same_root:
+        return "root right, both actors differ"
+    return "only other events coded"
+
+
+def _spurious_class(pred: Prediction, golds: Sequence[GoldEvent]) -> str:
+    """Why a prediction matched no gold event, judged by the article's gold events."""
+    if not golds:
+        return "article has no gold event"
+    if any(g.source == pred.source and g.target == pred.target for g in golds):
+        return "actors right, root differs"
+    same_root = [g for g in golds if pred.code[:2] in g.roots]
+    if any(g.source == pred.source for g in same_root):
+        return "root and source right, target differs"
+    if any(g.target == pred.target for g in same_root):
+        return "root and target right, source differs"
+    if same_root:
+        return "root right, both actors differ"
+    return "no gold event like it"
 
 
 def score(gold: Mapping[str, Sequence[GoldEvent]], predictions: Iterable[Prediction]) -> Score:

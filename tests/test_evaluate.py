@@ -82,3 +82,14 @@ def test_read_gold_keeps_events_per_article(tmp_path):
     path.write_text(json.dumps(record) + "\n")
     events, texts = read_gold(path)
     assert events["g1"][0].required and events["g1"][0].codes == ("042",) and texts["g1"] == "t"
+
+
+def test_errors_are_classed_by_what_the_article_holds():
+    golds = {"a": [gold("CHN", "USA", ["040"]), gold("RUS", "UKR", ["190"])], "b": [gold("IRN", "ISR", ["111"])]}
+    preds = [pred("CHN", "USA", "111"), pred("RUS", "POL", "190"), pred("FRA", "DEU", "057", article="c")]
+    result = score({**golds, "c": []}, preds)
+    assert result.miss_classes == {"actors right, root differs": 1, "root and source right, target differs": 1,
+                                   "no event coded in the article": 1}
+    assert result.spurious_classes == {"actors right, root differs": 1, "root and source right, target differs": 1,
+                                       "article has no gold event": 1}
+    assert result.as_dict()["miss_classes"]["no event coded in the article"] == 1
