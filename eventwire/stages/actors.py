@@ -349,7 +349,7 @@ def _related_state(head: Token, context: ArticleActors) -> Actor | None:
     verb, subject = head, None
     for _ in range(6):  # up to the clause that has a subject: "China has avoided condemning its ally"
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.head is verb:
+        if subject is not None or verb.head.i == verb.i:
             break
         verb = verb.head
     own = {m.entry.country for t in (subject.subtree if subject is not None else ()) if (m := context.by_token.get(t.i))

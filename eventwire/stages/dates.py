@@ -187,7 +187,7 @@ def tense_of(trigger: Token, mode: str) -> str:
         return "future"
     node = trigger
     for _ in range(4):  # a noun event takes the tense of its verb ("during a meeting" in "made … during")
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     words = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
@@ -207,7 +207,7 @@ def governing_expression(trigger: Token, sent: Span, chain: list[Token], reporti
         if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text):
             continue
         node, steps = ent.root, 0
-        while node.i not in members and node.head is not node and steps < 6:
+        while node.i not in members and node.head.i != node.i and steps < 6:
             if node.lemma_.lower() in reporting:
                 break  # the expression dates a report, not the event reported
             node, steps = node.head, steps + 1
@@ -237,7 +237,7 @@ def check_plausible(resolved: ResolvedDate, published: date | None) -> str | Non
 def _verb_of(token: Token) -> Token:
     node = token
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     return node

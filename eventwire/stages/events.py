@@ -138,7 +138,7 @@ def reporting_verb(token: Token, cues: Cues) -> Token | None:
     for _ in range(MAX_CLIMB):
         if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.lemma_.lower() in cues.reporting_verbs:
             return node.head
-        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
+        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -189,7 +189,7 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             break
         passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
-            if node is not trigger and came_by == "xcomp":
+            if node.i != trigger.i and came_by == "xcomp":
                 # "Kenya is expected to condemn": the passive's subject does the complement's act
                 return resolve_all(passive_subject, context), "subject of raising verb"
             return [], "passive without agent"  # the doer is not named, and is not the speaker
@@ -200,7 +200,7 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             # "issued a declaration demanding …": the declaration's issuer demands
             came_by, node, how = node.dep_, node.head.head, "subject of the verb of the modified noun"
             continue
-        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head is node:
+        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
             break
         controller = _controlling_object(node, cues)
         if controller is not None:
@@ -284,7 +284,7 @@ def _conditional(trigger: Token, markers: tuple[str, ...] = ("unless", "if")) ->
 def _plain_future(trigger: Token, cues: Cues) -> bool:
     """"will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
     node, backshifted = trigger, _backshifted(trigger, cues)
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         if _auxiliaries(node, backshifted) & cues.future_auxiliaries:
             return True
         node = node.head
@@ -517,7 +517,7 @@ def clause_chain(trigger: Token, cues: Cues) -> list[tuple[Token, str]]:
     with the relation by which the chain reached it ("" for the trigger itself)."""
     chain, node = [(trigger, "")], trigger
     for _ in range(MAX_CLIMB):
-        if node.head is node or node.dep_ in ("ROOT", "relcl", "parataxis"):
+        if node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "parataxis"):
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in cues.reporting_verbs:
             break
@@ -597,7 +597,7 @@ def _noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowled
         trigger = trigger.head
     if any(c.dep_ == "poss" for c in trigger.children):
         return True
-    while trigger.dep_ == "conj" and trigger.head is not trigger:  # "launched artillery and rocket fire"
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:  # "launched artillery and rocket fire"
         trigger = trigger.head
     head = trigger.head
     if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs:
@@ -639,7 +639,7 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     """The word whose complement clause holds this trigger's act, if it is an embedding governor."""
     node = trigger
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") or node.head.i == node.i:
             return None
         if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues.embedding_governors:
             return node.head
@@ -755,8 +755,19 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
 def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:
     """"demanded an admission by Moscow that its forces murdered …": the clause is what the noun
     claims or asks for; its act is not reported as done."""
-    return any(via in ("acl", "ccomp") and node.pos_ == "NOUN" and node.lemma_.lower() in cues.content_nouns
-               for node, via in clause_chain(trigger, cues)[1:])
+    if any(via in ("acl", "ccomp", "xcomp") and _nominal(node) and node.lemma_.lower() in cues.content_nouns
+           for node, via in clause_chain(trigger, cues)[1:]):
+        return True
+    # the small parser often hangs "rejected calls to withdraw" on the verb, as if a purpose clause
+    if trigger.dep_ == "advcl" and trigger.i > 1 and trigger.doc[trigger.i - 1].lower_ == "to":
+        before = trigger.doc[trigger.i - 2]
+        return before.head.i == trigger.head.i and _nominal(before) and before.lemma_.lower() in cues.content_nouns
+    return False
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb in a noun's place ("the hostage-takers demands")."""
+    return token.pos_ == "NOUN" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
 
 
 def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
