@@ -762,11 +762,9 @@ def test_an_act_within_the_actor_s_own_state_names_no_target(code):
     assert [(e.source.country, e.target, e.cameo.code[:2]) for e in events] == [("MLI", None, "08")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Kenya rejected calls to withdraw its troops from Somalia.",
-    "The US said it would not meet the kidnappers' demands to release prisoners in Iraq.",
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Kenya rejected calls to withdraw its troops from Somalia.", "withdraw"),
+    ("The US said it would not meet the kidnappers' demands to release prisoners in Iraq.", "release"),
 ])
-def test_what_is_called_for_or_demanded_is_not_done(code, sentence):
-    events = code(sentence)
-    assert not [e for e in events if e.cameo.code.startswith(("08", "10"))
-                and e.source.country in ("KEN", "USA") and e.mode == "asserted" and e.trigger_text in ("withdraw", "release")]
+def test_what_is_called_for_or_demanded_is_not_done(code, sentence, act):
+    assert act not in {e.trigger_text for e in code(sentence)}
