@@ -419,6 +419,17 @@ def _instrument_code(trigger: Token, code: str, source: Actor, cues: Cues) -> st
     return None
 
 
+def _unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"Protests erupted in Tehran": a protest noun with no doer is the act of the place's people
+    (CAMEO codes them as civilians of that state); no text span of their own."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    place = _place_of_act(trigger, context, cues) or _place_of_act(trigger.head, context, cues)
+    return [Actor("", trigger.idx, trigger.idx, p.country, "CVL",
+                  f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
+            for p in place[:1] if p.country and p.country != "IGO"]
+
+
 def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
     "boycott all contact with the United States", "dismissed an appeal from the president"
@@ -807,6 +818,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     sources, how = source_heads(trigger, context, cues)
     if not sources and pattern.code[:2] in PLACE_TARGET_ROOTS and (placed := _placed_subject(trigger, context, cues)):
         sources, how = placed, "role placed by the place of the act"
+    if not sources and pattern.code[:2] == PROTEST_ROOT and (crowd := _unnamed_protesters(trigger, context, cues)):
+        sources, how = crowd, "protest with no named doer: people of the place"
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
     own_states = frozenset(s.country for s in sources if s.country)
     targets, slot = target_actors(trigger, pattern, context, cues, own_states)

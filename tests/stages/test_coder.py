@@ -768,3 +768,9 @@ def test_an_act_within_the_actor_s_own_state_names_no_target(code):
 ])
 def test_what_is_called_for_or_demanded_is_not_done(code, sentence, act):
     assert act not in {e.trigger_text for e in code(sentence)}
+
+
+def test_protests_with_no_named_doer_are_the_place_s_people_against_its_government(code):
+    events = code("Protests erupted in Tehran after the death of a young woman in police custody.")
+    assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
+        ("IRN", "CVL", "IRN", "GOV", "14")]
