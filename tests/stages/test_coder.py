@@ -774,3 +774,11 @@ def test_protests_with_no_named_doer_are_the_place_s_people_against_its_governme
     events = code("Protests erupted in Tehran after the death of a young woman in police custody.")
     assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
         ("IRN", "CVL", "IRN", "GOV", "14")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Al-Shabaab militants attacked a police post in Mandera.", ("SOM", "REB")),
+    ("Boko Haram fighters abducted 30 schoolgirls in Borno.", ("NGA", "REB")),
+])
+def test_named_armed_groups_have_their_state(code, sentence, source):
+    assert source in {(e.source.country, e.source.sector) for e in code(sentence)}
