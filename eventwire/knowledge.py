@@ -131,6 +131,7 @@ class Cues:
     occurrence_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
+    condition_nouns: frozenset[str] = frozenset()
     affiliation_prefixes: frozenset[str] = frozenset()
     affiliation_suffixes: frozenset[str] = frozenset()
 
@@ -375,7 +376,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
         affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
         occurrence_verbs=words("occurrence_verbs"), statement_nouns=words("statement_nouns"),
-        content_nouns=words("content_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
+        content_nouns=words("content_nouns"), condition_nouns=words("condition_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
     )
 
 

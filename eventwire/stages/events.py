@@ -754,6 +754,8 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     # ready to mediate" is no US offer)
     recoded = [d for d in recoded if not obliged or not any(node.i in obliged for node, _ in clause_chain(d.trigger, cues))]
     recoded += obligations
+    recoded += [d for t in sent if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
+                for d in _preconditions(t, context, knowledge)]
     recoded = [d for d in recoded if not _content_of_a_noun(d.trigger, cues)]
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
@@ -811,6 +813,27 @@ def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> l
     return [Draft(verb, pattern, code, source, target, mode, rule, "speaker of reported clause", None)
             for source in sources for target in targets
             if source.country != target.country or None is not source.sector != target.sector is not None]
+
+
+def _preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
+    """"X said that removing UN sanctions was a precondition for talks": a demand by the speaker
+    on the first other actor the condition names."""
+    cues = knowledge.cues
+    copula = condition.head
+    reporter = reporting_verb(copula, cues)
+    speaker = _subject(reporter) if reporter is not None else None
+    subject = next((c for c in copula.children if c.dep_ in ("csubj", "nsubj", "nsubjpass")), None)
+    if speaker is None or subject is None:
+        return []
+    sources = resolve_all(speaker, context)
+    own = {s.country for s in sources}
+    named = next((found for t in subject.subtree
+                  if (found := [a for a in resolve_all(t, context) if a.country not in own])), [])
+    pattern = VerbPattern(condition.lemma_.lower(), "NOUN", "100", "data/cues.yaml (condition_nouns)")
+    mode, _ = mode_and_intent(reporter, cues)
+    rule = f"condition '{condition.text}' stated by '{reporter.text}' -> 100; source: speaker; target: named in the condition"
+    return [Draft(condition, pattern, "100", source, target, mode, rule, "speaker of reported clause", None)
+            for source in sources for target in named[:1]]
 
 
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:

@@ -782,3 +782,8 @@ def test_protests_with_no_named_doer_are_the_place_s_people_against_its_governme
 ])
 def test_named_armed_groups_have_their_state(code, sentence, source):
     assert source in {(e.source.country, e.source.sector) for e in code(sentence)}
+
+
+def test_a_stated_precondition_is_a_demand_on_whoever_it_names(code):
+    events = code("Russia said that NATO's withdrawal from the Baltic states was a precondition for any deal.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("RUS", "IGO", "100")]
