@@ -399,11 +399,28 @@ def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: l
     if known is None and (home := _home_institution(head, agents, context)) is not None:
         return home
     if known is None and head.lower_ in PERSON_PRONOUNS:
-        known = next((a for i, a in reversed(context.antecedents) if i < head.i), None)
+        known = _antecedent(head, context)
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
     return _actor(tokens, known.country, sector, f"remembered from '{known.text}'")
+
+
+def _antecedent(pronoun: Token, context: ArticleActors) -> Actor | None:
+    """The person a pronoun stands for: the latest one named before it; but a subject pronoun
+    continues the subject of the sentence that named the latest one ("Biden spoke with Netanyahu
+    and urged him … He will also meet …" is Biden)."""
+    earlier = [(i, a) for i, a in context.antecedents if i < pronoun.i]
+    if not earlier:
+        return None
+    latest_i, latest = earlier[-1]
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        doc = pronoun.doc
+        sentence = doc[latest_i].sent
+        subjects = [a for i, a in earlier if sentence.start <= i < sentence.end and doc[i].dep_ in ("nsubj", "nsubjpass")]
+        if subjects and doc[latest_i].sent.start != pronoun.sent.start:
+            return subjects[-1]
+    return latest
 
 
 def _actor(tokens: list[Token], country: str, sector: str | None, rule: str, sector_assumed: bool = False) -> Actor:

@@ -369,7 +369,8 @@ WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", 
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
 PROTEST_ROOT = "14"
-CALLED_OFF_PROTEST = "082"  # easing dissent, like protest, is aimed at the government
+CALLED_OFF_PROTEST = "082"
+VOICED_ROOTS = {"02", "10", "11"}  # appeals, demands and criticism a protest voices  # easing dissent, like protest, is aimed at the government
 # Acts whose purpose clause states their motive, not a second event ("staged rallies to demand
 # reforms", "opened fire to disperse the crowd"): one event, aimed where the purpose points
 MOTIVATED_ROOTS = {"14", "17", "18", "19", "20"}
@@ -761,7 +762,11 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     governors = {d.governor.i for d in recoded if d.governor is not None}
     # the purpose of a protest or of force is its motive, coded with it ("staged rallies to demand")
     motives = {c.i for d in recoded if d.code[:2] in MOTIVATED_ROOTS for c in _purpose_clauses(d.trigger)}
-    kept = [d for d in recoded if d.trigger.i not in governors and d.trigger.i not in motives]
+    # "demonstrated in Tel Aviv, demanding a deal": what protesters say while protesting is the protest's content
+    voiced = {c.i for d in recoded if d.code[:2] == PROTEST_ROOT for c in d.trigger.children
+              if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(a.dep_ in SUBJECTS for a in c.children)}
+    kept = [d for d in recoded if d.trigger.i not in governors and d.trigger.i not in motives
+            and not (d.trigger.i in voiced and d.code[:2] in VOICED_ROOTS)]
     return [d for d in kept if not _restates_its_verb(d, kept)]
 
 

@@ -787,3 +787,14 @@ def test_named_armed_groups_have_their_state(code, sentence, source):
 def test_a_stated_precondition_is_a_demand_on_whoever_it_names(code):
     events = code("Russia said that NATO's withdrawal from the Baltic states was a precondition for any deal.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("RUS", "IGO", "100")]
+
+
+def test_what_a_protest_voices_is_its_content(code):
+    events = code("Thousands of Kenyans demonstrated in Nairobi on Saturday, demanding that the government cut taxes.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "KEN", "14")]
+
+
+def test_a_subject_pronoun_continues_the_previous_subject(code):
+    events = code("President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday. "
+                  "He will also meet Jordan's King Abdullah next week.")
+    assert ("USA", "JOR") in {(e.source.country, e.target.country) for e in events}
