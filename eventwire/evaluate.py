@@ -200,37 +200,33 @@ def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Pred
             score.miss_classes[_miss_class(gold, preds)] += 1
 
 
+def _nearest_error(source: str | None, target: str | None, others: list[tuple[str | None, str | None, bool]]) -> str | None:
+    """How an unmatched event differs from the nearest of the article's other events, each given
+    as (source, target, whether it shares a root)."""
+    if any(s == source and t == target for s, t, _ in others):
+        return "actors right, root differs"
+    same_root = [(s, t) for s, t, shares_root in others if shares_root]
+    if any(s == source for s, _ in same_root):
+        return "root and source right, target differs"
+    if any(t == target for _, t in same_root):
+        return "root and target right, source differs"
+    return "root right, both actors differ" if same_root else None
+
+
 def _miss_class(gold: GoldEvent, preds: Sequence[Prediction]) -> str:
     """Why a gold event went unmatched, judged by the article's predictions."""
     if not preds:
         return "no event coded in the article"
-    same_pair = [p for p in preds if p.source == gold.source and p.target == gold.target]
-    if same_pair:
-        return "actors right, root differs"
-    same_root = [p for p in preds if p.code[:2] in gold.roots]
-    if any(p.source == gold.source for p in same_root):
-        return "root and source right, target differs"
-    if any(p.target == gold.target for p in same_root):
-        return "root and target right, source differs"
-    if same_root:
-        return "root right, both actors differ"
-    return "only other events coded"
+    others = [(p.source, p.target, p.code[:2] in gold.roots) for p in preds]
+    return _nearest_error(gold.source, gold.target, others) or "only other events coded"
 
 
 def _spurious_class(pred: Prediction, golds: Sequence[GoldEvent]) -> str:
     """Why a prediction matched no gold event, judged by the article's gold events."""
     if not golds:
         return "article has no gold event"
-    if any(g.source == pred.source and g.target == pred.target for g in golds):
-        return "actors right, root differs"
-    same_root = [g for g in golds if pred.code[:2] in g.roots]
-    if any(g.source == pred.source for g in same_root):
-        return "root and source right, target differs"
-    if any(g.target == pred.target for g in same_root):
-        return "root and target right, source differs"
-    if same_root:
-        return "root right, both actors differ"
-    return "no gold event like it"
+    others = [(g.source, g.target, pred.code[:2] in g.roots) for g in golds]
+    return _nearest_error(pred.source, pred.target, others) or "no gold event like it"
 
 
 def score(gold: Mapping[str, Sequence[GoldEvent]], predictions: Iterable[Prediction]) -> Score:
