@@ -183,7 +183,10 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 break  # "the two powers should cooperate": the speaker may be the source
             actors = resolve_all(subject, context)
             if actors:
-                return actors, how
+                # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one
+                roles = [r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context)
+                         for r in domestic_roles(c, context)]
+                return actors + [r for r in roles if r not in actors], how
             if home := domestic_roles(subject, context):
                 return home, f"{how}, role in the sentence's only state"
             break
@@ -216,6 +219,8 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
 
 def _prep_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if token.pos_ == "NOUN":  # "the withdrawal of forces from Panama": the noun's object holds it
+        objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     # "suspended part of an aid program for Bosnia": the counted thing holds the preposition
     inner = [_past_partitive(o, cues) for o in objects] if cues is not None else []
     holders = [token] + objects + [i for i in inner if i not in objects]
@@ -369,6 +374,7 @@ WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", 
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
 PROTEST_ROOT = "14"
+DEMAND_ROOT = "10"
 CALLED_OFF_PROTEST = "082"
 VOICED_ROOTS = {"02", "10", "11"}  # appeals, demands and criticism a protest voices  # easing dissent, like protest, is aimed at the government
 # Acts whose purpose clause states their motive, not a second event ("staged rallies to demand
@@ -418,6 +424,23 @@ def _instrument_code(trigger: Token, code: str, source: Actor, cues: Cues) -> st
                 continue  # an army's bombing is not CAMEO 183 (non-military bombing)
             return weapon_code
     return None
+
+
+def _demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
+    """"reiterated its demand that Israel ease restrictions", "insisted on its demands that the
+    government grant …": whoever the demanded clause says must act."""
+    nouns = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    demanded = [n for n in nouns if n.lemma_.lower() in cues.content_nouns]
+    # the parser often hangs the demand's clause on the verb ("reiterated its demand today that …")
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp")]
+    clauses += [c for c in trigger.children if c.dep_ == "ccomp"] if demanded else []
+    for clause in clauses:
+        subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        actors = [a for a in resolve_all(subject, context) if a.country not in avoid] if subject is not None else []
+        if actors:
+            return actors
+    return []
 
 
 def _unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
@@ -776,6 +799,9 @@ def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:
     if any(via in ("acl", "ccomp", "xcomp") and _nominal(node) and node.lemma_.lower() in cues.content_nouns
            for node, via in clause_chain(trigger, cues)[1:]):
         return True
+    if trigger.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.content_nouns
+                                       for o in trigger.head.children):
+        return True  # "reiterated its demand today that Israel ease …", the clause hung on the verb
     # the small parser often hangs "rejected calls to withdraw" on the verb, as if a purpose clause
     if trigger.dep_ == "advcl" and trigger.i > 1 and trigger.doc[trigger.i - 1].lower_ == "to":
         before = trigger.doc[trigger.i - 2]
@@ -856,6 +882,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             and (aimed := [a for a in _purpose_targets(trigger, context, knowledge, own_states)
                            if not any(a.country == s.country and a.sector == s.sector for s in sources)])):
         targets, slot = aimed, "purpose clause"
+    if sources and not targets and pattern.code[:2] == DEMAND_ROOT and (
+            asked := _demand_addressees(trigger, context, cues, own_states)):
+        targets, slot = asked, "subject of the demand's clause"
     if sources and pattern.code in POPULATION_CODES and (not targets or slot == "place of the act"):
         located = [replace(t, sector="CVL", rule=f"{t.rule}; population of the place") for t in targets]
         targets, slot = (located, slot) if located else (_governed_population(trigger, sources),

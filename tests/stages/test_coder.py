@@ -798,3 +798,18 @@ def test_a_subject_pronoun_continues_the_previous_subject(code):
     events = code("President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday. "
                   "He will also meet Jordan's King Abdullah next week.")
     assert ("USA", "JOR") in {(e.source.country, e.target.country) for e in events}
+
+
+def test_a_restated_demand_is_aimed_at_whoever_must_act(code):
+    events = code("The African Union reiterated its demand today that Sudan lift restrictions on aid workers.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("IGO", "SDN", "10")]
+
+
+def test_a_ceasefire_broken_by_two_sides_is_broken_against_each_other(code):
+    events = code("Both the Malian army and the rebels violated the ceasefire last week.")
+    assert {(e.source.sector, e.target.sector, e.cameo.code) for e in events} >= {("MIL", "REB", "196"), ("REB", "MIL", "196")}
+
+
+def test_a_withdrawal_from_a_place_is_aimed_at_its_state(code):
+    events = code("The United States sped up the withdrawal of its forces from Panama.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("USA", "PAN", "08")]
