@@ -20,7 +20,7 @@ from spacy.tokenizer import Tokenizer
 
 from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
 from ..records import Actor
-from .places import Gazetteer, place_of_phrase
+from .places import WATER_WORDS, Gazetteer, place_of_phrase
 
 NAME_KEY = "EW_NAME"
 AGENT_KEY = "EW_AGENT"
@@ -138,6 +138,8 @@ def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozens
     for child in head.children:
         if child.dep_ in OUTSIDE_PHRASE and not (child.dep_ == "prep" and child.lower_ in prepositions):
             continue
+        if child.dep_ == "prep" and any(g.lower_ in WATER_WORDS for g in child.children):
+            continue  # "a tanker in the Gulf of Oman" belongs to no state the sea is named after
         tokens.extend(phrase_tokens(child, prepositions))
     return sorted(tokens, key=lambda t: t.i)
 
@@ -444,6 +446,8 @@ def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str])
 def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     """The state of a place phrase ("Montenegro", "the Bosnian town of Gorazde", "Maiduguri"),
     sector unknown."""
+    if head.lower_ in WATER_WORDS:
+        return None  # "the Gulf of Oman" is not Oman
     for token in phrase_tokens(head, PHRASE_PREPOSITIONS):
         match = context.by_token.get(token.i)
         if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":

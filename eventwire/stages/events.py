@@ -608,7 +608,10 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
         if not via or governs:
             negated |= any(c.dep_ == "neg" for c in node.children)
             negated |= any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in node.children)
-            hypothetical |= any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
+            hypothetical |= any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children)
+            # "… until Israel ends its war": a present-tense condition has not happened
+            hypothetical |= node.tag_ in ("VBZ", "VBP", "VB") and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "before", "once") for c in node.children)
         if governs:
             # "refused to meet" negates the meeting; "blocked the border to protest" does not negate
             # the protest: a purpose clause is not the governor's complement
@@ -925,6 +928,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             pair_code = "172"
         if pair_code in GENERIC_FORCE_CODES and (weapon := _instrument_code(trigger, pair_code, source, cues)):
             pair_code = weapon
+        if pair_code == "183" and source.sector not in IRREGULAR_SECTORS:
+            pair_code = "195"  # CAMEO 183 is non-military bombing; a state's forces bomb from the air
         if pair_code == "174" and target is not None and target.country == "IGO":
             pair_code = "1663"  # expelling an international organisation is not deporting people
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)

@@ -42,7 +42,10 @@ class Gazetteer:
     names: Mapping[str, str]
 
     def candidates(self, name: str) -> tuple[Place, ...]:
-        rows = self.names.get(name.lower().strip())
+        key = name.lower().strip()
+        if WATER_WORDS.intersection(key.split()):
+            return ()  # "the Red Sea", "the Gulf of Aden" are no state's land (though Sudan has a Red Sea State)
+        rows = self.names.get(key)
         return tuple(Place(*row) for row in json.loads(rows)) if rows else ()
 
     def resolve(self, name: str, context: Iterable[str] = ()) -> Place | None:
@@ -52,6 +55,9 @@ class Gazetteer:
             return None
         preferred = set(context)
         return next((p for p in found if p.country in preferred), found[0])
+
+
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay"})
 
 
 def _cache_path() -> Path:

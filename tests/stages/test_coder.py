@@ -813,3 +813,21 @@ def test_a_ceasefire_broken_by_two_sides_is_broken_against_each_other(code):
 def test_a_withdrawal_from_a_place_is_aimed_at_its_state(code):
     events = code("The United States sped up the withdrawal of its forces from Panama.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("USA", "PAN", "08")]
+
+
+@pytest.mark.parametrize(("sentence", "not_target"), [
+    ("Houthi rebels attacked ships in the Red Sea on Monday.", "SDN"),
+    ("Iran seized a tanker in the Gulf of Oman.", "OMN"),
+])
+def test_a_sea_is_no_state_s_territory(code, sentence, not_target):
+    assert all(e.target is None or e.target.country != not_target for e in code(sentence))
+
+
+def test_a_present_tense_condition_has_not_happened(code):
+    events = code("The Houthis said they would keep fighting until Israel ends its war in Gaza.")
+    assert all(e.mode != "asserted" for e in events if e.trigger_text == "ends")
+
+
+def test_a_state_s_forces_bombing_is_aerial(code):
+    events = code("Sudanese army jets bombed rebel positions in Darfur on Monday.")
+    assert [e.cameo.code for e in events] == ["195"]
