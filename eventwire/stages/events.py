@@ -676,8 +676,10 @@ def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern, slo
 def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     """The word whose complement clause holds this trigger's act, if it is an embedding governor."""
     node = trigger
-    for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") or node.head.i == node.i:
+    for _ in range(4):
+        # a purpose clause serves the act it is the purpose of: "willing to send arms to help defend X"
+        purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        if (node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") and not purpose) or node.head.i == node.i:
             return None
         if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues.embedding_governors:
             return node.head

@@ -831,3 +831,8 @@ def test_a_present_tense_condition_has_not_happened(code):
 def test_a_state_s_forces_bombing_is_aerial(code):
     events = code("Sudanese army jets bombed rebel positions in Darfur on Monday.")
     assert [e.cameo.code for e in events] == ["195"]
+
+
+def test_a_purpose_clause_is_governed_like_the_act_it_serves(code):
+    events = code("Norway is willing to send equipment to help defend Saudi Arabia.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("NOR", "SAU", "03")]
