@@ -681,7 +681,7 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
         purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
         if (node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") and not purpose) or node.head.i == node.i:
             return None
-        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in cues.embedding_governors:
+        if (node.dep_ in ("xcomp", "ccomp") or purpose) and node.head.lemma_.lower() in cues.embedding_governors:
             return node.head
         node = node.head
     return None

@@ -836,3 +836,8 @@ def test_a_state_s_forces_bombing_is_aerial(code):
 def test_a_purpose_clause_is_governed_like_the_act_it_serves(code):
     events = code("Norway is willing to send equipment to help defend Saudi Arabia.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("NOR", "SAU", "03")]
+
+
+def test_an_offer_made_to_help_is_an_intent(code):
+    events = code("Syria offered its troops to Lebanon's president to help him restore order.")
+    assert ("SYR", "LBN", "03") in {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events}
