@@ -783,8 +783,9 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     # ready to mediate" is no US offer)
     recoded = [d for d in recoded if not obliged or not any(node.i in obliged for node, _ in clause_chain(d.trigger, cues))]
     recoded += obligations
-    recoded += [d for t in sent if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
-                for d in _preconditions(t, context, knowledge)]
+    if cues.condition_nouns.intersection(WORD.findall(sent.text.lower())):  # rare: scan tokens only then
+        recoded += [d for t in sent if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
+                    for d in _preconditions(t, context, knowledge)]
     recoded = [d for d in recoded if not _content_of_a_noun(d.trigger, cues)]
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
