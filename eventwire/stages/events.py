@@ -367,7 +367,8 @@ THREAT_ROOT = "13"
 SOLE_STATE_ROLE = "role in the sentence's only state"
 # visits, cooperation, aid, yielding and cutting ties: between states, rarely a role and its own state
 INTERSTATE_ROOTS = {"04", "05", "06", "07", "08", "16"}
-APPEAL_ROOTS = {"02", "10"}  # appeals and demands are aimed at whom they address
+# appeals and demands are aimed at whom they address, and leave to act at whom it is given
+ADDRESSED_ROOTS = {"02", "10", "08"}
 OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
 # targets that only stand in for a missing participant
 WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", "population of the source's state"}
@@ -695,9 +696,10 @@ def _through_governor(draft: Draft, governor: Token, context: ArticleActors, cue
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     target, target_slot = draft.target, draft.target_slot
     addressed = [a for o in governor.children if o.dep_ in ("dobj", "dative") for a in resolve_all(o, context)
-                 if a.country != draft.source.country] if code[:2] in APPEAL_ROOTS else []
+                 if a.country != draft.source.country] if code[:2] in ADDRESSED_ROOTS else []
     if addressed:
-        # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee)
+        # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
+        # "allowed the opposition leader to hold a rally" yields to the opposition leader
         target, target_slot = addressed[0], "object of the governing verb"
         rule = f"{rule}; target: the one appealed to"
     elif code[:2] == THREAT_ROOT and (target is None or target_slot in WEAK_TARGET_SLOTS):
@@ -771,8 +773,14 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
         # only an act the governor's own subject would do ("threatened to shell"); "demanded that
         # the US cancel …" keeps the demand, whose target is the one asked to act
         # a noun event with its own doer inside the clause ("match the EU's support") is not the governor's
-        shared_subject = draft.source_how not in ("subject", *OWN_DOER)
-        recoded.append(draft if governor is None or not shared_subject else _through_governor(draft, governor, context, cues))
+        shared_subject = draft.source_how not in ("subject", f"subject, {SOLE_STATE_ROLE}", *OWN_DOER)
+        if governor is not None and shared_subject:
+            draft = _through_governor(draft, governor, context, cues)
+            # "refused to allow UN planes to land": a governed governor codes the act once more
+            outer = embedding_governor(governor, cues)
+            if outer is not None and outer.i != governor.i:
+                draft = replace(_through_governor(draft, outer, context, cues), governor=governor)
+        recoded.append(draft)
     # heads of "must"/"should" auxiliaries, in text order (not a scan of every token's children)
     auxiliaries = (doc[i] for i in index.obligations if sent.start <= i < sent.end)
     obliged_heads = sorted({a.head.i for a in auxiliaries if a.dep_ in ("aux", "auxpass")})

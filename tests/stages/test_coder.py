@@ -841,3 +841,15 @@ def test_a_purpose_clause_is_governed_like_the_act_it_serves(code):
 def test_an_offer_made_to_help_is_an_intent(code):
     events = code("Syria offered its troops to Lebanon's president to help him restore order.")
     assert ("SYR", "LBN", "03") in {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events}
+
+
+def test_leave_to_act_is_given_to_whoever_acts(code):
+    events = code("Uganda allowed UN inspectors to visit its prisons.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("UGA", "IGO", "08")]
+    refused = code("Iraq refused to allow UN inspectors to visit the site.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in refused] == [("IRQ", "IGO", "12")]
+
+
+def test_a_governed_governor_codes_the_act_once_more(code):
+    events = code("Kenya refused to agree to send aid to Somalia.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "SOM", "12")]
