@@ -347,6 +347,11 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             if all(h.dep_ == "pobj" and h.head.head.i != trigger.i for h in heads):
                 continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
+    # "mobilized reservists for a possible war against Iraq": force readied for a named fight
+    readied = [a for g in _prep_objects(trigger, "for") if pattern.code[:2] in HOSTILE_ROOTS and g.head.head.i == trigger.i
+               for a in _aimed_at(g, context)]
+    if readied:
+        return readied, "prep:for (aimed at)"
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
     if pattern.code[:2] in PLACE_TARGET_ROOTS and not pattern.no_target:

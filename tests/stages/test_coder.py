@@ -853,3 +853,8 @@ def test_leave_to_act_is_given_to_whoever_acts(code):
 def test_a_governed_governor_codes_the_act_once_more(code):
     events = code("Kenya refused to agree to send aid to Somalia.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "SOM", "12")]
+
+
+def test_force_readied_for_a_named_fight_is_aimed_at_its_enemy(code):
+    events = code("Russia massed troops for an offensive against Ukraine.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("RUS", "UKR", "15")]
