@@ -360,7 +360,12 @@ def _instruments(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Mappin
 
 def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
+        items = data.get(key) or ()
+        odd = [w for w in items if not isinstance(w, str)]
+        if odd:
+            # YAML reads bare on/off/yes/no as booleans: "on" would silently become "true"
+            raise KnowledgeError(f"data/cues.yaml: {key} holds {odd!r}, not words; quote them (\"on\").")
+        return frozenset(w.lower() for w in items)
 
     return Cues(
         negating_governors=words("negating_governors"), planning_governors=words("planning_governors"),

@@ -72,3 +72,12 @@ def test_dictionary_without_source_is_refused(tmp_path):
     path.write_text("verbs: []\n")
     with pytest.raises(KnowledgeError, match="source"):
         load_knowledge([path])
+
+
+def test_cue_lists_refuse_yaml_booleans():
+    from eventwire.knowledge import _cues, _data_path, read_yaml
+
+    data = read_yaml(_data_path("cues.yaml"))
+    data["event_prepositions"] = ["during", True]  # what a bare `on` becomes
+    with pytest.raises(KnowledgeError, match="quote"):
+        _cues(data, load_codes())
