@@ -308,9 +308,9 @@ def _one_per_word(entry: dict[str, Any]) -> list[dict[str, Any]]:
     village]") is one pattern per combination."""
     singles = [entry]
     for key in ("lemma", "object"):
-        singles = [{**one, key: word} for one in singles
-                   for word in (one[key] if isinstance(one.get(key), list) else [one.get(key)])]
-    return [{k: v for k, v in one.items() if v is not None or k not in ("object",)} for one in singles]
+        if isinstance(entry.get(key), list):
+            singles = [{**one, key: word} for one in singles for word in entry[key]]
+    return singles
 
 
 def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode],

@@ -10,7 +10,7 @@ pattern needs none: a missed event costs less than an invented one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, LOWER
@@ -376,24 +376,16 @@ INTERSTATE_ROOTS = {"04", "05", "06", "07", "08", "16"}
 ADDRESSED_ROOTS = {"02", "10", "08"}
 OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
 # targets that only stand in for a missing participant
-WEAK_TARGET_SLOTS = {"place of the act", "government of the protesters' state", "population of the source's state"}
+WEAK_TARGET_SLOTS = {"place of the act", "government of the source's state", "population of the source's state"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
 PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"
-CALLED_OFF_PROTEST = "082"
-VOICED_ROOTS = {"02", "10", "11"}  # appeals, demands and criticism a protest voices  # easing dissent, like protest, is aimed at the government
+CALLED_OFF_PROTEST = "082"  # easing dissent, like protest, is aimed at the government
+VOICED_ROOTS = {"02", "10", "11"}  # appeals, demands and criticism a protest voices
 # Acts whose purpose clause states their motive, not a second event ("staged rallies to demand
 # reforms", "opened fire to disperse the crowd"): one event, aimed where the purpose points
 MOTIVATED_ROOTS = {"14", "17", "18", "19", "20"}
-
-
-def _protested_government(trigger: Token, sources: list[Actor]) -> list[Actor]:
-    """CAMEO codes a protest with no named target as directed at the protesters' own
-    government; the target has no text span of its own (offsets point at the trigger)."""
-    return [Actor("", trigger.idx, trigger.idx, s.country, "GOV",
-                  f"protest by '{s.text}' with no named target: its state's government (CAMEO convention)")
-            for s in sources if s.country and s.country != "IGO" and s.sector != "GOV"][:1]
 
 
 # Curfews, martial law and emergency rule, and their easing: CAMEO codes them with no named
@@ -401,11 +393,21 @@ def _protested_government(trigger: Token, sources: list[Actor]) -> list[Actor]:
 POPULATION_CODES = ("1723", "1724", "0813", "0814")
 
 
-def _governed_population(trigger: Token, sources: list[Actor]) -> list[Actor]:
-    """The civilians of the source's own state; no text span of their own (offsets point at the trigger)."""
-    return [Actor("", trigger.idx, trigger.idx, s.country, "CVL",
-                  f"curfew or emergency rule by '{s.text}' with no named target: its state's population (CAMEO convention)")
-            for s in sources if s.country and s.country != "IGO" and s.sector in ("GOV", "MIL", "COP", None)][:1]
+def _unspanned(trigger: Token, country: str, sector: str, rule: str) -> Actor:
+    """An actor the text implies but does not name: no span of its own (offsets point at the trigger)."""
+    return Actor("", trigger.idx, trigger.idx, country, sector, rule)
+
+
+def _implied_target(trigger: Token, sources: list[Actor], placed: list[Actor], slot: str | None, sector: str,
+                    party: str, source_fits: Callable[[Actor], bool]) -> tuple[list[Actor], str | None]:
+    """CAMEO's target for an act that names none: the `party` (government, population) of the state
+    where it happened, else of the source's own state ("Chilean students demonstrated" -> CHL GOV)."""
+    if placed:
+        return [replace(t, sector=sector, rule=f"{t.rule}; {party} of the place") for t in placed], slot
+    return ([_unspanned(trigger, s.country, sector,
+                        f"'{s.text}' named no target: its state's {party} (CAMEO convention)")
+             for s in sources if s.country and s.country != "IGO" and source_fits(s)][:1],
+            f"{party} of the source's state")
 
 
 GENERIC_FORCE_CODES = {"180", "190", "193", "202"}
@@ -413,23 +415,27 @@ INSTRUMENT_PREPOSITIONS = {"in", "with", "by", "using"}
 PLAIN_BOMB_WORDS = {"bomb", "bombing"}
 
 
-def _instrument_code(trigger: Token, code: str, source: Actor, cues: Cues) -> str | None:
-    """The CAMEO code of the weapon a use of force names as its doer or means: "suicide bombers
-    killed" (1831), "killed by an improvised explosive device" (1834), "gunships killed" (195)."""
+def _weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
+    """The weapons (with their CAMEO codes) a use of force names as its doer or means, most
+    specific first: "suicide bombers killed" (1831), "killed in a car bomb explosion" (1832),
+    "gunships killed" (195)."""
     subject = _subject(trigger) if trigger.pos_ == "VERB" else None
     phrases = ([subject] if subject is not None else []) + [
         g for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPOSITIONS
         for g in prep.children if g.dep_ == "pobj"]
+    found = []
     for phrase in phrases:
         lemmas = [t.lemma_.lower() for t in phrase.subtree if not t.is_punct]
         words = set(lemmas) | {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
-        for weapon, weapon_code in cues.instruments.items():
-            if weapon not in words:
-                continue
-            if weapon in PLAIN_BOMB_WORDS and source.sector not in IRREGULAR_SECTORS and not code.startswith("18"):
-                continue  # an army's bombing is not CAMEO 183 (non-military bombing)
-            return weapon_code
-    return None
+        found += [(weapon, code) for weapon, code in cues.instruments.items() if weapon in words]
+    return found
+
+
+def _weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor) -> str | None:
+    """The first weapon's code that fits the source: an army's plain bombing is not CAMEO 183
+    (non-military bombing)."""
+    return next((weapon_code for weapon, weapon_code in weapons
+                 if weapon not in PLAIN_BOMB_WORDS or source.sector in IRREGULAR_SECTORS or code.startswith("18")), None)
 
 
 def _demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
@@ -455,8 +461,7 @@ def _unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> l
     if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return []
     place = _place_of_act(trigger, context, cues) or _place_of_act(trigger.head, context, cues)
-    return [Actor("", trigger.idx, trigger.idx, p.country, "CVL",
-                  f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
+    return [_unspanned(trigger, p.country, "CVL", f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
             for p in place[:1] if p.country and p.country != "IGO"]
 
 
@@ -783,7 +788,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
             draft = _through_governor(draft, governor, context, cues)
             # "refused to allow UN planes to land": a governed governor codes the act once more
             outer = embedding_governor(governor, cues)
-            if outer is not None and outer.i != governor.i:
+            if outer is not None:
                 draft = replace(_through_governor(draft, outer, context, cues), governor=governor)
         recoded.append(draft)
     # heads of "must"/"should" auxiliaries, in text order (not a scan of every token's children)
@@ -905,15 +910,13 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             asked := _demand_addressees(trigger, context, cues, own_states)):
         targets, slot = asked, "subject of the demand's clause"
     if sources and pattern.code in POPULATION_CODES and (not targets or slot == "place of the act"):
-        located = [replace(t, sector="CVL", rule=f"{t.rule}; population of the place") for t in targets]
-        targets, slot = (located, slot) if located else (_governed_population(trigger, sources),
-                                                        "population of the source's state")
+        targets, slot = _implied_target(trigger, sources, targets, slot, "CVL", "population",
+                                        lambda s: s.sector in ("GOV", "MIL", "COP", None))
     if sources and (pattern.code[:2] == PROTEST_ROOT or pattern.code == CALLED_OFF_PROTEST) and (
             not targets or slot == "place of the act"):
-        # CAMEO: a protest with no named target is directed at the government where it happens
-        located = [replace(t, sector="GOV", rule=f"{t.rule}; government of the place protested in") for t in targets]
-        targets, slot = (located, slot) if located else (_protested_government(trigger, sources),
-                                                        "government of the protesters' state")
+        # a protest with no named target is directed at the government where it happens
+        targets, slot = _implied_target(trigger, sources, targets, slot, "GOV", "government",
+                                        lambda s: s.sector != "GOV")
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
     if not sources or (slot is not None and not targets and not reciprocal):
         return
@@ -936,13 +939,14 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         if future_code != code:
             code, mode = future_code, "asserted"
     seen: set[tuple[str | None, ...]] = set()
+    weapons = _weapons_named(trigger, cues) if code in GENERIC_FORCE_CODES else []
     for source, target in _pairs(sources, targets, pattern, slot):
         # CAMEO: force used by those with no army is unconventional violence (18), not military (19);
         # a ban or sanction within one state is an administrative sanction (172), not an embargo;
         pair_code = "180" if code == "190" and source.sector in IRREGULAR_SECTORS else code
         if pair_code.startswith("163") and target is not None and target.country == source.country:
             pair_code = "172"
-        if pair_code in GENERIC_FORCE_CODES and (weapon := _instrument_code(trigger, pair_code, source, cues)):
+        if pair_code in GENERIC_FORCE_CODES and (weapon := _weapon_code(weapons, pair_code, source)):
             pair_code = weapon
         if pair_code == "183" and source.sector not in IRREGULAR_SECTORS:
             pair_code = "195"  # CAMEO 183 is non-military bombing; a state's forces bomb from the air

@@ -606,8 +606,8 @@ def test_a_riot_at_a_place_within_a_state_is_aimed_at_that_state(code):
 
 
 def test_a_place_near_a_border_does_not_name_the_border_state(code):
-    events = code("Ethiopian troops launched rocket fire against rebel camps near the Kenyan border.")
-    assert all(e.target is None or e.target.country != "KEN" for e in events)
+    events = code("Ethiopian troops shelled rebel positions near the Kenyan border in Somalia.")
+    assert [(e.source.country, e.target.country) for e in events] == [("ETH", "SOM")]
 
 
 def test_an_event_noun_coordinated_after_a_light_verb_is_an_event(code):
@@ -753,7 +753,7 @@ def test_an_announced_boycott_is_a_threat_of_dissent(code):
 
 
 def test_the_content_of_a_claim_or_demand_is_not_an_event(code):
-    events = code("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers in 1940.")
+    events = code("Poland demanded an admission by Moscow that Russian forces murdered Polish officers.")
     assert not [e for e in events if e.cameo.code.startswith(("18", "19", "20"))]
 
 
@@ -817,15 +817,16 @@ def test_a_withdrawal_from_a_place_is_aimed_at_its_state(code):
 
 @pytest.mark.parametrize(("sentence", "not_target"), [
     ("Houthi rebels attacked ships in the Red Sea on Monday.", "SDN"),
-    ("Iran seized a tanker in the Gulf of Oman.", "OMN"),
+    ("Iran seized a British tanker in the Gulf of Oman.", "OMN"),
 ])
 def test_a_sea_is_no_state_s_territory(code, sentence, not_target):
-    assert all(e.target is None or e.target.country != not_target for e in code(sentence))
+    events = code(sentence)
+    assert events and all(e.target is None or e.target.country != not_target for e in events)
 
 
 def test_a_present_tense_condition_has_not_happened(code):
     events = code("The Houthis said they would keep fighting until Israel ends its war in Gaza.")
-    assert all(e.mode != "asserted" for e in events if e.trigger_text == "ends")
+    assert [e.mode for e in events if e.trigger_text == "ends"] == ["hypothetical"]
 
 
 def test_a_state_s_forces_bombing_is_aerial(code):
