@@ -456,7 +456,9 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"))
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
-    return None
+    # "in the capital Kabul": a common noun named by its apposition
+    return next((found for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and head.pos_ == "NOUN"
+                 for found in [resolve_place(a, context)] if found is not None), None)
 
 
 def _group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:

@@ -379,6 +379,8 @@ OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
 WEAK_TARGET_SLOTS = {"place of the act", "government of the source's state", "population of the source's state"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
+# not CVL: "Palestinians and Israelis failed to agree on the fate of Palestinian offices" names peoples
+ORGANISED_NON_STATE_SECTORS = {"REB", "OPP", "RAD", "CRM", "PTY", "MED", "BUS", "LAB", "EDU", "NGO", "REL", "ELI"}
 PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"
 CALLED_OFF_PROTEST = "082"  # easing dissent, like protest, is aimed at the government
@@ -536,7 +538,10 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
     # "killed 23 people when they blew themselves up in Tel Aviv": a when-clause is the same act
     same_act = [c for c in trigger.children if c.dep_ == "advcl"
                 and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
-    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + list(aimed_at) + same_act
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "exploded a series of bombs in Kabul": the counted thing holds the place
+    inner = [i for o in objects for i in [_past_partitive(o, cues)] if i.i != o.i]
+    holders = [trigger] + objects + inner + list(aimed_at) + same_act
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
@@ -959,6 +964,13 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         if (target is not None and target.country == source.country and how.endswith(SOLE_STATE_ROLE)
                 and pair_code[:2] in INTERSTATE_ROOTS):
             continue  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
+        if (target is not None and target.country == source.country and target.sector is None
+                and source.sector in ORGANISED_NON_STATE_SECTORS
+                and (slot != "place of the act" or pair_code[:2] in HOSTILE_ROOTS)):
+            # "rebels blocked roads into Abidjan", "exploded bombs in Kabul": what organised groups
+            # outside the state do to its places or to the state itself is aimed at its government
+            # (CAMEO's convention for protests too); a truce declared in their region is not
+            target = replace(target, sector="GOV", rule=f"{target.rule}; its government: the source is not the state")
         domestic_place = slot == "place of the act"  # "Sudan lifted the curfew in Darfur"
         if domestic_place and target is not None and source.country == target.country and target.sector is None:
             # "completed their withdrawal from a Bosnian town": an act within the actor's own state

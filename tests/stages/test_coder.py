@@ -859,3 +859,20 @@ def test_a_governed_governor_codes_the_act_once_more(code):
 def test_force_readied_for_a_named_fight_is_aimed_at_its_enemy(code):
     events = code("Russia massed troops for an offensive against Ukraine.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("RUS", "UKR", "15")]
+
+
+def test_an_organised_group_acting_on_its_own_states_places_is_aimed_at_its_government(code):
+    events = code("Insurgents in Mali blocked the roads into Bamako on Monday.")
+    assert [(e.source.sector, e.target.country, e.target.sector) for e in events if e.cameo.code[:2] == "14"] == [
+        ("REB", "MLI", "GOV")]
+    # a government acting in its own territory names no target
+    # … but a truce declared in a region is not aimed at it, nor what the government does there
+    for sentence in ("Rebels in Mali declared a ceasefire in the north of Mali on Monday.",
+                     "The Malian government declared a ceasefire in the north of Mali on Monday."):
+        declared = code(sentence)
+        assert [e.target for e in declared if e.cameo.code[:2] == "08"] == [None]
+
+
+def test_a_place_named_by_its_apposition_and_a_counted_object_hold_the_place(code):
+    events = code("Rebels in Chad exploded a string of bombs in the capital N'Djamena on Friday.")
+    assert ("TCD", "TCD", "18") in triples(events)
