@@ -129,6 +129,7 @@ class Cues:
     member_words: frozenset[str] = frozenset()
     instruments: Mapping[str, str] = field(default_factory=dict)  # weapon word or word pair -> CAMEO code
     occurrence_verbs: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     condition_nouns: frozenset[str] = frozenset()
@@ -380,7 +381,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
         affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
-        occurrence_verbs=words("occurrence_verbs"), statement_nouns=words("statement_nouns"),
+        occurrence_verbs=words("occurrence_verbs"), participation_verbs=words("participation_verbs"), statement_nouns=words("statement_nouns"),
         content_nouns=words("content_nouns"), condition_nouns=words("condition_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
     )
 

@@ -192,6 +192,8 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             break
         passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
+            if node.i != trigger.i and came_by == "prep" and node.lemma_.lower() in cues.participation_verbs:
+                return resolve_all(passive_subject, context), "subject of the verb of taking part"
             if node.i != trigger.i and came_by == "xcomp":
                 # "Kenya is expected to condemn": the passive's subject does the complement's act
                 return resolve_all(passive_subject, context), "subject of raising verb"
@@ -356,9 +358,19 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
     if pattern.code[:2] in PLACE_TARGET_ROOTS and not pattern.no_target:
         place = _place_of_act(trigger, context, cues) if place is None else place
+        if not place and (verb := _governing_verb(trigger)) is not None:
+            place = _place_of_act(verb, context, cues)  # "remained on alert in the West Bank"
         if place:
             return place, "place of the act"
     return [], blocked
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return verb if verb is not None and verb.pos_ == "VERB" else None
 
 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
@@ -602,20 +614,23 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
     negated = hypothetical = planned = intent = False
     coordinated_only = True
     backshifted = _backshifted(trigger, cues)
+    wished = False
     for node, via in clause_chain(trigger, cues):
         if via and via != "conj":
             coordinated_only = False
         lemma = node.lemma_.lower()
+        # "would be ready to host": the copula carries its adjective's wish
+        wished = lemma in cues.polite_wishes or (via == "acomp" and wished)
         if own_doer and via:
             # "has not condemned Russia's invasion": a noun event with its own doer is a fact the
             # clause refers to; only words about the event itself ("preparations for Hu's visit") count
             planned |= via in GOVERNING_STEPS and (lemma in cues.planning_governors or lemma in cues.planning_nouns)
             continue
         # "would like", "would hope": a present wish, neither hypothetical nor future
-        auxiliaries = _auxiliaries(node, backshifted and lemma not in cues.polite_wishes)
+        auxiliaries = _auxiliaries(node, backshifted and not wished)
         governs = via in GOVERNING_STEPS
         if coordinated_only or governs:
-            if auxiliaries & cues.hypothetical_auxiliaries and lemma not in cues.polite_wishes:
+            if auxiliaries & cues.hypothetical_auxiliaries and not wished:
                 hypothetical = True
             if auxiliaries & cues.future_auxiliaries:
                 planned = True
@@ -661,6 +676,9 @@ def _noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowled
     # "killed civilians in an attack", "during talks with": the clause's subject takes part;
     # before or after the clause only in acts done together ("after a meeting with"):
     # "arrested protesters after demonstrations" are others' protests
+    if trigger.dep_ == "pobj" and head.lower_ == "on" and trigger.tag_ == "NN" and not any(
+            c.dep_ == "det" for c in trigger.children):
+        return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
     if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:
         return False
     return head.lower_ not in SEQUENCE_PREPOSITIONS or pattern.code[:2] in SHARED_ACT_ROOTS

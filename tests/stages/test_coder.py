@@ -876,3 +876,29 @@ def test_an_organised_group_acting_on_its_own_states_places_is_aimed_at_its_gove
 def test_a_place_named_by_its_apposition_and_a_counted_object_hold_the_place(code):
     events = code("Rebels in Chad exploded a string of bombs in the capital N'Djamena on Friday.")
     assert ("TCD", "TCD", "18") in triples(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenya eased emergency measures in Somalia on Friday.", ("KEN", "SOM", "0814")),
+        ("The UN has dispatched investigators to Myanmar.", ("IGO", "MMR", "090")),
+        ("A newspaper in Kinshasa has violated a ban by the Congolese army.", ("COD", "COD", "128")),
+        ("Burmese troops were engaged in ethnic cleansing against the Rohingya population of Myanmar.", ("MMR", "MMR", "203")),
+        ("Indian troops remained on high alert in Srinagar on Monday.", ("IND", None, "152")),
+        ("Russia put its forces on alert along the Finnish border.", ("RUS", "FIN", "152")),
+    ],
+)
+def test_phrasings_of_less_frequent_codes(code, sentence, expected):
+    assert expected in {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)}
+
+
+def test_a_state_one_is_on_is_an_event_but_a_topic_is_not(code):
+    assert ("FRA", "FRA", "14") in triples(code("Dock workers in Marseille went on strike on Monday."))
+    assert not code("Germany commented on strike action in France.")
+
+
+def test_readiness_stated_with_would_is_a_present_intent(code):
+    events = code("Egypt said it would be ready to host talks between Israel and Hamas.")
+    assert {(e.target.country, e.cameo.code, e.mode) for e in events} == {("ISR", "039", "asserted"), ("PSE", "039", "asserted")}
+    assert [e.mode for e in code("Iran would negotiate with the United States.")] == ["hypothetical"]
