@@ -456,9 +456,19 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"))
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
-    # "in the capital Kabul": a common noun named by its apposition
-    return next((found for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and head.pos_ == "NOUN"
-                 for found in [resolve_place(a, context)] if found is not None), None)
+    # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition
+    if head.pos_ != "NOUN":
+        return None
+    names = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + [
+        g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for name in names:
+        if (found := resolve_place(name, context)) is not None:
+            return found
+        # the small model tags some towns as peoples ("the town of Samarra" NORP); the noun says it is a place
+        place = context.gazetteer.resolve(name.text) if context.gazetteer is not None else None
+        if place is not None:
+            return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
+    return None
 
 
 def _group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:

@@ -390,7 +390,10 @@ OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
 # targets that only stand in for a missing participant
 WEAK_TARGET_SLOTS = {"place of the act", "government of the source's state", "population of the source's state"}
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
-IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM"}  # no army: their force is CAMEO 18
+IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM", "UAF"}  # no army: their force is CAMEO 18
+UNIDENTIFIED_SECTOR = "UAF"
+UNIDENTIFIED_ATTACKERS = "a weapon with no named user: unidentified attackers at the place"
+FORCE_ROOTS = {"18", "19", "20"}
 # not CVL: "Palestinians and Israelis failed to agree on the fate of Palestinian offices" names peoples
 ORGANISED_NON_STATE_SECTORS = {"REB", "OPP", "RAD", "CRM", "PTY", "MED", "BUS", "LAB", "EDU", "NGO", "REL", "ELI"}
 PROTEST_ROOT = "14"
@@ -450,6 +453,24 @@ def _weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor) -> st
     (non-military bombing)."""
     return next((weapon_code for weapon, weapon_code in weapons
                  if weapon not in PLAIN_BOMB_WORDS or source.sector in IRREGULAR_SECTORS or code.startswith("18")), None)
+
+
+def _unidentified_attackers(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"Three soldiers were killed by a roadside bomb outside Basra": a weapon named with no one
+    using it is the act of unidentified attackers in the state where it went off (as ICEWS codes
+    them); no text span of their own. Not an explosion alone: a gas blast is no attack."""
+    if not _weapons_named(trigger, cues):
+        return []
+    subject = _subject(trigger) if trigger.pos_ == "VERB" else None
+    place = _place_of_act(trigger, context, cues, (subject,) if subject is not None else ())
+    return [_unspanned(trigger, p.country, UNIDENTIFIED_SECTOR, f"weapon used in {p.text or p.country} by no one named")
+            for p in place[:1] if p.country and p.country != "IGO"]
+
+
+def _passive_victims(trigger: Token, context: ArticleActors, country: str) -> list[Actor]:
+    """Whom an agentless passive act befell, a role without a state taken as one of `country`."""
+    return [a for s in trigger.children if s.dep_ == "nsubjpass"
+            for a in (resolve_all(s, context) or [role_in_state(s, country, context, "at the place of the act")]) if a]
 
 
 def _demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
@@ -558,7 +579,9 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
                 continue
-            for place in (g for g in prep.children if g.dep_ == "pobj"):
+            objects = [g for g in prep.children if g.dep_ == "pobj"] or [  # "outside of Basra"
+                g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            for place in objects:
                 # "at a jail in northern Israel": the named place may sit one phrase further in
                 within = [g for p in place.children if p.dep_ == "prep" and p.lower_ in cues.locative_prepositions
                           for g in p.children if g.dep_ == "pobj"]
@@ -921,9 +944,15 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         sources, how = placed, "role placed by the place of the act"
     if not sources and pattern.code[:2] == PROTEST_ROOT and (crowd := _unnamed_protesters(trigger, context, cues)):
         sources, how = crowd, "protest with no named doer: people of the place"
+    unidentified = not sources and pattern.code[:2] in FORCE_ROOTS
+    if unidentified and (attackers := _unidentified_attackers(trigger, context, cues)):
+        sources, how = attackers, UNIDENTIFIED_ATTACKERS
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
     own_states = frozenset(s.country for s in sources if s.country)
     targets, slot = target_actors(trigger, pattern, context, cues, own_states)
+    if how == UNIDENTIFIED_ATTACKERS and (not targets or slot == "place of the act") and (
+            victims := _passive_victims(trigger, context, sources[0].country)):
+        targets, slot = victims, "subject of the passive"  # "a journalist was killed in a car bomb explosion"
     if (sources and pattern.code[:2] in MOTIVATED_ROOTS and (not targets or slot == "place of the act")
             # not the actors themselves ("protesters … to demand the release of jailed activists")
             and (aimed := [a for a in _purpose_targets(trigger, context, knowledge, own_states)

@@ -902,3 +902,14 @@ def test_readiness_stated_with_would_is_a_present_intent(code):
     events = code("Egypt said it would be ready to host talks between Israel and Hamas.")
     assert {(e.target.country, e.cameo.code, e.mode) for e in events} == {("ISR", "039", "asserted"), ("PSE", "039", "asserted")}
     assert [e.mode for e in code("Iran would negotiate with the United States.")] == ["hypothetical"]
+
+
+def test_a_weapon_with_no_named_user_is_unidentified_attackers_in_its_place(code):
+    events = code("Two Nigerian soldiers were killed by a roadside bomb outside of the city of Maiduguri.")
+    assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
+        ("NGA", "UAF", "NGA", "MIL", "18")]
+    assert events[0].source.text == ""  # implied, not named: no span of its own
+    victims = code("A car bombing near the town of Kandahar killed three Canadian soldiers on Sunday.")
+    assert ("AFG", "CAN", "18") in triples(victims)
+    # an explosion is no attack unless a weapon is named
+    assert not code("A gas explosion in Lagos killed twelve people.")
