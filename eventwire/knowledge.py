@@ -130,6 +130,8 @@ class Cues:
     instruments: Mapping[str, str] = field(default_factory=dict)  # weapon word or word pair -> CAMEO code
     occurrence_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    non_place_nouns: frozenset[str] = frozenset()
+    peacekeeping_words: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     condition_nouns: frozenset[str] = frozenset()
@@ -381,7 +383,8 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
         home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
         affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
-        occurrence_verbs=words("occurrence_verbs"), participation_verbs=words("participation_verbs"), statement_nouns=words("statement_nouns"),
+        occurrence_verbs=words("occurrence_verbs"), participation_verbs=words("participation_verbs"),
+        non_place_nouns=words("non_place_nouns"), peacekeeping_words=words("peacekeeping_words"), statement_nouns=words("statement_nouns"),
         content_nouns=words("content_nouns"), condition_nouns=words("condition_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
     )
 

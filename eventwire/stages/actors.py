@@ -452,7 +452,9 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         match = context.by_token.get(token.i)
         if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
             return _actor(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
-    if context.gazetteer is not None and head.ent_type_ in ("GPE", "LOC", "FAC", ""):
+    # the small model tags some cities as organisations ("rallied in Lyon"); a known actor's name is not a place
+    if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or (
+            head.ent_type_ == "ORG" and head.i not in context.by_token)):
         place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"))
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")

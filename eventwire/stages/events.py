@@ -467,6 +467,16 @@ def _unidentified_attackers(trigger: Token, context: ArticleActors, cues: Cues) 
             for p in place[:1] if p.country and p.country != "IGO"]
 
 
+MOVEMENT_CODES = {"042", "150"}  # travel and deployment
+PEACEKEEPING_CODE = "074"
+
+
+def _moves_peacekeepers(trigger: Token, cues: Cues) -> bool:
+    """Whether those who arrive or are deployed (the subject, or the object deployed) keep the peace."""
+    movers = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(t.lemma_.lower() in cues.peacekeeping_words for m in movers for t in m.subtree)
+
+
 def _passive_victims(trigger: Token, context: ArticleActors, country: str) -> list[Actor]:
     """Whom an agentless passive act befell, a role without a state taken as one of `country`."""
     return [a for s in trigger.children if s.dep_ == "nsubjpass"
@@ -582,6 +592,8 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
             objects = [g for g in prep.children if g.dep_ == "pobj"] or [  # "outside of Basra"
                 g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             for place in objects:
+                if place.lemma_.lower() in cues.non_place_nouns:
+                    continue  # "in defiance of Chinese authorities" is no place
                 # "at a jail in northern Israel": the named place may sit one phrase further in
                 within = [g for p in place.children if p.dep_ == "prep" and p.lower_ in cues.locative_prepositions
                           for g in p.children if g.dep_ == "pobj"]
@@ -859,8 +871,15 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     voiced = {c.i for d in recoded if d.code[:2] == PROTEST_ROOT for c in d.trigger.children
               if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(a.dep_ in SUBJECTS for a in c.children)}
     kept = [d for d in recoded if d.trigger.i not in governors and d.trigger.i not in motives
-            and not (d.trigger.i in voiced and d.code[:2] in VOICED_ROOTS)]
+            and not (_voiced(d, voiced, cues) and d.code[:2] in VOICED_ROOTS)]
     return [d for d in kept if not _restates_its_verb(d, kept)]
+
+
+def _voiced(draft: Draft, voiced: set[int], cues: Cues) -> bool:
+    """Whether a draft is what a protest voiced: the protest's participle itself ("…, demanding
+    a deal"), or an obligation it reported ("…, saying he must resign")."""
+    reporter = reporting_verb(draft.trigger, cues) if voiced else None
+    return draft.trigger.i in voiced or (reporter is not None and reporter.i in voiced)
 
 
 def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:
@@ -940,7 +959,10 @@ def _preconditions(condition: Token, context: ArticleActors, knowledge: Knowledg
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:
     cues = knowledge.cues
     sources, how = source_heads(trigger, context, cues)
-    if not sources and pattern.code[:2] in PLACE_TARGET_ROOTS and (placed := _placed_subject(trigger, context, cues)):
+    # "people rallied in Lyon in support of Ukraine": where a role acts says whose it is, before
+    # the sentence's only named state does
+    if (not sources or how.endswith(SOLE_STATE_ROLE)) and pattern.code[:2] in PLACE_TARGET_ROOTS and (
+            placed := _placed_subject(trigger, context, cues)) and placed[0].country not in {s.country for s in sources}:
         sources, how = placed, "role placed by the place of the act"
     if not sources and pattern.code[:2] == PROTEST_ROOT and (crowd := _unnamed_protesters(trigger, context, cues)):
         sources, how = crowd, "protest with no named doer: people of the place"
@@ -990,6 +1012,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         future_code = future.code_for(code)
         if future_code != code:
             code, mode = future_code, "asserted"
+    if code in MOVEMENT_CODES and _moves_peacekeepers(trigger, cues):
+        code = PEACEKEEPING_CODE  # "NATO peacekeeping troops arrived in Bosnia"
     seen: set[tuple[str | None, ...]] = set()
     weapons = _weapons_named(trigger, cues) if code in GENERIC_FORCE_CODES else []
     for source, target in _pairs(sources, targets, pattern, slot):
