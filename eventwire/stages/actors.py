@@ -83,6 +83,18 @@ class ArticleActors:
     antecedents: list[tuple[int, Actor | None]] = field(default_factory=list)
     descriptions: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (state, head noun) -> first mention
 
+    def states_named(self) -> set[str]:
+        """States the article names: an ambiguous place is looked for in them first ("Tripoli" in a
+        story about Lebanon)."""
+        return {m.entry.country for m in self.by_token.values()
+                if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country
+                and not self._ambiguous_place(m.span.text)}
+
+    def _ambiguous_place(self, name: str) -> bool:
+        # "Tripoli" names Libya's capital and a Lebanese port: no evidence of either state
+        found = self.gazetteer.candidates(name) if self.gazetteer is not None else ()
+        return len({p.country for p in found}) > 1
+
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
     """The entry valid on the publication day; without a day, an undated entry, else the one
@@ -110,7 +122,7 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
             entry = _choose_entry(lexicon.knowledge.actors[phrase], published)
             if entry is not None:
                 found.append(NameMatch(span, "name", entry, generic=phrase in lexicon.knowledge.agents))
-        else:
+        elif not _inside_hyphenated_word(span):
             found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
     cues = lexicon.knowledge.cues
@@ -119,7 +131,37 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
         if (match.span.start, match.span.end) in keep:
             for token in match.span:
                 context.by_token[token.i] = match
+    _forget_places_of_other_states(context)
     return context
+
+
+def _forget_places_of_other_states(context: ArticleActors) -> None:
+    """"Tripoli … the north Lebanese port": a city name shared by several states stands for the one
+    the article names, so its match as another state's capital is dropped (the gazetteer, told the
+    states named, places it)."""
+    if context.gazetteer is None:
+        return
+    named = context.states_named()
+    for i, match in list(context.by_token.items()):
+        if match.kind != "name" or not isinstance(match.entry, ActorEntry) or match.entry.country in named:
+            continue
+        usual = context.gazetteer.resolve(match.span.text)
+        if usual is None or usual.precision != "city":
+            continue  # a state's own name ("Panama") is the state
+        place = context.gazetteer.resolve(match.span.text, named)
+        if place is not None and place.country != match.entry.country and place.country in named:
+            del context.by_token[i]
+
+
+def _inside_hyphenated_word(span: Span) -> bool:
+    """"multi-party elections", "army-backed": a role word joined by a hyphen to another word
+    is part of a modifier, not a role."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+        and not doc[span.start - 1].whitespace_
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+        and not doc[span.end].whitespace_
+    return before or after
 
 
 def _affiliation(span: Span, cues: Cues) -> bool:
@@ -279,7 +321,7 @@ def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
     if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
         return match.entry.country
     name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "ROOT") and t.i <= place.i)
-    found = context.gazetteer.resolve(name) if context.gazetteer is not None and name else None
+    found = context.gazetteer.resolve(name, context.states_named()) if context.gazetteer is not None and name else None
     return found.country if found is not None else None
 
 
@@ -370,7 +412,7 @@ def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], contex
     """A role placed by a town ("police in Lagos", "residents of Kirkuk") belongs to its state."""
     if not agents or context.gazetteer is None:
         return None
-    place = place_of_phrase(head, context.gazetteer)
+    place = place_of_phrase(head, context.gazetteer, context.states_named())
     if place is None:
         return None
     role = agents[0]
@@ -455,7 +497,8 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     # the small model tags some cities as organisations ("rallied in Lyon"); a known actor's name is not a place
     if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or (
             head.ent_type_ == "ORG" and head.i not in context.by_token)):
-        place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"))
+        place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"),
+                                          context.states_named())
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition
@@ -467,7 +510,7 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         if (found := resolve_place(name, context)) is not None:
             return found
         # the small model tags some towns as peoples ("the town of Samarra" NORP); the noun says it is a place
-        place = context.gazetteer.resolve(name.text) if context.gazetteer is not None else None
+        place = context.gazetteer.resolve(name.text, context.states_named()) if context.gazetteer is not None else None
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     return None

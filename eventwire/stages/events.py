@@ -23,6 +23,7 @@ from .actors import ArticleActors, can_act, coordinated_heads, domestic_roles, n
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+PRONOUN_CLIMB = {"ccomp", "advcl", "conj"}
 MAX_CLIMB = 6
 PLACE_TARGET_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 BORDER_WORDS = {"border", "frontier", "boundary"}
@@ -189,6 +190,11 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 return actors + [r for r in roles if r not in actors], how
             if home := domestic_roles(subject, context):
                 return home, f"{how}, role in the sentence's only state"
+            if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS and node.dep_ in PRONOUN_CLIMB:
+                # "the party said it will boycott…", "bombers killed 23 when they blew themselves up":
+                # a pronoun no earlier sentence resolved stands for the subject of the clause above
+                came_by, node, how = node.dep_, node.head, "subject of the clause above the pronoun"
+                continue
             break
         passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
@@ -904,11 +910,15 @@ def _nominal(token: Token) -> bool:
 
 
 def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
-    """"killed five militants in a raid": the noun names the act its verb already coded."""
+    """"killed five militants in a raid": the noun names the act its verb already coded; so does a
+    when-clause of the same doer ("killed 23 people when they blew themselves up")."""
     trigger = draft.trigger
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+    if trigger.dep_ == "advcl" and any(m.lower_ == "when" for m in trigger.children if m.dep_ in ("advmod", "mark")):
+        verb = trigger.head.i
+    elif trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
-    verb = trigger.head.head.i
+    else:
+        verb = trigger.head.head.i
     return any(d.trigger.i == verb and d.code[:2] == draft.code[:2] and d.source.country == draft.source.country
                for d in drafts)
 

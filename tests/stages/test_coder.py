@@ -938,3 +938,23 @@ def test_an_obligation_a_protest_voices_is_its_content(code):
     events = code("Angry activists from the Labour Party staged rallies in London against the party leader, saying he must resign.")
     assert {e.cameo.code[:2] for e in events} == {"14"}
     assert ("GBR", "GBR", "10") in triples(code("British activists said the prime minister must resign."))
+
+
+def test_a_shared_city_name_is_the_named_states(code):
+    events = code("Syrian officers ended mediation between rival militias in Tripoli, the north Lebanese port.")
+    assert ("SYR", "LBN", "16") in triples(events)
+    assert ("USA", "FRA", "04") in triples(code("A US envoy arrived in Paris on Monday."))
+
+
+def test_former_codes_are_written_as_today_s(code):
+    assert ("TLS", "TLS", "14") in triples(code("Prisoners rioted at a jail in East Timor's capital Dili on Monday."))
+
+
+def test_a_role_word_inside_a_hyphenated_modifier_is_no_role(code):
+    events = code("The Islah party has said it will boycott Yemen's first multi-party elections.")
+    assert [(e.source.sector, e.target.country, e.target.sector) for e in events] == [("PTY", "YEM", "GOV")]
+
+
+def test_an_unresolved_pronoun_stands_for_the_subject_of_the_clause_above(code):
+    events = code("Two Chechen gunmen killed 12 people on Sunday when they attacked a bus in Moscow, police said.")
+    assert [(e.source.country, e.cameo.code[:2]) for e in events] == [("RUS", "18")]  # the when-clause is the same act

@@ -28,6 +28,9 @@ def test_gazetteer_disambiguates_by_the_states_of_the_article(coder):
     lima = gazetteer.resolve("Lima")
     assert (lima.country, lima.precision) == ("PER", "city") and lima.lat < 0
     assert gazetteer.resolve("Nowhereville") is None
+    # a town shared by states is the named state's when of comparable size, not a small namesake
+    assert gazetteer.resolve("Tripoli", ["LBN"]).country == "LBN"
+    assert gazetteer.resolve("Paris", ["USA"]).country == "FRA"
 
 
 def test_gazetteer_index_is_cached_and_rebuilt_when_missing(tmp_path):
