@@ -37,7 +37,7 @@ class ActorEntry:
     """A name that identifies an actor: a country, institution, IGO or person."""
 
     phrase: str
-    country: str
+    country: str | None  # None: a group of no state ("al-Qaeda"), coded by its sector
     sector: str | None
     kind: str  # country | named
     origin: str  # file:line, shown by `eventwire explain`
@@ -79,10 +79,10 @@ class VerbPattern:
 
     @property
     def rank(self) -> tuple[int, int, int, int]:
-        """Order of trial: the more specific pattern (object and particle), then the later file
-        ("force out" of verbs.yaml over "force refugee" of the converted dictionary), then an object
-        over a particle ("paid compensation for" over "pay for")."""
-        return ((self.object is not None) + (self.particle is not None), self.precedence,
+        """Order of trial: the more specific pattern (object, particle, needing an object), then the
+        later file ("force out" of verbs.yaml over "force refugee" of the converted dictionary), then
+        an object over a particle ("paid compensation for" over "pay for")."""
+        return ((self.object is not None) + (self.particle is not None) + self.transitive, self.precedence,
                 self.object is not None, self.particle is not None)
 
 
@@ -248,7 +248,7 @@ def _phoenix_actors(path: Path) -> Iterator[ActorEntry]:
     for number, row in read_tsv(path):
         where = f"{path.name}:{number}"
         yield ActorEntry(
-            phrase=row["phrase"], country=row["country"], sector=row["sector"] or None,
+            phrase=row["phrase"], country=row["country"] or None, sector=row["sector"] or None,
             kind=row["kind"], origin=where,
             since=_iso_day(row["since"], where), until=_iso_day(row["until"], where),
         )
@@ -273,10 +273,21 @@ def _require(entry: dict[str, Any], key: str, where: str) -> Any:
     return entry[key]
 
 
+def _require_key(entry: dict[str, Any], key: str, where: str) -> Any:
+    """A key that must be written, though its value may be null."""
+    if key not in entry or entry[key] == "":
+        raise KnowledgeError(f"{where}: entry has no '{key}'; add it (null for an actor of no state).")
+    return entry[key]
+
+
 def _yaml_actor(entry: dict[str, Any], where: str, countries: frozenset[str], sectors: frozenset[str]) -> list[ActorEntry]:
-    country = str(_require(entry, "country", where))
+    raw_country = _require_key(entry, "country", where)
+    country = None if raw_country is None else str(raw_country)
     sector = entry.get("sector")
-    if country not in countries:
+    if country is None and (sector is None or entry.get("kind") == "country"):
+        # al-Qaeda, the Islamic State: a group of no state is coded by its sector alone, as GDELT does
+        raise KnowledgeError(f"{where}: an actor of no state (country: null) needs a sector and cannot be kind: country.")
+    if country is not None and country not in countries:
         raise KnowledgeError(f"{where}: country '{country}' is not an ISO 3166-1 alpha-3 code or IGO.")
     if sector is not None and sector not in sectors:
         raise KnowledgeError(f"{where}: sector '{sector}' is not in data/actors/sectors.tsv.")

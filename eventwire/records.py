@@ -46,7 +46,7 @@ class Actor:
     @property
     def code(self) -> str | None:
         if self.country is None:
-            return None
+            return self.sector  # a group of no state: its type alone, as GDELT writes "REB"
         return self.country + (self.sector or "")
 
 

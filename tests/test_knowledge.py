@@ -44,6 +44,8 @@ def test_user_dictionary_adds_actors_and_verbs(tmp_path):
         ("verbs:\n  - {lemma: seize, code: '192', object: [town, 7]}\n", "must be a word"),
         ("actors:\n  - {country: XXX, names: [Nowhere]}\n", "country 'XXX'"),
         ("agents:\n  - {sector: ZZZ, names: [wizards]}\n", "sector 'ZZZ'"),
+        ("actors:\n  - {country: null, names: [Nobody]}\n", "needs a sector"),
+        ("actors:\n  - {sector: REB, names: [Nobody]}\n", "no 'country'"),
     ],
 )
 def test_bad_entry_names_file_line_and_problem(tmp_path, entry, message):

@@ -10,7 +10,9 @@ What is kept and why:
   capital (a city in subject position is rarely the state acting: precision first);
 - named institutions and people with their CAMEO code (country + sector) and date bounds;
 - CAMEO codes that ISO 3166 has since replaced are written as their ISO code (East Timor, TMP,
-  is TLS); the fictional test country Kinakuta (KNT) of the source is left out.
+  is TLS); the fictional test country Kinakuta (KNT) of the source is left out;
+- CAMEO's international militarized groups (IMG: al-Qaeda in Iraq, the Islamic State) belong to
+  no state: written with no country, as rebels (REB).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ CODE_LINE = re.compile(r"^\s*\[([A-Z]{3})([A-Z]{3})?[A-Z]*\s*([<>]?\d{6,8})?-?(\
 HEAD_COUNTRY = re.compile(r"^([^\s+#\[][^\[#]*?)\s*\[([A-Z]{3})\]")
 RENAMED = {"TMP": "TLS"}
 FICTIONAL = {"KNT"}
+STATELESS = "IMG"
 
 
 def phrase(raw: str) -> str:
@@ -98,6 +101,8 @@ def main(path: str) -> None:
             name, iso3, since, until, kind = row
             row = (name, iso3, "", since, until, kind)
         row = (row[0], RENAMED.get(row[1], row[1]), *row[2:])
+        if row[1] == STATELESS:
+            row = (row[0], "", "REB", *row[3:])
         if row[1] in FICTIONAL:
             continue
         if row[0] and len(row[0]) > 1 and "invalid" not in row and row not in seen:

@@ -113,8 +113,9 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
     for key, start, end in lexicon.matcher(doc):
         span = doc[start:end]
         if doc.vocab.strings[key] == NAME_KEY:
-            # "us", "turkey", "chad" in lower case are words, not states.
-            if not span[0].text[:1].isupper():
+            # "us", "turkey", "chad" in lower case are words, not states; "al-Qaeda", "al-Shabaab"
+            # begin with a lower-case article
+            if not span[0].text[:1].isupper() and not (len(span) > 1 and span[-1].text[:1].isupper()):
                 continue
             if _affiliation(span, lexicon.knowledge.cues):
                 continue

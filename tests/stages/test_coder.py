@@ -958,3 +958,15 @@ def test_a_role_word_inside_a_hyphenated_modifier_is_no_role(code):
 def test_an_unresolved_pronoun_stands_for_the_subject_of_the_clause_above(code):
     events = code("Two Chechen gunmen killed 12 people on Sunday when they attacked a bus in Moscow, police said.")
     assert [(e.source.country, e.cameo.code[:2]) for e in events] == [("RUS", "18")]  # the when-clause is the same act
+
+
+def test_a_group_of_no_state_is_coded_by_its_sector_alone(code):
+    events = code("Al-Qaeda's network of fighters has threatened to attack Kenya.")
+    events += code("The Islamic State has threatened to attack Kenya.")
+    assert {(e.source.country, e.source.sector, e.source.code, e.target.country, e.cameo.code) for e in events} == {
+        (None, "REB", "REB", "KEN", "1383")}  # threatening unconventional violence
+    assert ("IRQ", None, "19") in triples(code("The Iraqi army attacked Islamic State positions near Mosul."))
+
+
+def test_a_name_may_begin_with_a_lower_case_article(code):
+    assert ("USA", None, "19") in triples(code("US forces struck al-Qaeda camps on Monday."))
