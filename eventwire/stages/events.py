@@ -434,6 +434,7 @@ def _implied_target(trigger: Token, sources: list[Actor], placed: list[Actor], s
 
 
 GENERIC_FORCE_CODES = {"180", "190", "193", "202"}
+SHELLING_CODE, AERIAL_CODE = "194", "195"
 INSTRUMENT_PREPOSITIONS = {"in", "with", "by", "using"}
 PLAIN_BOMB_WORDS = {"bomb", "bombing"}
 
@@ -459,6 +460,21 @@ def _weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor) -> st
     (non-military bombing)."""
     return next((weapon_code for weapon, weapon_code in weapons
                  if weapon not in PLAIN_BOMB_WORDS or source.sector in IRREGULAR_SECTORS or code.startswith("18")), None)
+
+
+def _place_slot(slot: str | None) -> bool:
+    """Whether the target stands for a place acted in or on ("blocked roads into Brussels")."""
+    return slot is not None and (slot == "place of the act" or slot.endswith("(place)"))
+
+
+def _doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
+    """"Recent US drone attacks have killed eight militants": an event noun as the subject of a use of
+    force is done by its own doer (its possessor, by-agent or demonym)."""
+    subject = _subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None or subject.pos_ != "NOUN" or find_pattern(subject, knowledge) is None:
+        return []
+    doers, how = source_heads(subject, context, knowledge.cues)
+    return doers if how in OWN_DOER else []
 
 
 def _unidentified_attackers(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
@@ -506,12 +522,23 @@ def _demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, avoid
     return []
 
 
+CROWD_NUMBERS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "ten", "tens"}
+
+
 def _unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
-    """"Protests erupted in Tehran": a protest noun with no doer is the act of the place's people
-    (CAMEO codes them as civilians of that state); no text span of their own."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+    """"Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
+    is the act of the place's people (CAMEO codes them as civilians of that state); no text span
+    of their own."""
+    if trigger.pos_ == "VERB":
+        # "Thousands demonstrated in Cairo": a crowd counted, not named
+        subject = _subject(trigger)
+        if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in CROWD_NUMBERS):
+            return []
+        place = _place_of_act(trigger, context, cues)
+    elif trigger.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    place = _place_of_act(trigger, context, cues) or _place_of_act(trigger.head, context, cues)
+    else:
+        place = _place_of_act(trigger, context, cues) or _place_of_act(trigger.head, context, cues)
     return [_unspanned(trigger, p.country, "CVL", f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
             for p in place[:1] if p.country and p.country != "IGO"]
 
@@ -590,7 +617,9 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     # "exploded a series of bombs in Kabul": the counted thing holds the place
     inner = [i for o in objects for i in [_past_partitive(o, cues)] if i.i != o.i]
-    holders = [trigger] + objects + inner + list(aimed_at) + same_act
+    # "blew up power lines leading into Kabul": where the object runs
+    leading = [c for o in objects + inner for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    holders = [trigger] + objects + inner + list(aimed_at) + same_act + leading
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
@@ -603,7 +632,7 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
                 # "at a jail in northern Israel": the named place may sit one phrase further in
                 within = [g for p in place.children if p.dep_ == "prep" and p.lower_ in cues.locative_prepositions
                           for g in p.children if g.dep_ == "pobj"]
-                for spot in (place, *within):
+                for spot in (*within, place):  # the innermost named place: "the US embassy in Manila"
                     if spot.lemma_.lower() in BORDER_WORDS:
                         continue  # "near the Thai border" may be either side of it
                     # "in Iran, Libya and Sudan": every coordinated place
@@ -976,6 +1005,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         sources, how = placed, "role placed by the place of the act"
     if not sources and pattern.code[:2] == PROTEST_ROOT and (crowd := _unnamed_protesters(trigger, context, cues)):
         sources, how = crowd, "protest with no named doer: people of the place"
+    if not sources and pattern.code[:2] in FORCE_ROOTS and (doers := _doers_of_subject_event(trigger, context, knowledge)):
+        sources, how = doers, "doer of the attack named as subject"  # "Israeli air strikes killed 12"
     unidentified = not sources and pattern.code[:2] in FORCE_ROOTS
     if unidentified and (attackers := _unidentified_attackers(trigger, context, cues)):
         sources, how = attackers, UNIDENTIFIED_ATTACKERS
@@ -985,7 +1016,11 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if how == UNIDENTIFIED_ATTACKERS and (not targets or slot == "place of the act") and (
             victims := _passive_victims(trigger, context, sources[0].country)):
         targets, slot = victims, "subject of the passive"  # "a journalist was killed in a car bomb explosion"
-    if (sources and pattern.code[:2] in MOTIVATED_ROOTS and (not targets or slot == "place of the act")
+    # "blocked roads into Brussels to protest EU policies": a protest's stated purpose names whom
+    # it is aimed at before the place it happens in does
+    protest_place = pattern.code[:2] == PROTEST_ROOT and slot is not None and slot.startswith("prep:") and (
+        slot.split(":", 1)[1].split(" ", 1)[0] in cues.locative_prepositions)
+    if (sources and pattern.code[:2] in MOTIVATED_ROOTS and (not targets or _place_slot(slot) or protest_place)
             # not the actors themselves ("protesters … to demand the release of jailed activists")
             and (aimed := [a for a in _purpose_targets(trigger, context, knowledge, own_states)
                            if not any(a.country == s.country and a.sector == s.sector for s in sources)])):
@@ -1025,7 +1060,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if code in MOVEMENT_CODES and _moves_peacekeepers(trigger, cues):
         code = PEACEKEEPING_CODE  # "NATO peacekeeping troops arrived in Bosnia"
     seen: set[tuple[str | None, ...]] = set()
-    weapons = _weapons_named(trigger, cues) if code in GENERIC_FORCE_CODES else []
+    weapons = _weapons_named(trigger, cues) if code in GENERIC_FORCE_CODES or code == SHELLING_CODE else []
     for source, target in _pairs(sources, targets, pattern, slot):
         # CAMEO: force used by those with no army is unconventional violence (18), not military (19);
         # a ban or sanction within one state is an administrative sanction (172), not an embargo;
@@ -1034,6 +1069,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             pair_code = "172"
         if pair_code in GENERIC_FORCE_CODES and (weapon := _weapon_code(weapons, pair_code, source)):
             pair_code = weapon
+        elif pair_code == SHELLING_CODE and any(w == AERIAL_CODE for _, w in weapons):
+            pair_code = AERIAL_CODE  # "helicopters and tanks shelled positions": fire from the air
         if pair_code == "183" and source.sector not in IRREGULAR_SECTORS:
             pair_code = "195"  # CAMEO 183 is non-military bombing; a state's forces bomb from the air
         if pair_code == "174" and target is not None and target.country == "IGO":

@@ -970,3 +970,29 @@ def test_a_group_of_no_state_is_coded_by_its_sector_alone(code):
 
 def test_a_name_may_begin_with_a_lower_case_article(code):
     assert ("USA", None, "19") in triples(code("US forces struck al-Qaeda camps on Monday."))
+
+
+def test_an_attack_named_as_subject_is_done_by_its_own_doer(code):
+    assert ("ISR", "PSE", "19") in triples(code("Israeli air strikes killed 12 people in Gaza on Monday."))
+    # only attacks: a stance does not act
+    assert all(e.source.country != "RUS" for e in code("US officials said Russia's neutral stance merely encourages Iran."))
+
+
+def test_fire_from_the_air_is_aerial_even_when_called_shelling(code):
+    events = code("Syrian helicopters and tanks shelled rebel positions near Aleppo.")
+    assert [e.cameo.code for e in events] == ["195"]
+    assert [e.cameo.code for e in code("Syrian tanks shelled rebel positions near Aleppo.")] == ["194"]
+
+
+def test_the_place_an_object_runs_to_is_the_place_of_the_act(code):
+    assert ("MLI", "MLI", "17") in triples(code("Rebels in Mali blew up power lines leading into Bamako last month."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thousands of farmers blocked roads into Brussels to protest EU policies.", ("BEL", "IGO", "14")),
+    ("Students marched to the US embassy in Manila on Monday.", ("PHL", "USA", "14")),
+    ("Hundreds rallied outside the French embassy in Niamey.", ("NER", "FRA", "14")),
+    ("Thousands demonstrated in Cairo against the government.", ("EGY", "EGY", "14")),
+])
+def test_whom_a_protest_is_aimed_at(code, sentence, expected):
+    assert expected in triples(code(sentence))
