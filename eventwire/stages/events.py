@@ -400,6 +400,7 @@ IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM", "UAF"}  # no army: their
 UNIDENTIFIED_SECTOR = "UAF"
 UNIDENTIFIED_ATTACKERS = "a weapon with no named user: unidentified attackers at the place"
 FORCE_ROOTS = {"18", "19", "20"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # not CVL: "Palestinians and Israelis failed to agree on the fate of Palestinian offices" names peoples
 ORGANISED_NON_STATE_SECTORS = {"REB", "OPP", "RAD", "CRM", "PTY", "MED", "BUS", "LAB", "EDU", "NGO", "REL", "ELI"}
 PROTEST_ROOT = "14"
@@ -1089,8 +1090,13 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             # outside the state do to its places or to the state itself is aimed at its government
             # (CAMEO's convention for protests too); a truce declared in their region is not
             target = replace(target, sector="GOV", rule=f"{target.rule}; its government: the source is not the state")
-        domestic_place = slot == "place of the act"  # "Sudan lifted the curfew in Darfur"
-        if domestic_place and target is not None and source.country == target.country and target.sector is None:
+        # "Sudan lifted the curfew in Darfur", "promised to democratize Serbia": an act within the
+        # state's own territory, or on the state as a whole, by its own government
+        domestic_place = slot == "place of the act" or (
+            target is not None and target.sector_assumed and source.sector in STATE_SECTORS
+            and (slot in INDIRECT_SLOTS or _place_slot(slot)) and all(t.country == source.country for t in targets))
+        if domestic_place and target is not None and source.country == target.country and (
+                target.sector is None or target.sector_assumed):
             # "completed their withdrawal from a Bosnian town": an act within the actor's own state
             # with no one else named has no target
             target = None

@@ -996,3 +996,10 @@ def test_the_place_an_object_runs_to_is_the_place_of_the_act(code):
 ])
 def test_whom_a_protest_is_aimed_at(code, sentence, expected):
     assert expected in triples(code(sentence))
+
+
+def test_a_government_acting_on_its_own_state_names_no_target(code):
+    assert ("GHA", None, "03") in triples(code("The Ghanaian president promised to democratize Ghana."))
+    # … unless the act names someone else, who is then its only target
+    events = code("Canada would like to see more visits by Japanese officials to Canada.")
+    assert {(e.target.country if e.target else None) for e in events} == {"JPN"}
