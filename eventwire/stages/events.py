@@ -463,6 +463,14 @@ def _weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor) -> st
                  if weapon not in PLAIN_BOMB_WORDS or source.sector in IRREGULAR_SECTORS or code.startswith("18")), None)
 
 
+def _destination_of_purpose(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
+    """The state someone was sent to, for the act they were sent to do: "has sent personnel to
+    Bosnia to investigate the feasibility …", "dispatched monitors to Georgia to observe …"."""
+    if trigger.i not in {c.i for c in _purpose_clauses(trigger.head)} or trigger.head.lemma_.lower() not in SENDING_VERBS:
+        return []
+    return [a for g in _prep_objects(trigger.head, "to", cues) for a in resolve_all(g, context) if a.country not in avoid]
+
+
 def _place_slot(slot: str | None) -> bool:
     """Whether the target stands for a place acted in or on ("blocked roads into Brussels")."""
     return slot is not None and (slot == "place of the act" or slot.endswith("(place)"))
@@ -491,6 +499,7 @@ def _unidentified_attackers(trigger: Token, context: ArticleActors, cues: Cues) 
 
 
 MOVEMENT_CODES = {"042", "150"}  # travel and deployment
+SENDING_VERBS = {"send", "dispatch", "deploy"}
 PEACEKEEPING_CODE = "074"
 
 
@@ -1026,6 +1035,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             and (aimed := [a for a in _purpose_targets(trigger, context, knowledge, own_states)
                            if not any(a.country == s.country and a.sector == s.sector for s in sources)])):
         targets, slot = aimed, "purpose clause"
+    if sources and not targets and (sent_to := _destination_of_purpose(trigger, context, cues, own_states)):
+        targets, slot = sent_to, "where those sent to do it went"  # "sent personnel to Bosnia to investigate"
     if sources and not targets and pattern.code[:2] == DEMAND_ROOT and (
             asked := _demand_addressees(trigger, context, cues, own_states)):
         targets, slot = asked, "subject of the demand's clause"

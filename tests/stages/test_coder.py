@@ -1003,3 +1003,9 @@ def test_a_government_acting_on_its_own_state_names_no_target(code):
     # … unless the act names someone else, who is then its only target
     events = code("Canada would like to see more visits by Japanese officials to Canada.")
     assert {(e.target.country if e.target else None) for e in events} == {"JPN"}
+
+
+def test_those_sent_somewhere_to_act_act_there(code):
+    events = code("The United Nations has sent a team of experts to Haiti to investigate the killings.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "HTI", "090")]
+    assert not code("The United Nations has hired a team of experts to investigate the killings.")
