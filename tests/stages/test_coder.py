@@ -1009,3 +1009,8 @@ def test_those_sent_somewhere_to_act_act_there(code):
     events = code("The United Nations has sent a team of experts to Haiti to investigate the killings.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "HTI", "090")]
     assert not code("The United Nations has hired a team of experts to investigate the killings.")
+
+
+def test_goods_counted_by_weight_are_the_goods(code):
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in code("Jordan airlifted 20 kg of medicine to Gaza.")] == [
+        ("JOR", "PSE", "073")]
