@@ -515,7 +515,7 @@ def _passive_victims(trigger: Token, context: ArticleActors, country: str) -> li
             for a in (resolve_all(s, context) or [role_in_state(s, country, context, "at the place of the act")]) if a]
 
 
-def _demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
+def _demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, sources: list[Actor]) -> list[Actor]:
     """"reiterated its demand that Israel ease restrictions", "insisted on its demands that the
     government grant …": whoever the demanded clause says must act."""
     nouns = [c for c in trigger.children if c.dep_ == "dobj"] + [
@@ -526,7 +526,10 @@ def _demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, avoid
     clauses += [c for c in trigger.children if c.dep_ == "ccomp"] if demanded else []
     for clause in clauses:
         subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        actors = [a for a in resolve_all(subject, context) if a.country not in avoid] if subject is not None else []
+        # the rebels' demand on their own government is aimed at it; a state's demand on itself is none
+        actors = [a for a in resolve_all(subject, context)
+                  if not any(a.country == s.country and (a.sector == s.sector or None in (a.sector, s.sector))
+                             for s in sources)] if subject is not None else []
         if actors:
             return actors
     return []
@@ -1038,7 +1041,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     if sources and not targets and (sent_to := _destination_of_purpose(trigger, context, cues, own_states)):
         targets, slot = sent_to, "where those sent to do it went"  # "sent personnel to Bosnia to investigate"
     if sources and not targets and pattern.code[:2] == DEMAND_ROOT and (
-            asked := _demand_addressees(trigger, context, cues, own_states)):
+            asked := _demand_addressees(trigger, context, cues, sources)):
         targets, slot = asked, "subject of the demand's clause"
     if sources and pattern.code in POPULATION_CODES and (not targets or slot == "place of the act"):
         targets, slot = _implied_target(trigger, sources, targets, slot, "CVL", "population",

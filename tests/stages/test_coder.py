@@ -1014,3 +1014,8 @@ def test_those_sent_somewhere_to_act_act_there(code):
 def test_goods_counted_by_weight_are_the_goods(code):
     assert [(e.source.country, e.target.country, e.cameo.code) for e in code("Jordan airlifted 20 kg of medicine to Gaza.")] == [
         ("JOR", "PSE", "073")]
+
+
+def test_a_group_s_demand_on_its_own_government_is_aimed_at_it(code):
+    events = code("The main Tamil rebel group insisted on its demands that Sri Lanka's government grant the north more autonomy.")
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("REB", "LKA", "GOV", "10")]
