@@ -195,6 +195,10 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 # a pronoun no earlier sentence resolved stands for the subject of the clause above
                 came_by, node, how = node.dep_, node.head, "subject of the clause above the pronoun"
                 continue
+            if subject.pos_ != "PRON":
+                # "the UNITA militarist wing refused …, the UN mission said": a doer the dictionaries
+                # do not know is not the speaker
+                return [], "subject is an unknown actor"
             break
         passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:

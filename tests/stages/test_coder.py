@@ -1019,3 +1019,15 @@ def test_goods_counted_by_weight_are_the_goods(code):
 def test_a_group_s_demand_on_its_own_government_is_aimed_at_it(code):
     events = code("The main Tamil rebel group insisted on its demands that Sri Lanka's government grant the north more autonomy.")
     assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("REB", "LKA", "GOV", "10")]
+
+
+def test_an_unknown_doer_is_not_replaced_by_the_speaker(code):
+    events = code("The Zorgan militarist wing refused to allow UN planes to land, the UN mission in Angola said.")
+    assert events == []  # not the UN mission refusing itself
+
+
+def test_a_group_s_role_follows_its_history(code):
+    rebel = code("UNITA refused to allow UN planes to land in Angola.", published=date(1998, 5, 1))
+    party = code("UNITA refused to allow UN planes to land in Angola.", published=date(2020, 5, 1))
+    assert [(e.source.sector, e.cameo.code) for e in rebel] == [("REB", "124")]  # refusing to yield
+    assert [e.source.sector for e in party] == ["OPP"]
