@@ -766,6 +766,8 @@ def _noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowled
     if trigger.dep_ == "pobj" and head.lower_ == "on" and trigger.tag_ == "NN" and not any(
             c.dep_ == "det" for c in trigger.children):
         return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:
+        return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
     if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:
         return False
     return head.lower_ not in SEQUENCE_PREPOSITIONS or pattern.code[:2] in SHARED_ACT_ROOTS
@@ -965,7 +967,10 @@ def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
         return False
     else:
         verb = trigger.head.head.i
+    # "flew to Doha for talks with Hamas" names two acts: the visit to Qatar and the talks with Hamas
     return any(d.trigger.i == verb and d.code[:2] == draft.code[:2] and d.source.country == draft.source.country
+               and (draft.target is None or trigger.pos_ != "NOUN"
+                    or (d.target is not None and d.target.country == draft.target.country))
                for d in drafts)
 
 

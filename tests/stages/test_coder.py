@@ -1031,3 +1031,16 @@ def test_a_group_s_role_follows_its_history(code):
     party = code("UNITA refused to allow UN planes to land in Angola.", published=date(2020, 5, 1))
     assert [(e.source.sector, e.cameo.code) for e in rebel] == [("REB", "124")]  # refusing to yield
     assert [e.source.sector for e in party] == ["OPP"]
+
+
+def test_those_who_come_for_an_event_take_part_in_it(code):
+    events = code("The Egyptian foreign minister flew to Doha on Sunday for talks with Hamas leaders.")
+    assert {("EGY", "QAT", "04"), ("EGY", "PSE", "04")} <= triples(events)
+    # asking for talks is no meeting
+    assert all(e.cameo.code[:2] != "04" for e in code("Iran called for talks with the United States."))
+
+
+def test_a_war_or_uprising_is_no_place(code):
+    events = code("Chadian rebels killed 12 soldiers in the worst attack in the current uprising.")
+    assert ("TCD", "TCD", "18") in triples(events)
+    assert all(e.target is None or e.target.country == "TCD" for e in events)
