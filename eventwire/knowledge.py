@@ -133,6 +133,7 @@ class Cues:
     non_place_nouns: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
+    non_actor_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     condition_nouns: frozenset[str] = frozenset()
@@ -397,7 +398,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
         occurrence_verbs=words("occurrence_verbs"), participation_verbs=words("participation_verbs"),
         non_place_nouns=words("non_place_nouns"), peacekeeping_words=words("peacekeeping_words"),
-        gathering_verbs=words("gathering_verbs"), statement_nouns=words("statement_nouns"),
+        gathering_verbs=words("gathering_verbs"), non_actor_nouns=words("non_actor_nouns"), statement_nouns=words("statement_nouns"),
         content_nouns=words("content_nouns"), condition_nouns=words("condition_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
     )
 

@@ -119,6 +119,9 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
                 continue
             if _affiliation(span, lexicon.knowledge.cues):
                 continue
+            root = span.root
+            if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in lexicon.knowledge.cues.non_actor_nouns:
+                continue  # "the Russian language" is no Russian actor
             phrase = span.text.lower()
             entry = _choose_entry(lexicon.knowledge.actors[phrase], published)
             if entry is not None:

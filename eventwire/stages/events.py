@@ -24,6 +24,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 PRONOUN_CLIMB = {"ccomp", "advcl", "conj"}
+DEMONSTRATIVES = {"that", "this", "which", "what"}  # pronouns standing for acts and things, not actors
 MAX_CLIMB = 6
 PLACE_TARGET_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 BORDER_WORDS = {"border", "frontier", "boundary"}
@@ -195,9 +196,9 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 # a pronoun no earlier sentence resolved stands for the subject of the clause above
                 came_by, node, how = node.dep_, node.head, "subject of the clause above the pronoun"
                 continue
-            if subject.pos_ != "PRON":
+            if subject.pos_ != "PRON" or subject.lower_ in DEMONSTRATIVES:
                 # "the UNITA militarist wing refused …, the UN mission said": a doer the dictionaries
-                # do not know is not the speaker
+                # do not know is not the speaker; nor is "that" in "as that would reward the regime"
                 return [], "subject is an unknown actor"
             break
         passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)

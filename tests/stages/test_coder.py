@@ -1044,3 +1044,14 @@ def test_a_war_or_uprising_is_no_place(code):
     events = code("Chadian rebels killed 12 soldiers in the worst attack in the current uprising.")
     assert ("TCD", "TCD", "18") in triples(events)
     assert all(e.target is None or e.target.country == "TCD" for e in events)
+
+
+def test_a_language_or_cuisine_is_no_actor(code):
+    assert all(e.target is None or e.target.country != "RUS" for e in code(
+        "The Estonian court lifted restrictions on the use of the Russian language on state radio."))
+    assert ("EST", "RUS", "08") in triples(code("Estonia lifted restrictions on Russian diplomats."))
+
+
+def test_a_pronoun_for_an_act_is_no_actor(code):
+    events = code("US officials said that easing the sanctions on Cuba is out of the question as that would reward the regime.")
+    assert all(e.cameo.code[:2] != "05" for e in events)
