@@ -161,7 +161,9 @@ def clause_place(chain: list[Token], sent: Span, gazetteer: Gazetteer, context: 
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
                 continue
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            objects = [g for g in prep.children if g.dep_ == "pobj"] or [  # "outside of Basra"
+                g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            for obj in objects:
                 place = _place_in_phrase(obj, sent, gazetteer, context)
                 if place is not None and obj.i not in members:
                     return place

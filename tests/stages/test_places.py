@@ -71,3 +71,8 @@ def test_event_place_fields(code):
     assert row["geonameid"] and row["lat"] and row["lon"]
     [nowhere] = code("France condemned Syria.")
     assert nowhere.place is None
+
+
+def test_a_place_outside_of_a_city_is_that_city(code):
+    [event] = code("Three US soldiers were killed by a roadside bomb outside of the Iraqi city of Basra on Sunday.")
+    assert (event.place.country, event.place.precision) == ("IRQ", "city")
