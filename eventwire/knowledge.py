@@ -269,21 +269,15 @@ def _phoenix_agents(path: Path) -> Iterator[AgentEntry]:
         yield AgentEntry(row["phrase"], row["sector"], f"{path.name}:{number}")
 
 
-def _require(entry: dict[str, Any], key: str, where: str) -> Any:
-    if key not in entry or entry[key] in (None, ""):
+def _require(entry: dict[str, Any], key: str, where: str, nullable: bool = False) -> Any:
+    """A key that must be written; a `nullable` one may be written as null."""
+    if key not in entry or entry[key] == "" or (entry[key] is None and not nullable):
         raise KnowledgeError(f"{where}: entry has no '{key}'; add it.")
     return entry[key]
 
 
-def _require_key(entry: dict[str, Any], key: str, where: str) -> Any:
-    """A key that must be written, though its value may be null."""
-    if key not in entry or entry[key] == "":
-        raise KnowledgeError(f"{where}: entry has no '{key}'; add it (null for an actor of no state).")
-    return entry[key]
-
-
 def _yaml_actor(entry: dict[str, Any], where: str, countries: frozenset[str], sectors: frozenset[str]) -> list[ActorEntry]:
-    raw_country = _require_key(entry, "country", where)
+    raw_country = _require(entry, "country", where, nullable=True)
     country = None if raw_country is None else str(raw_country)
     sector = entry.get("sector")
     if country is None and (sector is None or entry.get("kind") == "country"):

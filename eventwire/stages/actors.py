@@ -82,18 +82,8 @@ class ArticleActors:
     # (token index, actor) of people, in text order; None for a person whose state is unknown
     antecedents: list[tuple[int, Actor | None]] = field(default_factory=list)
     descriptions: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (state, head noun) -> first mention
-
-    def states_named(self) -> set[str]:
-        """States the article names: an ambiguous place is looked for in them first ("Tripoli" in a
-        story about Lebanon)."""
-        return {m.entry.country for m in self.by_token.values()
-                if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country
-                and not self._ambiguous_place(m.span.text)}
-
-    def _ambiguous_place(self, name: str) -> bool:
-        # "Tripoli" names Libya's capital and a Lebanese port: no evidence of either state
-        found = self.gazetteer.candidates(name) if self.gazetteer is not None else ()
-        return len({p.country for p in found}) > 1
+    # states the article names, where an ambiguous place is looked for first ("Tripoli" in a story on Lebanon)
+    named_states: frozenset[str] = frozenset()
 
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
@@ -135,24 +125,33 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
         if (match.span.start, match.span.end) in keep:
             for token in match.span:
                 context.by_token[token.i] = match
-    _forget_places_of_other_states(context)
+    if gazetteer is not None:
+        context.named_states = _states_named(context, gazetteer)
+        _forget_places_of_other_states(context, gazetteer)
     return context
 
 
-def _forget_places_of_other_states(context: ArticleActors) -> None:
+def _states_named(context: ArticleActors, gazetteer: Gazetteer) -> frozenset[str]:
+    """The states the article's names stand for; a name several states' towns share ("Tripoli",
+    Libya's capital and a Lebanese port) is no evidence of either."""
+    names = {m.span.text: m.entry.country for m in context.by_token.values()
+             if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country}
+    return frozenset(country for name, country in names.items()
+                     if len({p.country for p in gazetteer.candidates(name)}) <= 1)
+
+
+def _forget_places_of_other_states(context: ArticleActors, gazetteer: Gazetteer) -> None:
     """"Tripoli … the north Lebanese port": a city name shared by several states stands for the one
     the article names, so its match as another state's capital is dropped (the gazetteer, told the
     states named, places it)."""
-    if context.gazetteer is None:
-        return
-    named = context.states_named()
+    named = context.named_states
     for i, match in list(context.by_token.items()):
         if match.kind != "name" or not isinstance(match.entry, ActorEntry) or match.entry.country in named:
             continue
-        usual = context.gazetteer.resolve(match.span.text)
+        usual = gazetteer.resolve(match.span.text)
         if usual is None or usual.precision != "city":
             continue  # a state's own name ("Panama") is the state
-        place = context.gazetteer.resolve(match.span.text, named)
+        place = gazetteer.resolve(match.span.text, named)
         if place is not None and place.country != match.entry.country and place.country in named:
             del context.by_token[i]
 
@@ -325,7 +324,7 @@ def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
     if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
         return match.entry.country
     name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "ROOT") and t.i <= place.i)
-    found = context.gazetteer.resolve(name, context.states_named()) if context.gazetteer is not None and name else None
+    found = context.gazetteer.resolve(name, context.named_states) if context.gazetteer is not None and name else None
     return found.country if found is not None else None
 
 
@@ -416,7 +415,7 @@ def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], contex
     """A role placed by a town ("police in Lagos", "residents of Kirkuk") belongs to its state."""
     if not agents or context.gazetteer is None:
         return None
-    place = place_of_phrase(head, context.gazetteer, context.states_named())
+    place = place_of_phrase(head, context.gazetteer, context.named_states)
     if place is None:
         return None
     role = agents[0]
@@ -502,7 +501,7 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or (
             head.ent_type_ == "ORG" and head.i not in context.by_token)):
         place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"),
-                                          context.states_named())
+                                          context.named_states)
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition
@@ -514,7 +513,7 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         if (found := resolve_place(name, context)) is not None:
             return found
         # the small model tags some towns as peoples ("the town of Samarra" NORP); the noun says it is a place
-        place = context.gazetteer.resolve(name.text, context.states_named()) if context.gazetteer is not None else None
+        place = context.gazetteer.resolve(name.text, context.named_states) if context.gazetteer is not None else None
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     return None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import Cues, Knowledge, VerbPattern
 from ..records import Actor
 from .actors import ArticleActors, can_act, coordinated_heads, domestic_roles, names_anyone, resolve_all, resolve_place, role_in_state
+from .places import prep_objects
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
@@ -642,9 +643,7 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
                 continue
-            objects = [g for g in prep.children if g.dep_ == "pobj"] or [  # "outside of Basra"
-                g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            for place in objects:
+            for place in prep_objects(prep):  # "outside of Basra"
                 if place.lemma_.lower() in cues.non_place_nouns:
                     continue  # "in defiance of Chinese authorities" is no place
                 # "at a jail in northern Israel": the named place may sit one phrase further in
@@ -1030,8 +1029,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         sources, how = crowd, "protest with no named doer: people of the place"
     if not sources and pattern.code[:2] in FORCE_ROOTS and (doers := _doers_of_subject_event(trigger, context, knowledge)):
         sources, how = doers, "doer of the attack named as subject"  # "Israeli air strikes killed 12"
-    unidentified = not sources and pattern.code[:2] in FORCE_ROOTS
-    if unidentified and (attackers := _unidentified_attackers(trigger, context, cues)):
+    if not sources and pattern.code[:2] in FORCE_ROOTS and (attackers := _unidentified_attackers(trigger, context, cues)):
         sources, how = attackers, UNIDENTIFIED_ATTACKERS
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
     own_states = frozenset(s.country for s in sources if s.country)

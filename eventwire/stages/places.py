@@ -42,12 +42,13 @@ class Gazetteer:
     names: Mapping[str, str]
 
     def candidates(self, name: str) -> tuple[Place, ...]:
+        return tuple(place for _, place in self._weighted(name))
+
+    def _weighted(self, name: str) -> list[tuple[int, Place]]:
+        """Candidates with their sizes (population; countries and provinces ranked above towns)."""
         key = name.lower().strip()
         if WATER_WORDS.intersection(key.split()):
-            return ()  # "the Red Sea", "the Gulf of Aden" are no state's land (though Sudan has a Red Sea State)
-        return tuple(place for _, place in self._weighted(key))
-
-    def _weighted(self, key: str) -> list[tuple[int, Place]]:
+            return []  # "the Red Sea", "the Gulf of Aden" are no state's land (though Sudan has a Red Sea State)
         rows = self.names.get(key)
         return [(row[0], Place(*row[1:])) for row in json.loads(rows)] if rows else []
 
@@ -55,9 +56,9 @@ class Gazetteer:
         """The best place for a name: the largest, unless a state the article names has one of
         comparable size ("Tripoli" in a story on Lebanon; but "Paris" is not the Texan town in a
         story on the United States)."""
-        if not self.candidates(name):
+        found = self._weighted(name)
+        if not found:
             return None
-        found = self._weighted(name.lower().strip())
         preferred = set(context)
         largest, best = found[0]
         # sizes only compare towns: "Georgia" in a story on the United States is the state
@@ -161,13 +162,17 @@ def clause_place(chain: list[Token], sent: Span, gazetteer: Gazetteer, context: 
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
                 continue
-            objects = [g for g in prep.children if g.dep_ == "pobj"] or [  # "outside of Basra"
-                g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            for obj in objects:
+            for obj in prep_objects(prep):
                 place = _place_in_phrase(obj, sent, gazetteer, context)
                 if place is not None and obj.i not in members:
                     return place
     return None
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, through a compound preposition ("outside of Basra")."""
+    return [g for g in prep.children if g.dep_ == "pobj"] or [
+        g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _place_in_phrase(head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
