@@ -172,15 +172,23 @@ def _score_pair(score: Score, pred: Prediction, gold: GoldEvent) -> None:
             score.sector_ok += predicted == expected
 
 
+def _agreement(pred: Prediction, gold: GoldEvent) -> int:
+    return ((pred.source_sector == gold.source_sector) + (pred.target_sector == gold.target_sector)
+            + (pred.mode == gold.mode) + bool(gold.date and date_matches(pred.date, gold.date)))
+
+
 def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Prediction]) -> None:
-    """Greedy matching in prediction order; a required gold is preferred over an optional one."""
+    """Greedy matching in prediction order; a required gold is preferred over an optional one, then
+    the one most like the prediction in sectors, mode and date (gold events with one key may differ
+    in those: the score must not depend on the order the store returns events in)."""
     matched: set[int] = set()
     for gold in golds:
         if gold.required:
             score._root(gold.codes[0][:2])["gold"] += 1
     for pred in preds:
         fits = [i for i, g in enumerate(golds) if _key_fits(pred, g)]
-        free = sorted((i for i in fits if i not in matched), key=lambda i: not golds[i].required)
+        free = sorted((i for i in fits if i not in matched),
+                      key=lambda i: (not golds[i].required, -_agreement(pred, golds[i])))
         if free:
             matched.add(free[0])
             _score_pair(score, pred, golds[free[0]])

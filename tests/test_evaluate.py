@@ -93,3 +93,10 @@ def test_errors_are_classed_by_what_the_article_holds():
     assert result.spurious_classes == {"actors right, root differs": 1, "root and source right, target differs": 1,
                                        "article has no gold event": 1}
     assert result.as_dict()["miss_classes"]["no event coded in the article"] == 1
+
+
+def test_gold_events_differing_by_sector_are_matched_by_sector_whatever_the_order():
+    golds = [gold("ISR", "PSE", ["195"], sectors=("MIL", "MIL")), gold("ISR", "PSE", ["195"], sectors=("MIL", "CVL"))]
+    for order in (golds, golds[::-1]):
+        result = score({"a": order}, [pred("ISR", "PSE", "195", sectors=("MIL", "CVL"))])
+        assert (result.tp, result.fn, result.sector_ok, result.sector_total) == (1, 1, 2, 2)
