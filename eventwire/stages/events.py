@@ -100,8 +100,18 @@ def _verb_base(token: Token, knowledge: Knowledge) -> str | None:
 
 def _objects(token: Token, cues: Cues) -> list[Token]:
     """Direct objects, through quantities ("5 million dollars of aid" -> "aid")."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _stative_passive(token, cues):  # "is opposed to French mediation"
+        objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    else:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return [_past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
+
+
+def _stative_passive(token: Token, cues: Cues) -> bool:
+    """"Israel is opposed to", "Vietnam is committed to": a stance of the subject, not a passive."""
+    return (token.lemma_.lower() in cues.stative_passives and token.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children))
 
 
 def _past_partitive(head: Token, cues: Cues) -> Token:
@@ -150,6 +160,7 @@ def reporting_verb(token: Token, cues: Cues) -> Token | None:
 def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str]:
     """Source actors and how they were found."""
     node, how, came_by = trigger, "subject", ""
+    owned_role: str | None = None  # sector of "their forces" while its pronoun owner is looked for
     if trigger.pos_ == "NOUN":
         owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
         if owner is not None and (owners := resolve_all(owner, context)):
@@ -185,6 +196,9 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                     return [], "subject is not an actor"
                 break  # "the two powers should cooperate": the speaker may be the source
             actors = resolve_all(subject, context)
+            if actors and owned_role is not None:
+                return [replace(a, sector=owned_role, sector_assumed=False,
+                                rule=f"{a.rule}; owner of a role with sector {owned_role}") for a in actors], how
             if actors:
                 # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one
                 roles = [r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context)
@@ -192,6 +206,10 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 return actors + [r for r in roles if r not in actors], how
             if home := domestic_roles(subject, context):
                 return home, f"{how}, role in the sentence's only state"
+            if (role := _role_owned_by_pronoun(subject, context)) and node.dep_ in PRONOUN_CLIMB:
+                # "Bosnian Serbs said their forces had withdrawn": the owner's role, like a pronoun subject
+                owned_role, came_by, node, how = role, node.dep_, node.head, "owner of the role in the clause above"
+                continue
             if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS and node.dep_ in PRONOUN_CLIMB:
                 # "the party said it will boycott…", "bombers killed 23 when they blew themselves up":
                 # a pronoun no earlier sentence resolved stands for the subject of the clause above
@@ -203,6 +221,8 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 return [], "subject is an unknown actor"
             break
         passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None and _stative_passive(node, cues):
+            return resolve_all(passive_subject, context), "subject of the stance"
         if passive_subject is not None:
             if node.i != trigger.i and came_by == "prep" and node.lemma_.lower() in cues.participation_verbs:
                 return resolve_all(passive_subject, context), "subject of the verb of taking part"
@@ -229,6 +249,15 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
     if reporter is not None and (subject := _subject(reporter)) is not None and can_act(subject, context, cues.agentive_nouns):
         return resolve_all(subject, context), "speaker of reported clause"
     return [], "none"
+
+
+def _role_owned_by_pronoun(head: Token, context: ArticleActors) -> str | None:
+    """The sector of a role owned by a personal pronoun ("their forces", "its army")."""
+    role = context.by_token.get(head.i)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") for c in head.children)
+    if not owned or role is None or role.kind != "agent":
+        return None
+    return role.entry.sector
 
 
 def _prep_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:
@@ -573,8 +602,17 @@ def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = fro
     # "the accusations made by Uganda"
     owners += [g for clause in thing.children if clause.dep_ == "acl"
                for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
-    return [a for g in owners for a in (resolve_all(g, context) or
-                                          [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
+    return [a for g in owners if not _common_place(g, context) for a in (
+        resolve_all(g, context) or [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
+
+
+def _common_place(head: Token, context: ArticleActors) -> bool:
+    """"the besieged Bosnian town", "the capital Kabul": a place named by a common noun is where
+    something happens ("withdrawal from the Bosnian town"), not whose it is."""
+    if head.pos_ != "NOUN":
+        return False
+    role = context.by_token.get(head.i)
+    return (role is None or role.kind != "agent") and resolve_place(head, context) is not None
 
 
 def _aimed_at(thing: Token, context: ArticleActors) -> list[Actor]:
@@ -770,6 +808,8 @@ def _noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowled
         return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
     if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:
         return False
+    if head.head.pos_ == "NOUN" and find_pattern(head.head, knowledge) is not None:
+        return False  # "opposed to mediation in peace negotiations": part of the other event's phrase
     return head.lower_ not in SEQUENCE_PREPOSITIONS or pattern.code[:2] in SHARED_ACT_ROOTS
 
 
@@ -1103,7 +1143,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             continue  # "pledged … at a summit in Paris" names France twice: one event
         seen.add(key)
         if (target is not None and target.country == source.country and how.endswith(SOLE_STATE_ROLE)
-                and pair_code[:2] in INTERSTATE_ROOTS):
+                and pair_code[:2] in INTERSTATE_ROOTS and slot != "place of the act"):
             continue  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
         if (target is not None and target.country == source.country and target.sector is None
                 and source.sector in ORGANISED_NON_STATE_SECTORS

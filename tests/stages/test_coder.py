@@ -1055,3 +1055,20 @@ def test_a_language_or_cuisine_is_no_actor(code):
 def test_a_pronoun_for_an_act_is_no_actor(code):
     events = code("US officials said that easing the sanctions on Cuba is out of the question as that would reward the regime.")
     assert all(e.cameo.code[:2] != "05" for e in events)
+
+
+def test_a_role_owned_by_a_pronoun_is_the_owner_s(code):
+    events = code("Russia said its troops had completed their withdrawal from the Syrian town of Palmyra.")
+    assert [(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events] == [("RUS", "MIL", "08")]
+
+
+def test_a_withdrawal_from_a_town_of_one_s_own_state_has_no_target(code):
+    events = code("Mali said its troops had completed their withdrawal from the northern town of Kidal.")
+    assert [(e.source.country, e.source.sector, e.target) for e in events] == [("MLI", "MIL", None)]
+
+
+def test_being_opposed_to_is_the_subject_s_stance(code):
+    events = code("Egypt is opposed to Turkish mediation in the talks with Libya.")
+    assert triples(events) == {("EGY", "TUR", "12")}  # the talks inside the phrase are not a second event
+    assert [e.cameo.code for e in events] == ["126"]
+    assert triples(code("The minister was opposed by Turkey.")) <= {("TUR", "TUR", "11")}
