@@ -397,7 +397,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
         return readied, "prep:for (aimed at)"
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
-    if pattern.code[:2] in PLACE_TARGET_ROOTS and not pattern.no_target:
+    if pattern.code[:2] in PLACE_TARGET_ROOTS:
         place = _place_of_act(trigger, context, cues) if place is None else place
         if not place and (verb := _governing_verb(trigger)) is not None:
             place = _place_of_act(verb, context, cues)  # "remained on alert in the West Bank"
@@ -422,6 +422,10 @@ AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a str
 # Acts a clause's subject shares with others, so a noun event before or after the clause is theirs too
 SHARED_ACT_ROOTS = {"03", "04", "05", "06"}
 THREAT_ROOT = "13"
+APPEAL_ROOT = "02"
+# urging others to back, defend or recognise a third party rallies support on its behalf (CAMEO 053)
+BACKING_CODES = {"051", "052", "054"}
+RALLYING_CODE = "053"
 SOLE_STATE_ROLE = "role in the sentence's only state"
 # visits, cooperation, aid, yielding and cutting ties: between states, rarely a role and its own state
 INTERSTATE_ROOTS = {"04", "05", "06", "07", "08", "16"}
@@ -644,6 +648,17 @@ def _purpose_clauses(trigger: Token) -> list[Token]:
 PURPOSE_STEPS = {"dobj", "pobj", "prep", "poss", "compound", "conj", "xcomp", "ccomp"}
 
 
+def _defied(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """Whom dissent "in defiance of" or "in protest against" names."""
+    stances = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+               for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in cues.defiance_nouns]
+    return [a for stance in stances for p in stance.children if p.dep_ == "prep" and p.lower_ in DEFIED_PREPOSITIONS
+            for g in p.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+
+
+DEFIED_PREPOSITIONS = {"of", "against", "at", "to", "over"}
+
+
 def _purpose_targets(trigger: Token, context: ArticleActors, knowledge: Knowledge,
                      avoid: frozenset[str]) -> list[Actor]:
     """Whom an act's purpose clause is aimed at, nearest first ("to demand reforms by Suharto's
@@ -850,6 +865,11 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     return None
 
 
+def _same_body(one: Actor, other: Actor) -> bool:
+    """The same state, or the same international organisation (the Arab League is not the EU)."""
+    return one.country == other.country and (one.country != "IGO" or one.text.lower() == other.text.lower())
+
+
 def _through_governor(draft: Draft, governor: Token, context: ArticleActors, cues: Cues) -> Draft:
     """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
     embedding = cues.embedding_governors[governor.lemma_.lower()]
@@ -858,7 +878,7 @@ def _through_governor(draft: Draft, governor: Token, context: ArticleActors, cue
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     target, target_slot = draft.target, draft.target_slot
     addressed = [a for o in governor.children if o.dep_ in ("dobj", "dative") for a in resolve_all(o, context)
-                 if a.country != draft.source.country] if code[:2] in ADDRESSED_ROOTS else []
+                 if not _same_body(a, draft.source)] if code[:2] in ADDRESSED_ROOTS else []
     if addressed:
         # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
         # "allowed the opposition leader to hold a rally" yields to the opposition leader
@@ -937,7 +957,12 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
         # a noun event with its own doer inside the clause ("match the EU's support") is not the governor's
         shared_subject = draft.source_how not in ("subject", f"subject, {SOLE_STATE_ROLE}", *OWN_DOER)
         if governor is not None and shared_subject:
-            draft = _through_governor(draft, governor, context, cues)
+            embedded, draft = draft, _through_governor(draft, governor, context, cues)
+            if (draft.code[:2] == APPEAL_ROOT and embedded.code in BACKING_CODES and embedded.target is not None
+                    and draft.target is not None and draft.target != embedded.target):
+                # "urged the EC to support the PLO": an appeal to the EC, and rallying support for the PLO
+                recoded.append(replace(draft, code=RALLYING_CODE, target=embedded.target, target_slot=embedded.target_slot,
+                                       rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {RALLYING_CODE}"))
             # "refused to allow UN planes to land": a governed governor codes the act once more
             outer = embedding_governor(governor, cues)
             if outer is not None:
@@ -1086,6 +1111,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             and (aimed := [a for a in _purpose_targets(trigger, context, knowledge, own_states)
                            if not any(a.country == s.country and a.sector == s.sector for s in sources)])):
         targets, slot = aimed, "purpose clause"
+    if sources and pattern.code[:2] == PROTEST_ROOT and (not targets or _place_slot(slot) or protest_place) and (
+            defied := _defied(trigger, context, cues)):
+        targets, slot = defied, "what the protest defies"  # "blocked streets in defiance of the authorities"
     if sources and not targets and (sent_to := _destination_of_purpose(trigger, context, cues, own_states)):
         targets, slot = sent_to, "where those sent to do it went"  # "sent personnel to Bosnia to investigate"
     if sources and not targets and pattern.code[:2] == DEMAND_ROOT and (
@@ -1100,7 +1128,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         targets, slot = _implied_target(trigger, sources, targets, slot, "GOV", "government",
                                         lambda s: s.sector != "GOV")
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
-    if not sources or (slot is not None and not targets and not reciprocal):
+    if not sources or (slot is not None and not targets and not reciprocal and not pattern.no_target):
         return
     mode, intent = mode_and_intent(trigger, cues, own_doer=trigger.pos_ == "NOUN" and how in OWN_DOER)
     if mode == "asserted" and how != "speaker of reported clause" and _advised(trigger, cues):

@@ -1072,3 +1072,24 @@ def test_being_opposed_to_is_the_subject_s_stance(code):
     assert triples(events) == {("EGY", "TUR", "12")}  # the talks inside the phrase are not a second event
     assert [e.cameo.code for e in events] == ["126"]
     assert triples(code("The minister was opposed by Turkey.")) <= {("TUR", "TUR", "11")}
+
+
+def test_urging_others_to_back_a_third_party_rallies_support_for_it(code):
+    events = code("France urged Germany to back Ukraine.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("FRA", "DEU", "022"), ("FRA", "UKR", "053")}
+    # one international body appealing to another is an appeal to that other body
+    assert ("IGO", "IGO", "02") in triples(code("The African Union urged the European Union to support Somalia."))
+
+
+def test_dissent_in_defiance_of_someone_is_aimed_at_them(code):
+    events = code("Thousands of people blocked roads in Lyon in defiance of the European Union.")
+    assert ("FRA", "IGO", "14") in triples(events)
+    assert all(e.target.country != "FRA" for e in events)
+
+
+def test_demanding_elections_or_lifting_restrictions_needs_no_target(code):
+    events = code("The former Greek prime minister demanded early elections.")
+    assert [(e.source.country, e.target, e.cameo.code) for e in events] == [("GRC", None, "1041")]
+    events = code("The Estonian court cancelled restrictions on the use of the Russian language.")
+    assert [(e.source.country, e.target, e.cameo.code) for e in events] == [("EST", None, "0811")]
+    assert triples(code("Estonia lifted restrictions on Russian diplomats.")) == {("EST", "RUS", "08")}
