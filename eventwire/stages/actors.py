@@ -27,6 +27,7 @@ AGENT_KEY = "EW_AGENT"
 # Children that leave the noun phrase: clauses and most prepositions ("the US envoy to China").
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
+LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 
@@ -244,6 +245,9 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
     extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set()))
+    if role_head:  # "militants loyal to Zarqawi", "forces allied to the government" are theirs
+        extended += [t for a in head.children if a.dep_ == "amod" and a.lower_ in LOYALTY_ADJECTIVES
+                     for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree if t not in extended]
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
     person = _person_key(core) or _person_key(apposed)
     known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)

@@ -71,9 +71,11 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
             if object_lemmas is None:
                 # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
                 # and a verb's object may be named by its modifier: "ended mediation efforts"
+                # (the word as written too: "the wounded" is lemmatised as the verb "wound")
                 object_lemmas = ({c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
-                                 if pos == "NOUN" else {w.lemma_.lower() for o in _objects(token, knowledge.cues)
-                                                        for w in (o, *(c for c in o.children if c.dep_ == "compound"))})
+                                 if pos == "NOUN" else {form for o in _objects(token, knowledge.cues)
+                                                        for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+                                                        for form in (w.lemma_.lower(), w.lower_)})
             if pattern.object not in object_lemmas:
                 continue
         return pattern

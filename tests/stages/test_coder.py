@@ -1093,3 +1093,24 @@ def test_demanding_elections_or_lifting_restrictions_needs_no_target(code):
     events = code("The Estonian court cancelled restrictions on the use of the Russian language.")
     assert [(e.source.country, e.target, e.cameo.code) for e in events] == [("EST", None, "0811")]
     assert triples(code("Estonia lifted restrictions on Russian diplomats.")) == {("EST", "RUS", "08")}
+
+
+def test_evacuating_people_is_humanitarian_aid(code):
+    events = code("Red Cross helicopters evacuated the injured from the Syrian town of Douma.")
+    assert [(e.target.country, e.cameo.code) for e in events] == [("SYR", "073")]
+    assert all(e.cameo.code != "073" for e in code("Israel evacuated its embassy in Ankara."))
+
+
+def test_stepping_up_patrols_raises_the_police_alert(code):
+    events = code("The Kenyan government ordered more patrols by police in Nairobi.")
+    assert [(e.source.country, e.cameo.code) for e in events] == [("KEN", "153")]
+
+
+def test_an_attempted_assassination_is_185(code):
+    events = code("Israeli police said Hamas militants attempted to assassinate the mayor of Sderot.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("PSE", "ISR", "185")]
+
+
+def test_forces_loyal_to_a_leader_are_his_state_s(code):
+    events = code("Militants loyal to the Iraqi vice president said they had attacked a Turkish convoy.")
+    assert ("IRQ", "TUR", "18") in triples(events)
