@@ -459,7 +459,7 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     builder.add_actors(_pycountry_actors(), replace=True)
     for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
         builder.agents[agent.phrase] = agent
-    for name in ("actors/demonyms.yaml", "actors/actors.yaml", "actors/agents.yaml", "cameo/petrarch_verbs.yaml",
+    for name in ("actors/demonyms.yaml", "actors/peoples.yaml", "actors/actors.yaml", "actors/agents.yaml", "cameo/petrarch_verbs.yaml",
                  "cameo/verbs.yaml"):
         builder.add_yaml(_data_path(*name.split("/")), label=f"data/{name}")
     for path in dictionaries:

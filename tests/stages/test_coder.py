@@ -1114,3 +1114,10 @@ def test_an_attempted_assassination_is_185(code):
 def test_forces_loyal_to_a_leader_are_his_state_s(code):
     events = code("Militants loyal to the Iraqi vice president said they had attacked a Turkish convoy.")
     assert ("IRQ", "TUR", "18") in triples(events)
+
+
+def test_a_people_of_one_state_is_coded_to_that_state(code):
+    events = code("Igbo elders on Monday accused Ghana of mistreating traders.")
+    assert [(e.source.country, e.source.sector, e.target.country) for e in events] == [("NGA", "ELI", "GHA")]
+    # a people's name is no government: the role says who acts
+    assert [(e.source.country, e.source.sector) for e in code("Uighur activists criticized Kazakhstan.")] == [("CHN", "OPP")]
