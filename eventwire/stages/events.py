@@ -1044,7 +1044,7 @@ def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
 def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
     """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan."""
     cues = knowledge.cues
-    reporter = reporting_verb(verb, cues)
+    reporter = reporting_verb(verb, cues) or _issuer_of_statement(verb, cues)
     obliged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if reporter is None or obliged is None:
         return []
@@ -1053,6 +1053,9 @@ def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> l
     speaker = _subject(reporter)
     sources = resolve_all(speaker, context) if speaker is not None else source_heads(reporter, context, cues)[0]
     targets = resolve_all(obliged, context)
+    if not targets and obliged.pos_ == "PRON" and verb.dep_ == "acl":
+        # "issued a reminder to Iraq that it must cooperate": "it" is the one the statement went to
+        targets = [a for t in _slot(reporter, "dative", cues) for a in resolve_all(t, context)]
     act = find_pattern(verb, knowledge)
     code = cues.embedding_governors["demand"].code_for(act.code if act else "100")
     pattern = VerbPattern(verb.lemma_.lower(), "VERB", code, "data/cues.yaml (obligation in reported speech)")
@@ -1061,6 +1064,15 @@ def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> l
     return [Draft(verb, pattern, code, source, target, mode, rule, "speaker of reported clause", None)
             for source in sources for target in targets
             if source.country != target.country or None is not source.sector != target.sector is not None]
+
+
+def _issuer_of_statement(verb: Token, cues: Cues) -> Token | None:
+    """"issued a reminder to Iraq that it must cooperate": the verb that issued the statement
+    whose content clause holds the verb."""
+    statement = verb.head
+    if verb.dep_ != "acl" or statement.lemma_.lower() not in cues.statement_nouns or statement.dep_ != "dobj":
+        return None
+    return statement.head
 
 
 def _preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:

@@ -1121,3 +1121,14 @@ def test_a_people_of_one_state_is_coded_to_that_state(code):
     assert [(e.source.country, e.source.sector, e.target.country) for e in events] == [("NGA", "ELI", "GHA")]
     # a people's name is no government: the role says who acts
     assert [(e.source.country, e.source.sector) for e in code("Uighur activists criticized Kazakhstan.")] == [("CHN", "OPP")]
+
+
+def test_a_statement_s_content_clause_can_state_a_demand(code):
+    events = code("The Japanese premier issued a stern reminder to China that it must release the detained fishermen.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("JPN", "CHN", "10")]
+
+
+def test_an_inquiry_into_a_matter_has_no_target(code):
+    events = code("The Israeli supreme court opened a hearing into the legality of the detention law.")
+    assert [(e.source.country, e.target, e.cameo.code) for e in events] == [("ISR", None, "090")]
+    assert ("SRB", "HRV", "09") in triples(code("Serbian police launched an investigation into crimes by Croat forces."))
