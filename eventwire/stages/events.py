@@ -175,6 +175,10 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
         doers = [a for c in trigger.children
                  if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
                  for a in resolve_all(c, context)]
+        # "US drone attacks", "Israeli army raids": the state before the instrument owns it and the act
+        doers += [a for c in trigger.children if c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTITIES
+                  for m in c.children if m.dep_ in ("compound", "amod") and m.i in context.by_token
+                  for a in resolve_all(m, context) if a not in doers]
         if owner is None and doers:
             return doers, "modifier of the noun"
         light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs

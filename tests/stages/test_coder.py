@@ -1132,3 +1132,8 @@ def test_an_inquiry_into_a_matter_has_no_target(code):
     events = code("The Israeli supreme court opened a hearing into the legality of the detention law.")
     assert [(e.source.country, e.target, e.cameo.code) for e in events] == [("ISR", None, "090")]
     assert ("SRB", "HRV", "09") in triples(code("Serbian police launched an investigation into crimes by Croat forces."))
+
+
+def test_the_state_before_an_instrument_owns_the_attack(code):
+    events = code("Recent US drone attacks have killed at least eight Taliban commanders.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("USA", "AFG", "195")]
