@@ -448,6 +448,8 @@ FORCE_ROOTS = {"18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # not CVL: "Palestinians and Israelis failed to agree on the fate of Palestinian offices" names peoples
 ORGANISED_NON_STATE_SECTORS = {"REB", "OPP", "RAD", "CRM", "PTY", "MED", "BUS", "LAB", "EDU", "NGO", "REL", "ELI"}
+# sides a people may face within its own state ("Bosnian Serbs demanded a truce with Moslem forces")
+NON_STATE_SIDES = ORGANISED_NON_STATE_SECTORS | {"MUS", "CHR", "JEW", "HIN", "BUD", "UAF"}
 PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"
 CALLED_OFF_PROTEST = "082"  # easing dissent, like protest, is aimed at the government
@@ -1189,7 +1191,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             continue  # "pledged … at a summit in Paris" names France twice: one event
         seen.add(key)
         if (target is not None and target.country == source.country and how.endswith(SOLE_STATE_ROLE)
-                and pair_code[:2] in INTERSTATE_ROOTS and slot != "place of the act"):
+                and pair_code[:2] in INTERSTATE_ROOTS and slot != "place of the act"
+                and (target.sector is None or target.sector_assumed)):
             continue  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
         if (target is not None and target.country == source.country and target.sector is None
                 and source.sector in ORGANISED_NON_STATE_SECTORS
@@ -1209,7 +1212,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             # with no one else named has no target
             target = None
         if target is not None and source.country == target.country and not domestic_place and (
-            source.sector is None or target.sector is None or source.sector == target.sector
+            target.sector is None or source.sector == target.sector
+            or (source.sector is None and target.sector not in NON_STATE_SIDES)
         ):
             continue  # a state acting on itself is coded only between distinct known sectors
         rule = f"pattern {pattern.origin} ({pattern.lemma}->{pair_code}); source: {how}; target: {slot or 'none'}"

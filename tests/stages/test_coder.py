@@ -1137,3 +1137,14 @@ def test_an_inquiry_into_a_matter_has_no_target(code):
 def test_the_state_before_an_instrument_owns_the_attack(code):
     events = code("Recent US drone attacks have killed at least eight Taliban commanders.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("USA", "AFG", "195")]
+
+
+def test_a_role_of_the_only_state_may_yield_to_a_named_group_of_it(code):
+    events = code("President Dos Santos conceded to demands from UNITA to overhaul the judiciary.", published=date(1998, 5, 1))
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("GOV", "AGO", "REB", "08")]
+
+
+def test_a_people_may_face_an_organised_side_of_its_own_state(code):
+    events = code("Bosnian Serbs demanded a truce with Moslem forces in eastern Bosnia.")
+    assert triples(events) == {("BIH", "BIH", "10")}
+    assert code("Egyptians demanded a truce with the Egyptian army.") == []  # a people and its state's army: no side named
