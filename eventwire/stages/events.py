@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import Cues, Knowledge, VerbPattern
 from ..records import Actor
-from .actors import ArticleActors, can_act, coordinated_heads, domestic_roles, names_anyone, resolve_all, resolve_place, role_in_state
+from .actors import (ArticleActors, can_act, coordinated_heads, domestic_roles, names_anyone, resolve_all, resolve_phrase,
+                     resolve_place, role_in_state)
 from .places import prep_objects
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -1058,7 +1059,10 @@ def _obligations(verb: Token, context: ArticleActors, knowledge: Knowledge) -> l
     # the subject of the clause it belongs to
     speaker = _subject(reporter)
     sources = resolve_all(speaker, context) if speaker is not None else source_heads(reporter, context, cues)[0]
+    # "President Kagame and his party must agree": a role naming no state is of the sentence's only one
     targets = resolve_all(obliged, context)
+    if any(resolve_phrase(c, context) is None for c in coordinated_heads(obliged)):
+        targets += [r for r in domestic_roles(obliged, context) if all(r.start != t.start for t in targets)]
     if not targets and obliged.pos_ == "PRON" and verb.dep_ == "acl":
         # "issued a reminder to Iraq that it must cooperate": "it" is the one the statement went to
         targets = [a for t in _slot(reporter, "dative", cues) for a in resolve_all(t, context)]

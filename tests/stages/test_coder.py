@@ -1149,3 +1149,13 @@ def test_a_people_may_face_an_organised_side_of_its_own_state(code):
     assert triples(events) == {("BIH", "BIH", "10")}
     # a people of unknown role and its own state's army: the dictionaries cannot tell the sides apart
     assert code("Bosnian Serbs demanded a truce with the Bosnian army.") == []
+
+
+def test_an_obligation_on_a_role_of_the_only_state_is_a_demand_on_it(code):
+    events = code("Rwandan rebels announced that President Kagame must agree to constitutional changes.")
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("REB", "RWA", "GOV", "10")]
+
+
+def test_evacuating_held_ground_is_a_withdrawal(code):
+    events = code("Israel will evacuate all settlements in the Gaza Strip.")
+    assert [(e.target.country, e.cameo.code) for e in events] == [("PSE", "035")]  # a promised withdrawal
