@@ -28,6 +28,7 @@ AGENT_KEY = "EW_AGENT"
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
+FLIGHT_VERBS = {"flee", "escape"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 
@@ -260,7 +261,8 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
             or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
     agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
     if not tier:
-        return _remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
+        return (_remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
+                or _fled_from(head, core, agents, context))
     name, sector, lender = _pick_name(tier, avoid)
     entry = name.entry
     assert isinstance(entry, ActorEntry)
@@ -425,6 +427,28 @@ def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], contex
     role = agents[0]
     return _actor(core, place.country, role.entry.sector,
                   f"role '{role.span.text}' ({role.entry.origin}) placed in {place.name} (gazetteer)")
+
+
+def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    """"refugees fleeing the civil war in Liberia", "civilians escaping Mosul": people in flight
+    are of the state they flee."""
+    flights = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS]
+    if not agents or not flights:
+        return None
+    for flight in flights:
+        for token in flight.subtree:
+            if token.i == flight.i or token.pos_ != "PROPN":
+                continue
+            found = resolve_place(token, context)
+            country = found.country if found is not None else None
+            if country is None and context.gazetteer is not None:
+                # the small model tags some fled cities as peoples ("fleeing Aleppo" NORP)
+                town = context.gazetteer.resolve(token.text, context.named_states)
+                country = town.country if town is not None else None
+            if country is not None:
+                role = agents[0]
+                return _actor(core, country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) fleeing '{token.text}'")
+    return None
 
 
 def _home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:

@@ -1159,3 +1159,10 @@ def test_an_obligation_on_a_role_of_the_only_state_is_a_demand_on_it(code):
 def test_evacuating_held_ground_is_a_withdrawal(code):
     events = code("Israel will evacuate all settlements in the Gaza Strip.")
     assert [(e.target.country, e.cameo.code) for e in events] == [("PSE", "035")]  # a promised withdrawal
+
+
+def test_people_in_flight_are_of_the_state_they_flee(code):
+    events = code("Turkey sent tents to civilians fleeing Aleppo.")
+    assert [(e.target.country, e.target.sector) for e in events] == [("SYR", "CVL")]
+    events = code("The United Nations will send food to refugees fleeing the civil war in Liberia.")
+    assert [(e.target.country, e.cameo.code) for e in events] == [("LBR", "0333")]
