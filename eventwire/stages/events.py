@@ -546,6 +546,23 @@ def _unidentified_attackers(trigger: Token, context: ArticleActors, cues: Cues) 
             for p in place[:1] if p.country and p.country != "IGO"]
 
 
+def _place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"A missionary was arrested in Lebanon": what only a state does to people, in a passive
+    naming no one doing it, is done by the authorities where it happened; no text span of their own."""
+    state_only = pattern.code[:2] in STATE_ONLY_ROOTS or pattern.code[:3] in STATE_ONLY_CODES
+    if not state_only or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []
+    place = _place_of_act(trigger, context, cues)
+    sector = "COP" if pattern.code[:3] in POLICE_CODES else "GOV"
+    return [_unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
+            for p in place[:1] if p.country and p.country != "IGO"]
+
+
+# investigating, arresting, detaining, expelling and trying people are acts of a state
+STATE_ONLY_ROOTS = {"09"}
+STATE_ONLY_CODES = {"173", "174"}
+POLICE_CODES = {"173"}
+PLACE_AUTHORITIES = "a state's act with no one named doing it: the authorities of the place"
 MOVEMENT_CODES = {"042", "150"}  # travel and deployment
 SENDING_VERBS = {"send", "dispatch", "deploy"}
 PEACEKEEPING_CODE = "074"
@@ -1120,9 +1137,14 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         sources, how = doers, "doer of the attack named as subject"  # "Israeli air strikes killed 12"
     if not sources and pattern.code[:2] in FORCE_ROOTS and (attackers := _unidentified_attackers(trigger, context, cues)):
         sources, how = attackers, UNIDENTIFIED_ATTACKERS
+    authorities = _place_authorities(trigger, pattern, context, cues) if not sources and how == "passive without agent" else []
+    if authorities:
+        sources, how = authorities, PLACE_AUTHORITIES
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
     own_states = frozenset(s.country for s in sources if s.country)
     targets, slot = target_actors(trigger, pattern, context, cues, own_states)
+    if how == PLACE_AUTHORITIES and (held := _passive_victims(trigger, context, sources[0].country)):
+        targets, slot = held, "subject of the passive"  # "a US national was put under investigation in Italy"
     if how == UNIDENTIFIED_ATTACKERS and (not targets or slot == "place of the act") and (
             victims := _passive_victims(trigger, context, sources[0].country)):
         targets, slot = victims, "subject of the passive"  # "a journalist was killed in a car bomb explosion"

@@ -1166,3 +1166,11 @@ def test_people_in_flight_are_of_the_state_they_flee(code):
     assert [(e.target.country, e.target.sector) for e in events] == [("SYR", "CVL")]
     events = code("The United Nations will send food to refugees fleeing the civil war in Liberia.")
     assert [(e.target.country, e.cameo.code) for e in events] == [("LBR", "0333")]
+
+
+def test_a_passive_arrest_in_a_state_is_by_its_authorities(code):
+    events = code("Two British journalists were detained in Zimbabwe on Friday.")
+    assert [(e.source.country, e.source.sector, e.target.country, e.cameo.code) for e in events] == [("ZWE", "COP", "GBR", "173")]
+    assert events[0].source.start == events[0].source.end  # no words of the text name them
+    # not for what anyone may do: "killed in Zimbabwe" names no state as doer
+    assert all(e.source.country != "ZWE" for e in code("Two British journalists were killed in Zimbabwe on Friday."))
