@@ -863,7 +863,12 @@ def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern, slot: str | None) -> Iterator[tuple[Actor, Actor | None]]:
-    if pattern.symmetric and len(sources) > 1 and (not targets or slot in INDIRECT_SLOTS or slot == "place of the act"):
+    own = {s.country for s in sources}
+    # "Palestinians and Israelis failed to reach agreement on Palestinian offices": a joint act
+    # whose object names only the parties themselves is between them
+    joint = pattern.code[:2] in SHARED_ACT_ROOTS and bool(targets) and all(t.country in own for t in targets)
+    if (pattern.symmetric or joint) and len(sources) > 1 and (
+            not targets or joint or slot in INDIRECT_SLOTS or slot == "place of the act"):
         for source in sources:  # "Israel and Lebanon agreed …": each with the other
             for other in sources:
                 if other is not source:
@@ -900,6 +905,8 @@ def _through_governor(draft: Draft, governor: Token, context: ArticleActors, cue
     """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
     embedding = cues.embedding_governors[governor.lemma_.lower()]
     code = embedding.code_for(draft.code)
+    if code == draft.code and governor.lemma_.lower() in cues.negating_governors:
+        return replace(draft, governor=governor)  # "failed to condemn" stays a condemnation that did not happen
     mode, _ = mode_and_intent(governor, cues)
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     target, target_slot = draft.target, draft.target_slot

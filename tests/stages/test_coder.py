@@ -1174,3 +1174,16 @@ def test_a_passive_arrest_in_a_state_is_by_its_authorities(code):
     assert events[0].source.start == events[0].source.end  # no words of the text name them
     # not for what anyone may do: "killed in Zimbabwe" names no state as doer
     assert all(e.source.country != "ZWE" for e in code("Two British journalists were killed in Zimbabwe on Friday."))
+
+
+def test_failing_to_reach_agreement_halts_the_negotiation(code):
+    events = code("Russia and Ukraine failed to reach agreement on Ukrainian gas debts.")
+    assert {(e.source.country, e.target.country, e.cameo.code, e.mode) for e in events} == {
+        ("RUS", "UKR", "164", "asserted"), ("UKR", "RUS", "164", "asserted")}
+    # failing to do anything else is that act not done
+    assert [(e.cameo.code, e.mode) for e in code("The UN failed to condemn Israel.")] == [("111", "negated")]
+
+
+def test_an_announced_pull_out_of_inspectors_threatens_to_end_involvement(code):
+    assert [e.cameo.code for e in code("The UN said it will withdraw its inspectors from Iraq.")] == ["136"]
+    assert [e.cameo.code for e in code("The UN withdrew its inspectors from Iraq.")] == ["1662"]
