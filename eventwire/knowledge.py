@@ -39,7 +39,7 @@ class ActorEntry:
     phrase: str
     country: str | None  # None: a group of no state ("al-Qaeda"), coded by its sector
     sector: str | None
-    kind: str  # country | named
+    kind: str  # country | people | named
     origin: str  # file:line, shown by `eventwire explain`
     since: date | None = None
     until: date | None = None
@@ -294,8 +294,14 @@ def _yaml_actor(entry: dict[str, Any], where: str, countries: frozenset[str], se
         raise KnowledgeError(f"{where}: 'names' must be a list of strings.")
     since = _iso_day(str(entry.get("since") or ""), where)
     until = _iso_day(str(entry.get("until") or ""), where)
-    kind = "country" if entry.get("kind") == "country" else "named"
+    kind = entry.get("kind") or "named"
+    if kind not in ACTOR_KINDS:
+        raise KnowledgeError(f"{where}: kind '{kind}' is not one of {', '.join(sorted(ACTOR_KINDS))}.")
     return [ActorEntry(n.lower(), country, sector, kind, where, since, until) for n in names]
+
+
+# country: the name stands for the state; people: a people living in it ("Igbo"); named: anything else
+ACTOR_KINDS = frozenset({"country", "people", "named"})
 
 
 def _yaml_agent(entry: dict[str, Any], where: str, sectors: frozenset[str]) -> list[AgentEntry]:

@@ -268,7 +268,10 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     assert isinstance(entry, ActorEntry)
     rules = [f"name '{name.span.text}' ({entry.origin})"]
     person_sector = (lender or name).span.root.ent_type_ == "PERSON" and entry.kind != "country" or lender is not None
-    if agents and (sector is None or person_sector):
+    if agents and entry.kind == "people" and agents[0].entry.sector == "GOV":
+        sector = "ELI"  # "Yoruba leaders" lead a people, not a state
+        rules.append(f"role '{agents[0].span.text}' of a people -> ELI")
+    elif agents and (sector is None or person_sector):
         # the role the text gives a person now ("opposition leader Raila Odinga") outranks the
         # office a dated dictionary entry remembers
         sector = agents[0].entry.sector

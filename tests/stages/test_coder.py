@@ -1187,3 +1187,18 @@ def test_failing_to_reach_agreement_halts_the_negotiation(code):
 def test_an_announced_pull_out_of_inspectors_threatens_to_end_involvement(code):
     assert [e.cameo.code for e in code("The UN said it will withdraw its inspectors from Iraq.")] == ["136"]
     assert [e.cameo.code for e in code("The UN withdrew its inspectors from Iraq.")] == ["1662"]
+
+
+def test_the_leaders_of_a_people_are_elites_not_its_state(code):
+    events = code("Igbo leaders accused Ghana of mistreating traders.")
+    assert [(e.source.country, e.source.sector) for e in events] == [("NGA", "ELI")]
+    assert [(e.source.country, e.source.sector) for e in code("Nigerian leaders accused Ghana of mistreating traders.")] == [("NGA", "GOV")]
+
+
+def test_an_actor_kind_must_be_known(tmp_path):
+    from eventwire.errors import KnowledgeError
+    from eventwire.knowledge import load_knowledge
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("source: test\nlicense: CC0\nactors:\n  - {kind: tribe, country: NGA, names: [Tiv]}\n")
+    with pytest.raises(KnowledgeError, match="kind 'tribe'"):
+        load_knowledge([bad])
