@@ -433,6 +433,7 @@ APPEAL_ROOT = "02"
 # urging others to back, defend or recognise a third party rallies support on its behalf (CAMEO 053)
 BACKING_CODES = {"051", "052", "054"}
 RALLYING_CODE = "053"
+RALLYING_AGAINST_CODE = "113"
 SOLE_STATE_ROLE = "role in the sentence's only state"
 # visits, cooperation, aid, yielding and cutting ties: between states, rarely a role and its own state
 INTERSTATE_ROOTS = {"04", "05", "06", "07", "08", "16"}
@@ -896,6 +897,14 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     return None
 
 
+def _rallied_against(appeal: Token, context: ArticleActors) -> list[Actor]:
+    """Whom the act an appeal asks for is "against" ("urged Muslims to rise up against the US")."""
+    asked = [c for c in appeal.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    asked += [c for a in asked for c in a.conjuncts if c.i > a.i]
+    return [a for act in asked for p in act.children if p.dep_ == "prep" and p.lower_ == "against"
+            for g in p.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+
+
 def _same_body(one: Actor, other: Actor) -> bool:
     """The same state, or the same international organisation (the Arab League is not the EU)."""
     return one.country == other.country and (one.country != "IGO" or one.text.lower() == other.text.lower())
@@ -904,6 +913,10 @@ def _same_body(one: Actor, other: Actor) -> bool:
 def _through_governor(draft: Draft, governor: Token, context: ArticleActors, cues: Cues) -> Draft:
     """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
     embedding = cues.embedding_governors[governor.lemma_.lower()]
+    if governor.lemma_.lower() in cues.intent_governors and any(c.dep_ == "neg" for c in draft.trigger.children):
+        if draft.code[:2] >= "10":
+            return replace(draft, governor=governor)  # "promised not to attack": an attack that is not to be
+        embedding = cues.embedding_governors["refuse"]  # "vowed not to return the Golan Heights" refuses to yield
     code = embedding.code_for(draft.code)
     if code == draft.code and governor.lemma_.lower() in cues.negating_governors:
         return replace(draft, governor=governor)  # "failed to condemn" stays a condemnation that did not happen
@@ -1180,6 +1193,16 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         # a protest with no named target is directed at the government where it happens
         targets, slot = _implied_target(trigger, sources, targets, slot, "GOV", "government",
                                         lambda s: s.sector != "GOV")
+    if sources and pattern.code[:2] == APPEAL_ROOT and pattern.pos == "VERB":
+        # "called on Arabs to mobilize against Sharon": an appeal for action against someone rallies
+        # opposition to them (CAMEO 113), whether or not those appealed to are actors
+        mode, _ = mode_and_intent(trigger, cues)
+        for source in sources:
+            for opposed in _rallied_against(trigger, context):
+                if not _same_body(opposed, source):
+                    yield Draft(trigger, pattern, RALLYING_AGAINST_CODE, source, opposed, mode,
+                                f"pattern {pattern.origin} ({pattern.lemma}); source: {how}; rallying action against "
+                                f"'{opposed.text}' -> {RALLYING_AGAINST_CODE}", how, target_slot="whom the appeal rallies against")
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
     if not sources or (slot is not None and not targets and not reciprocal and not pattern.no_target):
         return

@@ -1202,3 +1202,15 @@ def test_an_actor_kind_must_be_known(tmp_path):
     bad.write_text("source: test\nlicense: CC0\nactors:\n  - {kind: tribe, country: NGA, names: [Tiv]}\n")
     with pytest.raises(KnowledgeError, match="kind 'tribe'"):
         load_knowledge([bad])
+
+
+def test_an_appeal_for_action_against_someone_rallies_opposition_to_them(code):
+    events = code("Iran urged Muslims to rise up against the United States.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IRN", "USA", "113")]
+    assert ("FRA", "DEU", "020") in {(e.source.country, e.target.country, e.cameo.code)
+                                     for e in code("France urged Germany to act against Russia.")}
+
+
+def test_a_vow_not_to_act_is_no_intent_to_act(code):
+    assert [e.cameo.code for e in code("Israel has vowed not to return the Golan Heights to Syria.")] == ["124"]
+    assert [(e.cameo.code, e.mode) for e in code("Israel promised not to attack Lebanon.")] == [("190", "negated")]
