@@ -112,6 +112,7 @@ class Cues:
     polite_wishes: frozenset[str]
     stative_passives: frozenset[str]
     defiance_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     negating_determiners: frozenset[str]
     reporting_verbs: frozenset[str]
     intent_governors: frozenset[str]
@@ -390,6 +391,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
         planning_nouns=words("planning_nouns"), future_auxiliaries=words("future_auxiliaries"),
         hypothetical_auxiliaries=words("hypothetical_auxiliaries"), polite_wishes=words("polite_wishes"),
         stative_passives=words("stative_passives"), defiance_nouns=words("defiance_nouns"),
+        document_nouns=words("document_nouns"),
         negating_determiners=words("negating_determiners"), reporting_verbs=words("reporting_verbs"),
         intent_governors=words("intent_governors"), light_verbs=words("light_verbs"),
         event_prepositions=words("event_prepositions"), agentive_nouns=words("agentive_nouns"),

@@ -1056,6 +1056,14 @@ def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:
     if trigger.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.content_nouns
                                        for o in trigger.head.children):
         return True  # "reiterated its demand today that Israel ease …", the clause hung on the verb
+    # "a resolution that aims to impose a blockade": what a document is meant to do is not done
+    for node, via in clause_chain(trigger, cues)[1:]:
+        if via in ("xcomp", "ccomp") and node.lemma_.lower() in cues.planning_governors:
+            subject = _subject(node)
+            if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                subject = node.head
+            if subject is not None and _nominal(subject) and subject.lemma_.lower() in cues.document_nouns | cues.statement_nouns:
+                return True
     # the small parser often hangs "rejected calls to withdraw" on the verb, as if a purpose clause
     if trigger.dep_ == "advcl" and trigger.i > 1 and trigger.doc[trigger.i - 1].lower_ == "to":
         before = trigger.doc[trigger.i - 2]

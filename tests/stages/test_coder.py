@@ -1214,3 +1214,10 @@ def test_an_appeal_for_action_against_someone_rallies_opposition_to_them(code):
 def test_a_vow_not_to_act_is_no_intent_to_act(code):
     assert [e.cameo.code for e in code("Israel has vowed not to return the Golan Heights to Syria.")] == ["124"]
     assert [(e.cameo.code, e.mode) for e in code("Israel promised not to attack Lebanon.")] == [("190", "negated")]
+
+
+def test_what_a_document_aims_to_do_is_not_done(code):
+    events = code("Poland backed a resolution that aims to impose a naval blockade against Belarus.")
+    assert all(e.cameo.code[:2] != "19" for e in events)
+    assert code("The plan aims to impose sanctions on Iran.") == []
+    assert [e.mode for e in code("Russia aims to impose sanctions on Ukraine.")] == ["planned"]
