@@ -434,6 +434,7 @@ APPEAL_ROOT = "02"
 BACKING_CODES = {"051", "052", "054"}
 RALLYING_CODE = "053"
 RALLYING_AGAINST_CODE = "113"
+PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
 SOLE_STATE_ROLE = "role in the sentence's only state"
 # visits, cooperation, aid, yielding and cutting ties: between states, rarely a role and its own state
 INTERSTATE_ROOTS = {"04", "05", "06", "07", "08", "16"}
@@ -1027,7 +1028,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     if cues.condition_nouns.intersection(WORD.findall(sent.text.lower())):  # rare: scan tokens only then
         recoded += [d for t in sent if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
                     for d in _preconditions(t, context, knowledge)]
-    recoded = [d for d in recoded if not _content_of_a_noun(d.trigger, cues)]
+    recoded = [d for d in recoded if not _content_of_a_noun(d.trigger, cues) and not _only_permitted(d)]
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
     # the purpose of a protest or of force is its motive, coded with it ("staged rallies to demand")
@@ -1045,6 +1046,13 @@ def _voiced(draft: Draft, voiced: set[int], cues: Cues) -> bool:
     a deal"), or an obligation it reported ("…, saying he must resign")."""
     reporter = reporting_verb(draft.trigger, cues) if voiced else None
     return draft.trigger.i in voiced or (reporter is not None and reporter.i in voiced)
+
+
+def _only_permitted(draft: Draft) -> bool:
+    """"allowed the opposition leader to hold a rally": the permission is the event (the yielding);
+    the act permitted has not happened yet."""
+    # (the parser reads "allowed X to hold talks" as an object and complement, or as a clause with X its subject)
+    return draft.trigger.dep_ in ("xcomp", "ccomp") and draft.trigger.head.lemma_.lower() in PERMITTING_VERBS
 
 
 def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:

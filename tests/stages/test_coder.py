@@ -1221,3 +1221,8 @@ def test_what_a_document_aims_to_do_is_not_done(code):
     assert all(e.cameo.code[:2] != "19" for e in events)
     assert code("The plan aims to impose sanctions on Iran.") == []
     assert [e.mode for e in code("Russia aims to impose sanctions on Ukraine.")] == ["planned"]
+
+
+def test_a_permitted_act_has_not_happened(code):
+    events = code("Egypt allowed Hamas leaders to hold talks with Fatah in Cairo.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("EGY", "PSE", "08")]
