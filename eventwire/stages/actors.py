@@ -20,7 +20,7 @@ from spacy.tokenizer import Tokenizer
 
 from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
 from ..records import Actor
-from .places import WATER_WORDS, Gazetteer, place_of_phrase
+from .places import WATER_WORDS, Gazetteer, place_of_phrase, proper_name
 
 NAME_KEY = "EW_NAME"
 AGENT_KEY = "EW_AGENT"
@@ -531,7 +531,7 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     # the small model tags some cities as organisations ("rallied in Lyon"); a known actor's name is not a place
     if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or (
             head.ent_type_ == "ORG" and head.i not in context.by_token)):
-        place = context.gazetteer.resolve(" ".join(t.text for t in phrase_tokens(head) if t.pos_ == "PROPN"),
+        place = context.gazetteer.resolve(proper_name(phrase_tokens(head)),
                                           context.named_states)
         if place is not None:
             return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")

@@ -239,9 +239,9 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             return [], "passive without agent"  # the doer is not named, and is not the speaker
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             described = resolve_all(node.head, context)
-            if described or node.head.dep_ != "dobj" or node.head.lemma_.lower() not in cues.statement_nouns:
+            if described or node.head.dep_ != "dobj" or node.head.lemma_.lower() not in cues.statement_nouns | ATTEMPT_NOUNS:
                 return described, "noun modified by the clause"
-            # "issued a declaration demanding …": the declaration's issuer demands
+            # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
             came_by, node, how = node.dep_, node.head.head, "subject of the verb of the modified noun"
             continue
         if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
@@ -446,7 +446,7 @@ WEAK_TARGET_SLOTS = {"place of the act", "government of the source's state", "po
 SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
 IRREGULAR_SECTORS = {"REB", "OPP", "CVL", "RAD", "CRM", "UAF"}  # no army: their force is CAMEO 18
 UNIDENTIFIED_SECTOR = "UAF"
-UNIDENTIFIED_ATTACKERS = "a weapon with no named user: unidentified attackers at the place"
+UNIDENTIFIED_ATTACKERS = "an attack with no named doer: unidentified attackers at the place"
 FORCE_ROOTS = {"18", "19", "20"}
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # not CVL: "Palestinians and Israelis failed to agree on the fate of Palestinian offices" names peoples
@@ -536,14 +536,17 @@ def _doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: K
     return doers if how in OWN_DOER else []
 
 
-def _unidentified_attackers(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+def _unidentified_attackers(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> list[Actor]:
     """"Three soldiers were killed by a roadside bomb outside Basra": a weapon named with no one
     using it is the act of unidentified attackers in the state where it went off (as ICEWS codes
-    them); no text span of their own. Not an explosion alone: a gas blast is no attack."""
-    if not _weapons_named(trigger, cues):
+    them); no text span of their own. Not an explosion alone: a gas blast is no attack. An
+    abduction or an assassination is an attack whatever the weapon ("a journalist was kidnapped")."""
+    if not _weapons_named(trigger, cues) and pattern.code[:3] not in ATTACKER_ONLY_CODES:
         return []
     subject = _subject(trigger) if trigger.pos_ == "VERB" else None
     place = _place_of_act(trigger, context, cues, (subject,) if subject is not None else ())
+    if not place and trigger.dep_ == "acl" and (verb := _governing_verb_of_subject(trigger.head)) is not None:
+        place = _place_of_act(verb, context, cues)  # "an attempt to assassinate X was thwarted in Y"
     return [_unspanned(trigger, p.country, UNIDENTIFIED_SECTOR, f"weapon used in {p.text or p.country} by no one named")
             for p in place[:1] if p.country and p.country != "IGO"]
 
@@ -565,6 +568,15 @@ STATE_ONLY_ROOTS = {"09"}
 STATE_ONLY_CODES = {"173", "174"}
 POLICE_CODES = {"173"}
 PLACE_AUTHORITIES = "a state's act with no one named doing it: the authorities of the place"
+ATTEMPT_NOUNS = {"attempt"}  # a noun coded like its verb when it governs the act
+ATTACKER_ONLY_CODES = {"181", "185", "186"}  # abducting, trying to kill and killing a leader: never accidents
+
+
+def _governing_verb_of_subject(noun: Token) -> Token | None:
+    """The verb a noun is the subject of ("an attempt … was thwarted")."""
+    return noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
+
+
 MOVEMENT_CODES = {"042", "150"}  # travel and deployment
 SENDING_VERBS = {"send", "dispatch", "deploy"}
 PEACEKEEPING_CODE = "074"
@@ -890,10 +902,13 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     for _ in range(4):
         # a purpose clause serves the act it is the purpose of: "willing to send arms to help defend X"
         purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ATTEMPT_NOUNS:
+            return node.head  # "an attempt to assassinate the governor"
         if (node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") and not purpose) or node.head.i == node.i:
             return None
         if (node.dep_ in ("xcomp", "ccomp") or purpose) and node.head.lemma_.lower() in cues.embedding_governors:
             return node.head
+
         node = node.head
     return None
 
@@ -1171,7 +1186,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         sources, how = crowd, "protest with no named doer: people of the place"
     if not sources and pattern.code[:2] in FORCE_ROOTS and (doers := _doers_of_subject_event(trigger, context, knowledge)):
         sources, how = doers, "doer of the attack named as subject"  # "Israeli air strikes killed 12"
-    if not sources and pattern.code[:2] in FORCE_ROOTS and (attackers := _unidentified_attackers(trigger, context, cues)):
+    if not sources and pattern.code[:2] in FORCE_ROOTS and (attackers := _unidentified_attackers(trigger, pattern, context, cues)):
         sources, how = attackers, UNIDENTIFIED_ATTACKERS
     authorities = _place_authorities(trigger, pattern, context, cues) if not sources and how == "passive without agent" else []
     if authorities:

@@ -182,9 +182,19 @@ def _place_in_phrase(head: Token, sent: Span, gazetteer: Gazetteer, context: Ite
             if place is not None:
                 return place
     if head.pos_ == "PROPN":  # the tagger missed the entity ("visited Dhaka")
-        name = " ".join(t.text for t in head.lefts if t.dep_ == "compound") + " " + head.text
-        return gazetteer.resolve(name.strip(), context)
+        return gazetteer.resolve(proper_name([t for t in head.lefts if t.dep_ == "compound"] + [head]), context)
     return None
+
+
+def proper_name(tokens: Iterable[Token]) -> str:
+    """The proper nouns among `tokens` as written: "Khanty-Mansiysk" keeps its hyphen."""
+    names = sorted((t for t in tokens if t.pos_ == "PROPN"), key=lambda t: t.i)
+    if not names:
+        return ""
+    written = names[0].doc[names[0].i: names[-1].i + 1]
+    if all(t.pos_ == "PROPN" or t.text == "-" for t in written):
+        return written.text
+    return " ".join(t.text for t in names)
 
 
 def place_of_phrase(head: Token, gazetteer: Gazetteer, context: Iterable[str] = ()) -> Place | None:

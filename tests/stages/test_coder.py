@@ -1226,3 +1226,17 @@ def test_what_a_document_aims_to_do_is_not_done(code):
 def test_a_permitted_act_has_not_happened(code):
     events = code("Egypt allowed Hamas leaders to hold talks with Fatah in Cairo.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("EGY", "PSE", "08")]
+
+
+def test_an_abduction_with_no_doer_named_is_by_unidentified_attackers(code):
+    events = code("A journalist was kidnapped in northern Mexico on Friday.")
+    assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
+        ("MEX", "UAF", "MEX", "MED", "181")]
+    assert code("Two soldiers were killed in Mali.") == []  # a death alone names no attack
+
+
+def test_an_attempt_to_assassinate_is_185_whoever_makes_it(code):
+    events = code("An attempt to assassinate the governor of the Tyumen region was thwarted in Khanty-Mansiysk.")
+    assert [(e.source.country, e.source.sector, e.cameo.code) for e in events] == [("RUS", "UAF", "185")]
+    events = code("Malian rebels made an attempt to assassinate the Malian president.")
+    assert [(e.source.sector, e.target.sector, e.cameo.code) for e in events] == [("REB", "GOV", "185")]
