@@ -692,8 +692,12 @@ def _defied(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """Whom dissent "in defiance of" or "in protest against" names."""
     stances = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in cues.defiance_nouns]
-    return [a for stance in stances for p in stance.children if p.dep_ == "prep" and p.lower_ in DEFIED_PREPOSITIONS
-            for g in p.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+    defied = [g for stance in stances for p in stance.children if p.dep_ == "prep" and p.lower_ in DEFIED_PREPOSITIONS
+              for g in p.children if g.dep_ == "pobj"]
+    # an actor defied, or the owner of a thing defied ("in protest at Sweden's decision"); not
+    # a manner ("against a Russian-style law" is Georgia's law)
+    return [a for g in defied for a in (resolve_all(g, context) if can_act(g, context, cues.agentive_nouns) else [
+        a for o in g.children if o.dep_ == "poss" for a in resolve_all(o, context)])]
 
 
 DEFIED_PREPOSITIONS = {"of", "against", "at", "to", "over"}

@@ -1085,6 +1085,9 @@ def test_dissent_in_defiance_of_someone_is_aimed_at_them(code):
     events = code("Thousands of people blocked roads in Lyon in defiance of the European Union.")
     assert ("FRA", "IGO", "14") in triples(events)
     assert all(e.target.country != "FRA" for e in events)
+    # a thing defied points at its owner, not at a people named in its description
+    assert triples(code("Students rallied in Ankara in protest against Sweden's decision.")) == {("TUR", "SWE", "14")}
+    assert triples(code("Thousands marched in Tbilisi in protest against a Russian-style law.")) == {("GEO", "GEO", "14")}
 
 
 def test_demanding_elections_or_lifting_restrictions_needs_no_target(code):
