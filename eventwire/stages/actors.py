@@ -89,11 +89,13 @@ class ArticleActors:
 
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
-    """The entry valid on the publication day; without a day, an undated entry, else the one
-    valid now (a person's country rarely changes even where their office did)."""
+    """The entry valid on the publication day; without a day, the office held now (Putin is
+    president, not the catch-all elite the list also holds), else an undated entry, else the
+    latest (a person's country rarely changes even where their office did)."""
     undated = [e for e in entries if not (e.since or e.until)]
     if published is None:
-        chosen = undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
+        current = [e for e in entries if e.since and not e.until]
+        chosen = current or undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
     else:
         chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
     return chosen[0] if chosen else None

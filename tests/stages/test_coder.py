@@ -1243,3 +1243,8 @@ def test_an_attempt_to_assassinate_is_185_whoever_makes_it(code):
     assert [(e.source.country, e.source.sector, e.cameo.code) for e in events] == [("RUS", "UAF", "185")]
     events = code("Malian rebels made an attempt to assassinate the Malian president.")
     assert [(e.source.sector, e.target.sector, e.cameo.code) for e in events] == [("REB", "GOV", "185")]
+
+
+def test_without_a_date_a_person_holds_the_office_held_now(code):
+    events = code("The Turkish foreign minister praised Putin.", published=None)
+    assert [(e.target.country, e.target.sector) for e in events] == [("RUS", "GOV")]
