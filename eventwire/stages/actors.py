@@ -29,6 +29,7 @@ OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
 FLIGHT_VERBS = {"flee", "escape"}
+CONFLICT_NOUNS = {"conflict", "war", "fighting", "civil war"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 
@@ -251,6 +252,10 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     if role_head:  # "militants loyal to Zarqawi", "forces allied to the government" are theirs
         extended += [t for a in head.children if a.dep_ == "amod" and a.lower_ in LOYALTY_ADJECTIVES
                      for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree if t not in extended]
+        # "parties to the conflict in Iraq": the sides of a war are of where it is fought
+        extended += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS
+                     for t in phrase_tokens(g, {"in"}) if t not in extended]
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
     person = _person_key(core) or _person_key(apposed)
     known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)

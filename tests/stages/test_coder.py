@@ -1248,3 +1248,8 @@ def test_an_attempt_to_assassinate_is_185_whoever_makes_it(code):
 def test_without_a_date_a_person_holds_the_office_held_now(code):
     events = code("The Turkish foreign minister praised Putin.", published=None)
     assert [(e.target.country, e.target.sector) for e in events] == [("RUS", "GOV")]
+
+
+def test_the_parties_to_a_war_are_of_where_it_is_fought(code):
+    events = code("The parties to the conflict in Yemen accepted a UN truce proposal.")
+    assert [(e.source.country, e.target.country) for e in events] == [("YEM", "IGO")]
