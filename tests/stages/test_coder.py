@@ -1253,3 +1253,8 @@ def test_without_a_date_a_person_holds_the_office_held_now(code):
 def test_the_parties_to_a_war_are_of_where_it_is_fought(code):
     events = code("The parties to the conflict in Yemen accepted a UN truce proposal.")
     assert [(e.source.country, e.target.country) for e in events] == [("YEM", "IGO")]
+
+
+def test_intelligence_handed_to_another_state_is_military_aid(code):
+    assert [e.cameo.code for e in code("Britain is providing military intelligence to Ukraine.")] == ["072"]
+    assert [e.cameo.code for e in code("Britain shared intelligence with France.")] == ["064"]
