@@ -1077,8 +1077,13 @@ def _only_permitted(draft: Draft) -> bool:
 def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:
     """"demanded an admission by Moscow that its forces murdered …": the clause is what the noun
     claims or asks for; its act is not reported as done."""
+    chain = clause_chain(trigger, cues)
     if any(via in ("acl", "ccomp", "xcomp") and _nominal(node) and node.lemma_.lower() in cues.content_nouns
-           for node, via in clause_chain(trigger, cues)[1:]):
+           for node, via in chain[1:]):
+        return True
+    # "an agreement on carrying out a peaceful demonstration": what an agreement or claim is about
+    if any(via == "prep" and prev_via == "pcomp" and _nominal(node) and node.lemma_.lower() in cues.content_nouns
+           for (node, via), (_, prev_via) in zip(chain[2:], chain[1:])):
         return True
     if trigger.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.content_nouns
                                        for o in trigger.head.children):

@@ -1258,3 +1258,10 @@ def test_the_parties_to_a_war_are_of_where_it_is_fought(code):
 def test_intelligence_handed_to_another_state_is_military_aid(code):
     assert [e.cameo.code for e in code("Britain is providing military intelligence to Ukraine.")] == ["072"]
     assert [e.cameo.code for e in code("Britain shared intelligence with France.")] == ["064"]
+
+
+def test_what_an_agreement_is_about_has_not_happened(code):
+    events = code("Kenya and Somalia signed an agreement to withdraw their troops from the border.")
+    assert {e.cameo.code[:2] for e in events} == {"05"}
+    events = code("Egyptian police freed the activists after an agreement on holding a peaceful protest march.")
+    assert all(e.cameo.code[:2] != "14" for e in events)
