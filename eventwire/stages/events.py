@@ -77,10 +77,18 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                                  if pos == "NOUN" else {form for o in _objects(token, knowledge.cues)
                                                         for w in (o, *(c for c in o.children if c.dep_ == "compound"))
                                                         for form in (w.lemma_.lower(), w.lower_)})
-            if pattern.object not in object_lemmas:
+            # "was placed under house arrest": a phrasal pattern's object may be its particle's
+            if pattern.object not in object_lemmas and not (
+                    pattern.particle and pattern.object in _particle_objects(token, pattern.particle)):
                 continue
         return pattern
     return None
+
+
+def _particle_objects(token: Token, particle: str) -> set[str]:
+    """Lemmas of the objects of a verb's preposition ("under" -> "arrest", "investigation")."""
+    return {w.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == particle
+            for g in p.children if g.dep_ == "pobj" for w in (g, *(c for c in g.children if c.dep_ == "compound"))}
 
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
@@ -557,7 +565,10 @@ def _place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleAct
     state_only = pattern.code[:2] in STATE_ONLY_ROOTS or pattern.code[:3] in STATE_ONLY_CODES
     if not state_only or not any(c.dep_ == "nsubjpass" for c in trigger.children):
         return []
-    place = _place_of_act(trigger, context, cues)
+    # "put under investigation in Italy": the place may hang on the particle's object
+    under = tuple(g for p in trigger.children if pattern.particle and p.dep_ == "prep" and p.lower_ == pattern.particle
+                  for g in p.children if g.dep_ == "pobj")
+    place = _place_of_act(trigger, context, cues, under)
     sector = "COP" if pattern.code[:3] in POLICE_CODES else "GOV"
     return [_unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
             for p in place[:1] if p.country and p.country != "IGO"]

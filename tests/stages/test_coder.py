@@ -1265,3 +1265,10 @@ def test_what_an_agreement_is_about_has_not_happened(code):
     assert {e.cameo.code[:2] for e in events} == {"05"}
     events = code("Egyptian police freed the activists after an agreement on holding a peaceful protest march.")
     assert all(e.cameo.code[:2] != "14" for e in events)
+
+
+def test_placing_under_arrest_or_investigation(code):
+    events = code("The Burmese junta placed the opposition leader under house arrest.")
+    assert [(e.target.sector, e.cameo.code) for e in events] == [("OPP", "173")]
+    events = code("A French tourist has been put under investigation in Italy.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("ITA", "FRA", "090")]
