@@ -591,6 +591,8 @@ def _governing_verb_of_subject(noun: Token) -> Token | None:
 MOVEMENT_CODES = {"042", "150"}  # travel and deployment
 SENDING_VERBS = {"send", "dispatch", "deploy"}
 PEACEKEEPING_CODE = "074"
+WITHDRAWAL_CODES = {"087"}
+PEACEKEEPERS_WITHDRAWN_CODE = "1661"
 
 
 def _moves_peacekeepers(trigger: Token, cues: Cues) -> bool:
@@ -1211,6 +1213,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     authorities = _place_authorities(trigger, pattern, context, cues) if not sources and how == "passive without agent" else []
     if authorities:
         sources, how = authorities, PLACE_AUTHORITIES
+    if not sources and how == "passive without agent" and pattern.code in WITHDRAWAL_CODES:
+        # "80 UN peacekeepers were shipped out of Gorazde": those withdrawn withdraw
+        sources, how = [a for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)], "those withdrawn"
     # a target phrase naming the source's state and another ("US-China co-operation") is the other
     own_states = frozenset(s.country for s in sources if s.country)
     targets, slot = target_actors(trigger, pattern, context, cues, own_states)
@@ -1277,6 +1282,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             code, mode = future_code, "asserted"
     if code in MOVEMENT_CODES and _moves_peacekeepers(trigger, cues):
         code = PEACEKEEPING_CODE  # "NATO peacekeeping troops arrived in Bosnia"
+    elif code in WITHDRAWAL_CODES and _moves_peacekeepers(trigger, cues):
+        code = PEACEKEEPERS_WITHDRAWN_CODE  # "UN peacekeepers were shipped out of Gorazde"
     seen: set[tuple[str | None, ...]] = set()
     weapons = _weapons_named(trigger, cues) if code in GENERIC_FORCE_CODES or code == SHELLING_CODE else []
     for source, target in _pairs(sources, targets, pattern, slot):

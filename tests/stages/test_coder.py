@@ -1272,3 +1272,14 @@ def test_placing_under_arrest_or_investigation(code):
     assert [(e.target.sector, e.cameo.code) for e in events] == [("OPP", "173")]
     events = code("A French tourist has been put under investigation in Italy.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("ITA", "FRA", "090")]
+
+
+def test_peacekeepers_withdrawn_are_1661_and_withdraw_themselves(code):
+    events = code("Eighty UN peacekeepers were shipped out of the Bosnian town of Gorazde on Friday.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "BIH", "1661")]
+    assert [(e.target.country, e.cameo.code) for e in code("Russian troops pulled out of the Syrian town of Palmyra.")] == [("SYR", "087")]
+
+
+def test_holding_people_as_human_shields_is_184(code):
+    events = code("The Sri Lankan army has been holding Tamil civilians as human shields.")
+    assert [(e.source.sector, e.target.country, e.cameo.code) for e in events] == [("MIL", "LKA", "184")]
