@@ -750,6 +750,8 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
     leading = [c for o in objects + inner for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     holders = [trigger] + objects + inner + list(aimed_at) + same_act + leading
     for holder in holders:
+        if holder in leading and len({a.country for a in _places_named_by(holder, context, cues)}) > 1:
+            continue  # "a bridge spanning the Rhine from France to Germany" runs between states, not in one
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in cues.locative_prepositions:
                 continue
@@ -767,6 +769,12 @@ def _place_of_act(trigger: Token, context: ArticleActors, cues: Cues, aimed_at: 
                     if places:
                         return places
     return []
+
+
+def _places_named_by(clause: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """Every state a clause's place phrases name, its objects' included."""
+    return [a for prep in clause.subtree if prep.dep_ == "prep" and prep.lower_ in cues.locative_prepositions
+            for place in prep_objects(prep) for a in [resolve_place(place, context)] if a is not None]
 
 
 GOVERNING_STEPS = {"xcomp", "ccomp", "acl", "pobj", "prep", "pcomp", "acomp", "advcl", "dobj"}

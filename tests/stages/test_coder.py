@@ -1283,3 +1283,8 @@ def test_peacekeepers_withdrawn_are_1661_and_withdraw_themselves(code):
 def test_holding_people_as_human_shields_is_184(code):
     events = code("The Sri Lankan army has been holding Tamil civilians as human shields.")
     assert [(e.source.sector, e.target.country, e.cameo.code) for e in events] == [("MIL", "LKA", "184")]
+
+
+def test_a_thing_running_between_states_places_the_act_in_neither(code):
+    events = code("Angry French farmers blocked the bridge spanning the Rhine from France to Germany.")
+    assert triples(events) == {("FRA", "FRA", "14")}  # a protest at home, aimed at their own government
