@@ -259,7 +259,8 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
     person = _person_key(core) or _person_key(apposed)
     known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)
-    tiers = [_matches_in(core, context), _matches_in(extended, context)]
+    # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
+    tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)] for tokens in (core, extended)]
     if known is None:
         tiers.append(_matches_in(apposed, context))
     # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
@@ -404,6 +405,11 @@ def _person_key(tokens: list[Token]) -> str | None:
     return " ".join(names) if names else None
 
 
+def _owns_a_relation(match: NameMatch, context: ArticleActors) -> bool:
+    root = match.span.root
+    return root.dep_ == "poss" and root.head.lemma_.lower() in context.relational_nouns
+
+
 def _related_state(head: Token, context: ArticleActors) -> Actor | None:
     """"its ally": the state last named (as a phrase head) before, other than the subject's."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -431,7 +437,7 @@ def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], contex
     """A role placed by a town ("police in Lagos", "residents of Kirkuk") belongs to its state."""
     if not agents or context.gazetteer is None:
         return None
-    place = place_of_phrase(head, context.gazetteer, context.named_states)
+    place = place_of_phrase(head, context.gazetteer, context.named_states, context.relational_nouns)
     if place is None:
         return None
     role = agents[0]

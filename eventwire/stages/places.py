@@ -175,8 +175,11 @@ def prep_objects(prep: Token) -> list[Token]:
         g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
-def _place_in_phrase(head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
+def _place_in_phrase(head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str],
+                     relations: frozenset[str] = frozenset()) -> Place | None:
     for ent in sent.ents:
+        if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in relations:
+            continue  # "the chief of Israel's militia ally": a relation is someone else, elsewhere
         if ent.label_ in ("GPE", "LOC", "FAC") and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             place = gazetteer.resolve(ent.text.removeprefix("the ").strip(), context)
             if place is not None:
@@ -197,12 +200,14 @@ def proper_name(tokens: Iterable[Token]) -> str:
     return " ".join(t.text for t in names)
 
 
-def place_of_phrase(head: Token, gazetteer: Gazetteer, context: Iterable[str] = ()) -> Place | None:
-    """The place named in an actor's "in/from …" phrase ("police in Lagos")."""
+def place_of_phrase(head: Token, gazetteer: Gazetteer, context: Iterable[str] = (),
+                    relations: frozenset[str] = frozenset()) -> Place | None:
+    """The place named in an actor's "in/from …" phrase ("police in Lagos"); not the owner of
+    one of the `relations` ("Israel's ally")."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = _place_in_phrase(obj, head.sent, gazetteer, context)
+                place = _place_in_phrase(obj, head.sent, gazetteer, context, relations)
                 if place is not None:
                     return place
     return None

@@ -1288,3 +1288,8 @@ def test_holding_people_as_human_shields_is_184(code):
 def test_a_thing_running_between_states_places_the_act_in_neither(code):
     events = code("Angry French farmers blocked the bridge spanning the Rhine from France to Germany.")
     assert triples(events) == {("FRA", "FRA", "14")}  # a protest at home, aimed at their own government
+
+
+def test_a_state_s_ally_is_someone_else(code):
+    events = code("Hezbollah fighters killed the commander of Israel's militia ally in southern Lebanon.")
+    assert [(e.source.country, e.target.country) for e in events] == [("LBN", "LBN")]
