@@ -430,6 +430,7 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
+PROMISE_NOUNS = {"commitment", "promise", "pledge", "undertaking", "guarantee"}
 # Threats, force postures, cuts, coercion and violence are aimed at whom their object names
 # after "against/at"; words of disapproval are not ("condemned the attack on Kenya").
 HOSTILE_ROOTS = {"13", "15", "16", "17", "18", "19", "20"}
@@ -656,6 +657,9 @@ def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = fro
               for g in prep.children if g.dep_ == "pobj"]
     # "proposed Israeli changes", "the Iranian proposal": a demonym names whose thing it is
     owners += [m for m in thing.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
+    # "reneged on its commitment to the Zambian people": a promise is owed to whom it was made
+    if thing.lemma_.lower() in PROMISE_NOUNS:
+        owners += [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "to" for g in prep.children if g.dep_ == "pobj"]
     # "the accusations made by Uganda"
     owners += [g for clause in thing.children if clause.dep_ == "acl"
                for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]

@@ -1293,3 +1293,9 @@ def test_a_thing_running_between_states_places_the_act_in_neither(code):
 def test_a_state_s_ally_is_someone_else(code):
     events = code("Hezbollah fighters killed the commander of Israel's militia ally in southern Lebanon.")
     assert [(e.source.country, e.target.country) for e in events] == [("LBN", "LBN")]
+
+
+def test_going_back_on_a_promise_rejects_whom_it_was_made_to(code):
+    assert triples(code("Russia broke its promise to Ukraine.")) == {("RUS", "UKR", "12")}
+    events = code("President Mwanawasa has reneged on his commitment to the Zambian people.")
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [("GOV", "ZMB", "CVL", "120")]
