@@ -247,7 +247,9 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             return [], "passive without agent"  # the doer is not named, and is not the speaker
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             described = resolve_all(node.head, context)
-            if described or node.head.dep_ != "dobj" or node.head.lemma_.lower() not in cues.statement_nouns | ATTEMPT_NOUNS:
+            proposal = _rejecter_of_proposal(node, cues) is not None
+            if described or node.head.dep_ != "dobj" or not (
+                    proposal or node.head.lemma_.lower() in cues.statement_nouns | ATTEMPT_NOUNS):
                 return described, "noun modified by the clause"
             # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
             came_by, node, how = node.dep_, node.head.head, "subject of the verb of the modified noun"
@@ -444,6 +446,7 @@ BACKING_CODES = {"051", "052", "054"}
 RALLYING_CODE = "053"
 RALLYING_AGAINST_CODE = "113"
 PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
+REJECTING_VERBS = {"reject", "refuse", "decline"}  # each an embedding governor in cues.yaml
 SOLE_STATE_ROLE = "role in the sentence's only state"
 # visits, cooperation, aid, yielding and cutting ties: between states, rarely a role and its own state
 INTERSTATE_ROOTS = {"04", "05", "06", "07", "08", "16"}
@@ -933,6 +936,8 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
         purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
         if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ATTEMPT_NOUNS:
             return node.head  # "an attempt to assassinate the governor"
+        if (rejecter := _rejecter_of_proposal(node, cues)) is not None:
+            return rejecter  # "rejected an invitation to attend talks": refusing the talks
         if (node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") and not purpose) or node.head.i == node.i:
             return None
         if (node.dep_ in ("xcomp", "ccomp") or purpose) and node.head.lemma_.lower() in cues.embedding_governors:
@@ -1072,7 +1077,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     if cues.condition_nouns.intersection(WORD.findall(sent.text.lower())):  # rare: scan tokens only then
         recoded += [d for t in sent if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
                     for d in _preconditions(t, context, knowledge)]
-    recoded = [d for d in recoded if not _content_of_a_noun(d.trigger, cues) and not _only_permitted(d)]
+    recoded = [d for d in recoded if (not _content_of_a_noun(d.trigger, cues) or _refused(d, cues)) and not _only_permitted(d)]
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
     # the purpose of a protest or of force is its motive, coded with it ("staged rallies to demand")
@@ -1090,6 +1095,23 @@ def _voiced(draft: Draft, voiced: set[int], cues: Cues) -> bool:
     a deal"), or an obligation it reported ("…, saying he must resign")."""
     reporter = reporting_verb(draft.trigger, cues) if voiced else None
     return draft.trigger.i in voiced or (reporter is not None and reporter.i in voiced)
+
+
+def _rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
+    """The rejecting verb when a clause is the content of a proposal it rejects ("rejected an
+    invitation to attend talks", "rejected calls to withdraw", "a call for its troops to be deployed")."""
+    if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in cues.content_nouns and node.head.dep_ == "dobj":
+        verb = node.head.head
+    elif node.dep_ == "advcl" and node.i > 1 and node.doc[node.i - 1].lower_ == "to" and (
+            (noun := node.doc[node.i - 2]).head.i == node.head.i and noun.dep_ == "dobj" and noun.lemma_.lower() in cues.content_nouns):
+        verb = node.head  # the small parser hangs "rejected calls to withdraw" on the verb
+    else:
+        return None
+    return verb if verb.lemma_.lower() in REJECTING_VERBS else None
+
+
+def _refused(draft: Draft, cues: Cues) -> bool:
+    return draft.governor is not None and draft.governor.lemma_.lower() in REJECTING_VERBS
 
 
 def _only_permitted(draft: Draft) -> bool:
@@ -1139,6 +1161,8 @@ def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
     trigger = draft.trigger
     if trigger.dep_ == "advcl" and any(m.lower_ == "when" for m in trigger.children if m.dep_ in ("advmod", "mark")):
         verb = trigger.head.i
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head.i  # "attend talks with Israel", coded once by the verb
     elif trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
     else:
