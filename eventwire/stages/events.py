@@ -172,6 +172,9 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
     """Source actors and how they were found."""
     node, how, came_by = trigger, "subject", ""
     owned_role: str | None = None  # sector of "their forces" while its pronoun owner is looked for
+    if (rejecter := _rejecter_of_proposal(trigger, cues)) is not None and (refuser := _subject(rejecter)) is not None:
+        # "the UN rejected a call for its forces to be deployed": the one refusing is coded
+        return resolve_all(refuser, context), "subject of the rejecting verb"
     if trigger.pos_ == "NOUN":
         owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
         if owner is not None and (owners := resolve_all(owner, context)):
@@ -942,7 +945,6 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
             return None
         if (node.dep_ in ("xcomp", "ccomp") or purpose) and node.head.lemma_.lower() in cues.embedding_governors:
             return node.head
-
         node = node.head
     return None
 
