@@ -1307,7 +1307,7 @@ def test_rejecting_a_proposal_refuses_the_act_proposed(code):
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("PSE", "ISR", "125")]
     events = code("Kenya rejected calls to withdraw its troops from Somalia.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "SOM", "12")]
-    events = code("The United Nations rejected a call for its peacekeepers to be deployed in East Timor.")
-    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "TLS", "120")]
+    events = code("The United Nations rejected a call for its peacekeeping forces to be deployed in Haiti.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "HTI", "120")]
     # an invitation or offer that is not rejected is not an act done either
     assert all(e.cameo.code[:2] != "04" for e in code("Egypt sent Hamas an invitation to attend talks with Israel."))
