@@ -448,6 +448,7 @@ APPEAL_ROOT = "02"
 BACKING_CODES = {"051", "052", "054"}
 RALLYING_CODE = "053"
 RALLYING_AGAINST_CODE = "113"
+YIELDING_ROOTS = {"03", "04", "05", "06", "07", "08"}  # acts whose refusal CAMEO codes as 12x
 PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
 REJECTING_VERBS = {"reject", "refuse", "decline"}  # each an embedding governor in cues.yaml
 SOLE_STATE_ROLE = "role in the sentence's only state"
@@ -1170,7 +1171,7 @@ def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
     else:
         verb = trigger.head.head.i
     # "flew to Doha for talks with Hamas" names two acts: the visit to Qatar and the talks with Hamas
-    return any(d.trigger.i == verb and d.code[:2] == draft.code[:2] and d.source.country == draft.source.country
+    return any(d.trigger.i == verb and draft.code[:2] in (d.code[:2], d.pattern.code[:2]) and d.source.country == draft.source.country
                and (draft.target is None or trigger.pos_ != "NOUN"
                     or (d.target is not None and d.target.country == draft.target.country))
                for d in drafts)
@@ -1310,6 +1311,10 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     elif mode == "hypothetical" and code[:2] >= "10" and _conditional(trigger):
         # "may halt its mediation if the parties …": a hostile act held out on a condition is a threat
         code, mode = cues.embedding_governors["threaten"].code_for(code), "asserted"
+    elif mode == "negated" and code[:2] in YIELDING_ROOTS and _plain_future(trigger, cues) and (
+            any(c.dep_ == "neg" for c in trigger.children)):
+        # "said it would not attend the talks", "will not accept more refugees": a refusal, stated now
+        code, mode = cues.embedding_governors["refuse"].code_for(code), "asserted"
     elif mode == "planned" and _plain_future(trigger, cues):
         # "will withdraw its force unless …": a future act on a condition is a threat
         # … but "would meet the mediator if he gave them a veto" is a conditional offer: an intent

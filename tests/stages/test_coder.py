@@ -1311,3 +1311,11 @@ def test_rejecting_a_proposal_refuses_the_act_proposed(code):
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "HTI", "120")]
     # an invitation or offer that is not rejected is not an act done either
     assert all(e.cameo.code[:2] != "04" for e in code("Egypt sent Hamas an invitation to attend talks with Israel."))
+
+
+def test_saying_one_will_not_cooperate_is_a_refusal(code):
+    events = code("Iran said it would not attend the talks with the United States.")
+    assert [(e.target.country, e.cameo.code, e.mode) for e in events] == [("USA", "125", "asserted")]
+    assert [(e.cameo.code, e.mode) for e in code("Israel will not withdraw from the Golan Heights, Syria said.")] == [("124", "asserted")]
+    # a hostile act that will not happen stays negated
+    assert [e.mode for e in code("Israel will not attack Lebanon.")] == ["negated"]
