@@ -29,7 +29,7 @@ OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
 FLIGHT_VERBS = {"flee", "escape"}
-CONFLICT_NOUNS = {"conflict", "war", "fighting", "civil war"}
+CONFLICT_NOUNS = {"conflict", "war", "fighting"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 

@@ -74,21 +74,24 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                 # and a verb's object may be named by its modifier: "ended mediation efforts"
                 # (the word as written too: "the wounded" is lemmatised as the verb "wound")
                 object_lemmas = ({c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
-                                 if pos == "NOUN" else {form for o in _objects(token, knowledge.cues)
-                                                        for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+                                 if pos == "NOUN" else {form for o in _objects(token, knowledge.cues) for w in _with_compounds(o)
                                                         for form in (w.lemma_.lower(), w.lower_)})
             # "was placed under house arrest": a phrasal pattern's object may be its particle's
-            if pattern.object not in object_lemmas and not (
-                    pattern.particle and pattern.object in _particle_objects(token, pattern.particle)):
+            if pattern.object not in object_lemmas and not (pattern.particle and pattern.object in {
+                    w.lemma_.lower() for g in _particle_objects(token, pattern.particle) for w in _with_compounds(g)}):
                 continue
         return pattern
     return None
 
 
-def _particle_objects(token: Token, particle: str) -> set[str]:
-    """Lemmas of the objects of a verb's preposition ("under" -> "arrest", "investigation")."""
-    return {w.lemma_.lower() for p in token.children if p.dep_ == "prep" and p.lower_ == particle
-            for g in p.children if g.dep_ == "pobj" for w in (g, *(c for c in g.children if c.dep_ == "compound"))}
+def _with_compounds(noun: Token) -> tuple[Token, ...]:
+    """A noun and the nouns compounded with it ("mediation efforts" -> efforts, mediation)."""
+    return (noun, *(c for c in noun.children if c.dep_ == "compound"))
+
+
+def _particle_objects(token: Token, particle: str) -> list[Token]:
+    """The objects of a verb's preposition ("placed under house arrest" -> "arrest")."""
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == particle for g in p.children if g.dep_ == "pobj"]
 
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
@@ -563,7 +566,7 @@ def _unidentified_attackers(trigger: Token, pattern: VerbPattern, context: Artic
     place = _place_of_act(trigger, context, cues, (subject,) if subject is not None else ())
     if not place and trigger.dep_ == "acl" and (verb := _governing_verb_of_subject(trigger.head)) is not None:
         place = _place_of_act(verb, context, cues)  # "an attempt to assassinate X was thwarted in Y"
-    return [_unspanned(trigger, p.country, UNIDENTIFIED_SECTOR, f"weapon used in {p.text or p.country} by no one named")
+    return [_unspanned(trigger, p.country, UNIDENTIFIED_SECTOR, f"attack in {p.text or p.country} by no one named")
             for p in place[:1] if p.country and p.country != "IGO"]
 
 
@@ -574,8 +577,7 @@ def _place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleAct
     if not state_only or not any(c.dep_ == "nsubjpass" for c in trigger.children):
         return []
     # "put under investigation in Italy": the place may hang on the particle's object
-    under = tuple(g for p in trigger.children if pattern.particle and p.dep_ == "prep" and p.lower_ == pattern.particle
-                  for g in p.children if g.dep_ == "pobj")
+    under = tuple(_particle_objects(trigger, pattern.particle)) if pattern.particle else ()
     place = _place_of_act(trigger, context, cues, under)
     sector = "COP" if pattern.code[:3] in POLICE_CODES else "GOV"
     return [_unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
@@ -1045,8 +1047,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
             continue
         found = list(_drafts_for(trigger, pattern, context, knowledge))
         if pattern.object and found:  # "held talks with": coded once, by the verb's pattern
-            consumed.update(w.i for o in _objects(trigger, cues)
-                            for w in (o, *(c for c in o.children if c.dep_ == "compound")))
+            consumed.update(w.i for o in _objects(trigger, cues) for w in _with_compounds(o))
         drafts.extend(found)
     recoded = []
     for draft in drafts:
@@ -1080,7 +1081,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     if cues.condition_nouns.intersection(WORD.findall(sent.text.lower())):  # rare: scan tokens only then
         recoded += [d for t in sent if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
                     for d in _preconditions(t, context, knowledge)]
-    recoded = [d for d in recoded if (not _content_of_a_noun(d.trigger, cues) or _refused(d, cues)) and not _only_permitted(d)]
+    recoded = [d for d in recoded if (not _content_of_a_noun(d.trigger, cues) or _refused(d)) and not _only_permitted(d)]
     # A governor whose complement produced an event is coded through it, not again on its own.
     governors = {d.governor.i for d in recoded if d.governor is not None}
     # the purpose of a protest or of force is its motive, coded with it ("staged rallies to demand")
@@ -1105,15 +1106,14 @@ def _rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
     invitation to attend talks", "rejected calls to withdraw", "a call for its troops to be deployed")."""
     if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in cues.content_nouns and node.head.dep_ == "dobj":
         verb = node.head.head
-    elif node.dep_ == "advcl" and node.i > 1 and node.doc[node.i - 1].lower_ == "to" and (
-            (noun := node.doc[node.i - 2]).head.i == node.head.i and noun.dep_ == "dobj" and noun.lemma_.lower() in cues.content_nouns):
-        verb = node.head  # the small parser hangs "rejected calls to withdraw" on the verb
+    elif (noun := _content_noun_before_infinitive(node, cues)) is not None and noun.dep_ == "dobj":
+        verb = node.head
     else:
         return None
     return verb if verb.lemma_.lower() in REJECTING_VERBS else None
 
 
-def _refused(draft: Draft, cues: Cues) -> bool:
+def _refused(draft: Draft) -> bool:
     return draft.governor is not None and draft.governor.lemma_.lower() in REJECTING_VERBS
 
 
@@ -1139,18 +1139,25 @@ def _content_of_a_noun(trigger: Token, cues: Cues) -> bool:
                                        for o in trigger.head.children):
         return True  # "reiterated its demand today that Israel ease …", the clause hung on the verb
     # "a resolution that aims to impose a blockade": what a document is meant to do is not done
-    for node, via in clause_chain(trigger, cues)[1:]:
+    for node, via in chain[1:]:
         if via in ("xcomp", "ccomp") and node.lemma_.lower() in cues.planning_governors:
             subject = _subject(node)
             if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 subject = node.head
             if subject is not None and _nominal(subject) and subject.lemma_.lower() in cues.document_nouns | cues.statement_nouns:
                 return True
-    # the small parser often hangs "rejected calls to withdraw" on the verb, as if a purpose clause
-    if trigger.dep_ == "advcl" and trigger.i > 1 and trigger.doc[trigger.i - 1].lower_ == "to":
-        before = trigger.doc[trigger.i - 2]
-        return before.head.i == trigger.head.i and _nominal(before) and before.lemma_.lower() in cues.content_nouns
-    return False
+    return _content_noun_before_infinitive(trigger, cues) is not None
+
+
+def _content_noun_before_infinitive(node: Token, cues: Cues) -> Token | None:
+    """The small parser often hangs "rejected calls to withdraw" on the verb, as if a purpose
+    clause: the content noun just before "to", an object of the same verb."""
+    if node.dep_ != "advcl" or node.i < 2 or node.doc[node.i - 1].lower_ != "to":
+        return None
+    before = node.doc[node.i - 2]
+    if before.head.i == node.head.i and _nominal(before) and before.lemma_.lower() in cues.content_nouns:
+        return before
+    return None
 
 
 def _nominal(token: Token) -> bool:
