@@ -1,0 +1,77 @@
+"""Clauses that report no act of their own: the content of a claim or demand, a proposal
+rejected, an act only permitted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...knowledge import Cues
+from .draft import Draft
+from .syntax import RELATIVE_PRONOUNS, clause_chain, is_nominal, subject_of
+
+PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
+
+
+REJECTING_VERBS = {"reject", "refuse", "decline"}  # each an embedding governor in cues.yaml
+
+
+ATTEMPT_NOUNS = {"attempt"}  # a noun coded like its verb when it governs the act
+
+
+def rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
+    """The rejecting verb when a clause is the content of a proposal it rejects ("rejected an
+    invitation to attend talks", "rejected calls to withdraw", "a call for its troops to be deployed")."""
+    if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in cues.content_nouns and node.head.dep_ == "dobj":
+        verb = node.head.head
+    elif (noun := _content_noun_before_infinitive(node, cues)) is not None and noun.dep_ == "dobj":
+        verb = node.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in REJECTING_VERBS else None
+
+
+def _content_noun_before_infinitive(node: Token, cues: Cues) -> Token | None:
+    """The small parser often hangs "rejected calls to withdraw" on the verb, as if a purpose
+    clause: the content noun just before "to", an object of the same verb."""
+    if node.dep_ != "advcl" or node.i < 2 or node.doc[node.i - 1].lower_ != "to":
+        return None
+    before = node.doc[node.i - 2]
+    if before.head.i == node.head.i and is_nominal(before) and before.lemma_.lower() in cues.content_nouns:
+        return before
+    return None
+
+
+def content_of_a_noun(trigger: Token, cues: Cues) -> bool:
+    """"demanded an admission by Moscow that its forces murdered …": the clause is what the noun
+    claims or asks for; its act is not reported as done."""
+    chain = clause_chain(trigger, cues)
+    if any(via in ("acl", "ccomp", "xcomp") and is_nominal(node) and node.lemma_.lower() in cues.content_nouns
+           for node, via in chain[1:]):
+        return True
+    # "an agreement on carrying out a peaceful demonstration": what an agreement or claim is about
+    if any(via == "prep" and prev_via == "pcomp" and is_nominal(node) and node.lemma_.lower() in cues.content_nouns
+           for (node, via), (_, prev_via) in zip(chain[2:], chain[1:])):
+        return True
+    if trigger.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.content_nouns
+                                       for o in trigger.head.children):
+        return True  # "reiterated its demand today that Israel ease …", the clause hung on the verb
+    # "a resolution that aims to impose a blockade": what a document is meant to do is not done
+    for node, via in chain[1:]:
+        if via in ("xcomp", "ccomp") and node.lemma_.lower() in cues.planning_governors:
+            subject = subject_of(node)
+            if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                subject = node.head
+            if subject is not None and is_nominal(subject) and subject.lemma_.lower() in cues.document_nouns | cues.statement_nouns:
+                return True
+    return _content_noun_before_infinitive(trigger, cues) is not None
+
+
+def is_refusal(draft: Draft) -> bool:
+    return draft.governor is not None and draft.governor.lemma_.lower() in REJECTING_VERBS
+
+
+def only_permitted(draft: Draft) -> bool:
+    """"allowed the opposition leader to hold a rally": the permission is the event (the yielding);
+    the act permitted has not happened yet."""
+    # (the parser reads "allowed X to hold talks" as an object and complement, or as a clause with X its subject)
+    return draft.trigger.dep_ in ("xcomp", "ccomp") and draft.trigger.head.lemma_.lower() in PERMITTING_VERBS

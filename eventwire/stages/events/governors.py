@@ -1,0 +1,138 @@
+"""Acts coded through the word that governs them ("threatened to shell" is a threat), and the
+demands that obligations and preconditions in reported speech state."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...knowledge import Cues, Knowledge, VerbPattern
+from ...records import Actor
+from ..actors import (
+    ArticleActors,
+    coordinated_heads,
+    domestic_roles,
+    resolve_all,
+    resolve_phrase,
+)
+from .clauses import ATTEMPT_NOUNS, rejecter_of_proposal
+from .conventions import ADDRESSED_ROOTS, THREAT_ROOT
+from .draft import WEAK_TARGET_SLOTS, Draft
+from .modes import mode_and_intent
+from .slots import slot_heads
+from .sources import source_heads
+from .syntax import reporting_verb, subject_of
+from .triggers import find_pattern
+
+
+def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
+    """The word whose complement clause holds this trigger's act, if it is an embedding governor."""
+    node = trigger
+    for _ in range(4):
+        # a purpose clause serves the act it is the purpose of: "willing to send arms to help defend X"
+        purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ATTEMPT_NOUNS:
+            return node.head  # "an attempt to assassinate the governor"
+        if (rejecter := rejecter_of_proposal(node, cues)) is not None:
+            return rejecter  # "rejected an invitation to attend talks": refusing the talks
+        if (node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") and not purpose) or node.head.i == node.i:
+            return None
+        if (node.dep_ in ("xcomp", "ccomp") or purpose) and node.head.lemma_.lower() in cues.embedding_governors:
+            return node.head
+        node = node.head
+    return None
+
+
+def same_body(one: Actor, other: Actor) -> bool:
+    """The same state, or the same international organisation (the Arab League is not the EU)."""
+    return one.country == other.country and (one.country != "IGO" or one.text.lower() == other.text.lower())
+
+
+def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues: Cues) -> Draft:
+    """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
+    embedding = cues.embedding_governors[governor.lemma_.lower()]
+    if governor.lemma_.lower() in cues.intent_governors and any(c.dep_ == "neg" for c in draft.trigger.children):
+        if draft.code[:2] >= "10":
+            return replace(draft, governor=governor)  # "promised not to attack": an attack that is not to be
+        embedding = cues.embedding_governors["refuse"]  # "vowed not to return the Golan Heights" refuses to yield
+    code = embedding.code_for(draft.code)
+    if code == draft.code and governor.lemma_.lower() in cues.negating_governors:
+        return replace(draft, governor=governor)  # "failed to condemn" stays a condemnation that did not happen
+    mode, _ = mode_and_intent(governor, cues)
+    rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
+    target, target_slot = draft.target, draft.target_slot
+    addressed = [a for o in governor.children if o.dep_ in ("dobj", "dative") for a in resolve_all(o, context)
+                 if not same_body(a, draft.source)] if code[:2] in ADDRESSED_ROOTS else []
+    if addressed:
+        # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
+        # "allowed the opposition leader to hold a rally" yields to the opposition leader
+        target, target_slot = addressed[0], "object of the governing verb"
+        rule = f"{rule}; target: the one appealed to"
+    elif code[:2] == THREAT_ROOT and (target is None or target_slot in WEAK_TARGET_SLOTS):
+        # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
+        # must act to avert it, not at the place of the threatened act
+        warned = [a for s in slot_heads(governor, "condition_subject", cues) for a in resolve_all(s, context)
+                  if a.country != draft.source.country]
+        if warned:
+            target, target_slot = warned[0], "condition_subject"
+            rule = f"{rule}; target: subject of the condition"
+    return Draft(draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_how, governor, target_slot)
+
+
+def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
+    """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan."""
+    cues = knowledge.cues
+    reporter = reporting_verb(verb, cues) or _issuer_of_statement(verb, cues)
+    obliged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if reporter is None or obliged is None:
+        return []
+    # the speaker: the reporting verb's subject, or, for a participle ("…, saying he must resign"),
+    # the subject of the clause it belongs to
+    speaker = subject_of(reporter)
+    sources = resolve_all(speaker, context) if speaker is not None else source_heads(reporter, context, cues)[0]
+    # "President Kagame and his party must agree": a role naming no state is of the sentence's only one
+    targets = resolve_all(obliged, context)
+    if any(resolve_phrase(c, context) is None for c in coordinated_heads(obliged)):
+        targets += [r for r in domestic_roles(obliged, context) if all(r.start != t.start for t in targets)]
+    if not targets and obliged.pos_ == "PRON" and verb.dep_ == "acl":
+        # "issued a reminder to Iraq that it must cooperate": "it" is the one the statement went to
+        targets = [a for t in slot_heads(reporter, "dative", cues) for a in resolve_all(t, context)]
+    act = find_pattern(verb, knowledge)
+    code = cues.embedding_governors["demand"].code_for(act.code if act else "100")
+    pattern = VerbPattern(verb.lemma_.lower(), "VERB", code, "data/cues.yaml (obligation in reported speech)")
+    mode, _ = mode_and_intent(reporter, cues)
+    rule = f"obligation '{verb.text}' reported by '{reporter.text}' -> {code}; source: speaker; target: obliged"
+    return [Draft(verb, pattern, code, source, target, mode, rule, "speaker of reported clause", None)
+            for source in sources for target in targets
+            if source.country != target.country or None is not source.sector != target.sector is not None]
+
+
+def _issuer_of_statement(verb: Token, cues: Cues) -> Token | None:
+    """"issued a reminder to Iraq that it must cooperate": the verb that issued the statement
+    whose content clause holds the verb."""
+    statement = verb.head
+    if verb.dep_ != "acl" or statement.lemma_.lower() not in cues.statement_nouns or statement.dep_ != "dobj":
+        return None
+    return statement.head
+
+
+def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
+    """"X said that removing UN sanctions was a precondition for talks": a demand by the speaker
+    on the first other actor the condition names."""
+    cues = knowledge.cues
+    copula = condition.head
+    reporter = reporting_verb(copula, cues)
+    speaker = subject_of(reporter) if reporter is not None else None
+    subject = next((c for c in copula.children if c.dep_ in ("csubj", "nsubj", "nsubjpass")), None)
+    if speaker is None or subject is None:
+        return []
+    sources = resolve_all(speaker, context)
+    own = {s.country for s in sources}
+    named = next((found for t in subject.subtree
+                  if (found := [a for a in resolve_all(t, context) if a.country not in own])), [])
+    pattern = VerbPattern(condition.lemma_.lower(), "NOUN", "100", "data/cues.yaml (condition_nouns)")
+    mode, _ = mode_and_intent(reporter, cues)
+    rule = f"condition '{condition.text}' stated by '{reporter.text}' -> 100; source: speaker; target: named in the condition"
+    return [Draft(condition, pattern, "100", source, target, mode, rule, "speaker of reported clause", None)
+            for source in sources for target in named[:1]]

@@ -1,0 +1,164 @@
+"""The target in the slot a verb pattern names (object, addressee, a preposition's object),
+through owners, aims and places when the slot holds a thing, not an actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...knowledge import Cues, VerbPattern
+from ...records import Actor
+from ..actors import (
+    ArticleActors,
+    domestic_roles,
+    resolve_all,
+    resolve_place,
+    role_in_state,
+)
+from .act_places import common_place, place_of_act
+from .conventions import HOSTILE_ROOTS, PLACE_TARGET_ROOTS
+from .draft import INDIRECT_SLOTS
+from .syntax import PLACE_ENTITIES, governing_verb, past_partitive, preposition_objects, reporting_verb, subject_of
+
+
+def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
+    if slot == "dobj":
+        direct = [c for c in trigger.children if c.dep_ == "dobj"] + _up_to_number(trigger)
+        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"] if subject_of(trigger) is not None else []
+        return direct + passive
+    if slot == "dative":
+        return [c for c in trigger.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + preposition_objects(trigger, "to")
+    if slot == "attr":
+        return [c for c in trigger.children if c.dep_ == "attr"]
+    if slot == "ccomp_subject":
+        return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    if slot == "xcomp_object":  # "threatened to expel the envoy of X"
+        return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    if slot == "condition_subject":  # "threatened to … unless Baghdad accepted": the one who must act
+        return [s for c in trigger.subtree if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
+        return _complement_participants(trigger)
+    if slot == "told":
+        reporter = reporting_verb(trigger, cues)
+        if reporter is None:
+            return []
+        return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + preposition_objects(reporter, "to")
+    return preposition_objects(trigger, slot.split(":", 1)[1], cues)
+
+
+def _up_to_number(trigger: Token) -> list[Token]:
+    """"kidnapped up to 16 advisers": the small model reads "up" as the verb's particle and
+    "16 advisers" as the object of "to"; the counted phrase is the verb's object."""
+    return [g for up in trigger.children if up.dep_ == "prt" and up.lower_ == "up"
+            for to in up.children if to.dep_ == "prep" and to.lower_ == "to"
+            for g in to.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+
+
+def _complement_participants(trigger: Token) -> list[Token]:
+    """Objects inside the trigger's complement clause, nearest first."""
+    found: list[Token] = []
+    frontier = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    for _ in range(5):  # "would like to see more visits by Chinese officials": five links down
+        found.extend(t for t in frontier if t.dep_ in ("dobj", "dative", "pobj") and t.pos_ in ("PROPN", "NOUN"))
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in ("relcl", "advcl", "nsubj")]
+    return found
+
+
+def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+                  avoid: frozenset[str] = frozenset()) -> tuple[list[Actor], str | None]:
+    """Target actors from the first pattern slot that holds an actor, and that slot's name.
+
+    A direct slot holding a phrase that names no actor stops the search ("condemned the
+    attack" has a target, just not a state), except for a preposition of the verb itself
+    after a thing given ("provided photographs to Macedonia"). Indirect slots (a complement
+    clause, the addressee of a report) are only consulted, never binding.
+    """
+    blocked: str | None = None
+    place: list[Actor] | None = None  # where the act happened, looked up once when first needed
+    for slot in pattern.targets:
+        if blocked is not None and not slot.startswith("prep:"):
+            continue
+        # "on Friday", "in March": a time expression is never the slot's participant, and must not
+        # block the search for one ("expelled Russian diplomats on Friday"); but a name the tagger
+        # ran into a time ("on Kyiv overnight") is still the name
+        heads = [past_partitive(h, cues) for h in slot_heads(trigger, slot, cues)  # "dozens of protesters"
+                 if h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token]
+        if blocked is not None:  # only the verb's own prepositions, not the blocked object's
+            heads = [h for h in heads if h.head.head.i == trigger.i]
+        actors = [a for h in heads for a in resolve_all(h, context, avoid)]
+        if actors:
+            return actors, slot
+        home = [a for h in heads if blocked is None for a in domestic_roles(h, context, avoid) if a.country in avoid]
+        if home and slot not in INDIRECT_SLOTS and place is None:
+            place = place_of_act(trigger, context, cues)
+        if home and (slot in INDIRECT_SLOTS or not place):
+            return home, f"{slot} (role in the sentence's only state)"
+        if heads and slot not in INDIRECT_SLOTS and blocked is None:
+            owners = [a for h in heads for a in _owners_of(h, context, avoid)]
+            if owners:
+                return owners, f"{slot} (owner)"
+            victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
+            if victims:
+                return victims, f"{slot} (aimed at)"
+            acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
+            # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
+            spots = [a for h in heads if acted_on and h.ent_type_ in PLACE_ENTITIES
+                     for a in [resolve_place(h, context)] if a is not None]
+            if spots:
+                return spots, f"{slot} (place)"
+            if acted_on and not place:
+                place = place_of_act(trigger, context, cues, tuple(heads))
+            placed = [a for h in heads if acted_on and place
+                      for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
+            if placed:
+                return placed, f"{slot} (placed)"
+            if all(h.dep_ == "pobj" and h.head.head.i != trigger.i for h in heads):
+                continue  # the object's own phrase ("changes to the deal") leaves the object slot open
+            blocked = slot
+    # "mobilized reservists for a possible war against Iraq": force readied for a named fight
+    readied = [a for g in preposition_objects(trigger, "for") if pattern.code[:2] in HOSTILE_ROOTS and g.head.head.i == trigger.i
+               for a in _aimed_at(g, context)]
+    if readied:
+        return readied, "prep:for (aimed at)"
+    # a place stands for its state as target only of acts done to a place: material acts
+    # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
+    if pattern.code[:2] in PLACE_TARGET_ROOTS:
+        place = place_of_act(trigger, context, cues) if place is None else place
+        if not place and (verb := governing_verb(trigger)) is not None:
+            place = place_of_act(verb, context, cues)  # "remained on alert in the West Bank"
+        if place:
+            return place, "place of the act"
+    return [], blocked
+
+
+OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
+
+
+PROMISE_NOUNS = {"commitment", "promise", "pledge", "undertaking", "guarantee"}
+
+
+AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a stronghold on the border"
+
+
+def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
+    """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
+    "boycott all contact with the United States", "dismissed an appeal from the president"
+    (a role of the source's own state). Not "on/against/to", which name its victim."""
+    owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
+              for g in prep.children if g.dep_ == "pobj"]
+    # "proposed Israeli changes", "the Iranian proposal": a demonym names whose thing it is
+    owners += [m for m in thing.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
+    # "reneged on its commitment to the Zambian people": a promise is owed to whom it was made
+    if thing.lemma_.lower() in PROMISE_NOUNS:
+        owners += [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "to" for g in prep.children if g.dep_ == "pobj"]
+    # "the accusations made by Uganda"
+    owners += [g for clause in thing.children if clause.dep_ == "acl"
+               for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+    return [a for g in owners if not common_place(g, context) for a in (
+        resolve_all(g, context) or [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
+
+
+def _aimed_at(thing: Token, context: ArticleActors) -> list[Actor]:
+    """Who a hostile act's object is aimed at: "threatened action against Russia"."""
+    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPOSITIONS
+            for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]

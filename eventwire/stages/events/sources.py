@@ -1,0 +1,232 @@
+"""The doer of an act: the clause subject found through passives, relative clauses, coordinated
+and embedded verbs and reported speech; and the doers CAMEO implies when none is named."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...knowledge import Cues, Knowledge, VerbPattern
+from ...records import Actor
+from ..actors import (
+    ArticleActors,
+    can_act,
+    coordinated_heads,
+    domestic_roles,
+    names_anyone,
+    resolve_all,
+    role_in_state,
+)
+from .act_places import place_of_act
+from .clauses import ATTEMPT_NOUNS, rejecter_of_proposal
+from .codes import weapons_named
+from .conventions import ATTACKER_ONLY_CODES, POLICE_CODES, STATE_ONLY_CODES, STATE_ONLY_ROOTS, UNIDENTIFIED_SECTOR
+from .draft import OWN_DOER
+from .syntax import (
+    CLIMB_FOR_SUBJECT,
+    MAX_CLIMB,
+    PLACE_ENTITIES,
+    RELATIVE_PRONOUNS,
+    controlling_object,
+    governing_verb_of_subject,
+    particle_objects,
+    past_partitive,
+    preposition_objects,
+    reporting_verb,
+    stative_passive,
+    subject_of,
+)
+from .triggers import find_pattern
+
+PRONOUN_CLIMB = {"ccomp", "advcl", "conj"}
+
+
+DEMONSTRATIVES = {"that", "this", "which", "what"}  # pronouns standing for acts and things, not actors
+
+
+def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str]:
+    """Source actors and how they were found."""
+    node, how, came_by = trigger, "subject", ""
+    owned_role: str | None = None  # sector of "their forces" while its pronoun owner is looked for
+    if (rejecter := rejecter_of_proposal(trigger, cues)) is not None and (refuser := subject_of(rejecter)) is not None:
+        # "the UN rejected a call for its forces to be deployed": the one refusing is coded
+        return resolve_all(refuser, context), "subject of the rejecting verb"
+    if trigger.pos_ == "NOUN":
+        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        if owner is not None and (owners := resolve_all(owner, context)):
+            return owners, "possessor"
+        agents = [a for g in preposition_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)]
+        if agents:  # "rallies by the opposition", "visits by Chinese officials"
+            return agents, "by-agent of the noun"
+        # "Palestinian riots", "Israeli air strikes": a demonym (or an organisation's name) before
+        # the event noun is its doer; a place before it may be its victim ("the Gaza blockade")
+        doers = [a for c in trigger.children
+                 if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
+                 for a in resolve_all(c, context)]
+        # "US drone attacks", "Israeli army raids": the state before the instrument owns it and the act
+        doers += [a for c in trigger.children if c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTITIES
+                  for m in c.children if m.dep_ in ("compound", "amod") and m.i in context.by_token
+                  for a in resolve_all(m, context) if a not in doers]
+        if owner is None and doers:
+            return doers, "modifier of the noun"
+        light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
+        if owner is not None and (owner.pos_ != "PRON" or not light):
+            return [], "possessor"
+        # "Israel mounted its invasion": the owner pronoun of a light verb's object is its subject
+        # (not "Ukraine condemned its invasion", whose "its" may be anyone's)
+        node, how, came_by = trigger.head, "subject of governing verb", trigger.dep_
+    for _ in range(MAX_CLIMB):
+        subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+        shared_passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if came_by == "conj" else None
+        if shared_passive is not None:
+            # "X has been indicted by the court and will resign": X resigns, not the court
+            return resolve_all(shared_passive, context), "subject of the coordinated passive"
+        if subject is not None:
+            subject = past_partitive(subject, cues)
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return resolve_all(node.head, context), "relative clause antecedent"
+            if not can_act(subject, context, cues.agentive_nouns):
+                if names_anyone(subject, context):
+                    return [], "subject is not an actor"
+                break  # "the two powers should cooperate": the speaker may be the source
+            actors = resolve_all(subject, context)
+            if actors and owned_role is not None:
+                return [replace(a, sector=owned_role, sector_assumed=False,
+                                rule=f"{a.rule}; owner of a role with sector {owned_role}") for a in actors], how
+            if actors:
+                # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one
+                roles = [r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context)
+                         for r in domestic_roles(c, context)]
+                return actors + [r for r in roles if r not in actors], how
+            if home := domestic_roles(subject, context):
+                return home, f"{how}, role in the sentence's only state"
+            if (role := _role_owned_by_pronoun(subject, context)) and node.dep_ in PRONOUN_CLIMB:
+                # "Bosnian Serbs said their forces had withdrawn": the owner's role, like a pronoun subject
+                owned_role, came_by, node, how = role, node.dep_, node.head, "owner of the role in the clause above"
+                continue
+            if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS and node.dep_ in PRONOUN_CLIMB:
+                # "the party said it will boycott…", "bombers killed 23 when they blew themselves up":
+                # a pronoun no earlier sentence resolved stands for the subject of the clause above
+                came_by, node, how = node.dep_, node.head, "subject of the clause above the pronoun"
+                continue
+            if subject.pos_ != "PRON" or subject.lower_ in DEMONSTRATIVES:
+                # "the UNITA militarist wing refused …, the UN mission said": a doer the dictionaries
+                # do not know is not the speaker; nor is "that" in "as that would reward the regime"
+                return [], "subject is an unknown actor"
+            break
+        passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None and stative_passive(node, cues):
+            return resolve_all(passive_subject, context), "subject of the stance"
+        if passive_subject is not None:
+            if node.i != trigger.i and came_by == "prep" and node.lemma_.lower() in cues.participation_verbs:
+                return resolve_all(passive_subject, context), "subject of the verb of taking part"
+            if node.i != trigger.i and came_by == "xcomp":
+                # "Kenya is expected to condemn": the passive's subject does the complement's act
+                return resolve_all(passive_subject, context), "subject of raising verb"
+            return [], "passive without agent"  # the doer is not named, and is not the speaker
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            described = resolve_all(node.head, context)
+            proposal = rejecter_of_proposal(node, cues) is not None
+            if described or node.head.dep_ != "dobj" or not (
+                    proposal or node.head.lemma_.lower() in cues.statement_nouns | ATTEMPT_NOUNS):
+                return described, "noun modified by the clause"
+            # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
+            came_by, node, how = node.dep_, node.head.head, "subject of the verb of the modified noun"
+            continue
+        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
+            break
+        controller = controlling_object(node, cues)
+        if controller is not None:
+            # "ordered the newspaper to suspend publication": the newspaper would suspend
+            return resolve_all(controller, context), "object of the controlling verb"
+        came_by = node.dep_
+        node, how = node.head, "subject of governing verb"
+    reporter = reporting_verb(trigger, cues)
+    if reporter is not None and (subject := subject_of(reporter)) is not None and can_act(subject, context, cues.agentive_nouns):
+        return resolve_all(subject, context), "speaker of reported clause"
+    return [], "none"
+
+
+def _role_owned_by_pronoun(head: Token, context: ArticleActors) -> str | None:
+    """The sector of a role owned by a personal pronoun ("their forces", "its army")."""
+    role = context.by_token.get(head.i)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") for c in head.children)
+    if not owned or role is None or role.kind != "agent":
+        return None
+    return role.entry.sector
+
+
+def unspanned(trigger: Token, country: str, sector: str, rule: str) -> Actor:
+    """An actor the text implies but does not name: no span of its own (offsets point at the trigger)."""
+    return Actor("", trigger.idx, trigger.idx, country, sector, rule)
+
+
+def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"Thousands of protesters marched in Nairobi": a role acting in a state's territory."""
+    subject = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    place = place_of_act(trigger, context, cues) if subject is not None else []
+    if not place:
+        return []
+    actor = role_in_state(past_partitive(subject, cues), place[0].country, context, "at the place of the act")
+    return [actor] if actor else []
+
+
+CROWD_NUMBERS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "ten", "tens"}
+
+
+def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
+    is the act of the place's people (CAMEO codes them as civilians of that state); no text span
+    of their own."""
+    if trigger.pos_ == "VERB":
+        # "Thousands demonstrated in Cairo": a crowd counted, not named
+        subject = subject_of(trigger)
+        if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in CROWD_NUMBERS):
+            return []
+        place = place_of_act(trigger, context, cues)
+    elif trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    else:
+        place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
+    return [unspanned(trigger, p.country, "CVL", f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
+            for p in place[:1] if p.country and p.country != "IGO"]
+
+
+def doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
+    """"Recent US drone attacks have killed eight militants": an event noun as the subject of a use of
+    force is done by its own doer (its possessor, by-agent or demonym)."""
+    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None or subject.pos_ != "NOUN" or find_pattern(subject, knowledge) is None:
+        return []
+    doers, how = source_heads(subject, context, knowledge.cues)
+    return doers if how in OWN_DOER else []
+
+
+def unidentified_attackers(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"Three soldiers were killed by a roadside bomb outside Basra": a weapon named with no one
+    using it is the act of unidentified attackers in the state where it went off (as ICEWS codes
+    them); no text span of their own. Not an explosion alone: a gas blast is no attack. An
+    abduction or an assassination is an attack whatever the weapon ("a journalist was kidnapped")."""
+    if not weapons_named(trigger, cues) and pattern.code[:3] not in ATTACKER_ONLY_CODES:
+        return []
+    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    place = place_of_act(trigger, context, cues, (subject,) if subject is not None else ())
+    if not place and trigger.dep_ == "acl" and (verb := governing_verb_of_subject(trigger.head)) is not None:
+        place = place_of_act(verb, context, cues)  # "an attempt to assassinate X was thwarted in Y"
+    return [unspanned(trigger, p.country, UNIDENTIFIED_SECTOR, f"attack in {p.text or p.country} by no one named")
+            for p in place[:1] if p.country and p.country != "IGO"]
+
+
+def place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """"A missionary was arrested in Lebanon": what only a state does to people, in a passive
+    naming no one doing it, is done by the authorities where it happened; no text span of their own."""
+    state_only = pattern.code[:2] in STATE_ONLY_ROOTS or pattern.code[:3] in STATE_ONLY_CODES
+    if not state_only or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []
+    # "put under investigation in Italy": the place may hang on the particle's object
+    under = tuple(particle_objects(trigger, pattern.particle)) if pattern.particle else ()
+    place = place_of_act(trigger, context, cues, under)
+    sector = "COP" if pattern.code[:3] in POLICE_CODES else "GOV"
+    return [unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
+            for p in place[:1] if p.country and p.country != "IGO"]

@@ -1,0 +1,171 @@
+"""Dependency-tree helpers the event stage shares: subjects, objects, prepositions, clause chains."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...knowledge import Cues
+from ..actors import (
+    coordinated_heads,
+)
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
+
+
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+MAX_CLIMB = 6
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # not NORP: "killed two ethnic Hungarians" names a people
+
+
+def with_compounds(noun: Token) -> tuple[Token, ...]:
+    """A noun and the nouns compounded with it ("mediation efforts" -> efforts, mediation)."""
+    return (noun, *(c for c in noun.children if c.dep_ == "compound"))
+
+
+def particle_objects(token: Token, particle: str) -> list[Token]:
+    """The objects of a verb's preposition ("placed under house arrest" -> "arrest")."""
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == particle for g in p.children if g.dep_ == "pobj"]
+
+
+def objects_of(token: Token, cues: Cues) -> list[Token]:
+    """Direct objects, through quantities ("5 million dollars of aid" -> "aid")."""
+    if stative_passive(token, cues):  # "is opposed to French mediation"
+        objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    else:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
+
+
+def stative_passive(token: Token, cues: Cues) -> bool:
+    """"Israel is opposed to", "Vietnam is committed to": a stance of the subject, not a passive."""
+    return (token.lemma_.lower() in cues.stative_passives and token.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
+def past_partitive(head: Token, cues: Cues) -> Token:
+    """"a group of Bangladeshi troops" -> "troops"."""
+    for _ in range(2):
+        if head.lemma_.lower() not in cues.partitive_nouns or any(c.dep_ == "poss" for c in head.children):
+            break  # "China's deployment of an oil rig" is China's
+        inner = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        head = inner
+    return head
+
+
+def subject_of(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in token.children:
+        if child.dep_ == "agent":  # passive: "was attacked by rebels"
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def controlling_object(node: Token, cues: Cues) -> Token | None:
+    """The object that does a verb's complement act ("forced X to leave", "allowed X to run"),
+    unless the governor is one whose complement is coded through it ("urged X to …")."""
+    if node.dep_ != "xcomp" or node.head.lemma_.lower() in cues.embedding_governors:
+        return None
+    return next((c for c in node.head.children if c.dep_ == "dobj"), None)
+
+
+def reporting_verb(token: Token, cues: Cues) -> Token | None:
+    """The verb of speech whose clause holds this token, if any."""
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.dep_ in ("ccomp", "xcomp", "conj") and node.head.lemma_.lower() in cues.reporting_verbs:
+            return node.head
+        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if token.pos_ == "NOUN":  # "the withdrawal of forces from Panama": the noun's object holds it
+        objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "suspended part of an aid program for Bosnia": the counted thing holds the preposition
+    inner = [past_partitive(o, cues) for o in objects] if cues is not None else []
+    holders = [token] + objects + [i for i in inner if i not in objects]
+    if token.dep_ == "compound":  # "a mediation effort between X and Y"
+        holders.append(token.head)
+    found = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative", "prt") and prep.lower_ == word:
+                found.extend(g for g in prep.children if g.dep_ == "pobj")
+    return found
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def governing_verb_of_subject(noun: Token) -> Token | None:
+    """The verb a noun is the subject of ("an attempt … was thwarted")."""
+    return noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
+
+
+GOVERNING_STEPS = {"xcomp", "ccomp", "acl", "pobj", "prep", "pcomp", "acomp", "advcl", "dobj"}
+
+
+def clause_chain(trigger: Token, cues: Cues) -> list[tuple[Token, str]]:
+    """The trigger and the words governing it up to the sentence's reporting verb, each
+    with the relation by which the chain reached it ("" for the trigger itself)."""
+    chain, node = [(trigger, "")], trigger
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i or node.dep_ in ("ROOT", "relcl", "parataxis"):
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in cues.reporting_verbs:
+            break
+        chain.append((node.head, node.dep_))
+        node = node.head
+    return chain
+
+
+def auxiliary_words(token: Token, backshifted: bool = False) -> set[str]:
+    """Auxiliary words; in a clause reported in the past, "would" is the past of "will"
+    ("Iraq said it would allow inspectors" reports an intent, not a hypothesis)."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return {"will" if backshifted and w == "would" else w for w in words}
+
+
+def is_conditional(trigger: Token, markers: tuple[str, ...] = ("unless", "if")) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in markers for m in c.children) for c in trigger.children)
+
+
+def purpose_clauses(trigger: Token) -> list[Token]:
+    """To-infinitives with no subject of their own stating why the act was done: "blocked a road
+    to show…", and of a light verb's event noun, "began a hunger strike to demand…"."""
+    holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else [])
+    return [c for h in holders for c in h.children
+            if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in SUBJECTS for a in c.children)]
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb in a noun's place ("the hostage-takers demands")."""
+    return token.pos_ == "NOUN" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")

@@ -1,0 +1,126 @@
+"""Which word is an event: verb patterns (through inflections the lemmatizer missed), noun
+events a light verb or an adjunct hosts, and sport reports that name states but code nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from ...knowledge import Cues, Knowledge, VerbPattern
+from .conventions import SHARED_ACT_ROOTS
+from .syntax import WORD, objects_of, particle_objects, with_compounds
+
+INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
+
+
+def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        pos = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
+    else:
+        pos = "NOUN" if token.pos_ == "NOUN" else None
+    if pos is None:
+        return None
+    lemma = token.lemma_.lower()
+    if pos == "VERB" and (pos, lemma) not in knowledge.patterns:
+        lemma = _verb_base(token, knowledge) or lemma
+    object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
+    for pattern in knowledge.patterns.get((pos, lemma), ()):
+        if pattern.particle and not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle for c in token.children
+        ):
+            continue
+        if pattern.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+            continue
+        if pattern.object:
+            if object_lemmas is None:
+                # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
+                # and a verb's object may be named by its modifier: "ended mediation efforts"
+                # (the word as written too: "the wounded" is lemmatised as the verb "wound")
+                object_lemmas = ({c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+                                 if pos == "NOUN" else {form for o in objects_of(token, knowledge.cues) for w in with_compounds(o)
+                                                        for form in (w.lemma_.lower(), w.lower_)})
+            # "was placed under house arrest": a phrasal pattern's object may be its particle's
+            if pattern.object not in object_lemmas and not (pattern.particle and pattern.object in {
+                    w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}):
+                continue
+        return pattern
+    return None
+
+
+def _verb_base(token: Token, knowledge: Knowledge) -> str | None:
+    """The dictionary verb an inflected form comes from, when the rule lemmatizer missed it
+    ("staged" -> "stag"): strip the suffix, with or without a final "e" or a doubled
+    consonant, and keep the first base the dictionary knows."""
+    word = token.lower_
+    for suffix in INFLECTIONS.get(token.tag_, ()):
+        if not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+            continue
+        stem = word[: -len(suffix)]
+        for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+            if base and ("VERB", base) in knowledge.patterns:
+                return base
+    return None
+
+
+SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
+
+
+def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
+    """A noun is an event when owned ("Hu's visit"), hosted by a light verb ("held talks"),
+    or an adjunct of its clause ("during a meeting with"); not when merely wished for. A
+    modifier noun is the event of the noun it modifies when that one is no event word
+    itself ("launched a mediation effort between")."""
+    cues = knowledge.cues
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" and ("NOUN", trigger.head.lemma_.lower()) not in knowledge.patterns:
+        trigger = trigger.head
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return True
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:  # "launched artillery and rocket fire"
+        trigger = trigger.head
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs:
+        return True
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.occurrence_verbs:
+        return True  # "riots are continuing", "clashes erupted"
+    # "killed civilians in an attack", "during talks with": the clause's subject takes part;
+    # before or after the clause only in acts done together ("after a meeting with"):
+    # "arrested protesters after demonstrations" are others' protests
+    if trigger.dep_ == "pobj" and head.lower_ == "on" and trigger.tag_ == "NN" and not any(
+            c.dep_ == "det" for c in trigger.children):
+        return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:
+        return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
+    if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:
+        return False
+    if head.head.pos_ == "NOUN" and find_pattern(head.head, knowledge) is not None:
+        return False  # "opposed to mediation in peace negotiations": part of the other event's phrase
+    return head.lower_ not in SEQUENCE_PREPOSITIONS or pattern.code[:2] in SHARED_ACT_ROOTS
+
+
+def is_about_sport(sent: Span, cues: Cues) -> bool:
+    """A match report names states ("France beat Germany 2-1") but codes no political event."""
+    text = sent.text
+    words = WORD.findall(text.lower())
+    pairs = (f"{first} {second}" for first, second in zip(words, words[1:]))
+    return (any(w in cues.sports_words for w in words) or any(p in cues.sports_words for p in pairs)
+            or bool(cues.score_pattern.search(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class TokenIndex:
+    """Where in a Doc triggers and obligation auxiliaries may be, read from its arrays once:
+    most tokens are neither, and a spaCy Token object for each costs more than the test."""
+
+    triggers: tuple[int, ...]
+    obligations: tuple[int, ...]
+    reporting: tuple[int, ...]  # verbs of speech, by lemma
+
+    @classmethod
+    def of(cls, doc: Doc, knowledge: Knowledge) -> TokenIndex:
+        triggers, obligations, reporting = knowledge.trigger_ids, knowledge.obligation_ids, knowledge.reporting_ids
+        rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+        return cls(tuple(i for i, (lemma, lower) in enumerate(rows) if lemma in triggers or lower in triggers),
+                   tuple(i for i, (_, lower) in enumerate(rows) if lower in obligations),
+                   tuple(i for i, (lemma, _) in enumerate(rows) if lemma in reporting))
