@@ -17,7 +17,7 @@ from .records import Article, Event, Place
 from .settings import Settings
 from .stages.actors import ActorLexicon, ArticleActors, build_lexicon, match_names, register_people, resolve_all
 from .stages.dates import ResolvedDate, date_of_event, governing_expression, resolve
-from .stages.events import Draft, TokenIndex, clause_chain, code_sentence, reporting_verb
+from .stages.events import Draft, SourceHow, TokenIndex, clause_chain, code_sentence, reporting_verb
 from .stages.places import Gazetteer, clause_place, dateline_place, dateline_spans, load_gazetteer, visited_place
 
 # Same-length replacements only, so character offsets still point into the original text.
@@ -214,7 +214,7 @@ def _trimmed(sent: Span, article_text: str) -> tuple[int, int]:
 def _confidence(draft: Draft) -> float:
     """A rough prior: direct subject/object links are more reliable than inferred ones."""
     score = 0.9
-    if draft.source_how not in ("subject", "possessor"):
+    if draft.source_found.how not in (SourceHow.SUBJECT, SourceHow.POSSESSOR) or draft.source_found.sole_state_role:
         score -= 0.2
     if draft.trigger.pos_ == "NOUN":
         score -= 0.1

@@ -24,7 +24,7 @@ The stage, module by module (each imports only those above it):
 """
 
 from .clauses import content_of_a_noun
-from .draft import Draft
+from .draft import Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .governors import embedding_governor
 from .modes import mode_and_intent
 from .sentence import code_sentence
@@ -35,6 +35,10 @@ from .triggers import TokenIndex, find_pattern, is_about_sport
 
 __all__ = [
     "Draft",
+    "SourceFinding",
+    "SourceHow",
+    "TargetFinding",
+    "TargetHow",
     "TokenIndex",
     "clause_chain",
     "code_sentence",

@@ -58,11 +58,6 @@ def _places_named_by(clause: Token, context: ArticleActors, cues: Cues) -> list[
             for place in prep_objects(prep) for a in [resolve_place(place, context)] if a is not None]
 
 
-def place_slot(slot: str | None) -> bool:
-    """Whether the target stands for a place acted in or on ("blocked roads into Brussels")."""
-    return slot is not None and (slot == "place of the act" or slot.endswith("(place)"))
-
-
 def common_place(head: Token, context: ArticleActors) -> bool:
     """"the besieged Bosnian town", "the capital Kabul": a place named by a common noun is where
     something happens ("withdrawal from the Bosnian town"), not whose it is."""

@@ -1,13 +1,129 @@
-"""The record an event is while a sentence is coded, and the names of how its actors were found."""
+"""The record an event is while a sentence is coded, and how its source and target were found.
+
+How an actor was found is typed (`SourceHow`, `TargetHow`): the coder decides on these values,
+and the prose that `explain` and the `rule` column print is rendered from them here, in one place.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from spacy.tokens import Token
 
 from ...knowledge import VerbPattern
 from ...records import Actor
+
+SOLE_STATE_ROLE = "role in the sentence's only state"
+
+
+class SourceHow(Enum):
+    """How the source was found; the value is the text the rule prints."""
+
+    SUBJECT = "subject"
+    GOVERNING_SUBJECT = "subject of governing verb"
+    REJECTER = "subject of the rejecting verb"
+    POSSESSOR = "possessor"
+    BY_AGENT = "by-agent of the noun"
+    MODIFIER = "modifier of the noun"
+    COORDINATED_PASSIVE = "subject of the coordinated passive"
+    RELATIVE_ANTECEDENT = "relative clause antecedent"
+    SUBJECT_NOT_ACTOR = "subject is not an actor"
+    ROLE_OWNER_ABOVE = "owner of the role in the clause above"
+    PRONOUN_CLAUSE_ABOVE = "subject of the clause above the pronoun"
+    UNKNOWN_SUBJECT = "subject is an unknown actor"
+    STANCE_SUBJECT = "subject of the stance"
+    PARTICIPANT = "subject of the verb of taking part"
+    RAISING_SUBJECT = "subject of raising verb"
+    PASSIVE_WITHOUT_AGENT = "passive without agent"
+    MODIFIED_NOUN = "noun modified by the clause"
+    MODIFIED_NOUN_VERB = "subject of the verb of the modified noun"
+    CONTROLLING_OBJECT = "object of the controlling verb"
+    SPEAKER = "speaker of reported clause"
+    NONE = "none"
+    # doers CAMEO implies when the clause names none (sources.SOURCE_STRATEGIES)
+    PLACED_ROLE = "role placed by the place of the act"
+    UNNAMED_PROTESTERS = "protest with no named doer: people of the place"
+    SUBJECT_EVENT_DOER = "doer of the attack named as subject"
+    UNIDENTIFIED_ATTACKERS = "an attack with no named doer: unidentified attackers at the place"
+    PLACE_AUTHORITIES = "a state's act with no one named doing it: the authorities of the place"
+    THOSE_WITHDRAWN = "those withdrawn"
+
+
+# a noun event's own doer: the act is theirs, not the clause subject's
+OWN_DOER = frozenset({SourceHow.POSSESSOR, SourceHow.MODIFIER, SourceHow.BY_AGENT})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFinding:
+    """How the source was found; `sole_state_role` when the phrase named no state and was taken
+    as a role in the sentence's only one."""
+
+    how: SourceHow
+    sole_state_role: bool = False
+
+    @property
+    def text(self) -> str:
+        return f"{self.how.value}, {SOLE_STATE_ROLE}" if self.sole_state_role else self.how.value
+
+
+class TargetHow(Enum):
+    """How the target was found. Slot-based ways print the slot with a suffix; the others print
+    their value."""
+
+    SLOT = "{slot}"
+    HOME_ROLE = "{slot} (" + SOLE_STATE_ROLE + ")"
+    OWNER = "{slot} (owner)"
+    AIMED_AT = "{slot} (aimed at)"
+    PLACE = "{slot} (place)"
+    PLACED = "{slot} (placed)"
+    PLACE_OF_ACT = "place of the act"
+    PASSIVE_SUBJECT = "subject of the passive"
+    PURPOSE = "purpose clause"
+    DEFIED = "what the protest defies"
+    DESTINATION = "where those sent to do it went"
+    DEMAND_CLAUSE = "subject of the demand's clause"
+    SOURCE_STATE_POPULATION = "population of the source's state"
+    SOURCE_STATE_GOVERNMENT = "government of the source's state"
+    RALLIED_AGAINST = "whom the appeal rallies against"
+    GOVERNOR_OBJECT = "object of the governing verb"
+    NONE = "none"
+
+
+# slots of a clause the act is reported or embedded in: consulted, never binding
+INDIRECT_SLOTS = frozenset({"complement", "told", "ccomp_subject", "xcomp_object", "condition_subject"})
+# targets that only stand in for a missing participant
+WEAK_TARGETS = frozenset({TargetHow.PLACE_OF_ACT, TargetHow.SOURCE_STATE_GOVERNMENT, TargetHow.SOURCE_STATE_POPULATION})
+
+
+@dataclass(frozen=True, slots=True)
+class TargetFinding:
+    """Where the target was found: the pattern slot (a name from verbs.yaml) and how. A finding
+    with a slot and no target means a phrase that names no actor filled the slot."""
+
+    how: TargetHow = TargetHow.NONE
+    slot: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.how.value.format(slot=self.slot)
+
+    @property
+    def indirect(self) -> bool:
+        return self.how is TargetHow.SLOT and self.slot in INDIRECT_SLOTS
+
+    @property
+    def of_place(self) -> bool:
+        """Whether the target stands for a place acted in or on ("blocked roads into Brussels")."""
+        return self.how in (TargetHow.PLACE_OF_ACT, TargetHow.PLACE)
+
+    @property
+    def filled(self) -> bool:
+        """Whether anything filled a slot (an actor or a phrase naming none)."""
+        return self.how is not TargetHow.NONE
+
+
+NO_TARGET = TargetFinding()
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,25 +137,6 @@ class Draft:
     target: Actor | None
     mode: str
     rule: str
-    source_how: str  # subject, possessor, speaker of reported clause, …
+    source_found: SourceFinding
     governor: Token | None = None  # set when the act is coded through a governing word
-    target_slot: str | None = None  # where the target was found: a pattern slot, "place of the act", …
-
-
-INDIRECT_SLOTS = {"complement", "told", "ccomp_subject", "xcomp_object", "condition_subject"}
-
-
-SOLE_STATE_ROLE = "role in the sentence's only state"
-
-
-OWN_DOER = ("possessor", "modifier of the noun", "by-agent of the noun")
-
-
-UNIDENTIFIED_ATTACKERS = "an attack with no named doer: unidentified attackers at the place"
-
-
-PLACE_AUTHORITIES = "a state's act with no one named doing it: the authorities of the place"
-
-
-# targets that only stand in for a missing participant
-WEAK_TARGET_SLOTS = {"place of the act", "government of the source's state", "population of the source's state"}
+    target_found: TargetFinding = NO_TARGET

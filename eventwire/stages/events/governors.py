@@ -18,7 +18,7 @@ from ..actors import (
 )
 from .clauses import ATTEMPT_NOUNS, rejecter_of_proposal
 from .conventions import ADDRESSED_ROOTS, THREAT_ROOT
-from .draft import WEAK_TARGET_SLOTS, Draft
+from .draft import WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .modes import mode_and_intent
 from .slots import slot_heads
 from .sources import source_heads
@@ -61,23 +61,23 @@ def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues
         return replace(draft, governor=governor)  # "failed to condemn" stays a condemnation that did not happen
     mode, _ = mode_and_intent(governor, cues)
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
-    target, target_slot = draft.target, draft.target_slot
+    target, target_found = draft.target, draft.target_found
     addressed = [a for o in governor.children if o.dep_ in ("dobj", "dative") for a in resolve_all(o, context)
                  if not same_body(a, draft.source)] if code[:2] in ADDRESSED_ROOTS else []
     if addressed:
         # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
         # "allowed the opposition leader to hold a rally" yields to the opposition leader
-        target, target_slot = addressed[0], "object of the governing verb"
+        target, target_found = addressed[0], TargetFinding(TargetHow.GOVERNOR_OBJECT)
         rule = f"{rule}; target: the one appealed to"
-    elif code[:2] == THREAT_ROOT and (target is None or target_slot in WEAK_TARGET_SLOTS):
+    elif code[:2] == THREAT_ROOT and (target is None or target_found.how in WEAK_TARGETS):
         # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
         # must act to avert it, not at the place of the threatened act
         warned = [a for s in slot_heads(governor, "condition_subject", cues) for a in resolve_all(s, context)
                   if a.country != draft.source.country]
         if warned:
-            target, target_slot = warned[0], "condition_subject"
+            target, target_found = warned[0], TargetFinding(TargetHow.SLOT, "condition_subject")
             rule = f"{rule}; target: subject of the condition"
-    return Draft(draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_how, governor, target_slot)
+    return Draft(draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_found, governor, target_found)
 
 
 def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
@@ -103,7 +103,7 @@ def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge)
     pattern = VerbPattern(verb.lemma_.lower(), "VERB", code, "data/cues.yaml (obligation in reported speech)")
     mode, _ = mode_and_intent(reporter, cues)
     rule = f"obligation '{verb.text}' reported by '{reporter.text}' -> {code}; source: speaker; target: obliged"
-    return [Draft(verb, pattern, code, source, target, mode, rule, "speaker of reported clause", None)
+    return [Draft(verb, pattern, code, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
             for source in sources for target in targets
             if source.country != target.country or None is not source.sector != target.sector is not None]
 
@@ -134,5 +134,5 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
     pattern = VerbPattern(condition.lemma_.lower(), "NOUN", "100", "data/cues.yaml (condition_nouns)")
     mode, _ = mode_and_intent(reporter, cues)
     rule = f"condition '{condition.text}' stated by '{reporter.text}' -> 100; source: speaker; target: named in the condition"
-    return [Draft(condition, pattern, "100", source, target, mode, rule, "speaker of reported clause", None)
+    return [Draft(condition, pattern, "100", source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
             for source in sources for target in named[:1]]

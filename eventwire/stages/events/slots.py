@@ -16,7 +16,7 @@ from ..actors import (
 )
 from .act_places import common_place, place_of_act
 from .conventions import HOSTILE_ROOTS, PLACE_TARGET_ROOTS
-from .draft import INDIRECT_SLOTS
+from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
 from .syntax import PLACE_ENTITIES, governing_verb, past_partitive, preposition_objects, reporting_verb, subject_of
 
 
@@ -65,8 +65,8 @@ def _complement_participants(trigger: Token) -> list[Token]:
 
 
 def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
-                  avoid: frozenset[str] = frozenset()) -> tuple[list[Actor], str | None]:
-    """Target actors from the first pattern slot that holds an actor, and that slot's name.
+                  avoid: frozenset[str] = frozenset()) -> tuple[list[Actor], TargetFinding]:
+    """Target actors from the first pattern slot that holds an actor, and where they were found.
 
     A direct slot holding a phrase that names no actor stops the search ("condemned the
     attack" has a target, just not a state), except for a preposition of the verb itself
@@ -78,48 +78,71 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     for slot in pattern.targets:
         if blocked is not None and not slot.startswith("prep:"):
             continue
-        # "on Friday", "in March": a time expression is never the slot's participant, and must not
-        # block the search for one ("expelled Russian diplomats on Friday"); but a name the tagger
-        # ran into a time ("on Kyiv overnight") is still the name
-        heads = [past_partitive(h, cues) for h in slot_heads(trigger, slot, cues)  # "dozens of protesters"
-                 if h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token]
-        if blocked is not None:  # only the verb's own prepositions, not the blocked object's
-            heads = [h for h in heads if h.head.head.i == trigger.i]
+        heads = _slot_phrases(trigger, slot, context, cues, blocked is not None)
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]
         if actors:
-            return actors, slot
+            return actors, TargetFinding(TargetHow.SLOT, slot)
         home = [a for h in heads if blocked is None for a in domestic_roles(h, context, avoid) if a.country in avoid]
         if home and slot not in INDIRECT_SLOTS and place is None:
             place = place_of_act(trigger, context, cues)
         if home and (slot in INDIRECT_SLOTS or not place):
-            return home, f"{slot} (role in the sentence's only state)"
+            return home, TargetFinding(TargetHow.HOME_ROLE, slot)
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
-            owners = [a for h in heads for a in _owners_of(h, context, avoid)]
-            if owners:
-                return owners, f"{slot} (owner)"
-            victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
-            if victims:
-                return victims, f"{slot} (aimed at)"
-            acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
-            # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
-            spots = [a for h in heads if acted_on and h.ent_type_ in PLACE_ENTITIES
-                     for a in [resolve_place(h, context)] if a is not None]
-            if spots:
-                return spots, f"{slot} (place)"
-            if acted_on and not place:
-                place = place_of_act(trigger, context, cues, tuple(heads))
-            placed = [a for h in heads if acted_on and place
-                      for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
-            if placed:
-                return placed, f"{slot} (placed)"
+            found, place = _behind_the_phrase(trigger, slot, heads, pattern, context, cues, avoid, place)
+            if found is not None:
+                return found
             if all(h.dep_ == "pobj" and h.head.head.i != trigger.i for h in heads):
                 continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
+    return _beyond_the_slots(trigger, pattern, context, cues, place, blocked)
+
+
+def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues, blocked: bool) -> list[Token]:
+    """The heads of the phrases in a slot. "On Friday", "in March": a time expression is never the
+    slot's participant, and must not block the search for one ("expelled Russian diplomats on
+    Friday"); but a name the tagger ran into a time ("on Kyiv overnight") is still the name."""
+    heads = [past_partitive(h, cues) for h in slot_heads(trigger, slot, cues)  # "dozens of protesters"
+             if h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token]
+    if blocked:  # only the verb's own prepositions, not the blocked object's
+        heads = [h for h in heads if h.head.head.i == trigger.i]
+    return heads
+
+
+def _behind_the_phrase(trigger: Token, slot: str, heads: list[Token], pattern: VerbPattern, context: ArticleActors,
+                       cues: Cues, avoid: frozenset[str], place: list[Actor] | None,
+                       ) -> tuple[tuple[list[Actor], TargetFinding] | None, list[Actor] | None]:
+    """The actor behind a slot phrase naming none: its owner, whom it is aimed at, the state of a
+    place acted on, or a role placed where the act happened; with the place looked up so far."""
+    owners = [a for h in heads for a in _owners_of(h, context, avoid)]
+    if owners:
+        return (owners, TargetFinding(TargetHow.OWNER, slot)), place
+    victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
+    if victims:
+        return (victims, TargetFinding(TargetHow.AIMED_AT, slot)), place
+    acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
+    # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
+    spots = [a for h in heads if acted_on and h.ent_type_ in PLACE_ENTITIES
+             for a in [resolve_place(h, context)] if a is not None]
+    if spots:
+        return (spots, TargetFinding(TargetHow.PLACE, slot)), place
+    if acted_on and not place:
+        place = place_of_act(trigger, context, cues, tuple(heads))
+    placed = [a for h in heads if acted_on and place
+              for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
+    if placed:
+        return (placed, TargetFinding(TargetHow.PLACED, slot)), place
+    return None, place
+
+
+def _beyond_the_slots(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+                      place: list[Actor] | None, blocked: str | None) -> tuple[list[Actor], TargetFinding]:
+    """With no actor in any slot: whom force is readied against, else the state where an act
+    done to a place happened."""
     # "mobilized reservists for a possible war against Iraq": force readied for a named fight
     readied = [a for g in preposition_objects(trigger, "for") if pattern.code[:2] in HOSTILE_ROOTS and g.head.head.i == trigger.i
                for a in _aimed_at(g, context)]
     if readied:
-        return readied, "prep:for (aimed at)"
+        return readied, TargetFinding(TargetHow.AIMED_AT, "prep:for")
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
     if pattern.code[:2] in PLACE_TARGET_ROOTS:
@@ -127,8 +150,8 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
         if not place and (verb := governing_verb(trigger)) is not None:
             place = place_of_act(verb, context, cues)  # "remained on alert in the West Bank"
         if place:
-            return place, "place of the act"
-    return [], blocked
+            return place, TargetFinding(TargetHow.PLACE_OF_ACT)
+    return [], (TargetFinding(TargetHow.SLOT, blocked) if blocked is not None else NO_TARGET)
 
 
 OWNER_PREPOSITIONS = {"of", "by", "with", "from"}

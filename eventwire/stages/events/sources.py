@@ -3,7 +3,8 @@ and embedded verbs and reported speech; and the doers CAMEO implies when none is
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -21,8 +22,9 @@ from ..actors import (
 from .act_places import place_of_act
 from .clauses import ATTEMPT_NOUNS, rejecter_of_proposal
 from .codes import weapons_named
-from .conventions import ATTACKER_ONLY_CODES, POLICE_CODES, STATE_ONLY_CODES, STATE_ONLY_ROOTS, UNIDENTIFIED_SECTOR
-from .draft import OWN_DOER
+from .conventions import (ATTACKER_ONLY_CODES, FORCE_ROOTS, PLACE_TARGET_ROOTS, POLICE_CODES, PROTEST_ROOT, STATE_ONLY_CODES,
+                          STATE_ONLY_ROOTS, UNIDENTIFIED_SECTOR, WITHDRAWAL_CODES)
+from .draft import OWN_DOER, SourceFinding, SourceHow
 from .syntax import (
     CLIMB_FOR_SUBJECT,
     MAX_CLIMB,
@@ -45,107 +47,154 @@ PRONOUN_CLIMB = {"ccomp", "advcl", "conj"}
 DEMONSTRATIVES = {"that", "this", "which", "what"}  # pronouns standing for acts and things, not actors
 
 
-def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str]:
-    """Source actors and how they were found."""
-    node, how, came_by = trigger, "subject", ""
-    owned_role: str | None = None  # sector of "their forces" while its pronoun owner is looked for
+Found = tuple[list[Actor], SourceFinding]
+
+
+@dataclass(frozen=True, slots=True)
+class _Climb:
+    """Where the search for a subject stands: the verb looked at, how it was reached (its relation
+    to the word below), and the sector of "their forces" while its pronoun owner is looked for."""
+
+    node: Token
+    how: SourceHow = SourceHow.SUBJECT
+    came_by: str = ""
+    owned_role: str | None = None
+
+
+def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
+    """Source actors and how they were found: the subject, climbing from the trigger through the
+    verbs that govern it, else the speaker of the reported clause."""
     if (rejecter := rejecter_of_proposal(trigger, cues)) is not None and (refuser := subject_of(rejecter)) is not None:
         # "the UN rejected a call for its forces to be deployed": the one refusing is coded
-        return resolve_all(refuser, context), "subject of the rejecting verb"
-    if trigger.pos_ == "NOUN":
-        owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
-        if owner is not None and (owners := resolve_all(owner, context)):
-            return owners, "possessor"
-        agents = [a for g in preposition_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)]
-        if agents:  # "rallies by the opposition", "visits by Chinese officials"
-            return agents, "by-agent of the noun"
-        # "Palestinian riots", "Israeli air strikes": a demonym (or an organisation's name) before
-        # the event noun is its doer; a place before it may be its victim ("the Gaza blockade")
-        doers = [a for c in trigger.children
-                 if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
-                 for a in resolve_all(c, context)]
-        # "US drone attacks", "Israeli army raids": the state before the instrument owns it and the act
-        doers += [a for c in trigger.children if c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTITIES
-                  for m in c.children if m.dep_ in ("compound", "amod") and m.i in context.by_token
-                  for a in resolve_all(m, context) if a not in doers]
-        if owner is None and doers:
-            return doers, "modifier of the noun"
-        light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
-        if owner is not None and (owner.pos_ != "PRON" or not light):
-            return [], "possessor"
-        # "Israel mounted its invasion": the owner pronoun of a light verb's object is its subject
-        # (not "Ukraine condemned its invasion", whose "its" may be anyone's)
-        node, how, came_by = trigger.head, "subject of governing verb", trigger.dep_
+        return resolve_all(refuser, context), SourceFinding(SourceHow.REJECTER)
+    step: Found | _Climb | None = _noun_doers(trigger, context, cues) if trigger.pos_ == "NOUN" else _Climb(trigger)
     for _ in range(MAX_CLIMB):
-        subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
-        shared_passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if came_by == "conj" else None
-        if shared_passive is not None:
-            # "X has been indicted by the court and will resign": X resigns, not the court
-            return resolve_all(shared_passive, context), "subject of the coordinated passive"
-        if subject is not None:
-            subject = past_partitive(subject, cues)
-            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                return resolve_all(node.head, context), "relative clause antecedent"
-            if not can_act(subject, context, cues.agentive_nouns):
-                if names_anyone(subject, context):
-                    return [], "subject is not an actor"
-                break  # "the two powers should cooperate": the speaker may be the source
-            actors = resolve_all(subject, context)
-            if actors and owned_role is not None:
-                return [replace(a, sector=owned_role, sector_assumed=False,
-                                rule=f"{a.rule}; owner of a role with sector {owned_role}") for a in actors], how
-            if actors:
-                # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one
-                roles = [r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context)
-                         for r in domestic_roles(c, context)]
-                return actors + [r for r in roles if r not in actors], how
-            if home := domestic_roles(subject, context):
-                return home, f"{how}, role in the sentence's only state"
-            if (role := _role_owned_by_pronoun(subject, context)) and node.dep_ in PRONOUN_CLIMB:
-                # "Bosnian Serbs said their forces had withdrawn": the owner's role, like a pronoun subject
-                owned_role, came_by, node, how = role, node.dep_, node.head, "owner of the role in the clause above"
-                continue
-            if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS and node.dep_ in PRONOUN_CLIMB:
-                # "the party said it will boycott…", "bombers killed 23 when they blew themselves up":
-                # a pronoun no earlier sentence resolved stands for the subject of the clause above
-                came_by, node, how = node.dep_, node.head, "subject of the clause above the pronoun"
-                continue
-            if subject.pos_ != "PRON" or subject.lower_ in DEMONSTRATIVES:
-                # "the UNITA militarist wing refused …, the UN mission said": a doer the dictionaries
-                # do not know is not the speaker; nor is "that" in "as that would reward the regime"
-                return [], "subject is an unknown actor"
+        if not isinstance(step, _Climb):
             break
-        passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
-        if passive_subject is not None and stative_passive(node, cues):
-            return resolve_all(passive_subject, context), "subject of the stance"
-        if passive_subject is not None:
-            if node.i != trigger.i and came_by == "prep" and node.lemma_.lower() in cues.participation_verbs:
-                return resolve_all(passive_subject, context), "subject of the verb of taking part"
-            if node.i != trigger.i and came_by == "xcomp":
-                # "Kenya is expected to condemn": the passive's subject does the complement's act
-                return resolve_all(passive_subject, context), "subject of raising verb"
-            return [], "passive without agent"  # the doer is not named, and is not the speaker
-        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
-            described = resolve_all(node.head, context)
-            proposal = rejecter_of_proposal(node, cues) is not None
-            if described or node.head.dep_ != "dobj" or not (
-                    proposal or node.head.lemma_.lower() in cues.statement_nouns | ATTEMPT_NOUNS):
-                return described, "noun modified by the clause"
-            # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
-            came_by, node, how = node.dep_, node.head.head, "subject of the verb of the modified noun"
-            continue
-        if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
-            break
-        controller = controlling_object(node, cues)
-        if controller is not None:
-            # "ordered the newspaper to suspend publication": the newspaper would suspend
-            return resolve_all(controller, context), "object of the controlling verb"
-        came_by = node.dep_
-        node, how = node.head, "subject of governing verb"
+        step = _climb_step(step, trigger, context, cues)
+    if step is not None and not isinstance(step, _Climb):
+        return step
+    return _speaker(trigger, context, cues)
+
+
+def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _Climb:
+    """An event noun's own doer (possessor, by-agent, demonym), else its governing verb's subject."""
+    owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    if owner is not None and (owners := resolve_all(owner, context)):
+        return owners, SourceFinding(SourceHow.POSSESSOR)
+    agents = [a for g in preposition_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)]
+    if agents:  # "rallies by the opposition", "visits by Chinese officials"
+        return agents, SourceFinding(SourceHow.BY_AGENT)
+    doers = _modifying_doers(trigger, context)
+    if owner is None and doers:
+        return doers, SourceFinding(SourceHow.MODIFIER)
+    light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
+    if owner is not None and (owner.pos_ != "PRON" or not light):
+        return [], SourceFinding(SourceHow.POSSESSOR)
+    # "Israel mounted its invasion": the owner pronoun of a light verb's object is its subject
+    # (not "Ukraine condemned its invasion", whose "its" may be anyone's)
+    return _Climb(trigger.head, SourceHow.GOVERNING_SUBJECT, trigger.dep_)
+
+
+def _modifying_doers(trigger: Token, context: ArticleActors) -> list[Actor]:
+    """"Palestinian riots", "Israeli air strikes": a demonym (or an organisation's name) before
+    the event noun is its doer; a place before it may be its victim ("the Gaza blockade")."""
+    doers = [a for c in trigger.children
+             if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
+             for a in resolve_all(c, context)]
+    # "US drone attacks", "Israeli army raids": the state before the instrument owns it and the act
+    doers += [a for c in trigger.children if c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTITIES
+              for m in c.children if m.dep_ in ("compound", "amod") and m.i in context.by_token
+              for a in resolve_all(m, context) if a not in doers]
+    return doers
+
+
+def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cues) -> Found | _Climb | None:
+    """Look for the doer at one verb: its result, the verb above to look at next, or None when
+    the clause has no doer of its own (the speaker may be the source)."""
+    node = climb.node
+    shared_passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if climb.came_by == "conj" else None
+    if shared_passive is not None:
+        # "X has been indicted by the court and will resign": X resigns, not the court
+        return resolve_all(shared_passive, context), SourceFinding(SourceHow.COORDINATED_PASSIVE)
+    subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+    if subject is not None:
+        return _from_subject(climb, past_partitive(subject, cues), context, cues)
+    passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None:
+        return _from_passive(climb, trigger, passive_subject, context, cues)
+    if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+        return _from_modified_noun(climb, context, cues)
+    if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
+        return None
+    controller = controlling_object(node, cues)
+    if controller is not None:
+        # "ordered the newspaper to suspend publication": the newspaper would suspend
+        return resolve_all(controller, context), SourceFinding(SourceHow.CONTROLLING_OBJECT)
+    return _Climb(node.head, SourceHow.GOVERNING_SUBJECT, node.dep_, climb.owned_role)
+
+
+def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: Cues) -> Found | _Climb | None:
+    node = climb.node
+    if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+        return resolve_all(node.head, context), SourceFinding(SourceHow.RELATIVE_ANTECEDENT)
+    if not can_act(subject, context, cues.agentive_nouns):
+        # "the two powers should cooperate": the speaker may be the source
+        return ([], SourceFinding(SourceHow.SUBJECT_NOT_ACTOR)) if names_anyone(subject, context) else None
+    actors = resolve_all(subject, context)
+    if actors and climb.owned_role is not None:
+        return [replace(a, sector=climb.owned_role, sector_assumed=False,
+                        rule=f"{a.rule}; owner of a role with sector {climb.owned_role}") for a in actors], SourceFinding(climb.how)
+    if actors:
+        # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one
+        roles = [r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context)
+                 for r in domestic_roles(c, context)]
+        return actors + [r for r in roles if r not in actors], SourceFinding(climb.how)
+    if home := domestic_roles(subject, context):
+        return home, SourceFinding(climb.how, sole_state_role=True)
+    if (role := _role_owned_by_pronoun(subject, context)) and node.dep_ in PRONOUN_CLIMB:
+        # "Bosnian Serbs said their forces had withdrawn": the owner's role, like a pronoun subject
+        return _Climb(node.head, SourceHow.ROLE_OWNER_ABOVE, node.dep_, role)
+    if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS and node.dep_ in PRONOUN_CLIMB:
+        # "the party said it will boycott…", "bombers killed 23 when they blew themselves up":
+        # a pronoun no earlier sentence resolved stands for the subject of the clause above
+        return _Climb(node.head, SourceHow.PRONOUN_CLAUSE_ABOVE, node.dep_, climb.owned_role)
+    if subject.pos_ != "PRON" or subject.lower_ in DEMONSTRATIVES:
+        # "the UNITA militarist wing refused …, the UN mission said": a doer the dictionaries
+        # do not know is not the speaker; nor is "that" in "as that would reward the regime"
+        return [], SourceFinding(SourceHow.UNKNOWN_SUBJECT)
+    return None
+
+
+def _from_passive(climb: _Climb, trigger: Token, passive_subject: Token, context: ArticleActors, cues: Cues) -> Found:
+    node = climb.node
+    if stative_passive(node, cues):
+        return resolve_all(passive_subject, context), SourceFinding(SourceHow.STANCE_SUBJECT)
+    if node.i != trigger.i and climb.came_by == "prep" and node.lemma_.lower() in cues.participation_verbs:
+        return resolve_all(passive_subject, context), SourceFinding(SourceHow.PARTICIPANT)
+    if node.i != trigger.i and climb.came_by == "xcomp":
+        # "Kenya is expected to condemn": the passive's subject does the complement's act
+        return resolve_all(passive_subject, context), SourceFinding(SourceHow.RAISING_SUBJECT)
+    # the doer is not named, and is not the speaker
+    return [], SourceFinding(SourceHow.PASSIVE_WITHOUT_AGENT)
+
+
+def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Found | _Climb:
+    node = climb.node
+    described = resolve_all(node.head, context)
+    proposal = rejecter_of_proposal(node, cues) is not None
+    if described or node.head.dep_ != "dobj" or not (
+            proposal or node.head.lemma_.lower() in cues.statement_nouns | ATTEMPT_NOUNS):
+        return described, SourceFinding(SourceHow.MODIFIED_NOUN)
+    # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
+    return _Climb(node.head.head, SourceHow.MODIFIED_NOUN_VERB, node.dep_, climb.owned_role)
+
+
+def _speaker(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
     reporter = reporting_verb(trigger, cues)
     if reporter is not None and (subject := subject_of(reporter)) is not None and can_act(subject, context, cues.agentive_nouns):
-        return resolve_all(subject, context), "speaker of reported clause"
-    return [], "none"
+        return resolve_all(subject, context), SourceFinding(SourceHow.SPEAKER)
+    return [], SourceFinding(SourceHow.NONE)
 
 
 def _role_owned_by_pronoun(head: Token, context: ArticleActors) -> str | None:
@@ -199,8 +248,8 @@ def doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Kn
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subject is None or subject.pos_ != "NOUN" or find_pattern(subject, knowledge) is None:
         return []
-    doers, how = source_heads(subject, context, knowledge.cues)
-    return doers if how in OWN_DOER else []
+    doers, found = source_heads(subject, context, knowledge.cues)
+    return doers if found.how in OWN_DOER else []
 
 
 def unidentified_attackers(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> list[Actor]:
@@ -230,3 +279,61 @@ def place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleActo
     sector = "COP" if pattern.code[:3] in POLICE_CODES else "GOV"
     return [unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
             for p in place[:1] if p.country and p.country != "IGO"]
+
+
+def _withdrawn(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
+               sources: list[Actor]) -> list[Actor]:
+    """"80 UN peacekeepers were shipped out of Gorazde": those withdrawn withdraw."""
+    return [a for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)]
+
+
+def _placed_role(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
+                 sources: list[Actor]) -> list[Actor]:
+    """"people rallied in Lyon in support of Ukraine": where a role acts says whose it is, before
+    the sentence's only named state does."""
+    placed = placed_subject(trigger, context, knowledge.cues)
+    return placed if placed and placed[0].country not in {s.country for s in sources} else []
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStrategy:
+    """A doer CAMEO implies when the clause names none: when it is `wanted` (given the pattern, the
+    sources found so far and how), `find` looks for it; the first found replaces what was there."""
+
+    how: SourceHow
+    wanted: Callable[[VerbPattern, list[Actor], SourceFinding], bool]
+    find: Callable[[Token, VerbPattern, ArticleActors, Knowledge, list[Actor]], list[Actor]]
+
+
+SOURCE_STRATEGIES = (
+    SourceStrategy(SourceHow.PLACED_ROLE,
+                   lambda p, sources, found: (not sources or found.sole_state_role) and p.code[:2] in PLACE_TARGET_ROOTS,
+                   _placed_role),
+    SourceStrategy(SourceHow.UNNAMED_PROTESTERS,
+                   lambda p, sources, found: not sources and p.code[:2] == PROTEST_ROOT,
+                   lambda t, p, context, knowledge, _: unnamed_protesters(t, context, knowledge.cues)),
+    # "Israeli air strikes killed 12"
+    SourceStrategy(SourceHow.SUBJECT_EVENT_DOER,
+                   lambda p, sources, found: not sources and p.code[:2] in FORCE_ROOTS,
+                   lambda t, p, context, knowledge, _: doers_of_subject_event(t, context, knowledge)),
+    SourceStrategy(SourceHow.UNIDENTIFIED_ATTACKERS,
+                   lambda p, sources, found: not sources and p.code[:2] in FORCE_ROOTS,
+                   lambda t, p, context, knowledge, _: unidentified_attackers(t, p, context, knowledge.cues)),
+    SourceStrategy(SourceHow.PLACE_AUTHORITIES,
+                   lambda p, sources, found: not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT,
+                   lambda t, p, context, knowledge, _: place_authorities(t, p, context, knowledge.cues)),
+    SourceStrategy(SourceHow.THOSE_WITHDRAWN,
+                   lambda p, sources, found: (not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT
+                                              and p.code in WITHDRAWAL_CODES),
+                   _withdrawn),
+)
+
+
+def find_sources(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Found:
+    """The source actors of a trigger: the clause's doer, else the first implied doer found."""
+    sources, found = source_heads(trigger, context, knowledge.cues)
+    for strategy in SOURCE_STRATEGIES:
+        if strategy.wanted(pattern, sources, found) and (
+                implied := strategy.find(trigger, pattern, context, knowledge, sources)):
+            sources, found = implied, SourceFinding(strategy.how)
+    return sources, found

@@ -4,11 +4,11 @@ went, whom a demand addresses, and the target CAMEO implies when none is named."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ...knowledge import Cues, Knowledge
+from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import (
     ArticleActors,
@@ -16,23 +16,28 @@ from ..actors import (
     resolve_all,
     role_in_state,
 )
-from .draft import INDIRECT_SLOTS
+from .conventions import CALLED_OFF_PROTEST, DEMAND_ROOT, MOTIVATED_ROOTS, POPULATION_CODES, PROTEST_ROOT
+from .draft import SourceFinding, SourceHow, TargetFinding, TargetHow
 from .slots import target_actors
 from .sources import unspanned
 from .syntax import preposition_objects, purpose_clauses
 from .triggers import find_pattern
 
 
-def implied_target(trigger: Token, sources: list[Actor], placed: list[Actor], slot: str | None, sector: str,
-                    party: str, source_fits: Callable[[Actor], bool]) -> tuple[list[Actor], str | None]:
+def implied_target(trigger: Token, sources: list[Actor], placed: list[Actor], found: TargetFinding, sector: str,
+                   party: TargetHow, source_fits: Callable[[Actor], bool]) -> tuple[list[Actor], TargetFinding]:
     """CAMEO's target for an act that names none: the `party` (government, population) of the state
     where it happened, else of the source's own state ("Chilean students demonstrated" -> CHL GOV)."""
+    name = PARTIES[party]
     if placed:
-        return [replace(t, sector=sector, rule=f"{t.rule}; {party} of the place") for t in placed], slot
+        return [replace(t, sector=sector, rule=f"{t.rule}; {name} of the place") for t in placed], found
     return ([unspanned(trigger, s.country, sector,
-                        f"'{s.text}' named no target: its state's {party} (CAMEO convention)")
+                       f"'{s.text}' named no target: its state's {name} (CAMEO convention)")
              for s in sources if s.country and s.country != "IGO" and source_fits(s)][:1],
-            f"{party} of the source's state")
+            TargetFinding(party))
+
+
+PARTIES = {TargetHow.SOURCE_STATE_GOVERNMENT: "government", TargetHow.SOURCE_STATE_POPULATION: "population"}
 
 
 def destination_of_purpose(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
@@ -97,8 +102,8 @@ def purpose_targets(trigger: Token, context: ArticleActors, knowledge: Knowledge
     for clause in purpose_clauses(trigger):
         pattern = find_pattern(clause, knowledge)
         if pattern is not None:
-            found, slot = target_actors(clause, pattern, context, knowledge.cues, avoid)
-            if found and slot not in INDIRECT_SLOTS and slot != "place of the act":
+            found, where = target_actors(clause, pattern, context, knowledge.cues, avoid)
+            if found and not where.indirect and where.how is not TargetHow.PLACE_OF_ACT:
                 return found
         frontier = [c for c in clause.children if c.dep_ in PURPOSE_STEPS]
         for _ in range(4):
@@ -116,3 +121,133 @@ def rallied_against(appeal: Token, context: ArticleActors) -> list[Actor]:
     asked += [c for a in asked for c in a.conjuncts if c.i > a.i]
     return [a for act in asked for p in act.children if p.dep_ == "prep" and p.lower_ == "against"
             for g in p.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetSearch:
+    """What the target strategies look at: the trigger and its pattern, the sources found and how,
+    and whether the slot found first was a place preposition of a protest ("blocked roads into
+    Brussels to protest EU policies" is aimed where its purpose says, not at the place)."""
+
+    trigger: Token
+    pattern: VerbPattern
+    context: ArticleActors
+    knowledge: Knowledge
+    sources: list[Actor]
+    source_found: SourceFinding
+    protest_place: bool = False
+
+    @property
+    def root(self) -> str:
+        return self.pattern.code[:2]
+
+    @property
+    def own_states(self) -> frozenset[str]:
+        # a target phrase naming the source's state and another ("US-China co-operation") is the other
+        return frozenset(s.country for s in self.sources if s.country)
+
+
+Targets = tuple[list[Actor], TargetFinding]
+# A strategy returns new targets and how they were found, or None to leave them as they are.
+TargetStrategy = Callable[[TargetSearch, list[Actor], TargetFinding], "Targets | None"]
+
+
+def _victims_of_authorities(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """"a US national was put under investigation in Italy": the one the state acted on."""
+    if search.source_found.how is not SourceHow.PLACE_AUTHORITIES:
+        return None
+    held = passive_victims(search.trigger, search.context, search.sources[0].country)
+    return (held, TargetFinding(TargetHow.PASSIVE_SUBJECT)) if held else None
+
+
+def _victims_of_attackers(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """"a journalist was killed in a car bomb explosion": the one attacked."""
+    if search.source_found.how is not SourceHow.UNIDENTIFIED_ATTACKERS or (
+            targets and found.how is not TargetHow.PLACE_OF_ACT):
+        return None
+    victims = passive_victims(search.trigger, search.context, search.sources[0].country)
+    return (victims, TargetFinding(TargetHow.PASSIVE_SUBJECT)) if victims else None
+
+
+def _only_a_place(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> bool:
+    return not targets or found.of_place or search.protest_place
+
+
+def _aim_of_purpose(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """"staged rallies to demand reforms by the government": force and protest are aimed where
+    their purpose points; not at the actors themselves ("… to demand the release of jailed activists")."""
+    if not search.sources or search.root not in MOTIVATED_ROOTS or not _only_a_place(search, targets, found):
+        return None
+    aimed = [a for a in purpose_targets(search.trigger, search.context, search.knowledge, search.own_states)
+             if not any(a.country == s.country and a.sector == s.sector for s in search.sources)]
+    return (aimed, TargetFinding(TargetHow.PURPOSE)) if aimed else None
+
+
+def _defied_by_protest(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """"blocked streets in defiance of the authorities"."""
+    if not search.sources or search.root != PROTEST_ROOT or not _only_a_place(search, targets, found):
+        return None
+    defied = defied_actors(search.trigger, search.context, search.knowledge.cues)
+    return (defied, TargetFinding(TargetHow.DEFIED)) if defied else None
+
+
+def _destination(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """"sent personnel to Bosnia to investigate": where those sent to do it went."""
+    if not search.sources or targets:
+        return None
+    sent_to = destination_of_purpose(search.trigger, search.context, search.knowledge.cues, search.own_states)
+    return (sent_to, TargetFinding(TargetHow.DESTINATION)) if sent_to else None
+
+
+def _addressee_of_demand(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    if not search.sources or targets or search.root != DEMAND_ROOT:
+        return None
+    asked = demand_addressees(search.trigger, search.context, search.knowledge.cues, search.sources)
+    return (asked, TargetFinding(TargetHow.DEMAND_CLAUSE)) if asked else None
+
+
+def _population_under_rule(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """Curfews, martial law and their easing: aimed at the population (even when none is found,
+    which settles the search)."""
+    if not search.sources or search.pattern.code not in POPULATION_CODES or (
+            targets and found.how is not TargetHow.PLACE_OF_ACT):
+        return None
+    return implied_target(search.trigger, search.sources, targets, found, "CVL", TargetHow.SOURCE_STATE_POPULATION,
+                          lambda s: s.sector in ("GOV", "MIL", "COP", None))
+
+
+def _government_protested(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """A protest with no named target is directed at the government where it happens."""
+    protest = search.root == PROTEST_ROOT or search.pattern.code == CALLED_OFF_PROTEST
+    if not search.sources or not protest or (targets and found.how is not TargetHow.PLACE_OF_ACT):
+        return None
+    return implied_target(search.trigger, search.sources, targets, found, "GOV", TargetHow.SOURCE_STATE_GOVERNMENT,
+                          lambda s: s.sector != "GOV")
+
+
+# Strategies for the victim of an act no one is named doing, then (once whether the slot was a
+# protest's place is known) for what acts with no named target are aimed at; in order, each
+# sees what the ones before it found.
+VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victims_of_attackers)
+AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
+    _aim_of_purpose, _defied_by_protest, _destination, _addressee_of_demand, _population_under_rule,
+    _government_protested)
+
+
+def find_targets(search: TargetSearch) -> Targets:
+    """The target actors of a trigger: the pattern's slots, then the strategies in order."""
+    targets, found = target_actors(search.trigger, search.pattern, search.context, search.knowledge.cues,
+                                   search.own_states)
+    targets, found = _apply(VICTIM_STRATEGIES, search, targets, found)
+    slot = found.slot if found.how is not TargetHow.NONE else None
+    protest_place = search.root == PROTEST_ROOT and slot is not None and slot.startswith("prep:") and (
+        slot.split(":", 1)[1].split(" ", 1)[0] in search.knowledge.cues.locative_prepositions)
+    return _apply(AIM_STRATEGIES, replace(search, protest_place=protest_place), targets, found)
+
+
+def _apply(strategies: tuple[TargetStrategy, ...], search: TargetSearch, targets: list[Actor],
+           found: TargetFinding) -> Targets:
+    for strategy in strategies:
+        if (result := strategy(search, targets, found)) is not None:
+            targets, found = result
+    return targets, found
