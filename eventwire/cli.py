@@ -333,7 +333,8 @@ def _print_score(result: Any, gold: Path) -> None:
               f"F1 {pct(figures['f1'])}  (tp {result.tp}, fp {result.fp}, fn {result.fn}, "
               f"duplicates {result.duplicates})", highlight=False)
     out.print(f"mode accuracy {pct(figures['mode_accuracy'])}  date accuracy {pct(figures['date_accuracy'])} "
-              f"(of {result.date_total})  sector accuracy {pct(figures['sector_accuracy'])} (of {result.sector_total})",
+              f"(of {result.date_total})  sector accuracy {pct(figures['sector_accuracy'])} (of {result.sector_total})  "
+              f"place-country accuracy {pct(figures['place_accuracy'])} (of {result.place_total})",
               highlight=False)
     table = Table("root", "gold", "tp", "fp", "fn", "dup")
     for root, counts in sorted(result.per_root.items()):

@@ -4,7 +4,7 @@ A prediction matches a gold event of the same article when source country, targe
 and CAMEO root agree (the root of any of the gold's codes). Each gold event is matched
 once; a prediction whose key fits only already-matched gold events is a duplicate
 (reported, neither true nor false positive). Required gold events left unmatched are
-false negatives. Mode, date and sector accuracy are computed over matched pairs.
+false negatives. Mode, date, sector and place-country accuracy are computed over matched pairs.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class GoldEvent:
     source_sector: str | None
     target_sector: str | None
     evidence: str
+    place_country: str | None = None
 
     @property
     def roots(self) -> set[str]:
@@ -50,6 +51,7 @@ class Prediction:
     target_sector: str | None = None
     sentence: str = ""
     event_id: str = ""
+    place_country: str | None = None
 
 
 @dataclass
@@ -63,6 +65,8 @@ class Score:
     date_total: int = 0
     sector_ok: int = 0
     sector_total: int = 0
+    place_ok: int = 0
+    place_total: int = 0
     per_root: dict[str, Counter[str]] = field(default_factory=dict)
     misses: list[GoldEvent] = field(default_factory=list)
     spurious: list[Prediction] = field(default_factory=list)
@@ -92,6 +96,7 @@ class Score:
             "mode_accuracy": ratio(self.mode_ok, self.tp), "date_accuracy": ratio(self.date_ok, self.date_total),
             "date_scored": self.date_total, "sector_accuracy": ratio(self.sector_ok, self.sector_total),
             "sector_scored": self.sector_total,
+            "place_accuracy": ratio(self.place_ok, self.place_total), "place_scored": self.place_total,
             "per_root": {root: dict(c) for root, c in sorted(self.per_root.items())},
             "miss_classes": dict(self.miss_classes.most_common()),
             "spurious_classes": dict(self.spurious_classes.most_common()),
@@ -127,7 +132,7 @@ def _gold_event(article_id: str, event: Mapping[str, Any]) -> GoldEvent:
     return GoldEvent(
         article_id, event.get("source"), event.get("target"), tuple(codes if isinstance(codes, list) else [codes]),
         bool(event.get("required", True)), event.get("mode") or "asserted", event.get("date"),
-        event.get("source_sector"), event.get("target_sector"), event.get("evidence", ""),
+        event.get("source_sector"), event.get("target_sector"), event.get("evidence", ""), event.get("place_country"),
     )
 
 
@@ -138,7 +143,7 @@ def prediction_from_row(row: Mapping[str, Any]) -> Prediction:
     return Prediction(
         str(row["article_id"]), row.get("source_country"), row.get("target_country"), str(row["cameo"]),
         row.get("mode"), day, row.get("source_sector"), row.get("target_sector"), row.get("sentence") or "",
-        row.get("event_id") or "",
+        row.get("event_id") or "", row.get("location_country"),
     )
 
 
@@ -155,14 +160,30 @@ def date_matches(predicted: date | None, gold: str) -> bool:
     return predicted.isoformat() == gold
 
 
+# The two conventions for an announced act (gold README): CAMEO codes "X will visit Y" as an
+# intent (03) and a future attack as a threat (13); PLOVER codes the act itself, mode planned.
+# A planned act with a root of 04-09 therefore also matches 03, one of 15-20 also 13.
+PLANNED_ALTERNATIVES = {**{f"0{r}": "03" for r in range(4, 10)}, **{str(r): "13" for r in range(15, 21)}}
+
+
 def _key_fits(pred: Prediction, gold: GoldEvent) -> bool:
-    return pred.source == gold.source and pred.target == gold.target and pred.code[:2] in gold.roots
+    return pred.source == gold.source and pred.target == gold.target and (
+        pred.code[:2] in gold.roots or _planned_fit(pred, gold))
+
+
+def _planned_fit(pred: Prediction, gold: GoldEvent) -> bool:
+    """Whether the roots agree only under the planned-act conventions, whichever side is planned."""
+    root = pred.code[:2]
+    gold_planned = gold.mode == "planned" and any(PLANNED_ALTERNATIVES.get(r) == root for r in gold.roots)
+    pred_planned = pred.mode == "planned" and PLANNED_ALTERNATIVES.get(root) in gold.roots
+    return gold_planned or pred_planned
 
 
 def _score_pair(score: Score, pred: Prediction, gold: GoldEvent) -> None:
     score.tp += 1
     score._root(pred.code[:2])["tp"] += 1
-    score.mode_ok += pred.mode == gold.mode
+    # a match made only through the planned-act conventions does not count against the mode
+    score.mode_ok += pred.mode == gold.mode or pred.code[:2] not in gold.roots
     if gold.date:
         score.date_total += 1
         score.date_ok += date_matches(pred.date, gold.date)
@@ -170,6 +191,9 @@ def _score_pair(score: Score, pred: Prediction, gold: GoldEvent) -> None:
         if expected:
             score.sector_total += 1
             score.sector_ok += predicted == expected
+    if gold.place_country:
+        score.place_total += 1
+        score.place_ok += pred.place_country == gold.place_country
 
 
 def _agreement(pred: Prediction, gold: GoldEvent) -> int:

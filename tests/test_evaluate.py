@@ -100,3 +100,28 @@ def test_gold_events_differing_by_sector_are_matched_by_sector_whatever_the_orde
     for order in (golds, golds[::-1]):
         result = score({"a": order}, [pred("ISR", "PSE", "195", sectors=("MIL", "CVL"))])
         assert (result.tp, result.fn, result.sector_ok, result.sector_total) == (1, 1, 2, 2)
+
+
+def test_planned_act_matches_its_intent_or_threat_either_way():
+    golds = {"a": [gold("FRA", "DEU", ["042"], mode="planned"), gold("RUS", "UKR", ["138"])]}
+    preds = [pred("FRA", "DEU", "036"), pred("RUS", "UKR", "190", mode="planned")]
+    result = score(golds, preds)
+    assert (result.tp, result.fp, result.fn) == (2, 0, 0)
+    assert result.mode_ok == 2  # matched through the convention: not a mode error
+
+
+def test_the_planned_convention_needs_a_planned_side():
+    golds = {"a": [gold("FRA", "DEU", ["042"]), gold("RUS", "UKR", ["138"])]}
+    result = score(golds, [pred("FRA", "DEU", "036"), pred("RUS", "UKR", "190")])
+    assert (result.tp, result.fp, result.fn) == (0, 2, 2)
+
+
+def test_place_country_accuracy_over_matched_events_with_a_gold_place():
+    golds = {"a": [GoldEvent("a", "ISR", "SYR", ("190",), True, "asserted", None, None, None, "e", "SYR"),
+                   GoldEvent("a", "TUR", "SYR", ("190",), True, "asserted", None, None, None, "e", "SYR"),
+                   GoldEvent("a", "USA", "SYR", ("111",), True, "asserted", None, None, None, "e", None)]}
+    preds = [Prediction("a", "ISR", "SYR", "190", place_country="SYR"),
+             Prediction("a", "TUR", "SYR", "190", place_country="TUR"),
+             Prediction("a", "USA", "SYR", "111", place_country="USA")]
+    result = score(golds, preds)
+    assert (result.place_ok, result.place_total) == (1, 2)
