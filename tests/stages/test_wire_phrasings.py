@@ -1,0 +1,32 @@
+"""Wire-copy phrasings of common events (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(events):
+    return {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Armenia announced a cease-fire with Azerbaijan on Tuesday.", ("ARM", "AZE", "0871")),
+        ("Kenya and Somalia resumed diplomatic relations.", ("KEN", "SOM", "050")),
+        ("Qatar broke off ties with Bahrain.", ("QAT", "BHR", "161")),
+        ("Poland ordered the Russian ambassador out of the country.", ("POL", "RUS", "161")),
+        ("Iran launched missiles at Israeli bases in Syria.", ("IRN", "ISR", "195")),
+        ("Canada hit out at Saudi Arabia over the arrests.", ("CAN", "SAU", "111")),
+        ("Japan expressed concern over China's military drills.", ("JPN", "CHN", "110")),
+        ("Italy voted against the Russian resolution.", ("ITA", "RUS", "120")),
+        ("The Chinese president toured Vietnam last week.", ("CHN", "VNM", "042")),
+    ],
+)
+def test_common_wire_phrasings(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_a_cease_fire_written_with_a_hyphen_is_no_attack(code):
+    roots = {e.cameo.code[:2] for e in code("Armenia announced a cease-fire with Azerbaijan on Tuesday.")}
+    assert "19" not in roots and "08" in roots
