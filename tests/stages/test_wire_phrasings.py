@@ -19,7 +19,8 @@ def coded(events):
         ("Iran launched missiles at Israeli bases in Syria.", ("IRN", "ISR", "195")),
         ("Canada hit out at Saudi Arabia over the arrests.", ("CAN", "SAU", "111")),
         ("Japan expressed concern over China's military drills.", ("JPN", "CHN", "110")),
-        ("Italy voted against the Russian resolution.", ("ITA", "RUS", "120")),
+        ("Peru recalled its ambassador to Mexico on Monday.", ("PER", "MEX", "161")),
+        ("Chad called back its diplomats from Sudan.", ("TCD", "SDN", "161")),
         ("The Chinese president toured Vietnam last week.", ("CHN", "VNM", "042")),
     ],
 )
