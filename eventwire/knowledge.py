@@ -145,6 +145,10 @@ class Cues:
     condition_nouns: frozenset[str]
     affiliation_prefixes: frozenset[str]
     affiliation_suffixes: frozenset[str]
+    relative_pronouns: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
+    group_possessives: frozenset[str]
+    attempt_nouns: frozenset[str]
 
 
 # each field's type, resolved once (the annotations are strings under `from __future__ import annotations`)

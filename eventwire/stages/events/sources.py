@@ -19,7 +19,7 @@ from ..actors import (
     role_in_state,
 )
 from .act_places import place_of_act
-from .clauses import ATTEMPT_NOUNS, rejecter_of_proposal
+from .clauses import rejecter_of_proposal
 from .codes import weapons_named
 from .conventions import ATTACKER_ONLY_CODES, POLICE_CODES, STATE_ONLY_CODES, STATE_ONLY_ROOTS, UNIDENTIFIED_SECTOR
 from .draft import OWN_DOER
@@ -27,7 +27,6 @@ from .syntax import (
     CLIMB_FOR_SUBJECT,
     MAX_CLIMB,
     PLACE_ENTITIES,
-    RELATIVE_PRONOUNS,
     controlling_object,
     governing_verb_of_subject,
     particle_objects,
@@ -40,9 +39,6 @@ from .syntax import (
 from .triggers import find_pattern
 
 PRONOUN_CLIMB = {"ccomp", "advcl", "conj"}
-
-
-DEMONSTRATIVES = {"that", "this", "which", "what"}  # pronouns standing for acts and things, not actors
 
 
 def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[list[Actor], str]:
@@ -84,7 +80,7 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             return resolve_all(shared_passive, context), "subject of the coordinated passive"
         if subject is not None:
             subject = past_partitive(subject, cues)
-            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+            if subject.lower_ in cues.relative_pronouns and node.dep_ == "relcl":
                 return resolve_all(node.head, context), "relative clause antecedent"
             if not can_act(subject, context, cues.agentive_nouns):
                 if names_anyone(subject, context):
@@ -101,16 +97,16 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
                 return actors + [r for r in roles if r not in actors], how
             if home := domestic_roles(subject, context):
                 return home, f"{how}, role in the sentence's only state"
-            if (role := _role_owned_by_pronoun(subject, context)) and node.dep_ in PRONOUN_CLIMB:
+            if (role := _role_owned_by_pronoun(subject, context, cues)) and node.dep_ in PRONOUN_CLIMB:
                 # "Bosnian Serbs said their forces had withdrawn": the owner's role, like a pronoun subject
                 owned_role, came_by, node, how = role, node.dep_, node.head, "owner of the role in the clause above"
                 continue
-            if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS and node.dep_ in PRONOUN_CLIMB:
+            if subject.pos_ == "PRON" and subject.lower_ not in cues.relative_pronouns and node.dep_ in PRONOUN_CLIMB:
                 # "the party said it will boycott…", "bombers killed 23 when they blew themselves up":
                 # a pronoun no earlier sentence resolved stands for the subject of the clause above
                 came_by, node, how = node.dep_, node.head, "subject of the clause above the pronoun"
                 continue
-            if subject.pos_ != "PRON" or subject.lower_ in DEMONSTRATIVES:
+            if subject.pos_ != "PRON" or subject.lower_ in cues.demonstrative_pronouns:
                 # "the UNITA militarist wing refused …, the UN mission said": a doer the dictionaries
                 # do not know is not the speaker; nor is "that" in "as that would reward the regime"
                 return [], "subject is an unknown actor"
@@ -129,7 +125,7 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
             described = resolve_all(node.head, context)
             proposal = rejecter_of_proposal(node, cues) is not None
             if described or node.head.dep_ != "dobj" or not (
-                    proposal or node.head.lemma_.lower() in cues.statement_nouns | ATTEMPT_NOUNS):
+                    proposal or node.head.lemma_.lower() in cues.statement_nouns | cues.attempt_nouns):
                 return described, "noun modified by the clause"
             # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
             came_by, node, how = node.dep_, node.head.head, "subject of the verb of the modified noun"
@@ -148,10 +144,10 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> tuple[li
     return [], "none"
 
 
-def _role_owned_by_pronoun(head: Token, context: ArticleActors) -> str | None:
+def _role_owned_by_pronoun(head: Token, context: ArticleActors, cues: Cues) -> str | None:
     """The sector of a role owned by a personal pronoun ("their forces", "its army")."""
     role = context.by_token.get(head.i)
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") for c in head.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in cues.group_possessives for c in head.children)
     if not owned or role is None or role.kind != "agent":
         return None
     return role.entry.sector
