@@ -149,6 +149,13 @@ class Cues:
     demonstrative_pronouns: frozenset[str]
     group_possessives: frozenset[str]
     attempt_nouns: frozenset[str]
+    border_words: frozenset[str]
+    same_act_markers: frozenset[str]
+    owner_prepositions: frozenset[str]
+    promise_nouns: frozenset[str]
+    aiming_prepositions: frozenset[str]
+    condition_markers: frozenset[str]
+    pending_markers: frozenset[str]
 
 
 # each field's type, resolved once (the annotations are strings under `from __future__ import annotations`)

@@ -34,7 +34,7 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"
         return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
     if slot == "condition_subject":  # "threatened to … unless Baghdad accepted": the one who must act
-        return [s for c in trigger.subtree if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        return [s for c in trigger.subtree if c.dep_ == "advcl" and any(m.lower_ in cues.condition_markers for m in c.children)
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
         return _complement_participants(trigger)
@@ -94,10 +94,10 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
         if home and (slot in INDIRECT_SLOTS or not place):
             return home, f"{slot} (role in the sentence's only state)"
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
-            owners = [a for h in heads for a in _owners_of(h, context, avoid)]
+            owners = [a for h in heads for a in _owners_of(h, context, cues, avoid)]
             if owners:
                 return owners, f"{slot} (owner)"
-            victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
+            victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context, cues)]
             if victims:
                 return victims, f"{slot} (aimed at)"
             acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
@@ -117,7 +117,7 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
             blocked = slot
     # "mobilized reservists for a possible war against Iraq": force readied for a named fight
     readied = [a for g in preposition_objects(trigger, "for") if pattern.code[:2] in HOSTILE_ROOTS and g.head.head.i == trigger.i
-               for a in _aimed_at(g, context)]
+               for a in _aimed_at(g, context, cues)]
     if readied:
         return readied, "prep:for (aimed at)"
     # a place stands for its state as target only of acts done to a place: material acts
@@ -131,25 +131,16 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
     return [], blocked
 
 
-OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
-
-
-PROMISE_NOUNS = {"commitment", "promise", "pledge", "undertaking", "guarantee"}
-
-
-AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a stronghold on the border"
-
-
-def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
+def _owners_of(thing: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
     "boycott all contact with the United States", "dismissed an appeal from the president"
     (a role of the source's own state). Not "on/against/to", which name its victim."""
-    owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
+    owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in cues.owner_prepositions
               for g in prep.children if g.dep_ == "pobj"]
     # "proposed Israeli changes", "the Iranian proposal": a demonym names whose thing it is
     owners += [m for m in thing.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
     # "reneged on its commitment to the Zambian people": a promise is owed to whom it was made
-    if thing.lemma_.lower() in PROMISE_NOUNS:
+    if thing.lemma_.lower() in cues.promise_nouns:
         owners += [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "to" for g in prep.children if g.dep_ == "pobj"]
     # "the accusations made by Uganda"
     owners += [g for clause in thing.children if clause.dep_ == "acl"
@@ -158,7 +149,7 @@ def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = fro
         resolve_all(g, context) or [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
 
 
-def _aimed_at(thing: Token, context: ArticleActors) -> list[Actor]:
+def _aimed_at(thing: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """Who a hostile act's object is aimed at: "threatened action against Russia"."""
-    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPOSITIONS
+    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in cues.aiming_prepositions
             for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
