@@ -156,6 +156,11 @@ class Cues:
     aiming_prepositions: frozenset[str]
     condition_markers: frozenset[str]
     pending_markers: frozenset[str]
+    sequence_prepositions: frozenset[str]
+    instrument_prepositions: frozenset[str]
+    sending_verbs: frozenset[str]
+    defied_prepositions: frozenset[str]
+    crowd_numbers: frozenset[str]
 
 
 # each field's type, resolved once (the annotations are strings under `from __future__ import annotations`)

@@ -9,9 +9,6 @@ from ...records import Actor
 from .conventions import IRREGULAR_SECTORS
 from .syntax import subject_of
 
-INSTRUMENT_PREPOSITIONS = {"in", "with", "by", "using"}
-
-
 PLAIN_BOMB_WORDS = {"bomb", "bombing"}
 
 
@@ -21,7 +18,7 @@ def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
     "gunships killed" (195)."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     phrases = ([subject] if subject is not None else []) + [
-        g for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPOSITIONS
+        g for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in cues.instrument_prepositions
         for g in prep.children if g.dep_ == "pobj"]
     found = []
     for phrase in phrases:

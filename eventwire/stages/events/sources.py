@@ -168,9 +168,6 @@ def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[A
     return [actor] if actor else []
 
 
-CROWD_NUMBERS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "ten", "tens"}
-
-
 def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """"Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
     is the act of the place's people (CAMEO codes them as civilians of that state); no text span
@@ -178,7 +175,7 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> li
     if trigger.pos_ == "VERB":
         # "Thousands demonstrated in Cairo": a crowd counted, not named
         subject = subject_of(trigger)
-        if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in CROWD_NUMBERS):
+        if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in cues.crowd_numbers):
             return []
         place = place_of_act(trigger, context, cues)
     elif trigger.dep_ not in ("nsubj", "nsubjpass"):
