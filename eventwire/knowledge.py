@@ -163,10 +163,6 @@ class Cues:
     crowd_numbers: frozenset[str]
 
 
-# each field's type, resolved once (the annotations are strings under `from __future__ import annotations`)
-_CUE_TYPES = get_type_hints(Cues)
-
-
 @dataclass(frozen=True)
 class Knowledge:
     codes: Mapping[str, CameoCode]
@@ -437,6 +433,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode], path: Path | Non
     label = str(path) if path else "data/cues.yaml"
     lines = _key_lines(path or _data_path("cues.yaml"))
     names = [f.name for f in fields(Cues)]
+    types = get_type_hints(Cues)  # the annotations are strings under `from __future__ import annotations`
     for key in data:
         if key not in names and key not in _CUE_HEADER:
             raise KnowledgeError(f"{label}:{lines.get(key, '?')}: unknown key '{key}'; fix its spelling, "
@@ -448,10 +445,10 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode], path: Path | Non
                                  "needs; add it, or drop the field.")
         if name in _CUE_READERS:
             values[name] = _CUE_READERS[name](data[name], codes, label)
-        elif _CUE_TYPES[name] == frozenset[str]:
+        elif types[name] == frozenset[str]:
             values[name] = _cue_words(data[name], f"{label}:{lines.get(name, '?')}: {name}")
         else:
-            raise TypeError(f"Cues.{name}: no reader for {_CUE_TYPES[name]}; add one to _CUE_READERS.")
+            raise TypeError(f"Cues.{name}: no reader for {types[name]}; add one to _CUE_READERS.")
     return Cues(**values)
 
 
