@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, get_type_hints
 
 import pycountry
 import yaml
@@ -102,7 +102,10 @@ class Embedding:
 
 @dataclass(frozen=True, slots=True)
 class Cues:
-    """Grammatical cue words: mode, reported speech, noun events; see data/cues.yaml."""
+    """Grammatical cue words: mode, reported speech, noun events; see data/cues.yaml.
+
+    Each field is read from the cues.yaml key of its name (a frozenset[str] from a list of
+    words; the other types by `_CUE_READERS`): a new list is one field here, one key there."""
 
     negating_governors: frozenset[str]
     planning_governors: frozenset[str]
@@ -129,19 +132,35 @@ class Cues:
     advisory_auxiliaries: frozenset[str]
     home_institutions: frozenset[str]
     score_pattern: re.Pattern[str]
-    member_words: frozenset[str] = frozenset()
-    instruments: Mapping[str, str] = field(default_factory=dict)  # weapon word or word pair -> CAMEO code
-    occurrence_verbs: frozenset[str] = frozenset()
-    participation_verbs: frozenset[str] = frozenset()
-    non_place_nouns: frozenset[str] = frozenset()
-    peacekeeping_words: frozenset[str] = frozenset()
-    gathering_verbs: frozenset[str] = frozenset()
-    non_actor_nouns: frozenset[str] = frozenset()
-    statement_nouns: frozenset[str] = frozenset()
-    content_nouns: frozenset[str] = frozenset()
-    condition_nouns: frozenset[str] = frozenset()
-    affiliation_prefixes: frozenset[str] = frozenset()
-    affiliation_suffixes: frozenset[str] = frozenset()
+    member_words: frozenset[str]
+    instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
+    occurrence_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
+    non_place_nouns: frozenset[str]
+    peacekeeping_words: frozenset[str]
+    gathering_verbs: frozenset[str]
+    non_actor_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    content_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
+    affiliation_prefixes: frozenset[str]
+    affiliation_suffixes: frozenset[str]
+    relative_pronouns: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
+    group_possessives: frozenset[str]
+    attempt_nouns: frozenset[str]
+    border_words: frozenset[str]
+    same_act_markers: frozenset[str]
+    owner_prepositions: frozenset[str]
+    promise_nouns: frozenset[str]
+    aiming_prepositions: frozenset[str]
+    condition_markers: frozenset[str]
+    pending_markers: frozenset[str]
+    sequence_prepositions: frozenset[str]
+    instrument_prepositions: frozenset[str]
+    sending_verbs: frozenset[str]
+    defied_prepositions: frozenset[str]
+    crowd_numbers: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -358,54 +377,79 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
     )
 
 
-def _embedding(spec: dict[str, Any], codes: Mapping[str, CameoCode]) -> Embedding:
-    where = f"data/cues.yaml:{spec.get('__line__', '?')}"
+def _embedding(spec: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Embedding:
+    where = f"{label}:{spec.get('__line__', '?')}"
     by_root = {str(k): _check_code(v, where, codes) for k, v in (spec.get("by_root") or {}).items() if k != "__line__"}
     code = _check_code(spec["code"], where, codes) if spec.get("code") else None
     return Embedding(code, MappingProxyType(by_root))
 
 
-def _embeddings(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> dict[str, Embedding]:
-    specs = data.get("embedding_governors") or {}
-    return {str(lemma): _embedding(spec, codes) for lemma, spec in specs.items() if lemma != "__line__"}
+def _embeddings(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, Embedding]:
+    return MappingProxyType({str(lemma): _embedding(spec, codes, label)
+                             for lemma, spec in specs.items() if lemma != "__line__"})
 
 
-def _instruments(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Mapping[str, str]:
-    specs = data.get("instruments") or {}
-    where = f"data/cues.yaml:{specs.get('__line__', '?')}"
+def _instruments(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, str]:
+    where = f"{label}:{specs.get('__line__', '?')}"
     return MappingProxyType({str(words).lower(): _check_code(code, where, codes)
                              for words, code in specs.items() if words != "__line__"})
 
 
-def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode]) -> Cues:
-    def words(key: str) -> frozenset[str]:
-        items = data.get(key) or ()
-        odd = [w for w in items if not isinstance(w, str)]
-        if odd:
-            # YAML reads bare on/off/yes/no as booleans: "on" would silently become "true"
-            raise KnowledgeError(f"data/cues.yaml: {key} holds {odd!r}, not words; quote them (\"on\").")
-        return frozenset(w.lower() for w in items)
+def _score_pattern(pattern: Any, codes: Mapping[str, CameoCode], label: str) -> re.Pattern[str]:
+    try:
+        return re.compile(str(pattern or r"(?!)"))  # an empty pattern would match every sentence
+    except re.error as err:
+        raise KnowledgeError(f"{label}: score_pattern is not a regular expression ({err}); fix it.") from err
 
-    return Cues(
-        negating_governors=words("negating_governors"), planning_governors=words("planning_governors"),
-        planning_nouns=words("planning_nouns"), future_auxiliaries=words("future_auxiliaries"),
-        hypothetical_auxiliaries=words("hypothetical_auxiliaries"), polite_wishes=words("polite_wishes"),
-        stative_passives=words("stative_passives"), defiance_nouns=words("defiance_nouns"),
-        document_nouns=words("document_nouns"),
-        negating_determiners=words("negating_determiners"), reporting_verbs=words("reporting_verbs"),
-        intent_governors=words("intent_governors"), light_verbs=words("light_verbs"),
-        event_prepositions=words("event_prepositions"), agentive_nouns=words("agentive_nouns"),
-        embedding_governors=MappingProxyType(_embeddings(data, codes)), plain_future=_embedding(data["will"], codes),
-        sports_words=words("sports_words"), relational_nouns=words("relational_nouns"),
-        partitive_nouns=words("partitive_nouns"), locative_prepositions=words("locative_prepositions"),
-        obligation_auxiliaries=words("obligation_auxiliaries"), advisory_auxiliaries=words("advisory_auxiliaries"),
-        home_institutions=words("home_institutions"), score_pattern=re.compile(str(data.get("score_pattern") or r"(?!)")),
-        affiliation_prefixes=words("affiliation_prefixes"), member_words=words("member_words"),
-        occurrence_verbs=words("occurrence_verbs"), participation_verbs=words("participation_verbs"),
-        non_place_nouns=words("non_place_nouns"), peacekeeping_words=words("peacekeeping_words"),
-        gathering_verbs=words("gathering_verbs"), non_actor_nouns=words("non_actor_nouns"), statement_nouns=words("statement_nouns"),
-        content_nouns=words("content_nouns"), condition_nouns=words("condition_nouns"), instruments=_instruments(data, codes), affiliation_suffixes=words("affiliation_suffixes"),
-    )
+
+# Cues fields that are not word lists, each with its reader (value, code table, file label)
+_CUE_READERS: dict[str, Callable[[Any, Mapping[str, CameoCode], str], Any]] = {
+    "embedding_governors": _embeddings,
+    "plain_future": _embedding,
+    "instruments": _instruments,
+    "score_pattern": _score_pattern,
+}
+_CUE_HEADER = frozenset({"source", "license", "version", "__line__"})  # cues.yaml's own keys, not cues
+
+
+def _cue_words(items: Any, where: str) -> frozenset[str]:
+    if not isinstance(items, list):
+        raise KnowledgeError(f"{where} is {items!r}, not a list; write it as [word, word, ...].")
+    odd = [w for w in items if not isinstance(w, str)]
+    if odd:
+        # YAML reads bare on/off/yes/no as booleans: "on" would silently become "true"
+        raise KnowledgeError(f"{where} holds {odd!r}, not words; write a list of words and quote them (\"on\").")
+    return frozenset(w.lower() for w in items)
+
+
+def _key_lines(path: Path) -> dict[str, int]:
+    """The line of each top-level key, for errors (the loaded mapping keeps only its own line)."""
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    return {key.value: key.start_mark.line + 1 for key, _ in root.value}
+
+
+def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode], path: Path | None = None) -> Cues:
+    """Every field of Cues from the key of its name in `data`, read from `path` (the bundled cues.yaml)."""
+    label = str(path) if path else "data/cues.yaml"
+    lines = _key_lines(path or _data_path("cues.yaml"))
+    names = [f.name for f in fields(Cues)]
+    types = get_type_hints(Cues)  # the annotations are strings under `from __future__ import annotations`
+    for key in data:
+        if key not in names and key not in _CUE_HEADER:
+            raise KnowledgeError(f"{label}:{lines.get(key, '?')}: unknown key '{key}'; fix its spelling, "
+                                 f"or add a field '{key}' to Cues in eventwire/knowledge.py.")
+    values = {}
+    for name in names:
+        if name not in data:
+            raise KnowledgeError(f"{label}: no '{name}:' key, which Cues.{name} in eventwire/knowledge.py "
+                                 "needs; add it, or drop the field.")
+        if name in _CUE_READERS:
+            values[name] = _CUE_READERS[name](data[name], codes, label)
+        elif types[name] == frozenset[str]:
+            values[name] = _cue_words(data[name], f"{label}:{lines.get(name, '?')}: {name}")
+        else:
+            raise TypeError(f"Cues.{name}: no reader for {types[name]}; add one to _CUE_READERS.")
+    return Cues(**values)
 
 
 @dataclass

@@ -7,15 +7,12 @@ from spacy.tokens import Token
 
 from ...knowledge import Cues
 from .draft import Draft
-from .syntax import RELATIVE_PRONOUNS, clause_chain, is_nominal, subject_of
+from .syntax import clause_chain, is_nominal, subject_of
 
 PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
 
 
 REJECTING_VERBS = {"reject", "refuse", "decline"}  # each an embedding governor in cues.yaml
-
-
-ATTEMPT_NOUNS = {"attempt"}  # a noun coded like its verb when it governs the act
 
 
 def rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
@@ -59,7 +56,7 @@ def content_of_a_noun(trigger: Token, cues: Cues) -> bool:
     for node, via in chain[1:]:
         if via in ("xcomp", "ccomp") and node.lemma_.lower() in cues.planning_governors:
             subject = subject_of(node)
-            if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+            if subject is not None and subject.lower_ in cues.relative_pronouns and node.dep_ == "relcl":
                 subject = node.head
             if subject is not None and is_nominal(subject) and subject.lemma_.lower() in cues.document_nouns | cues.statement_nouns:
                 return True

@@ -13,9 +13,6 @@ from .draft import OWN_DOER, SourceFinding, SourceHow
 from .modes import is_advised, mode_and_intent, plain_future
 from .syntax import is_conditional, subject_of
 
-INSTRUMENT_PREPOSITIONS = {"in", "with", "by", "using"}
-
-
 PLAIN_BOMB_WORDS = {"bomb", "bombing"}
 
 
@@ -25,7 +22,7 @@ def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
     "gunships killed" (195)."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     phrases = ([subject] if subject is not None else []) + [
-        g for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in INSTRUMENT_PREPOSITIONS
+        g for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in cues.instrument_prepositions
         for g in prep.children if g.dep_ == "pobj"]
     found = []
     for phrase in phrases:

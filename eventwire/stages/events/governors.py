@@ -16,7 +16,7 @@ from ..actors import (
     resolve_all,
     resolve_phrase,
 )
-from .clauses import ATTEMPT_NOUNS, rejecter_of_proposal
+from .clauses import rejecter_of_proposal
 from .conventions import ADDRESSED_ROOTS, THREAT_ROOT
 from .draft import WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .modes import mode_and_intent
@@ -32,7 +32,7 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     for _ in range(4):
         # a purpose clause serves the act it is the purpose of: "willing to send arms to help defend X"
         purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
-        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ATTEMPT_NOUNS:
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in cues.attempt_nouns:
             return node.head  # "an attempt to assassinate the governor"
         if (rejecter := rejecter_of_proposal(node, cues)) is not None:
             return rejecter  # "rejected an invitation to attend talks": refusing the talks

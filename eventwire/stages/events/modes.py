@@ -65,10 +65,10 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
         if not via or governs:
             negated |= any(c.dep_ == "neg" for c in node.children)
             negated |= any(c.dep_ == "det" and c.lower_ in cues.negating_determiners for c in node.children)
-            hypothetical |= any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children)
+            hypothetical |= any(c.dep_ == "mark" and c.lower_ in cues.condition_markers for c in node.children)
             # "… until Israel ends its war": a present-tense condition has not happened
             hypothetical |= node.tag_ in ("VBZ", "VBP", "VB") and any(
-                c.dep_ == "mark" and c.lower_ in ("until", "before", "once") for c in node.children)
+                c.dep_ == "mark" and c.lower_ in cues.pending_markers for c in node.children)
         if governs:
             # "refused to meet" negates the meeting; "blocked the border to protest" does not negate
             # the protest: a purpose clause is not the governor's complement

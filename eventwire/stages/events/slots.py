@@ -34,7 +34,7 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"
         return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
     if slot == "condition_subject":  # "threatened to … unless Baghdad accepted": the one who must act
-        return [s for c in trigger.subtree if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        return [s for c in trigger.subtree if c.dep_ == "advcl" and any(m.lower_ in cues.condition_markers for m in c.children)
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
         return _complement_participants(trigger)
@@ -113,10 +113,10 @@ def _behind_the_phrase(trigger: Token, slot: str, heads: list[Token], pattern: V
                        ) -> tuple[tuple[list[Actor], TargetFinding] | None, list[Actor] | None]:
     """The actor behind a slot phrase naming none: its owner, whom it is aimed at, the state of a
     place acted on, or a role placed where the act happened; with the place looked up so far."""
-    owners = [a for h in heads for a in _owners_of(h, context, avoid)]
+    owners = [a for h in heads for a in _owners_of(h, context, cues, avoid)]
     if owners:
         return (owners, TargetFinding(TargetHow.OWNER, slot)), place
-    victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context)]
+    victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context, cues)]
     if victims:
         return (victims, TargetFinding(TargetHow.AIMED_AT, slot)), place
     acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
@@ -140,7 +140,7 @@ def _beyond_the_slots(trigger: Token, pattern: VerbPattern, context: ArticleActo
     done to a place happened."""
     # "mobilized reservists for a possible war against Iraq": force readied for a named fight
     readied = [a for g in preposition_objects(trigger, "for") if pattern.code[:2] in HOSTILE_ROOTS and g.head.head.i == trigger.i
-               for a in _aimed_at(g, context)]
+               for a in _aimed_at(g, context, cues)]
     if readied:
         return readied, TargetFinding(TargetHow.AIMED_AT, "prep:for")
     # a place stands for its state as target only of acts done to a place: material acts
@@ -154,25 +154,16 @@ def _beyond_the_slots(trigger: Token, pattern: VerbPattern, context: ArticleActo
     return [], (TargetFinding(TargetHow.SLOT, blocked) if blocked is not None else NO_TARGET)
 
 
-OWNER_PREPOSITIONS = {"of", "by", "with", "from"}
-
-
-PROMISE_NOUNS = {"commitment", "promise", "pledge", "undertaking", "guarantee"}
-
-
-AIMING_PREPOSITIONS = {"against", "at", "toward", "towards"}  # not "on": "a stronghold on the border"
-
-
-def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
+def _owners_of(thing: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
     "boycott all contact with the United States", "dismissed an appeal from the president"
     (a role of the source's own state). Not "on/against/to", which name its victim."""
-    owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
+    owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in cues.owner_prepositions
               for g in prep.children if g.dep_ == "pobj"]
     # "proposed Israeli changes", "the Iranian proposal": a demonym names whose thing it is
     owners += [m for m in thing.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
     # "reneged on its commitment to the Zambian people": a promise is owed to whom it was made
-    if thing.lemma_.lower() in PROMISE_NOUNS:
+    if thing.lemma_.lower() in cues.promise_nouns:
         owners += [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "to" for g in prep.children if g.dep_ == "pobj"]
     # "the accusations made by Uganda"
     owners += [g for clause in thing.children if clause.dep_ == "acl"
@@ -181,7 +172,7 @@ def _owners_of(thing: Token, context: ArticleActors, avoid: frozenset[str] = fro
         resolve_all(g, context) or [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
 
 
-def _aimed_at(thing: Token, context: ArticleActors) -> list[Actor]:
+def _aimed_at(thing: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """Who a hostile act's object is aimed at: "threatened action against Russia"."""
-    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPOSITIONS
+    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in cues.aiming_prepositions
             for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]

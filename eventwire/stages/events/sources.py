@@ -20,7 +20,7 @@ from ..actors import (
     role_in_state,
 )
 from .act_places import place_of_act
-from .clauses import ATTEMPT_NOUNS, rejecter_of_proposal
+from .clauses import rejecter_of_proposal
 from .codes import weapons_named
 from .conventions import (ATTACKER_ONLY_CODES, FORCE_ROOTS, PLACE_TARGET_ROOTS, POLICE_CODES, PROTEST_ROOT, STATE_ONLY_CODES,
                           STATE_ONLY_ROOTS, UNIDENTIFIED_SECTOR, WITHDRAWAL_CODES)
@@ -29,7 +29,6 @@ from .syntax import (
     CLIMB_FOR_SUBJECT,
     MAX_CLIMB,
     PLACE_ENTITIES,
-    RELATIVE_PRONOUNS,
     controlling_object,
     governing_verb_of_subject,
     particle_objects,
@@ -42,9 +41,6 @@ from .syntax import (
 from .triggers import find_pattern
 
 PRONOUN_CLIMB = {"ccomp", "advcl", "conj"}
-
-
-DEMONSTRATIVES = {"that", "this", "which", "what"}  # pronouns standing for acts and things, not actors
 
 
 Found = tuple[list[Actor], SourceFinding]
@@ -136,7 +132,7 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
 
 def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: Cues) -> Found | _Climb | None:
     node = climb.node
-    if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+    if subject.lower_ in cues.relative_pronouns and node.dep_ == "relcl":
         return resolve_all(node.head, context), SourceFinding(SourceHow.RELATIVE_ANTECEDENT)
     if not can_act(subject, context, cues.agentive_nouns):
         # "the two powers should cooperate": the speaker may be the source
@@ -152,14 +148,14 @@ def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: C
         return actors + [r for r in roles if r not in actors], SourceFinding(climb.how)
     if home := domestic_roles(subject, context):
         return home, SourceFinding(climb.how, sole_state_role=True)
-    if (role := _role_owned_by_pronoun(subject, context)) and node.dep_ in PRONOUN_CLIMB:
+    if (role := _role_owned_by_pronoun(subject, context, cues)) and node.dep_ in PRONOUN_CLIMB:
         # "Bosnian Serbs said their forces had withdrawn": the owner's role, like a pronoun subject
         return _Climb(node.head, SourceHow.ROLE_OWNER_ABOVE, node.dep_, role)
-    if subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS and node.dep_ in PRONOUN_CLIMB:
+    if subject.pos_ == "PRON" and subject.lower_ not in cues.relative_pronouns and node.dep_ in PRONOUN_CLIMB:
         # "the party said it will boycott…", "bombers killed 23 when they blew themselves up":
         # a pronoun no earlier sentence resolved stands for the subject of the clause above
         return _Climb(node.head, SourceHow.PRONOUN_CLAUSE_ABOVE, node.dep_, climb.owned_role)
-    if subject.pos_ != "PRON" or subject.lower_ in DEMONSTRATIVES:
+    if subject.pos_ != "PRON" or subject.lower_ in cues.demonstrative_pronouns:
         # "the UNITA militarist wing refused …, the UN mission said": a doer the dictionaries
         # do not know is not the speaker; nor is "that" in "as that would reward the regime"
         return [], SourceFinding(SourceHow.UNKNOWN_SUBJECT)
@@ -184,7 +180,7 @@ def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Fo
     described = resolve_all(node.head, context)
     proposal = rejecter_of_proposal(node, cues) is not None
     if described or node.head.dep_ != "dobj" or not (
-            proposal or node.head.lemma_.lower() in cues.statement_nouns | ATTEMPT_NOUNS):
+            proposal or node.head.lemma_.lower() in cues.statement_nouns | cues.attempt_nouns):
         return described, SourceFinding(SourceHow.MODIFIED_NOUN)
     # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
     return _Climb(node.head.head, SourceHow.MODIFIED_NOUN_VERB, node.dep_, climb.owned_role)
@@ -197,10 +193,10 @@ def _speaker(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
     return [], SourceFinding(SourceHow.NONE)
 
 
-def _role_owned_by_pronoun(head: Token, context: ArticleActors) -> str | None:
+def _role_owned_by_pronoun(head: Token, context: ArticleActors, cues: Cues) -> str | None:
     """The sector of a role owned by a personal pronoun ("their forces", "its army")."""
     role = context.by_token.get(head.i)
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their") for c in head.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in cues.group_possessives for c in head.children)
     if not owned or role is None or role.kind != "agent":
         return None
     return role.entry.sector
@@ -221,9 +217,6 @@ def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[A
     return [actor] if actor else []
 
 
-CROWD_NUMBERS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "ten", "tens"}
-
-
 def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """"Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
     is the act of the place's people (CAMEO codes them as civilians of that state); no text span
@@ -231,7 +224,7 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> li
     if trigger.pos_ == "VERB":
         # "Thousands demonstrated in Cairo": a crowd counted, not named
         subject = subject_of(trigger)
-        if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in CROWD_NUMBERS):
+        if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in cues.crowd_numbers):
             return []
         place = place_of_act(trigger, context, cues)
     elif trigger.dep_ not in ("nsubj", "nsubjpass"):

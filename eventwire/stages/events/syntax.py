@@ -17,9 +17,6 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_FOR_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"}
 
 
-RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-
-
 MAX_CLIMB = 6
 
 

@@ -43,12 +43,9 @@ PARTIES = {TargetHow.SOURCE_STATE_GOVERNMENT: "government", TargetHow.SOURCE_STA
 def destination_of_purpose(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
     """The state someone was sent to, for the act they were sent to do: "has sent personnel to
     Bosnia to investigate the feasibility …", "dispatched monitors to Georgia to observe …"."""
-    if trigger.i not in {c.i for c in purpose_clauses(trigger.head)} or trigger.head.lemma_.lower() not in SENDING_VERBS:
+    if trigger.i not in {c.i for c in purpose_clauses(trigger.head)} or trigger.head.lemma_.lower() not in cues.sending_verbs:
         return []
     return [a for g in preposition_objects(trigger.head, "to", cues) for a in resolve_all(g, context) if a.country not in avoid]
-
-
-SENDING_VERBS = {"send", "dispatch", "deploy"}
 
 
 def passive_victims(trigger: Token, context: ArticleActors, country: str) -> list[Actor]:
@@ -84,15 +81,12 @@ def defied_actors(trigger: Token, context: ArticleActors, cues: Cues) -> list[Ac
     """Whom dissent "in defiance of" or "in protest against" names."""
     stances = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in cues.defiance_nouns]
-    defied = [g for stance in stances for p in stance.children if p.dep_ == "prep" and p.lower_ in DEFIED_PREPOSITIONS
+    defied = [g for stance in stances for p in stance.children if p.dep_ == "prep" and p.lower_ in cues.defied_prepositions
               for g in p.children if g.dep_ == "pobj"]
     # an actor defied, or the owner of a thing defied ("in protest at Sweden's decision"); not
     # a manner ("against a Russian-style law" is Georgia's law)
     return [a for g in defied for a in (resolve_all(g, context) if can_act(g, context, cues.agentive_nouns) else [
         a for o in g.children if o.dep_ == "poss" for a in resolve_all(o, context)])]
-
-
-DEFIED_PREPOSITIONS = {"of", "against", "at", "to", "over"}
 
 
 def purpose_targets(trigger: Token, context: ArticleActors, knowledge: Knowledge,

@@ -64,9 +64,6 @@ def _verb_base(token: Token, knowledge: Knowledge) -> str | None:
     return None
 
 
-SEQUENCE_PREPOSITIONS = {"after", "before", "following", "ahead"}
-
-
 def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
     """A noun is an event when owned ("Hu's visit"), hosted by a light verb ("held talks"),
     or an adjunct of its clause ("during a meeting with"); not when merely wished for. A
@@ -96,7 +93,7 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         return False
     if head.head.pos_ == "NOUN" and find_pattern(head.head, knowledge) is not None:
         return False  # "opposed to mediation in peace negotiations": part of the other event's phrase
-    return head.lower_ not in SEQUENCE_PREPOSITIONS or pattern.code[:2] in SHARED_ACT_ROOTS
+    return head.lower_ not in cues.sequence_prepositions or pattern.code[:2] in SHARED_ACT_ROOTS
 
 
 def is_about_sport(sent: Span, cues: Cues) -> bool:
