@@ -161,6 +161,11 @@ class Cues:
     sending_verbs: frozenset[str]
     defied_prepositions: frozenset[str]
     crowd_numbers: frozenset[str]
+    permitting_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]
+    plain_bomb_words: frozenset[str]
+    threatening_conditions: frozenset[str]
+    open_conditions: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,8 @@ from ...knowledge import Cues
 from .draft import Draft
 from .syntax import clause_chain, is_nominal, subject_of
 
-PERMITTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
 
 
-REJECTING_VERBS = {"reject", "refuse", "decline"}  # each an embedding governor in cues.yaml
 
 
 def rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
@@ -24,7 +22,7 @@ def rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
         verb = node.head
     else:
         return None
-    return verb if verb.lemma_.lower() in REJECTING_VERBS else None
+    return verb if verb.lemma_.lower() in cues.rejecting_verbs else None
 
 
 def _content_noun_before_infinitive(node: Token, cues: Cues) -> Token | None:
@@ -63,12 +61,12 @@ def content_of_a_noun(trigger: Token, cues: Cues) -> bool:
     return _content_noun_before_infinitive(trigger, cues) is not None
 
 
-def is_refusal(draft: Draft) -> bool:
-    return draft.governor is not None and draft.governor.lemma_.lower() in REJECTING_VERBS
+def is_refusal(draft: Draft, cues: Cues) -> bool:
+    return draft.governor is not None and draft.governor.lemma_.lower() in cues.rejecting_verbs
 
 
-def only_permitted(draft: Draft) -> bool:
+def only_permitted(draft: Draft, cues: Cues) -> bool:
     """"allowed the opposition leader to hold a rally": the permission is the event (the yielding);
     the act permitted has not happened yet."""
     # (the parser reads "allowed X to hold talks" as an object and complement, or as a clause with X its subject)
-    return draft.trigger.dep_ in ("xcomp", "ccomp") and draft.trigger.head.lemma_.lower() in PERMITTING_VERBS
+    return draft.trigger.dep_ in ("xcomp", "ccomp") and draft.trigger.head.lemma_.lower() in cues.permitting_verbs

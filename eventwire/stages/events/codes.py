@@ -13,7 +13,6 @@ from .draft import OWN_DOER, SourceFinding, SourceHow
 from .modes import is_advised, mode_and_intent, plain_future
 from .syntax import is_conditional, subject_of
 
-PLAIN_BOMB_WORDS = {"bomb", "bombing"}
 
 
 def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
@@ -32,11 +31,11 @@ def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
     return found
 
 
-def weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor) -> str | None:
+def weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor, cues: Cues) -> str | None:
     """The first weapon's code that fits the source: an army's plain bombing is not CAMEO 183
     (non-military bombing)."""
     return next((weapon_code for weapon, weapon_code in weapons
-                 if weapon not in PLAIN_BOMB_WORDS or source.sector in IRREGULAR_SECTORS or code.startswith("18")), None)
+                 if weapon not in cues.plain_bomb_words or source.sector in IRREGULAR_SECTORS or code.startswith("18")), None)
 
 
 def moves_peacekeepers(trigger: Token, cues: Cues) -> bool:
@@ -64,7 +63,7 @@ def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, mode: str, i
     if intent and pattern.intent_code and (mode == "planned" or trigger.pos_ in ("NOUN", "PROPN")):
         # the intent is stated now; its future is the code ("will send aid", "pledged aid")
         return pattern.intent_code, "asserted"
-    if mode == "hypothetical" and code[:2] >= "10" and is_conditional(trigger):
+    if mode == "hypothetical" and code[:2] >= "10" and is_conditional(trigger, cues.condition_markers):
         # "may halt its mediation if the parties …": a hostile act held out on a condition is a threat
         return cues.embedding_governors["threaten"].code_for(code), "asserted"
     if mode == "negated" and code[:2] in YIELDING_ROOTS and plain_future(trigger, cues) and (
@@ -74,7 +73,8 @@ def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, mode: str, i
     if mode == "planned" and plain_future(trigger, cues):
         # "will withdraw its force unless …": a future act on a condition is a threat
         # … but "would meet the mediator if he gave them a veto" is a conditional offer: an intent
-        threat = is_conditional(trigger, ("unless",)) or (is_conditional(trigger, ("if",)) and code[:2] >= "10")
+        threat = is_conditional(trigger, cues.threatening_conditions) or (
+            is_conditional(trigger, cues.open_conditions) and code[:2] >= "10")
         future = cues.embedding_governors["threaten"] if threat else cues.plain_future
         future_code = future.code_for(code)
         if future_code != code:
@@ -82,14 +82,14 @@ def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, mode: str, i
     return code, mode
 
 
-def pair_code(code: str, source: Actor, target: Actor | None, weapons: list[tuple[str, str]]) -> str:
+def pair_code(code: str, source: Actor, target: Actor | None, weapons: list[tuple[str, str]], cues: Cues) -> str:
     """The code for one source and target: CAMEO's conventions on who does it to whom."""
     # force used by those with no army is unconventional violence (18), not military (19);
     # a ban or sanction within one state is an administrative sanction (172), not an embargo
     code = "180" if code == "190" and source.sector in IRREGULAR_SECTORS else code
     if code.startswith("163") and target is not None and target.country == source.country:
         code = "172"
-    if code in GENERIC_FORCE_CODES and (weapon := weapon_code(weapons, code, source)):
+    if code in GENERIC_FORCE_CODES and (weapon := weapon_code(weapons, code, source, cues)):
         code = weapon
     elif code == SHELLING_CODE and any(w == AERIAL_CODE for _, w in weapons):
         code = AERIAL_CODE  # "helicopters and tanks shelled positions": fire from the air

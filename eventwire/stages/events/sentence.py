@@ -48,7 +48,7 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     index = index or TokenIndex.of(sent.doc, knowledge)
     drafts = _through_governors(_trigger_drafts(sent, context, knowledge, index), context, cues)
     drafts = _with_obligations(sent, drafts, context, knowledge, index)
-    drafts = [d for d in drafts if (not content_of_a_noun(d.trigger, cues) or is_refusal(d)) and not only_permitted(d)]
+    drafts = [d for d in drafts if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)]
     return _coded_once(drafts, cues)
 
 
@@ -197,7 +197,7 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
     weapons = weapons_for(trigger, code, cues)
     seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, target_found):
-        coded = pair_code(code, source, target, weapons)
+        coded = pair_code(code, source, target, weapons, cues)
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event

@@ -146,7 +146,7 @@ def auxiliary_words(token: Token, backshifted: bool = False) -> set[str]:
     return {"will" if backshifted and w == "would" else w for w in words}
 
 
-def is_conditional(trigger: Token, markers: tuple[str, ...] = ("unless", "if")) -> bool:
+def is_conditional(trigger: Token, markers: frozenset[str]) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in markers for m in c.children) for c in trigger.children)
 
 
