@@ -143,7 +143,7 @@ class _Check:
             raise KnowledgeError(f"{where}: {kind} {value!r} is not in data/cameo/codes.tsv; fix it (quote it: \"053\").")
         if kind == "root" and len(value) != 2:
             raise KnowledgeError(f"{where}: {value!r} is a code, not a root; write the root's two digits (\"18\").")
-        return str(value)
+        return value
 
 
 def conventions_of(data: dict[str, Any], label: str, codes: Mapping[str, CameoCode],
@@ -202,11 +202,12 @@ def _section(data: dict[str, Any], section: str, check: _Check) -> dict[str, Any
     its section, meaning that set's members."""
     kind, is_set = SECTIONS[section]
     key = kind + "s" if is_set else kind
+    keys = frozenset({key, "note", "example"})
     names = {f.name for f in fields(Conventions) if f.metadata["section"] == section}
     values: dict[str, Any] = {}
     for name, entry in _named(data, section, names, check.label).items():
         where = _where(check.label, entry)
-        _keys(entry, frozenset({key, "note", "example"}), frozenset({key, "note", "example"}), where)
+        _keys(entry, keys, keys, where)
         raw = entry[key]
         if not is_set:
             values[name] = check.one(kind, raw, where)
