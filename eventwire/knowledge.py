@@ -22,6 +22,7 @@ import pycountry
 import yaml
 from spacy.strings import get_string_id
 
+from .conventions import Conventions, conventions_of
 from .errors import KnowledgeError
 from .records import CameoCode
 
@@ -176,6 +177,7 @@ class Knowledge:
     agents: Mapping[str, AgentEntry]
     patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]]
     cues: Cues
+    conventions: Conventions
 
     def cameo(self, code: str) -> CameoCode:
         return self.codes[code]
@@ -524,6 +526,8 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
             raise KnowledgeError(f"dictionary {path} does not exist; check the --dictionary path.")
         builder.add_yaml(Path(path))
     cues = _cues(read_yaml(_data_path("cues.yaml")), builder.codes)
+    conventions = conventions_of(read_yaml(_data_path("cameo", "conventions.yaml")), "data/cameo/conventions.yaml",
+                                 builder.codes, builder.sectors)
     return Knowledge(
         codes=MappingProxyType(builder.codes),
         sectors=builder.sectors,
@@ -531,4 +535,5 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
         agents=MappingProxyType(builder.agents),
         patterns=MappingProxyType(builder.patterns_by_lemma()),
         cues=cues,
+        conventions=conventions,
     )

@@ -10,7 +10,6 @@ The stage, module by module (each imports only those above it):
 
 - `syntax`: dependency-tree helpers (subjects, objects, clause chains) shared by all;
 - `draft`: the `Draft` record an event is before ids, dates and places are attached;
-- `conventions`: CAMEO code sets and recodes the coder applies;
 - `triggers`: which word is an event (verb patterns, noun events, sport reports);
 - `clauses`: clauses that are the content of a noun, a proposal or a permission;
 - `act_places`: where an act happened;
@@ -21,6 +20,10 @@ The stage, module by module (each imports only those above it):
 - `codes`: the code an act gets from its weapons, movers and mode;
 - `governors`: acts coded through the word governing them (threats, refusals, demands);
 - `sentence`: the driver that codes one sentence.
+
+The CAMEO conventions they apply (which roots are hostile, which sectors have no army, which
+codes a recode rewrites) are data, not code: `knowledge.conventions`, read from
+`data/cameo/conventions.yaml`.
 """
 
 from .clauses import content_of_a_noun

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...conventions import Conventions
 from ...knowledge import Cues, VerbPattern
 from ...records import Actor
-from .conventions import (AERIAL_CODE, GENERIC_FORCE_CODES, IRREGULAR_SECTORS, MOVEMENT_CODES, PEACEKEEPERS_WITHDRAWN_CODE,
-                          PEACEKEEPING_CODE, SHELLING_CODE, WITHDRAWAL_CODES, YIELDING_ROOTS)
 from .draft import OWN_DOER, SourceFinding, SourceHow
 from .modes import is_advised, mode_and_intent, plain_future
 from .syntax import is_conditional, subject_of
@@ -31,11 +30,13 @@ def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
     return found
 
 
-def weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor, cues: Cues) -> str | None:
+def weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor, cues: Cues,
+                conventions: Conventions) -> str | None:
     """The first weapon's code that fits the source: an army's plain bombing is not CAMEO 183
     (non-military bombing)."""
     return next((weapon_code for weapon, weapon_code in weapons
-                 if weapon not in cues.plain_bomb_words or source.sector in IRREGULAR_SECTORS or code.startswith("18")), None)
+                 if weapon not in cues.plain_bomb_words or source.sector in conventions.irregular_sectors
+                 or code[:2] == conventions.assault_root), None)
 
 
 def moves_peacekeepers(trigger: Token, cues: Cues) -> bool:
@@ -44,29 +45,31 @@ def moves_peacekeepers(trigger: Token, cues: Cues) -> bool:
     return any(t.lemma_.lower() in cues.peacekeeping_words for m in movers for t in m.subtree)
 
 
-def act_code(trigger: Token, pattern: VerbPattern, cues: Cues, found: SourceFinding) -> tuple[str, str]:
+def act_code(trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conventions,
+             found: SourceFinding) -> tuple[str, str]:
     """The act's code and mode, before who does it to whom is known."""
     mode, intent = mode_and_intent(trigger, cues, own_doer=trigger.pos_ == "NOUN" and found.how in OWN_DOER)
     if mode == "asserted" and found.how is not SourceHow.SPEAKER and is_advised(trigger, cues):
         mode = "hypothetical"  # someone says the source should act; the source's own words are its act
-    code, mode = _code_of_mode(trigger, pattern, cues, mode, intent)
-    if code in MOVEMENT_CODES and moves_peacekeepers(trigger, cues):
-        code = PEACEKEEPING_CODE  # "NATO peacekeeping troops arrived in Bosnia"
-    elif code in WITHDRAWAL_CODES and moves_peacekeepers(trigger, cues):
-        code = PEACEKEEPERS_WITHDRAWN_CODE  # "UN peacekeepers were shipped out of Gorazde"
+    code, mode = _code_of_mode(trigger, pattern, cues, conventions, mode, intent)
+    if code in conventions.movement_codes and moves_peacekeepers(trigger, cues):
+        code = conventions.peacekeeping_code  # "NATO peacekeeping troops arrived in Bosnia"
+    elif code in conventions.withdrawal_codes and moves_peacekeepers(trigger, cues):
+        code = conventions.peacekeepers_withdrawn_code  # "UN peacekeepers were shipped out of Gorazde"
     return code, mode
 
 
-def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, mode: str, intent: bool) -> tuple[str, str]:
+def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conventions, mode: str,
+                  intent: bool) -> tuple[str, str]:
     """An act stated now about the future is coded as what is stated: an intent, a threat or a refusal."""
     code = pattern.code
     if intent and pattern.intent_code and (mode == "planned" or trigger.pos_ in ("NOUN", "PROPN")):
         # the intent is stated now; its future is the code ("will send aid", "pledged aid")
         return pattern.intent_code, "asserted"
-    if mode == "hypothetical" and code[:2] >= "10" and is_conditional(trigger, cues.condition_markers):
+    if mode == "hypothetical" and code[:2] in conventions.conflict_roots and is_conditional(trigger, cues.condition_markers):
         # "may halt its mediation if the parties …": a hostile act held out on a condition is a threat
         return cues.embedding_governors["threaten"].code_for(code), "asserted"
-    if mode == "negated" and code[:2] in YIELDING_ROOTS and plain_future(trigger, cues) and (
+    if mode == "negated" and code[:2] in conventions.yielding_roots and plain_future(trigger, cues) and (
             any(c.dep_ == "neg" for c in trigger.children)):
         # "said it would not attend the talks", "will not accept more refugees": a refusal, stated now
         return cues.embedding_governors["refuse"].code_for(code), "asserted"
@@ -74,7 +77,7 @@ def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, mode: str, i
         # "will withdraw its force unless …": a future act on a condition is a threat
         # … but "would meet the mediator if he gave them a veto" is a conditional offer: an intent
         threat = is_conditional(trigger, cues.threatening_conditions) or (
-            is_conditional(trigger, cues.open_conditions) and code[:2] >= "10")
+            is_conditional(trigger, cues.open_conditions) and code[:2] in conventions.conflict_roots)
         future = cues.embedding_governors["threaten"] if threat else cues.plain_future
         future_code = future.code_for(code)
         if future_code != code:
@@ -82,24 +85,19 @@ def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, mode: str, i
     return code, mode
 
 
-def pair_code(code: str, source: Actor, target: Actor | None, weapons: list[tuple[str, str]], cues: Cues) -> str:
-    """The code for one source and target: CAMEO's conventions on who does it to whom."""
-    # force used by those with no army is unconventional violence (18), not military (19);
-    # a ban or sanction within one state is an administrative sanction (172), not an embargo
-    code = "180" if code == "190" and source.sector in IRREGULAR_SECTORS else code
-    if code.startswith("163") and target is not None and target.country == source.country:
-        code = "172"
-    if code in GENERIC_FORCE_CODES and (weapon := weapon_code(weapons, code, source, cues)):
+def pair_code(code: str, source: Actor, target: Actor | None, weapons: list[tuple[str, str]], cues: Cues,
+              conventions: Conventions) -> str:
+    """The code for one source and target: CAMEO's conventions on who does it to whom (the
+    recodes of data/cameo/conventions.yaml), before and after the weapons named refine the act."""
+    code = conventions.recode(code, source, target, after_weapons=False)
+    if code in conventions.generic_force_codes and (weapon := weapon_code(weapons, code, source, cues, conventions)):
         code = weapon
-    elif code == SHELLING_CODE and any(w == AERIAL_CODE for _, w in weapons):
-        code = AERIAL_CODE  # "helicopters and tanks shelled positions": fire from the air
-    if code == "183" and source.sector not in IRREGULAR_SECTORS:
-        code = "195"  # CAMEO 183 is non-military bombing; a state's forces bomb from the air
-    if code == "174" and target is not None and target.country == "IGO":
-        code = "1663"  # expelling an international organisation is not deporting people
-    return code
+    elif code == conventions.shelling_code and any(w == conventions.aerial_code for _, w in weapons):
+        code = conventions.aerial_code  # "helicopters and tanks shelled positions": fire from the air
+    return conventions.recode(code, source, target, after_weapons=True)
 
 
-def weapons_for(trigger: Token, code: str, cues: Cues) -> list[tuple[str, str]]:
+def weapons_for(trigger: Token, code: str, cues: Cues, conventions: Conventions) -> list[tuple[str, str]]:
     """The weapons an act names, looked for only where they can change its code."""
-    return weapons_named(trigger, cues) if code in GENERIC_FORCE_CODES or code == SHELLING_CODE else []
+    wanted = code in conventions.generic_force_codes or code == conventions.shelling_code
+    return weapons_named(trigger, cues) if wanted else []

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import (
@@ -17,7 +18,6 @@ from ..actors import (
     resolve_phrase,
 )
 from .clauses import rejecter_of_proposal
-from .conventions import ADDRESSED_ROOTS, THREAT_ROOT
 from .draft import WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .modes import mode_and_intent
 from .slots import slot_heads
@@ -49,11 +49,12 @@ def same_body(one: Actor, other: Actor) -> bool:
     return one.country == other.country and (one.country != "IGO" or one.text.lower() == other.text.lower())
 
 
-def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues: Cues) -> Draft:
+def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues: Cues,
+                     conventions: Conventions) -> Draft:
     """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
     embedding = cues.embedding_governors[governor.lemma_.lower()]
     if governor.lemma_.lower() in cues.intent_governors and any(c.dep_ == "neg" for c in draft.trigger.children):
-        if draft.code[:2] >= "10":
+        if draft.code[:2] in conventions.conflict_roots:
             return replace(draft, governor=governor)  # "promised not to attack": an attack that is not to be
         embedding = cues.embedding_governors["refuse"]  # "vowed not to return the Golan Heights" refuses to yield
     code = embedding.code_for(draft.code)
@@ -63,13 +64,13 @@ def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     target, target_found = draft.target, draft.target_found
     addressed = [a for o in governor.children if o.dep_ in ("dobj", "dative") for a in resolve_all(o, context)
-                 if not same_body(a, draft.source)] if code[:2] in ADDRESSED_ROOTS else []
+                 if not same_body(a, draft.source)] if code[:2] in conventions.addressed_roots else []
     if addressed:
         # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
         # "allowed the opposition leader to hold a rally" yields to the opposition leader
         target, target_found = addressed[0], TargetFinding(TargetHow.GOVERNOR_OBJECT)
         rule = f"{rule}; target: the one appealed to"
-    elif code[:2] == THREAT_ROOT and (target is None or target_found.how in WEAK_TARGETS):
+    elif code[:2] == conventions.threat_root and (target is None or target_found.how in WEAK_TARGETS):
         # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
         # must act to avert it, not at the place of the threatened act
         warned = [a for s in slot_heads(governor, "condition_subject", cues) for a in resolve_all(s, context)
@@ -99,7 +100,7 @@ def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge)
         # "issued a reminder to Iraq that it must cooperate": "it" is the one the statement went to
         targets = [a for t in slot_heads(reporter, "dative", cues) for a in resolve_all(t, context)]
     act = find_pattern(verb, knowledge)
-    code = cues.embedding_governors["demand"].code_for(act.code if act else "100")
+    code = cues.embedding_governors["demand"].code_for(act.code if act else knowledge.conventions.demand_code)
     pattern = VerbPattern(verb.lemma_.lower(), "VERB", code, "data/cues.yaml (obligation in reported speech)")
     mode, _ = mode_and_intent(reporter, cues)
     rule = f"obligation '{verb.text}' reported by '{reporter.text}' -> {code}; source: speaker; target: obliged"
@@ -131,8 +132,9 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
     own = {s.country for s in sources}
     named = next((found for t in subject.subtree
                   if (found := [a for a in resolve_all(t, context) if a.country not in own])), [])
-    pattern = VerbPattern(condition.lemma_.lower(), "NOUN", "100", "data/cues.yaml (condition_nouns)")
+    demand = knowledge.conventions.demand_code
+    pattern = VerbPattern(condition.lemma_.lower(), "NOUN", demand, "data/cues.yaml (condition_nouns)")
     mode, _ = mode_and_intent(reporter, cues)
-    rule = f"condition '{condition.text}' stated by '{reporter.text}' -> 100; source: speaker; target: named in the condition"
-    return [Draft(condition, pattern, "100", source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
+    rule = f"condition '{condition.text}' stated by '{reporter.text}' -> {demand}; source: speaker; target: named in the condition"
+    return [Draft(condition, pattern, demand, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
             for source in sources for target in named[:1]]

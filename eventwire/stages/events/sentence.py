@@ -7,26 +7,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors
 from .clauses import content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
-from .conventions import (
-    APPEAL_ROOT,
-    BACKING_CODES,
-    HOSTILE_ROOTS,
-    INTERSTATE_ROOTS,
-    MOTIVATED_ROOTS,
-    NON_STATE_SIDES,
-    ORGANISED_NON_STATE_SECTORS,
-    PROTEST_ROOT,
-    RALLYING_AGAINST_CODE,
-    RALLYING_CODE,
-    SHARED_ACT_ROOTS,
-    STATE_SECTORS,
-    VOICED_ROOTS,
-)
 from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .governors import embedding_governor, obligation_drafts, preconditions, same_body, through_governor
 from .modes import mode_and_intent
@@ -46,10 +32,10 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     if is_about_sport(sent, cues):
         return []
     index = index or TokenIndex.of(sent.doc, knowledge)
-    drafts = _through_governors(_trigger_drafts(sent, context, knowledge, index), context, cues)
+    drafts = _through_governors(_trigger_drafts(sent, context, knowledge, index), context, cues, knowledge.conventions)
     drafts = _with_obligations(sent, drafts, context, knowledge, index)
     drafts = [d for d in drafts if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)]
-    return _coded_once(drafts, cues)
+    return _coded_once(drafts, cues, knowledge.conventions)
 
 
 def _trigger_drafts(sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex) -> list[Draft]:
@@ -73,7 +59,7 @@ def _trigger_drafts(sent: Span, context: ArticleActors, knowledge: Knowledge, in
     return drafts
 
 
-def _through_governors(drafts: list[Draft], context: ArticleActors, cues: Cues) -> list[Draft]:
+def _through_governors(drafts: list[Draft], context: ArticleActors, cues: Cues, conventions: Conventions) -> list[Draft]:
     """Each act embedded under a governor its own doer would use ("threatened to shell") recoded as
     what the governor does with it; "demanded that the US cancel …" keeps the demand, whose
     target is the one asked to act."""
@@ -83,16 +69,17 @@ def _through_governors(drafts: list[Draft], context: ArticleActors, cues: Cues) 
         if governor is None or draft.source_found.how in OWN_SUBJECTS:
             recoded.append(draft)
             continue
-        embedded, draft = draft, through_governor(draft, governor, context, cues)
-        if (draft.code[:2] == APPEAL_ROOT and embedded.code in BACKING_CODES and embedded.target is not None
-                and draft.target is not None and draft.target != embedded.target):
+        embedded, draft = draft, through_governor(draft, governor, context, cues, conventions)
+        rallying = conventions.rallying_code
+        if (draft.code[:2] == conventions.appeal_root and embedded.code in conventions.backing_codes
+                and embedded.target is not None and draft.target is not None and draft.target != embedded.target):
             # "urged the EC to support the PLO": an appeal to the EC, and rallying support for the PLO
-            recoded.append(replace(draft, code=RALLYING_CODE, target=embedded.target, target_found=embedded.target_found,
-                                   rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {RALLYING_CODE}"))
+            recoded.append(replace(draft, code=rallying, target=embedded.target, target_found=embedded.target_found,
+                                   rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {rallying}"))
         # "refused to allow UN planes to land": a governed governor codes the act once more
         outer = embedding_governor(governor, cues)
         if outer is not None:
-            draft = replace(through_governor(draft, outer, context, cues), governor=governor)
+            draft = replace(through_governor(draft, outer, context, cues, conventions), governor=governor)
         recoded.append(draft)
     return recoded
 
@@ -116,16 +103,16 @@ def _with_obligations(sent: Span, drafts: list[Draft], context: ArticleActors, k
     return kept
 
 
-def _coded_once(drafts: list[Draft], cues: Cues) -> list[Draft]:
+def _coded_once(drafts: list[Draft], cues: Cues, conventions: Conventions) -> list[Draft]:
     """Drop drafts another draft already codes: a governor coded through its complement, the
     purpose of a protest or of force (its motive: "staged rallies to demand"), what protesters
     voice while protesting ("demonstrated in Tel Aviv, demanding a deal"), a noun restating its verb."""
     governors = {d.governor.i for d in drafts if d.governor is not None}
-    motives = {c.i for d in drafts if d.code[:2] in MOTIVATED_ROOTS for c in purpose_clauses(d.trigger)}
-    voiced = {c.i for d in drafts if d.code[:2] == PROTEST_ROOT for c in d.trigger.children
+    motives = {c.i for d in drafts if d.code[:2] in conventions.motivated_roots for c in purpose_clauses(d.trigger)}
+    voiced = {c.i for d in drafts if d.code[:2] == conventions.protest_root for c in d.trigger.children
               if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(a.dep_ in SUBJECTS for a in c.children)}
     kept = [d for d in drafts if d.trigger.i not in governors and d.trigger.i not in motives
-            and not (_voiced(d, voiced, cues) and d.code[:2] in VOICED_ROOTS)]
+            and not (_voiced(d, voiced, cues) and d.code[:2] in conventions.voiced_roots)]
     return [d for d in kept if not _restates_its_verb(d, kept)]
 
 
@@ -163,12 +150,12 @@ def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
     return actor
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern,
-           found: TargetFinding) -> Iterator[tuple[Actor, Actor | None]]:
+def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern, found: TargetFinding,
+           conventions: Conventions) -> Iterator[tuple[Actor, Actor | None]]:
     own = {s.country for s in sources}
     # "Palestinians and Israelis failed to reach agreement on Palestinian offices": a joint act
     # whose object names only the parties themselves is between them
-    joint = pattern.code[:2] in SHARED_ACT_ROOTS and bool(targets) and all(t.country in own for t in targets)
+    joint = pattern.code[:2] in conventions.shared_act_roots and bool(targets) and all(t.country in own for t in targets)
     if (pattern.symmetric or joint) and len(sources) > 1 and (
             not targets or joint or found.indirect or found.how is TargetHow.PLACE_OF_ACT):
         for source in sources:  # "Israel and Lebanon agreed …": each with the other
@@ -185,24 +172,24 @@ def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern,
 
 
 def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:
-    cues = knowledge.cues
+    cues, conventions = knowledge.cues, knowledge.conventions
     sources, source_found = find_sources(trigger, pattern, context, knowledge)
     targets, target_found = find_targets(TargetSearch(trigger, pattern, context, knowledge, sources, source_found))
-    if sources and pattern.code[:2] == APPEAL_ROOT and pattern.pos == "VERB":
-        yield from _rallying_against(trigger, pattern, context, cues, sources, source_found)
+    if sources and pattern.code[:2] == conventions.appeal_root and pattern.pos == "VERB":
+        yield from _rallying_against(trigger, pattern, context, knowledge, sources, source_found)
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
     if not sources or (target_found.filled and not targets and not reciprocal and not pattern.no_target):
         return
-    code, mode = act_code(trigger, pattern, cues, source_found)
-    weapons = weapons_for(trigger, code, cues)
+    code, mode = act_code(trigger, pattern, cues, conventions, source_found)
+    weapons = weapons_for(trigger, code, cues, conventions)
     seen: set[tuple[str | None, ...]] = set()
-    for source, target in _pairs(sources, targets, pattern, target_found):
-        coded = pair_code(code, source, target, weapons, cues)
+    for source, target in _pairs(sources, targets, pattern, target_found, conventions):
+        coded = pair_code(code, source, target, weapons, cues, conventions)
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event
         seen.add(key)
-        kept, target = _target_of_pair(source, target, targets, coded, source_found, target_found)
+        kept, target = _target_of_pair(source, target, targets, coded, source_found, target_found, conventions)
         if not kept:
             continue
         rule = f"pattern {pattern.origin} ({pattern.lemma}->{coded}); source: {source_found.text}; target: {target_found.text}"
@@ -210,38 +197,41 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
                     target_found=target_found)
 
 
-def _rallying_against(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+def _rallying_against(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
                       sources: list[Actor], found: SourceFinding) -> Iterator[Draft]:
     """"called on Arabs to mobilize against Sharon": an appeal for action against someone rallies
     opposition to them (CAMEO 113), whether or not those appealed to are actors."""
-    mode, _ = mode_and_intent(trigger, cues)
+    mode, _ = mode_and_intent(trigger, knowledge.cues)
+    rallying = knowledge.conventions.rallying_against_code
     for source in sources:
         for opposed in rallied_against(trigger, context):
             if not same_body(opposed, source):
-                yield Draft(trigger, pattern, RALLYING_AGAINST_CODE, source, opposed, mode,
+                yield Draft(trigger, pattern, rallying, source, opposed, mode,
                             f"pattern {pattern.origin} ({pattern.lemma}); source: {found.text}; rallying action against "
-                            f"'{opposed.text}' -> {RALLYING_AGAINST_CODE}", found,
+                            f"'{opposed.text}' -> {rallying}", found,
                             target_found=TargetFinding(TargetHow.RALLIED_AGAINST))
 
 
 def _target_of_pair(source: Actor, target: Actor | None, targets: list[Actor], code: str, source_found: SourceFinding,
-                    target_found: TargetFinding) -> tuple[bool, Actor | None]:
+                    target_found: TargetFinding, conventions: Conventions) -> tuple[bool, Actor | None]:
     """Whether a source and target make an event, and the target as coded (None for an act within
     the source's own state with no one else named)."""
     at_place = target_found.how is TargetHow.PLACE_OF_ACT
     if (target is not None and target.country == source.country and source_found.sole_state_role
-            and code[:2] in INTERSTATE_ROOTS and not at_place and (target.sector is None or target.sector_assumed)):
+            and code[:2] in conventions.interstate_roots and not at_place and (target.sector is None or target.sector_assumed)):
         return False, None  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
     if (target is not None and target.country == source.country and target.sector is None
-            and source.sector in ORGANISED_NON_STATE_SECTORS and (not at_place or code[:2] in HOSTILE_ROOTS)):
+            and source.sector in conventions.organised_non_state_sectors
+            and (not at_place or code[:2] in conventions.hostile_roots)):
         # "rebels blocked roads into Abidjan", "exploded bombs in Kabul": what organised groups
         # outside the state do to its places or to the state itself is aimed at its government
         # (CAMEO's convention for protests too); a truce declared in their region is not
-        target = replace(target, sector="GOV", rule=f"{target.rule}; its government: the source is not the state")
+        target = replace(target, sector=conventions.government_sector,
+                         rule=f"{target.rule}; its government: the source is not the state")
     # "Sudan lifted the curfew in Darfur", "promised to democratize Serbia": an act within the
     # state's own territory, or on the state as a whole, by its own government
     domestic_place = at_place or (
-        target is not None and target.sector_assumed and source.sector in STATE_SECTORS
+        target is not None and target.sector_assumed and source.sector in conventions.state_sectors
         and (target_found.indirect or target_found.of_place) and all(t.country == source.country for t in targets))
     if domestic_place and target is not None and source.country == target.country and (
             target.sector is None or target.sector_assumed):
@@ -250,7 +240,7 @@ def _target_of_pair(source: Actor, target: Actor | None, targets: list[Actor], c
         return True, None
     if target is not None and source.country == target.country and not domestic_place and (
         target.sector is None or source.sector == target.sector
-        or (source.sector is None and target.sector not in NON_STATE_SIDES)
+        or (source.sector is None and target.sector not in conventions.non_state_sides)
     ):
         return False, None  # a state acting on itself is coded only between distinct known sectors
     return True, target

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...conventions import Conventions
 from ...knowledge import Cues, VerbPattern
 from ...records import Actor
 from ..actors import (
@@ -15,7 +16,6 @@ from ..actors import (
     role_in_state,
 )
 from .act_places import common_place, place_of_act
-from .conventions import HOSTILE_ROOTS, PLACE_TARGET_ROOTS
 from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
 from .syntax import PLACE_ENTITIES, governing_verb, past_partitive, preposition_objects, reporting_verb, subject_of
 
@@ -64,7 +64,7 @@ def _complement_participants(trigger: Token) -> list[Token]:
     return found
 
 
-def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions,
                   avoid: frozenset[str] = frozenset()) -> tuple[list[Actor], TargetFinding]:
     """Target actors from the first pattern slot that holds an actor, and where they were found.
 
@@ -88,13 +88,13 @@ def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, 
         if home and (slot in INDIRECT_SLOTS or not place):
             return home, TargetFinding(TargetHow.HOME_ROLE, slot)
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
-            found, place = _behind_the_phrase(trigger, slot, heads, pattern, context, cues, avoid, place)
+            found, place = _behind_the_phrase(trigger, slot, heads, pattern, context, cues, conventions, avoid, place)
             if found is not None:
                 return found
             if all(h.dep_ == "pobj" and h.head.head.i != trigger.i for h in heads):
                 continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
-    return _beyond_the_slots(trigger, pattern, context, cues, place, blocked)
+    return _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
 
 
 def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues, blocked: bool) -> list[Token]:
@@ -109,17 +109,17 @@ def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues,
 
 
 def _behind_the_phrase(trigger: Token, slot: str, heads: list[Token], pattern: VerbPattern, context: ArticleActors,
-                       cues: Cues, avoid: frozenset[str], place: list[Actor] | None,
+                       cues: Cues, conventions: Conventions, avoid: frozenset[str], place: list[Actor] | None,
                        ) -> tuple[tuple[list[Actor], TargetFinding] | None, list[Actor] | None]:
     """The actor behind a slot phrase naming none: its owner, whom it is aimed at, the state of a
     place acted on, or a role placed where the act happened; with the place looked up so far."""
     owners = [a for h in heads for a in _owners_of(h, context, cues, avoid)]
     if owners:
         return (owners, TargetFinding(TargetHow.OWNER, slot)), place
-    victims = [a for h in heads if pattern.code[:2] in HOSTILE_ROOTS for a in _aimed_at(h, context, cues)]
+    victims = [a for h in heads if pattern.code[:2] in conventions.hostile_roots for a in _aimed_at(h, context, cues)]
     if victims:
         return (victims, TargetFinding(TargetHow.AIMED_AT, slot)), place
-    acted_on = pattern.code[:2] in PLACE_TARGET_ROOTS  # only acts done to a place place a role
+    acted_on = pattern.code[:2] in conventions.place_target_roots  # only acts done to a place place a role
     # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
     spots = [a for h in heads if acted_on and h.ent_type_ in PLACE_ENTITIES
              for a in [resolve_place(h, context)] if a is not None]
@@ -134,18 +134,19 @@ def _behind_the_phrase(trigger: Token, slot: str, heads: list[Token], pattern: V
     return None, place
 
 
-def _beyond_the_slots(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+def _beyond_the_slots(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions,
                       place: list[Actor] | None, blocked: str | None) -> tuple[list[Actor], TargetFinding]:
     """With no actor in any slot: whom force is readied against, else the state where an act
     done to a place happened."""
     # "mobilized reservists for a possible war against Iraq": force readied for a named fight
-    readied = [a for g in preposition_objects(trigger, "for") if pattern.code[:2] in HOSTILE_ROOTS and g.head.head.i == trigger.i
+    hostile = pattern.code[:2] in conventions.hostile_roots
+    readied = [a for g in preposition_objects(trigger, "for") if hostile and g.head.head.i == trigger.i
                for a in _aimed_at(g, context, cues)]
     if readied:
         return readied, TargetFinding(TargetHow.AIMED_AT, "prep:for")
     # a place stands for its state as target only of acts done to a place: material acts
     # ("lifted a curfew in Montenegro") and protests, not words ("blamed weak demand in China")
-    if pattern.code[:2] in PLACE_TARGET_ROOTS:
+    if pattern.code[:2] in conventions.place_target_roots:
         place = place_of_act(trigger, context, cues) if place is None else place
         if not place and (verb := governing_verb(trigger)) is not None:
             place = place_of_act(verb, context, cues)  # "remained on alert in the West Bank"

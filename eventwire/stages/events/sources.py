@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import (
@@ -22,8 +23,6 @@ from ..actors import (
 from .act_places import place_of_act
 from .clauses import rejecter_of_proposal
 from .codes import weapons_named
-from .conventions import (ATTACKER_ONLY_CODES, FORCE_ROOTS, PLACE_TARGET_ROOTS, POLICE_CODES, PROTEST_ROOT, STATE_ONLY_CODES,
-                          STATE_ONLY_ROOTS, UNIDENTIFIED_SECTOR, WITHDRAWAL_CODES)
 from .draft import OWN_DOER, SourceFinding, SourceHow
 from .syntax import (
     CLIMB_FOR_SUBJECT,
@@ -217,7 +216,7 @@ def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[A
     return [actor] if actor else []
 
 
-def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> list[Actor]:
     """"Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
     is the act of the place's people (CAMEO codes them as civilians of that state); no text span
     of their own."""
@@ -231,7 +230,8 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues) -> li
         return []
     else:
         place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
-    return [unspanned(trigger, p.country, "CVL", f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
+    return [unspanned(trigger, p.country, conventions.people_sector,
+                      f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
             for p in place[:1] if p.country and p.country != "IGO"]
 
 
@@ -245,31 +245,34 @@ def doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Kn
     return doers if found.how in OWN_DOER else []
 
 
-def unidentified_attackers(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> list[Actor]:
+def unidentified_attackers(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+                           conventions: Conventions) -> list[Actor]:
     """"Three soldiers were killed by a roadside bomb outside Basra": a weapon named with no one
     using it is the act of unidentified attackers in the state where it went off (as ICEWS codes
     them); no text span of their own. Not an explosion alone: a gas blast is no attack. An
     abduction or an assassination is an attack whatever the weapon ("a journalist was kidnapped")."""
-    if not weapons_named(trigger, cues) and pattern.code[:3] not in ATTACKER_ONLY_CODES:
+    if not weapons_named(trigger, cues) and pattern.code[:3] not in conventions.attacker_only_codes:
         return []
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     place = place_of_act(trigger, context, cues, (subject,) if subject is not None else ())
     if not place and trigger.dep_ == "acl" and (verb := governing_verb_of_subject(trigger.head)) is not None:
         place = place_of_act(verb, context, cues)  # "an attempt to assassinate X was thwarted in Y"
-    return [unspanned(trigger, p.country, UNIDENTIFIED_SECTOR, f"attack in {p.text or p.country} by no one named")
+    return [unspanned(trigger, p.country, conventions.unidentified_sector, f"attack in {p.text or p.country} by no one named")
             for p in place[:1] if p.country and p.country != "IGO"]
 
 
-def place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues) -> list[Actor]:
+def place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
+                      conventions: Conventions) -> list[Actor]:
     """"A missionary was arrested in Lebanon": what only a state does to people, in a passive
     naming no one doing it, is done by the authorities where it happened; no text span of their own."""
-    state_only = pattern.code[:2] in STATE_ONLY_ROOTS or pattern.code[:3] in STATE_ONLY_CODES
+    state_only = pattern.code[:2] in conventions.state_only_roots or pattern.code[:3] in conventions.state_only_codes
     if not state_only or not any(c.dep_ == "nsubjpass" for c in trigger.children):
         return []
     # "put under investigation in Italy": the place may hang on the particle's object
     under = tuple(particle_objects(trigger, pattern.particle)) if pattern.particle else ()
     place = place_of_act(trigger, context, cues, under)
-    sector = "COP" if pattern.code[:3] in POLICE_CODES else "GOV"
+    police = pattern.code[:3] in conventions.police_codes
+    sector = conventions.police_sector if police else conventions.government_sector
     return [unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
             for p in place[:1] if p.country and p.country != "IGO"]
 
@@ -291,33 +294,36 @@ def _placed_role(trigger: Token, pattern: VerbPattern, context: ArticleActors, k
 @dataclass(frozen=True, slots=True)
 class SourceStrategy:
     """A doer CAMEO implies when the clause names none: when it is `wanted` (given the pattern, the
-    sources found so far and how), `find` looks for it; the first found replaces what was there."""
+    sources found so far and how, and the conventions), `find` looks for it; the first found
+    replaces what was there."""
 
     how: SourceHow
-    wanted: Callable[[VerbPattern, list[Actor], SourceFinding], bool]
+    wanted: Callable[[VerbPattern, list[Actor], SourceFinding, Conventions], bool]
     find: Callable[[Token, VerbPattern, ArticleActors, Knowledge, list[Actor]], list[Actor]]
 
 
 SOURCE_STRATEGIES = (
     SourceStrategy(SourceHow.PLACED_ROLE,
-                   lambda p, sources, found: (not sources or found.sole_state_role) and p.code[:2] in PLACE_TARGET_ROOTS,
+                   lambda p, sources, found, conventions: ((not sources or found.sole_state_role)
+                                                           and p.code[:2] in conventions.place_target_roots),
                    _placed_role),
     SourceStrategy(SourceHow.UNNAMED_PROTESTERS,
-                   lambda p, sources, found: not sources and p.code[:2] == PROTEST_ROOT,
-                   lambda t, p, context, knowledge, _: unnamed_protesters(t, context, knowledge.cues)),
+                   lambda p, sources, found, conventions: not sources and p.code[:2] == conventions.protest_root,
+                   lambda t, p, context, knowledge, _: unnamed_protesters(t, context, knowledge.cues, knowledge.conventions)),
     # "Israeli air strikes killed 12"
     SourceStrategy(SourceHow.SUBJECT_EVENT_DOER,
-                   lambda p, sources, found: not sources and p.code[:2] in FORCE_ROOTS,
+                   lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
                    lambda t, p, context, knowledge, _: doers_of_subject_event(t, context, knowledge)),
     SourceStrategy(SourceHow.UNIDENTIFIED_ATTACKERS,
-                   lambda p, sources, found: not sources and p.code[:2] in FORCE_ROOTS,
-                   lambda t, p, context, knowledge, _: unidentified_attackers(t, p, context, knowledge.cues)),
+                   lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
+                   lambda t, p, context, knowledge, _: unidentified_attackers(t, p, context, knowledge.cues,
+                                                                              knowledge.conventions)),
     SourceStrategy(SourceHow.PLACE_AUTHORITIES,
-                   lambda p, sources, found: not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT,
-                   lambda t, p, context, knowledge, _: place_authorities(t, p, context, knowledge.cues)),
+                   lambda p, sources, found, conventions: not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT,
+                   lambda t, p, context, knowledge, _: place_authorities(t, p, context, knowledge.cues, knowledge.conventions)),
     SourceStrategy(SourceHow.THOSE_WITHDRAWN,
-                   lambda p, sources, found: (not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT
-                                              and p.code in WITHDRAWAL_CODES),
+                   lambda p, sources, found, conventions: (not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT
+                                                           and p.code in conventions.withdrawal_codes),
                    _withdrawn),
 )
 
@@ -326,7 +332,7 @@ def find_sources(trigger: Token, pattern: VerbPattern, context: ArticleActors, k
     """The source actors of a trigger: the clause's doer, else the first implied doer found."""
     sources, found = source_heads(trigger, context, knowledge.cues)
     for strategy in SOURCE_STRATEGIES:
-        if strategy.wanted(pattern, sources, found) and (
+        if strategy.wanted(pattern, sources, found, knowledge.conventions) and (
                 implied := strategy.find(trigger, pattern, context, knowledge, sources)):
             sources, found = implied, SourceFinding(strategy.how)
     return sources, found

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import (
@@ -16,7 +17,6 @@ from ..actors import (
     resolve_all,
     role_in_state,
 )
-from .conventions import CALLED_OFF_PROTEST, DEMAND_ROOT, MOTIVATED_ROOTS, POPULATION_CODES, PROTEST_ROOT
 from .draft import SourceFinding, SourceHow, TargetFinding, TargetHow
 from .slots import target_actors
 from .sources import unspanned
@@ -96,7 +96,7 @@ def purpose_targets(trigger: Token, context: ArticleActors, knowledge: Knowledge
     for clause in purpose_clauses(trigger):
         pattern = find_pattern(clause, knowledge)
         if pattern is not None:
-            found, where = target_actors(clause, pattern, context, knowledge.cues, avoid)
+            found, where = target_actors(clause, pattern, context, knowledge.cues, knowledge.conventions, avoid)
             if found and not where.indirect and where.how is not TargetHow.PLACE_OF_ACT:
                 return found
         frontier = [c for c in clause.children if c.dep_ in PURPOSE_STEPS]
@@ -136,6 +136,10 @@ class TargetSearch:
         return self.pattern.code[:2]
 
     @property
+    def conventions(self) -> Conventions:
+        return self.knowledge.conventions
+
+    @property
     def own_states(self) -> frozenset[str]:
         # a target phrase naming the source's state and another ("US-China co-operation") is the other
         return frozenset(s.country for s in self.sources if s.country)
@@ -170,7 +174,7 @@ def _only_a_place(search: TargetSearch, targets: list[Actor], found: TargetFindi
 def _aim_of_purpose(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """"staged rallies to demand reforms by the government": force and protest are aimed where
     their purpose points; not at the actors themselves ("… to demand the release of jailed activists")."""
-    if not search.sources or search.root not in MOTIVATED_ROOTS or not _only_a_place(search, targets, found):
+    if not search.sources or search.root not in search.conventions.motivated_roots or not _only_a_place(search, targets, found):
         return None
     aimed = [a for a in purpose_targets(search.trigger, search.context, search.knowledge, search.own_states)
              if not any(a.country == s.country and a.sector == s.sector for s in search.sources)]
@@ -179,7 +183,7 @@ def _aim_of_purpose(search: TargetSearch, targets: list[Actor], found: TargetFin
 
 def _defied_by_protest(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """"blocked streets in defiance of the authorities"."""
-    if not search.sources or search.root != PROTEST_ROOT or not _only_a_place(search, targets, found):
+    if not search.sources or search.root != search.conventions.protest_root or not _only_a_place(search, targets, found):
         return None
     defied = defied_actors(search.trigger, search.context, search.knowledge.cues)
     return (defied, TargetFinding(TargetHow.DEFIED)) if defied else None
@@ -194,7 +198,7 @@ def _destination(search: TargetSearch, targets: list[Actor], found: TargetFindin
 
 
 def _addressee_of_demand(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    if not search.sources or targets or search.root != DEMAND_ROOT:
+    if not search.sources or targets or search.root != search.conventions.demand_root:
         return None
     asked = demand_addressees(search.trigger, search.context, search.knowledge.cues, search.sources)
     return (asked, TargetFinding(TargetHow.DEMAND_CLAUSE)) if asked else None
@@ -203,20 +207,23 @@ def _addressee_of_demand(search: TargetSearch, targets: list[Actor], found: Targ
 def _population_under_rule(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """Curfews, martial law and their easing: aimed at the population (even when none is found,
     which settles the search)."""
-    if not search.sources or search.pattern.code not in POPULATION_CODES or (
+    conventions = search.conventions
+    if not search.sources or search.pattern.code not in conventions.population_codes or (
             targets and found.how is not TargetHow.PLACE_OF_ACT):
         return None
-    return implied_target(search.trigger, search.sources, targets, found, "CVL", TargetHow.SOURCE_STATE_POPULATION,
-                          lambda s: s.sector in ("GOV", "MIL", "COP", None))
+    return implied_target(search.trigger, search.sources, targets, found, conventions.people_sector,
+                          TargetHow.SOURCE_STATE_POPULATION, lambda s: s.sector is None or s.sector in conventions.ruling_sectors)
 
 
 def _government_protested(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """A protest with no named target is directed at the government where it happens."""
-    protest = search.root == PROTEST_ROOT or search.pattern.code == CALLED_OFF_PROTEST
+    conventions = search.conventions
+    protest = search.root == conventions.protest_root or search.pattern.code == conventions.called_off_protest_code
     if not search.sources or not protest or (targets and found.how is not TargetHow.PLACE_OF_ACT):
         return None
-    return implied_target(search.trigger, search.sources, targets, found, "GOV", TargetHow.SOURCE_STATE_GOVERNMENT,
-                          lambda s: s.sector != "GOV")
+    government = conventions.government_sector
+    return implied_target(search.trigger, search.sources, targets, found, government, TargetHow.SOURCE_STATE_GOVERNMENT,
+                          lambda s: s.sector != government)
 
 
 # Strategies for the victim of an act no one is named doing, then (once whether the slot was a
@@ -231,10 +238,10 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
 def find_targets(search: TargetSearch) -> Targets:
     """The target actors of a trigger: the pattern's slots, then the strategies in order."""
     targets, found = target_actors(search.trigger, search.pattern, search.context, search.knowledge.cues,
-                                   search.own_states)
+                                   search.conventions, search.own_states)
     targets, found = _apply(VICTIM_STRATEGIES, search, targets, found)
     slot = found.slot if found.how is not TargetHow.NONE else None
-    protest_place = search.root == PROTEST_ROOT and slot is not None and slot.startswith("prep:") and (
+    protest_place = search.root == search.conventions.protest_root and slot is not None and slot.startswith("prep:") and (
         slot.split(":", 1)[1].split(" ", 1)[0] in search.knowledge.cues.locative_prepositions)
     return _apply(AIM_STRATEGIES, replace(search, protest_place=protest_place), targets, found)
 

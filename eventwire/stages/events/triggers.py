@@ -9,7 +9,6 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...knowledge import Cues, Knowledge, VerbPattern
-from .conventions import SHARED_ACT_ROOTS
 from .syntax import WORD, objects_of, particle_objects, with_compounds
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
@@ -93,7 +92,7 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         return False
     if head.head.pos_ == "NOUN" and find_pattern(head.head, knowledge) is not None:
         return False  # "opposed to mediation in peace negotiations": part of the other event's phrase
-    return head.lower_ not in cues.sequence_prepositions or pattern.code[:2] in SHARED_ACT_ROOTS
+    return head.lower_ not in cues.sequence_prepositions or pattern.code[:2] in knowledge.conventions.shared_act_roots
 
 
 def is_about_sport(sent: Span, cues: Cues) -> bool:
