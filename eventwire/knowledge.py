@@ -29,7 +29,7 @@ from .records import CameoCode
 TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "condition_subject", "told", "attr")
 PATTERN_KEYS = {
     "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
-    "symmetric", "source_sector", "transitive", "note", "__line__",
+    "symmetric", "source_sector", "transitive", "predicate", "note", "__line__",
 }
 
 
@@ -76,6 +76,8 @@ class VerbPattern:
     symmetric: bool = False
     source_sector: str | None = None
     transitive: bool = False  # only with a direct object ("returned the land", not "returned to Geneva")
+    # a cue list the verb's object predicate must name ("called the verdict unacceptable")
+    predicate: str | None = None
     precedence: int = 0  # files read later rank higher
 
     @property
@@ -83,7 +85,8 @@ class VerbPattern:
         """Order of trial: the more specific pattern (object, particle, needing an object), then the
         later file ("force out" of verbs.yaml over "force refugee" of the converted dictionary), then
         an object over a particle ("paid compensation for" over "pay for")."""
-        return ((self.object is not None) + (self.particle is not None) + self.transitive, self.precedence,
+        return ((self.object is not None) + (self.particle is not None) + self.transitive + (self.predicate is not None),
+                self.precedence,
                 self.object is not None, self.particle is not None)
 
 
@@ -165,6 +168,7 @@ class Cues:
     permitting_verbs: frozenset[str]
     rejecting_verbs: frozenset[str]
     plain_bomb_words: frozenset[str]
+    disapproving_words: frozenset[str]
     threatening_conditions: frozenset[str]
     open_conditions: frozenset[str]
 
@@ -380,7 +384,7 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
         intent_code=_check_code(intent, where, knowledge_codes) if intent else None,
         no_target=bool(entry.get("no_target", False)), symmetric=bool(entry.get("symmetric", False)),
         source_sector=entry.get("source_sector"), transitive=bool(entry.get("transitive", False)),
-        precedence=precedence,
+        predicate=entry.get("predicate"), precedence=precedence,
     )
 
 
@@ -468,7 +472,7 @@ class _Builder:
     countries: frozenset[str] = field(default_factory=_valid_countries)
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     agents: dict[str, AgentEntry] = field(default_factory=dict)
-    patterns: dict[tuple[str, str, str | None, str | None], VerbPattern] = field(default_factory=dict)
+    patterns: dict[tuple[str, str, str | None, str | None, str | None], VerbPattern] = field(default_factory=dict)
     files_read: int = 0
 
     def add_actors(self, entries: Iterable[ActorEntry], replace: bool) -> None:
@@ -498,13 +502,22 @@ class _Builder:
             for entry in data.get(section) or ():
                 for single in _one_per_word(entry):
                     pattern = _yaml_pattern(single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read)
-                    self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object)] = pattern
+                    self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object, pattern.predicate)] = pattern
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
         grouped: dict[tuple[str, str], list[VerbPattern]] = {}
         for pattern in self.patterns.values():
             grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
         return {key: tuple(sorted(v, key=lambda p: p.rank, reverse=True)) for key, v in grouped.items()}
+
+
+def _check_predicates(patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]], cues: Cues) -> None:
+    """A pattern's `predicate` names a word list of cues.yaml."""
+    lists = {f.name for f in fields(Cues) if f.type in ("frozenset[str]", frozenset[str])}
+    for pattern in (p for group in patterns.values() for p in group if p.predicate):
+        if pattern.predicate not in lists:
+            raise KnowledgeError(f"{pattern.origin}: predicate '{pattern.predicate}' is not a word list of data/cues.yaml; "
+                                 f"use one of its keys, e.g. disapproving_words.")
 
 
 def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
@@ -526,6 +539,7 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
             raise KnowledgeError(f"dictionary {path} does not exist; check the --dictionary path.")
         builder.add_yaml(Path(path))
     cues = _cues(read_yaml(_data_path("cues.yaml")), builder.codes)
+    _check_predicates(builder.patterns_by_lemma(), cues)
     conventions = conventions_of(read_yaml(_data_path("cameo", "conventions.yaml")), "data/cameo/conventions.yaml",
                                  builder.codes, builder.sectors)
     return Knowledge(

@@ -31,3 +31,20 @@ def test_common_wire_phrasings(code, sentence, expected):
 def test_a_cease_fire_written_with_a_hyphen_is_no_attack(code):
     roots = {e.cameo.code[:2] for e in code("Armenia announced a cease-fire with Azerbaijan on Tuesday.")}
     assert "19" not in roots and "08" in roots
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Norway described the Israeli decision as illegal.", ("NOR", "ISR", "111")),
+        ("China called the US sanctions illegal.", ("CHN", "USA", "111")),
+    ],
+)
+def test_calling_anothers_act_a_word_of_disapproval_condemns_it(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_calling_something_by_a_neutral_word_is_no_event_and_no_phone_call(code):
+    assert code("Iraq described the talks with Iran as productive.") == []
+    # the twin: a call with no object predicate is a phone call
+    assert ("USA", "MEX", "041") in coded(code("The US president called Mexico's president on Monday."))

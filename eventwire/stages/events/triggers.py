@@ -25,9 +25,15 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
     if pos == "VERB" and (pos, lemma) not in knowledge.patterns:
         lemma = _verb_base(token, knowledge) or lemma
     object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
+    judged = object_predicate(token) if pos == "VERB" else frozenset()
     for pattern in knowledge.patterns.get((pos, lemma), ()):
+        if pattern.predicate:
+            if not judged & getattr(knowledge.cues, pattern.predicate):
+                continue
+        elif any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") for c in token.children):
+            continue  # "called the accusations a manipulation" names them: no phone call, no act
         if pattern.particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle for c in token.children
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle and not _of_time(c) for c in token.children
         ):
             continue
         if pattern.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
@@ -46,6 +52,29 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                 continue
         return pattern
     return None
+
+
+def _of_time(preposition: Token) -> bool:
+    """"called Germany on Monday": a preposition of time is no particle ("called on Germany")."""
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+def object_predicate(verb: Token) -> frozenset[str]:
+    """The words that say what a verb's object is called or taken for ("called the verdict
+    unacceptable", "described the move as illegal", "called the claims 'a fabrication'")."""
+    return frozenset(w.lemma_.lower() for phrase in _predicate_phrases(verb) for w in phrase.subtree)
+
+
+def _predicate_phrases(verb: Token) -> list[Token]:
+    """Its object predicate, or what the parser makes of one: a phrase after "as", an apposition
+    to the object, an adjective after it; never a time ("called Thursday on Arabs to unite")."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    phrases = [c for c in verb.children if c.dep_ == "oprd"]
+    phrases += [p for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
+    phrases += [c for o in objects for c in o.children
+                if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)]
+    return [p for p in phrases if p.ent_type_ not in ("DATE", "TIME")]
 
 
 def _verb_base(token: Token, knowledge: Knowledge) -> str | None:
