@@ -17,7 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .conventions import Conventions
 from .errors import InputError
+from .knowledge import load_conventions
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,22 +162,23 @@ def date_matches(predicted: date | None, gold: str) -> bool:
     return predicted.isoformat() == gold
 
 
-# The two conventions for an announced act (gold README): CAMEO codes "X will visit Y" as an
-# intent (03) and a future attack as a threat (13); PLOVER codes the act itself, mode planned.
-# A planned act with a root of 04-09 therefore also matches 03, one of 15-20 also 13.
-PLANNED_ALTERNATIVES = {**{f"0{r}": "03" for r in range(4, 10)}, **{str(r): "13" for r in range(15, 21)}}
-
-
-def _key_fits(pred: Prediction, gold: GoldEvent) -> bool:
+def _key_fits(pred: Prediction, gold: GoldEvent, conventions: Conventions) -> bool:
     return pred.source == gold.source and pred.target == gold.target and (
-        pred.code[:2] in gold.roots or _planned_fit(pred, gold))
+        pred.code[:2] in gold.roots or _planned_fit(pred, gold, conventions))
 
 
-def _planned_fit(pred: Prediction, gold: GoldEvent) -> bool:
-    """Whether the roots agree only under the planned-act conventions, whichever side is planned."""
+def _planned_fit(pred: Prediction, gold: GoldEvent, conventions: Conventions) -> bool:
+    """The two conventions for an announced act (gold README): CAMEO codes "X will visit Y" as an
+    intent (03) and a future attack as a threat (13), PLOVER the act itself with mode planned; so
+    a planned act of roots 04-09 also matches 03, one of 15-20 also 13, whichever side is planned."""
+    def alternative(root: str) -> str | None:
+        if root in conventions.intended_roots:
+            return conventions.intent_root
+        return conventions.threat_root if root in conventions.threatened_roots else None
+
     root = pred.code[:2]
-    gold_planned = gold.mode == "planned" and any(PLANNED_ALTERNATIVES.get(r) == root for r in gold.roots)
-    pred_planned = pred.mode == "planned" and PLANNED_ALTERNATIVES.get(root) in gold.roots
+    gold_planned = gold.mode == "planned" and any(alternative(r) == root for r in gold.roots)
+    pred_planned = pred.mode == "planned" and alternative(root) in gold.roots
     return gold_planned or pred_planned
 
 
@@ -201,7 +204,8 @@ def _agreement(pred: Prediction, gold: GoldEvent) -> int:
             + (pred.mode == gold.mode) + bool(gold.date and date_matches(pred.date, gold.date)))
 
 
-def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Prediction]) -> None:
+def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Prediction],
+                  conventions: Conventions) -> None:
     """Greedy matching in prediction order; a required gold is preferred over an optional one, then
     the one most like the prediction in sectors, mode and date (gold events with one key may differ
     in those: the score must not depend on the order the store returns events in)."""
@@ -210,7 +214,7 @@ def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Pred
         if gold.required:
             score._root(gold.codes[0][:2])["gold"] += 1
     for pred in preds:
-        fits = [i for i, g in enumerate(golds) if _key_fits(pred, g)]
+        fits = [i for i, g in enumerate(golds) if _key_fits(pred, g, conventions)]
         free = sorted((i for i in fits if i not in matched),
                       key=lambda i: (not golds[i].required, -_agreement(pred, golds[i])))
         if free:
@@ -261,15 +265,17 @@ def _spurious_class(pred: Prediction, golds: Sequence[GoldEvent]) -> str:
     return _nearest_error(pred.source, pred.target, others) or "no gold event like it"
 
 
-def score(gold: Mapping[str, Sequence[GoldEvent]], predictions: Iterable[Prediction]) -> Score:
+def score(gold: Mapping[str, Sequence[GoldEvent]], predictions: Iterable[Prediction],
+          conventions: Conventions | None = None) -> Score:
     """Score predictions of the gold articles; predictions for other articles are ignored."""
     by_article: dict[str, list[Prediction]] = {}
     for pred in predictions:
         if pred.article_id in gold:
             by_article.setdefault(pred.article_id, []).append(pred)
     result = Score()
+    conventions = conventions or load_conventions()
     for article_id, golds in gold.items():
-        score_article(result, golds, by_article.get(article_id, []))
+        score_article(result, golds, by_article.get(article_id, []), conventions)
     return result
 
 

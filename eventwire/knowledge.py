@@ -520,6 +520,12 @@ def _check_predicates(patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]
                                  f"use one of its keys, e.g. disapproving_words.")
 
 
+def load_conventions(codes: Mapping[str, CameoCode] | None = None, sectors: frozenset[str] | None = None) -> Conventions:
+    """The CAMEO conventions of data/cameo/conventions.yaml, checked against the code and sector tables."""
+    return conventions_of(read_yaml(_data_path("cameo", "conventions.yaml")), "data/cameo/conventions.yaml",
+                          load_codes() if codes is None else codes, load_sectors() if sectors is None else sectors)
+
+
 def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     """Read the bundled knowledge, then each user dictionary in order (later wins)."""
     builder = _Builder(codes=load_codes(), sectors=load_sectors())
@@ -540,8 +546,7 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
         builder.add_yaml(Path(path))
     cues = _cues(read_yaml(_data_path("cues.yaml")), builder.codes)
     _check_predicates(builder.patterns_by_lemma(), cues)
-    conventions = conventions_of(read_yaml(_data_path("cameo", "conventions.yaml")), "data/cameo/conventions.yaml",
-                                 builder.codes, builder.sectors)
+    conventions = load_conventions(builder.codes, builder.sectors)
     return Knowledge(
         codes=MappingProxyType(builder.codes),
         sectors=builder.sectors,

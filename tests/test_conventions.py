@@ -13,7 +13,7 @@ import pytest
 import eventwire
 from eventwire import KnowledgeError
 from eventwire.conventions import Conventions, Recode, conventions_of
-from eventwire.knowledge import _data_path, load_codes, load_sectors, read_yaml
+from eventwire.knowledge import Cues, _data_path, load_codes, load_knowledge, load_sectors, read_yaml
 from eventwire.records import Actor
 from eventwire.stages.events.codes import pair_code
 
@@ -68,6 +68,11 @@ def _load(path: Path) -> Conventions:
 @pytest.fixture(scope="module")
 def conventions() -> Conventions:
     return _load(BUNDLED)
+
+
+@pytest.fixture(scope="module")
+def cues() -> Cues:
+    return load_knowledge().cues
 
 
 @pytest.mark.parametrize(
@@ -159,9 +164,9 @@ def test_recodes_apply_in_order_each_to_what_the_ones_before_left(conventions):
     assert reversed_.recode("190", REBELS, un, after_weapons=False) == "180"
 
 
-def test_pair_code_recodes_around_the_weapons(conventions):
+def test_pair_code_recodes_around_the_weapons(conventions, cues):
     # an army's bomb refines an 18x act to 183, which the rule after the weapons makes aerial
-    assert pair_code("180", ARMY, None, [("bomb", "183")], conventions) == "195"
+    assert pair_code("180", ARMY, None, [("bomb", "183")], cues, conventions) == "195"
     # rebels' force is 18x before the weapons; a landmine (190) named keeps its own code
-    assert pair_code("190", REBELS, None, [("landmine", "190")], conventions) == "190"
-    assert pair_code("190", REBELS, None, [], conventions) == "180"
+    assert pair_code("190", REBELS, None, [("landmine", "190")], cues, conventions) == "190"
+    assert pair_code("190", REBELS, None, [], cues, conventions) == "180"
