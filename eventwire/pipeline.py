@@ -143,14 +143,24 @@ def _trimmed(sent: Span, article_text: str) -> tuple[int, int]:
 
 def _confidence(draft: Draft) -> float:
     """A rough prior: direct subject/object links are more reliable than inferred ones."""
+    inferred, remembered = _provenance(draft)
     score = 0.9
-    if draft.source_how not in ("subject", "possessor"):
+    if inferred:
         score -= 0.2
     if draft.trigger.pos_ == "NOUN":
         score -= 0.1
-    if draft.source.rule.startswith("remembered") or (draft.target and draft.target.rule.startswith("remembered")):
+    if remembered:
         score -= 0.1
     return round(score, 2)
+
+
+def _provenance(draft: Draft) -> tuple[bool, bool]:
+    """Whether the source was found other than as subject or possessor, and whether an actor
+    was remembered from earlier in the article. The one place reading Draft's provenance
+    strings, until events.py gives them types."""
+    inferred = draft.source_how not in ("subject", "possessor")
+    remembered = draft.source.rule.startswith("remembered") or bool(draft.target and draft.target.rule.startswith("remembered"))
+    return inferred, remembered
 
 
 def _unique(events: list[Event]) -> list[Event]:
