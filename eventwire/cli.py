@@ -518,15 +518,12 @@ def export(
 def stories(db: DbOption = Path("eventwire.duckdb"),
             top: Annotated[int, typer.Option(help="How many stories to list, largest first.")] = 20) -> None:
     """The largest stories: how many articles, over which days, and their first headline."""
+    from . import queries
     from .store import Store
 
     try:
         with Store(db, read_only=True) as store:
-            rows = store.con.execute("""
-                SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
-                       arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline
-                FROM stories s JOIN articles a USING (article_id)
-                GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id LIMIT ?""", [top]).fetchall()
+            rows = store.read(queries.stories(top))
     except EventwireError as error:
         raise _fail(error) from None
     if not rows:
@@ -534,7 +531,7 @@ def stories(db: DbOption = Path("eventwire.duckdb"),
         return
     view = Table("story", "articles", "first", "last", "headline", title="stories")
     for row in rows:
-        view.add_row(*(str(v) for v in row))
+        view.add_row(*(str(row[column]) for column in ("story_id", "articles", "first", "last", "headline")))
     out.print(view)
 
 

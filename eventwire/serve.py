@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
+from . import queries
 from .errors import EventwireError, InputError
 from .records import MODES, Article
 from .store import Store
@@ -74,15 +75,13 @@ class _State:
             self.local.store = self.store.writer()
         return self.local.store
 
-    def read(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.reader().con
-        cursor.execute("BEGIN TRANSACTION READ ONLY")
+    def read(self, query: queries.Query) -> list[dict[str, Any]]:
+        reader = self.reader()
+        reader.con.execute("BEGIN TRANSACTION READ ONLY")
         try:
-            result = cursor.execute(sql, params)
-            columns = [d[0] for d in result.description]
-            return [dict(zip(columns, r)) for r in result.fetchall()]
+            return reader.read(query)
         finally:
-            cursor.execute("COMMIT")
+            reader.con.execute("COMMIT")
 
 
 def _default(value: Any) -> Any:
@@ -186,9 +185,9 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
     @app.get("/health")
     def health() -> Response:
-        counts = state.read("""SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
-                                      (SELECT count(*) FROM event_clusters) AS clusters""", [])[0]
-        return _json({"status": "ok", **counts})
+        counts = state.read(queries.counts(("articles", "events", "event_clusters")))[0]
+        return _json({"status": "ok", "articles": counts["articles"], "events": counts["events"],
+                      "clusters": counts["event_clusters"]})
 
     @app.get("/events", responses={400: ERROR})
     def events(
@@ -225,19 +224,19 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             where.append("sentence ILIKE ? ESCAPE '\\'")
             params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         condition = " AND ".join(where)
-        total = state.read(f"SELECT count(*) AS n FROM events WHERE {condition}", params)[0]["n"]  # noqa: S608
-        rows = state.read(f"SELECT * FROM events WHERE {condition}" + _order(sort, EVENT_SORTS, "date")  # noqa: S608
-                          + ", event_id" + _page(*page), params)
+        total = state.read(queries.Query(f"SELECT count(*) AS n FROM events WHERE {condition}", tuple(params)))[0]["n"]  # noqa: S608
+        rows = state.read(queries.Query(f"SELECT * FROM events WHERE {condition}" + _order(sort, EVENT_SORTS, "date")  # noqa: S608
+                                        + ", event_id" + _page(*page), tuple(params)))
         return _json({"total": total, "limit": page[0], "offset": page[1], "events": rows})
 
     @app.get("/events/{event_id}", responses={404: ERROR})
     def event(event_id: Annotated[str, PathParam(pattern=r"^[0-9a-f]{16}$")]) -> Response:
         from .explain import explanation
 
-        rows = state.read("SELECT * FROM events WHERE event_id = ?", [event_id])
+        rows = state.read(queries.event(event_id))
         if not rows:
             raise HTTPException(404, f"no event {event_id}")
-        cluster = state.read("SELECT cluster_id FROM mentions WHERE event_id = ?", [event_id])
+        cluster = state.read(queries.cluster_of_event(event_id))
         return _json({**rows[0], "cluster_id": cluster[0]["cluster_id"] if cluster else None,
                       "explanation": dict(explanation(rows[0]))})
 
@@ -259,29 +258,23 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
                 where.append(f"{column} = ?")
                 params.append(value)
         condition = " AND ".join(where)
-        total = state.read(f"SELECT count(*) AS n FROM event_clusters WHERE {condition}", params)[0]["n"]  # noqa: S608
-        rows = state.read(f"SELECT * FROM event_clusters WHERE {condition}"  # noqa: S608
-                          + _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id" + _page(*page), params)
+        total = state.read(queries.Query(f"SELECT count(*) AS n FROM event_clusters WHERE {condition}",  # noqa: S608
+                                         tuple(params)))[0]["n"]
+        rows = state.read(queries.Query(f"SELECT * FROM event_clusters WHERE {condition}"  # noqa: S608
+                                        + _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id" + _page(*page),
+                                        tuple(params)))
         return _json({"total": total, "limit": page[0], "offset": page[1], "clusters": rows})
 
     @app.get("/clusters/{cluster_id}", responses={404: ERROR})
     def cluster(cluster_id: Annotated[int, PathParam(ge=0)]) -> Response:
-        rows = state.read("SELECT * FROM event_clusters WHERE cluster_id = ?", [cluster_id])
+        rows = state.read(queries.cluster(cluster_id))
         if not rows:
             raise HTTPException(404, f"no cluster {cluster_id}")
-        mentions = state.read("""SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
-                                 JOIN events e USING (event_id) LEFT JOIN articles a USING (article_id)
-                                 WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""", [cluster_id])
-        return _json({**rows[0], "mentions": mentions})
+        return _json({**rows[0], "mentions": state.read(queries.cluster_mentions(cluster_id))})
 
     @app.get("/stories")
     def stories(page: Page) -> Response:
-        rows = state.read("""SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
-                                    arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline,
-                                    list(a.article_id ORDER BY a.published, a.article_id) AS article_ids
-                             FROM stories s JOIN articles a USING (article_id)
-                             GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id""" + _page(*page), [])
-        return _json({"limit": page[0], "offset": page[1], "stories": rows})
+        return _json({"limit": page[0], "offset": page[1], "stories": state.read(queries.stories(*page))})
 
     @app.get("/series", responses={400: ERROR})
     def series(
@@ -333,9 +326,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             from .link import link
 
             link(state.store)
-        ids = [a.article_id for a in articles]
-        rows = state.read("SELECT * FROM events WHERE article_id IN (SELECT unnest(?)) "
-                          "ORDER BY article_id, sentence_index, trigger_start", [ids])
+        rows = state.read(queries.events_of_articles([a.article_id for a in articles]))
         return _json({"stored": True, "articles": summary.coded, "events": rows})
 
     app.state.eventwire = state
