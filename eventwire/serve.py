@@ -141,6 +141,37 @@ def _shared_filters(where: list[str], params: list[Any], dyad: str | None, count
             params.append(_day(value))
 
 
+def _listing(state: _State, table: str, where: list[str], params: list[Any], order: str,
+             page: tuple[int, int]) -> tuple[int, list[dict[str, Any]]]:
+    """How many rows of `table` match, and one page of them; every part of the SQL is fixed
+    text chosen by the filters, the values are parameters."""
+    condition, values = " AND ".join(where), tuple(params)
+    total = state.read(queries.Query(f"SELECT count(*) AS n FROM {table} WHERE {condition}", values))  # noqa: S608
+    rows = state.read(queries.Query(f"SELECT * FROM {table} WHERE {condition}{order}{_page(*page)}", values))  # noqa: S608
+    return total[0]["n"], rows
+
+
+def _equal_filters(where: list[str], params: list[Any], values: dict[str, str | None]) -> None:
+    """`column = value` for each value given; the columns are fixed names."""
+    for column, value in values.items():
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+
+
+def _event_filters(where: list[str], params: list[Any], sector: str | None, cameo: str | None, q: str | None) -> None:
+    """Filters clusters lack: a sector, a code prefix, words of the sentence."""
+    if sector:
+        where.append("(source_sector = ? OR target_sector = ?)")
+        params += [sector, sector]
+    if cameo:
+        where.append("starts_with(cameo, ?)")
+        params.append(cameo)
+    if q:
+        where.append("sentence ILIKE ? ESCAPE '\\'")
+        params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+
+
 def _dyad(value: str) -> tuple[str, str]:
     parts = value.split("-")
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() and p.isupper() for p in parts):
@@ -154,6 +185,15 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     state = _State(Path(db), token)
     app = FastAPI(title="eventwire", description="Political event data from news text, with provenance.",
                   version="0.1.0", responses={413: ERROR, 422: ERROR})
+    _add_guards(app)
+    for add_routes in (_add_explorer, _add_event_routes, _add_cluster_routes, _add_aggregate_routes, _add_code_route):
+        add_routes(app, state)
+    app.state.eventwire = state
+    return app
+
+
+def _add_guards(app: FastAPI) -> None:
+    """The body size limit, and every error as {"error": ...}."""
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next: Any) -> Any:
@@ -176,6 +216,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=400 if isinstance(error, InputError) else 500)
 
+
+def _add_explorer(app: FastAPI, state: _State) -> None:
     page = resources.files("eventwire").joinpath("web/index.html").read_text(encoding="utf-8")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -189,6 +231,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         return _json({"status": "ok", "articles": counts["articles"], "events": counts["events"],
                       "clusters": counts["event_clusters"]})
 
+
+def _add_event_routes(app: FastAPI, state: _State) -> None:
     @app.get("/events", responses={400: ERROR})
     def events(
         page: Page,
@@ -208,25 +252,11 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         sort: Annotated[str, Query(pattern=EVENT_SORT)] = "-date",
     ) -> Response:
         where, params = ["TRUE"], []
-        for column, value in (("source_country", source_country), ("target_country", target_country),
-                              ("root_code", root), ("plover_type", plover), ("mode", mode), ("article_id", article_id)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
+        _equal_filters(where, params, {"source_country": source_country, "target_country": target_country,
+                                       "root_code": root, "plover_type": plover, "mode": mode, "article_id": article_id})
         _shared_filters(where, params, dyad, country, "coalesce(date, published)", date_from, date_to)
-        if sector:
-            where.append("(source_sector = ? OR target_sector = ?)")
-            params += [sector, sector]
-        if cameo:
-            where.append("starts_with(cameo, ?)")
-            params.append(cameo)
-        if q:
-            where.append("sentence ILIKE ? ESCAPE '\\'")
-            params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        condition = " AND ".join(where)
-        total = state.read(queries.Query(f"SELECT count(*) AS n FROM events WHERE {condition}", tuple(params)))[0]["n"]  # noqa: S608
-        rows = state.read(queries.Query(f"SELECT * FROM events WHERE {condition}" + _order(sort, EVENT_SORTS, "date")  # noqa: S608
-                                        + ", event_id" + _page(*page), tuple(params)))
+        _event_filters(where, params, sector, cameo, q)
+        total, rows = _listing(state, "events", where, params, _order(sort, EVENT_SORTS, "date") + ", event_id", page)
         return _json({"total": total, "limit": page[0], "offset": page[1], "events": rows})
 
     @app.get("/events/{event_id}", responses={404: ERROR})
@@ -240,6 +270,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         return _json({**rows[0], "cluster_id": cluster[0]["cluster_id"] if cluster else None,
                       "explanation": dict(explanation(rows[0]))})
 
+
+def _add_cluster_routes(app: FastAPI, state: _State) -> None:
     @app.get("/clusters", responses={400: ERROR})
     def clusters(
         page: Page,
@@ -253,16 +285,9 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     ) -> Response:
         where, params = ["TRUE"], []
         _shared_filters(where, params, dyad, country, "date", date_from, date_to)
-        for column, value in (("root_code", root), ("mode", mode)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
-        condition = " AND ".join(where)
-        total = state.read(queries.Query(f"SELECT count(*) AS n FROM event_clusters WHERE {condition}",  # noqa: S608
-                                         tuple(params)))[0]["n"]
-        rows = state.read(queries.Query(f"SELECT * FROM event_clusters WHERE {condition}"  # noqa: S608
-                                        + _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id" + _page(*page),
-                                        tuple(params)))
+        _equal_filters(where, params, {"root_code": root, "mode": mode})
+        order = _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id"
+        total, rows = _listing(state, "event_clusters", where, params, order, page)
         return _json({"total": total, "limit": page[0], "offset": page[1], "clusters": rows})
 
     @app.get("/clusters/{cluster_id}", responses={404: ERROR})
@@ -272,6 +297,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             raise HTTPException(404, f"no cluster {cluster_id}")
         return _json({**rows[0], "mentions": state.read(queries.cluster_mentions(cluster_id))})
 
+
+def _add_aggregate_routes(app: FastAPI, state: _State) -> None:
     @app.get("/stories")
     def stories(page: Page) -> Response:
         return _json({"limit": page[0], "offset": page[1], "stories": state.read(queries.stories(*page))})
@@ -302,6 +329,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
         return _json({"dyads": top_dyads(state.reader(), top, raw).to_pylist()})
 
+
+def _add_code_route(app: FastAPI, state: _State) -> None:
     @app.post("/code", responses={400: ERROR, 401: ERROR, 413: ERROR})
     def code(request: CodeRequest, store: bool = True,
              authorization: Annotated[str | None, Header()] = None) -> Response:
@@ -328,6 +357,3 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             link(state.store)
         rows = state.read(queries.events_of_articles([a.article_id for a in articles]))
         return _json({"stored": True, "articles": summary.coded, "events": rows})
-
-    app.state.eventwire = state
-    return app
