@@ -83,27 +83,11 @@ def code(
 
 
 def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool) -> Any:
-    from .run import code_into_store
+    from .run import code_with_workers
     from .store import Store
 
     with Store(db) as store, _progress() as progress:
-        if jobs > 1:
-            from .engine import local_pool, ordered_map
-
-            pool = local_pool(settings, jobs)
-            coder: Any = lambda batches: ordered_map(pool, settings, batches, ahead=2 * jobs)  # noqa: E731
-        else:
-            from .pipeline import Coder
-
-            pool, coder = None, Coder.build(settings)
-        try:
-            # a worker pays a fixed cost per batch (one nlp.pipe call each): give it bigger ones
-            batch_size = settings.batch_size if jobs == 1 else max(settings.batch_size, 256)
-            summary = code_into_store(records, store, coder, force, on_reject=_print_reject,
-                                      on_batch=_progress_callback(progress), batch_size=batch_size)
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+        summary = code_with_workers(records, store, settings, force, jobs, _print_reject, _progress_callback(progress))
         err.print(summary.line(), highlight=False)
         if not no_link:
             from .link import LinkSettings
@@ -115,58 +99,13 @@ def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs
 
 def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, jobs: int, address: str | None,
                    workers: int) -> Any:
-    """Shards of the input coded into part files under `output`; rejects into rejects.parquet."""
-    import itertools
+    from .parts import code_into_parts
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from .records import Article
-    from .run import RunSummary, without_repeats
-
-    rejects: list[Any] = []
-
-    def articles() -> Any:
-        for record in without_repeats(records):
-            if isinstance(record, Article):
-                yield record
-            else:
-                rejects.append(record)
-                _print_reject(record)
-
-    def batches() -> Any:
-        iterator = articles()
-        while batch := list(itertools.islice(iterator, settings.batch_size)):
-            yield batch
-
-    output.mkdir(parents=True, exist_ok=True)
     with _progress() as progress:
-        on_shard = _progress_callback(progress)
-        if engine == "dask":
-            from .dask_engine import code_on_dask, connect
-
-            with connect(address, workers) as client:
-                shards, n_articles, n_events = code_on_dask(client, batches(), settings, output, on_shard)
-        else:
-            from .engine import bounded_map, code_shard, local_pool
-
-            pool = local_pool(settings, jobs)
-            shards = n_articles = n_events = 0
-            try:
-                calls = ((shard, batch, settings, str(output)) for shard, batch in enumerate(batches()))
-                for _, coded, events in bounded_map(pool, code_shard, calls, ahead=2 * jobs):
-                    on_shard(coded, events)
-                    shards, n_articles, n_events = shards + 1, n_articles + coded, n_events + events
-            finally:
-                pool.shutdown(cancel_futures=True)
-    pq.write_table(pa.Table.from_pylist([{"origin": r.origin, "line": r.line, "reason": r.reason, "article_id": r.article_id}
-                                         for r in rejects],
-                                        schema=pa.schema([("origin", pa.string()), ("line", pa.int32()),
-                                                          ("reason", pa.string()), ("article_id", pa.string())])),
-                   output / "rejects.parquet")
-    err.print(f"{n_articles} articles coded into {shards} shards under {output}, {n_events} events, {len(rejects)} rejected; "
-              f"next: eventwire load {output} --db eventwire.duckdb", highlight=False)
-    return RunSummary(n_articles + len(rejects), n_articles, 0, len(rejects), n_events)
+        summary = code_into_parts(records, output, settings, engine, jobs, address, workers, _print_reject,
+                                  _progress_callback(progress))
+    err.print(summary.line(), highlight=False)
+    return summary
 
 
 def _progress_callback(progress: Any) -> Any:
@@ -189,21 +128,14 @@ def load(
     no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after loading.")] = False,
 ) -> None:
     """Ingest the part files of a parallel or Dask coding run into the store (loading twice adds nothing)."""
-    import pyarrow.parquet as pq
-
-    from .engine import load_parts
-    from .records import Reject
+    from .parts import load_folder
     from .store import Store
 
     if not folder.is_dir():
         raise _fail(InputError(f"{folder} is not a folder; give the -o folder of `eventwire code`."))
     try:
         with Store(db) as store:
-            n_articles, n_events = load_parts(folder, store)
-            rejects_file = folder / "rejects.parquet"
-            if rejects_file.exists():
-                rows = pq.read_table(rejects_file).to_pylist()
-                store.write_batch([], [Reject(r["origin"], r["line"], r["reason"], r["article_id"]) for r in rows])
+            n_articles, n_events = load_folder(folder, store)
             err.print(f"{n_articles} articles and {n_events} events loaded into {db}", highlight=False)
             if not no_link:
                 from .link import LinkSettings
@@ -422,18 +354,16 @@ def series(
     plot: Annotated[Optional[Path], typer.Option(help="Also draw the series to this PNG (cooperation above, conflict below).")] = None,
 ) -> None:
     """An actor-pair time series of asserted events, zero-filled, per day, week or month."""
-    from .aggregate import SeriesQuery, known_countries, parse_pair, plot_series, quad_series
+    from .aggregate import SeriesQuery, known_countries, known_sectors, parse_pair, plot_series, quad_series, write_series
     from .aggregate import series as build_series
-    from .store import Store, write_events
+    from .store import Store
 
     try:
         with Store(db, read_only=True) as store:
             pair = parse_pair(dyad, "--dyad", *known_countries(store))
             sectors = None
             if sector:
-                rows = store.con.execute("SELECT source_sector FROM events UNION SELECT target_sector FROM events")
-                known = {r[0] for r in rows.fetchall() if r[0]} | {"GOV", "MIL", "OPP", "REB", "CVL", "BUS", "MED", "UNO"}
-                sectors = parse_pair(sector if "-" in sector else f"{sector}-{sector}", "--sector", known)
+                sectors = parse_pair(sector if "-" in sector else f"{sector}-{sector}", "--sector", known_sectors(store))
             query = SeriesQuery(pair, freq, directed, sectors, _parse_day(start, "--from"), _parse_day(end, "--to"),
                                 measure, raw)
             table = build_series(store, query)
@@ -441,7 +371,8 @@ def series(
                 err.print(f"no asserted events for {dyad} in {db} (with these filters); the series is empty.",
                           highlight=False)
             if output is not None:
-                _write_table(table, output, write_events)
+                write_series(table, output)
+                err.print(f"{table.num_rows} rows written to {output}", highlight=False)
             else:
                 _print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
             if plot is not None and table.num_rows:
@@ -450,18 +381,6 @@ def series(
                 err.print(f"plot written to {plot}", highlight=False)
     except EventwireError as error:
         raise _fail(error) from None
-
-
-def _write_table(table: Any, output: Path, write: Any) -> None:
-    fmt = output.suffix.lstrip(".").lower()
-    if fmt not in ("csv", "parquet"):
-        raise InputError(f"write the series to a .csv or .parquet file, not '{output.name}'.")
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputError(f"cannot create the folder {output.parent} ({error.strerror}).") from None
-    write(table, output, fmt)
-    err.print(f"{table.num_rows} rows written to {output}", highlight=False)
 
 
 def _print_table(table: Any, title: str) -> None:
@@ -544,11 +463,9 @@ def watch(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a feed or page.")] = 15.0,
 ) -> None:
     """Keep a store current from news feeds: new items are fetched, extracted, coded and linked."""
-    import time
-
     from .pipeline import Coder
     from .store import Store
-    from .watch import FetchSettings, parse_every, poll
+    from .watch import FetchSettings, keep_polling, parse_every
 
     for feed in feeds:
         if not feed.startswith(("http://", "https://")):
@@ -557,12 +474,8 @@ def watch(
         pause = parse_every(every)
         settings = FetchSettings(timeout_s=timeout)
         with Store(db) as store:
-            coder = Coder.build()
-            while True:
-                err.print(poll(store, coder, feeds, settings).line(), highlight=False)
-                if once:
-                    break
-                time.sleep(pause)
+            keep_polling(store, Coder.build(), feeds, settings, pause, once,
+                         lambda summary: err.print(summary.line(), highlight=False))
     except EventwireError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
