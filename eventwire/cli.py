@@ -9,17 +9,14 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
+from .console import (err, marked_sentence, out, print_cluster, print_errors, print_reject, print_score, print_stories,
+                      print_summary, print_table, progress, progress_callback)
 from .errors import EventwireError, InputError
 from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Political event data from news text: who did what to whom, when and where.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)  # one message, one line: greppable in logs
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file of the event store.")]
 FORMATS = ("jsonl", "csv", "parquet")
@@ -86,8 +83,8 @@ def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs
     from .run import code_with_workers
     from .store import Store
 
-    with Store(db) as store, _progress() as progress:
-        summary = code_with_workers(records, store, settings, force, jobs, _print_reject, _progress_callback(progress))
+    with Store(db) as store, progress() as bar:
+        summary = code_with_workers(records, store, settings, force, jobs, print_reject, progress_callback(bar))
         err.print(summary.line(), highlight=False)
         if not no_link:
             from .link import LinkSettings
@@ -101,24 +98,11 @@ def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, 
                    workers: int) -> Any:
     from .parts import code_into_parts
 
-    with _progress() as progress:
-        summary = code_into_parts(records, output, settings, engine, jobs, address, workers, _print_reject,
-                                  _progress_callback(progress))
+    with progress() as bar:
+        summary = code_into_parts(records, output, settings, engine, jobs, address, workers, print_reject,
+                                  progress_callback(bar))
     err.print(summary.line(), highlight=False)
     return summary
-
-
-def _progress_callback(progress: Any) -> Any:
-    task = progress.add_task("coding", total=None, events=0, rate=0.0) if progress else None
-
-    def on_batch(n_articles: int, n_events: int) -> None:
-        if progress is not None:
-            state = progress.tasks[0]
-            done = state.completed + n_articles
-            progress.update(task, completed=done, events=state.fields["events"] + n_events,
-                            rate=done / max(state.elapsed or 0.0, 1e-6))
-
-    return on_batch
 
 
 @app.command()
@@ -177,29 +161,6 @@ def _link_store(store: Any, link_settings: Any, story_settings: Any) -> None:
         err.print(build_stories(store, story_settings).line(), highlight=False)
 
 
-def _print_reject(reject: Any) -> None:
-    where = f"{reject.origin}:{reject.line}" if reject.line is not None else reject.origin
-    err.print(f"rejected {where}: {reject.reason}", highlight=False, markup=False)
-
-
-class _NoProgress:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-def _progress() -> Any:
-    """A progress bar on a terminal; nothing in pipes and CI."""
-    if not err.is_terminal:
-        return _NoProgress()
-    from rich.progress import Progress, TextColumn, TimeElapsedColumn
-
-    return Progress(TextColumn("{task.completed} articles"), TextColumn("{task.fields[events]} events"),
-                    TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(), console=err)
-
-
 @app.command()
 def events(
     db: DbOption = Path("eventwire.duckdb"),
@@ -250,41 +211,9 @@ def evaluate(
     if as_json:
         out.print_json(json.dumps(result.as_dict()))
         return
-    _print_score(result, gold)
+    print_score(result, gold)
     if verbose:
-        _print_errors(result)
-
-
-def _print_score(result: Any, gold: Path) -> None:
-    figures = result.as_dict()
-
-    def pct(value: float | None) -> str:
-        return "n/a" if value is None else f"{value:.3f}"
-
-    out.print(f"{gold.name}: precision {pct(figures['precision'])}  recall {pct(figures['recall'])}  "
-              f"F1 {pct(figures['f1'])}  (tp {result.tp}, fp {result.fp}, fn {result.fn}, "
-              f"duplicates {result.duplicates})", highlight=False)
-    out.print(f"mode accuracy {pct(figures['mode_accuracy'])}  date accuracy {pct(figures['date_accuracy'])} "
-              f"(of {result.date_total})  sector accuracy {pct(figures['sector_accuracy'])} (of {result.sector_total})",
-              highlight=False)
-    table = Table("root", "gold", "tp", "fp", "fn", "dup")
-    for root, counts in sorted(result.per_root.items()):
-        table.add_row(root, *(str(counts.get(k, 0)) for k in ("gold", "tp", "fp", "fn", "duplicate")))
-    out.print(table)
-
-
-def _print_errors(result: Any) -> None:
-    for title, classes in (("misses", result.miss_classes), ("spurious", result.spurious_classes)):
-        table = Table(f"{title} by class", "count")
-        for name, count in classes.most_common():
-            table.add_row(name, str(count))
-        out.print(table)
-    for miss in result.misses:
-        out.print(f"MISS {miss.article_id} {miss.source}->{miss.target} {miss.codes[0]}: {miss.evidence}",
-                  highlight=False, markup=False)
-    for extra in result.spurious:
-        out.print(f"SPURIOUS {extra.article_id} {extra.source}->{extra.target} {extra.code} [{extra.event_id}]: "
-                  f"{extra.sentence.strip()}", highlight=False, markup=False)
+        print_errors(result)
 
 
 @app.command()
@@ -301,42 +230,16 @@ def explain(event_id: Annotated[str, typer.Argument(help="An event_id from `even
     except EventwireError as error:
         raise _fail(error) from None
     if found is not None:
-        _print_cluster(*found)
+        print_cluster(*found)
         return
     if row is None:
         raise _fail(InputError(f"no event or cluster {event_id} in {db}; list ids with `eventwire events --db {db}` "
                                f"or `eventwire export --format csv --table clusters -o clusters.csv --db {db}`."))
-    out.print(_marked_sentence(row))
+    out.print(marked_sentence(row))
     from .explain import explanation
 
     for label, value in explanation(row):
         out.print(f"[bold]{label}:[/bold] {value}", highlight=False)
-
-
-def _print_cluster(cluster: dict[str, Any], mentions: list[dict[str, Any]]) -> None:
-    target = cluster["target_code"] or "-"
-    out.print(f"[bold]cluster {cluster['cluster_id']}[/bold]: {cluster['source_code']} -> {target} "
-              f"CAMEO {cluster['cameo']} {cluster['cameo_name']} ({cluster['mode']}), {cluster['date']}"
-              + (" (publication date)" if cluster["date_imputed"] else f" ({cluster['date_precision']})"), highlight=False)
-    out.print(f"{cluster['num_mentions']} mentions in {cluster['num_articles']} articles from "
-              f"{cluster['num_sources']} sources, first seen {cluster['first_seen']}, last seen {cluster['last_seen']}, "
-              f"confidence {cluster['confidence']:.2f}", highlight=False)
-    for mention in mentions:
-        out.print(f"\n[bold]{mention['event_id']}[/bold] {mention['outlet'] or '-'} {mention['article_id']} "
-                  f"({mention['published']}): {mention['source_code']} -> {mention['target_code'] or '-'} "
-                  f"{mention['cameo']}", highlight=False)
-        out.print(_marked_sentence(mention))
-        out.print(f"[bold]joined:[/bold] {mention['joined_by']}", highlight=False)
-
-
-def _marked_sentence(row: dict[str, Any]) -> Text:
-    start = row["sentence_start"]
-    text = Text(row["sentence"])
-    spans = [("source", "bold blue"), ("target", "bold red"), ("trigger", "underline green")]
-    for name, style in spans:
-        if row.get(f"{name}_start") is not None:
-            text.stylize(style, row[f"{name}_start"] - start, row[f"{name}_end"] - start)
-    return text
 
 
 @app.command()
@@ -374,20 +277,13 @@ def series(
                 write_series(table, output)
                 err.print(f"{table.num_rows} rows written to {output}", highlight=False)
             else:
-                _print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
+                print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
             if plot is not None and table.num_rows:
                 plot.parent.mkdir(parents=True, exist_ok=True)
                 plot_series(quad_series(store, query), plot, f"{dyad} per {freq}: cooperation and conflict")
                 err.print(f"plot written to {plot}", highlight=False)
     except EventwireError as error:
         raise _fail(error) from None
-
-
-def _print_table(table: Any, title: str) -> None:
-    view = Table(*table.column_names, title=title)
-    for row in table.to_pylist():
-        view.add_row(*("" if v is None else str(v) for v in row.values()))
-    out.print(view)
 
 
 @app.command()
@@ -410,7 +306,7 @@ def dyads(
     if table.num_rows == 0:
         err.print(f"no asserted events with two actors in {db}; code articles first.", highlight=False)
         return
-    _print_table(table, f"top {top} dyads ({'mentions' if raw else 'clusters'})")
+    print_table(table, f"top {top} dyads ({'mentions' if raw else 'clusters'})")
 
 
 @app.command()
@@ -448,10 +344,7 @@ def stories(db: DbOption = Path("eventwire.duckdb"),
     if not rows:
         err.print(f"no stories in {db}; run `eventwire link --db {db}` after coding.", highlight=False)
         return
-    view = Table("story", "articles", "first", "last", "headline", title="stories")
-    for row in rows:
-        view.add_row(*(str(row[column]) for column in ("story_id", "articles", "first", "last", "headline")))
-    out.print(view)
+    print_stories(rows)
 
 
 @app.command()
@@ -514,17 +407,7 @@ def summary(db: DbOption = Path("eventwire.duckdb")) -> None:
             sample = store.events().slice(0, 12).to_pylist()
     except EventwireError as error:
         raise _fail(error) from None
-    out.print(f"{counts['articles']} articles, {counts['events']} events ({counts['event_clusters']} after linking), "
-              f"{counts['stories']} stories, {counts['rejects']} rejects in {db}")
-    table = Table("source", "target", "CAMEO", "mode", "trigger", title="events")
-    for row in sample:
-        table.add_row(row["source_code"], row["target_code"] or "-", f"{row['cameo']} {row['cameo_name']}",
-                      row["mode"], row["trigger_text"])
-    out.print(table)
-    by_code = Table("CAMEO", "events", title="most frequent event types")
-    for name, n in roots:
-        by_code.add_row(name, str(n))
-    out.print(by_code)
+    print_summary(db, counts, roots, sample)
 
 
 if __name__ == "__main__":  # pragma: no cover
