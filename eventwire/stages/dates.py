@@ -5,6 +5,10 @@ dateparser reads absolute and simple relative expressions ("June 25", "December 
 Thursday" in a past-tense sentence is the Thursday before publication, in a future one the
 Thursday after; "last week" is the ISO week before. That anchoring is written here, on top
 of dateparser and dateutil's relativedelta.
+
+Which expression dates a coded act, and what an act without one takes (its speaker's dated
+statement, its dyad's date in the article), is decided at the end: `date_of_act`,
+`speaker_dates`, `inherit_dates`.
 """
 
 from __future__ import annotations
