@@ -17,7 +17,7 @@ import pyarrow as pa
 import pycountry
 
 from .errors import InputError
-from .store import Store
+from .store import Store, write_events
 
 FREQUENCIES = ("day", "week", "month")
 MEASURES = {
@@ -25,6 +25,8 @@ MEASURES = {
     "quad": ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "events"],
     "goldstein": ["goldstein_sum", "goldstein_mean", "events"],
 }
+
+COMMON_SECTORS = frozenset({"GOV", "MIL", "OPP", "REB", "CVL", "BUS", "MED", "UNO"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,12 @@ def known_countries(store: Store) -> tuple[set[str], set[str]]:
     rows = store.con.execute("SELECT DISTINCT source_country FROM events UNION SELECT DISTINCT target_country FROM events")
     present = {r[0] for r in rows.fetchall() if r[0]}
     return {c.alpha_3 for c in pycountry.countries} | present, present
+
+
+def known_sectors(store: Store) -> set[str]:
+    """The common CAMEO sectors, and every sector the store holds."""
+    rows = store.con.execute("SELECT source_sector FROM events UNION SELECT target_sector FROM events")
+    return {r[0] for r in rows.fetchall() if r[0]} | COMMON_SECTORS
 
 
 def _base_sql(query: SeriesQuery) -> tuple[str, list[object]]:
@@ -141,6 +149,18 @@ def top_dyads(store: Store, limit: int = 20, raw: bool = False) -> pa.Table:
         FROM {table}
         WHERE mode = 'asserted' AND source_country IS NOT NULL AND target_country IS NOT NULL
         GROUP BY 1 ORDER BY events DESC, dyad LIMIT ?""", params=[limit]).to_arrow_table()  # noqa: S608 - table is one of two names
+
+
+def write_series(table: pa.Table, output: Path) -> None:
+    """A series to a .csv or .parquet file (by its suffix), its folder created."""
+    fmt = output.suffix.lstrip(".").lower()
+    if fmt not in ("csv", "parquet"):
+        raise InputError(f"write the series to a .csv or .parquet file, not '{output.name}'.")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot create the folder {output.parent} ({error.strerror}).") from None
+    write_events(table, output, fmt)
 
 
 def plot_series(table: pa.Table, path: Path, title: str) -> None:

@@ -9,17 +9,14 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
+from .console import (err, marked_sentence, out, print_cluster, print_errors, print_reject, print_score, print_stories,
+                      print_summary, print_table, progress, progress_callback)
 from .errors import EventwireError, InputError
 from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Political event data from news text: who did what to whom, when and where.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)  # one message, one line: greppable in logs
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file of the event store.")]
 FORMATS = ("jsonl", "csv", "parquet")
@@ -83,27 +80,11 @@ def code(
 
 
 def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool) -> Any:
-    from .run import code_into_store
+    from .run import code_with_workers
     from .store import Store
 
-    with Store(db) as store, _progress() as progress:
-        if jobs > 1:
-            from .engine import local_pool, ordered_map
-
-            pool = local_pool(settings, jobs)
-            coder: Any = lambda batches: ordered_map(pool, settings, batches, ahead=2 * jobs)  # noqa: E731
-        else:
-            from .pipeline import Coder
-
-            pool, coder = None, Coder.build(settings)
-        try:
-            # a worker pays a fixed cost per batch (one nlp.pipe call each): give it bigger ones
-            batch_size = settings.batch_size if jobs == 1 else max(settings.batch_size, 256)
-            summary = code_into_store(records, store, coder, force, on_reject=_print_reject,
-                                      on_batch=_progress_callback(progress), batch_size=batch_size)
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+    with Store(db) as store, progress() as bar:
+        summary = code_with_workers(records, store, settings, force, jobs, print_reject, progress_callback(bar))
         err.print(summary.line(), highlight=False)
         if not no_link:
             from .link import LinkSettings
@@ -115,71 +96,13 @@ def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs
 
 def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, jobs: int, address: str | None,
                    workers: int) -> Any:
-    """Shards of the input coded into part files under `output`; rejects into rejects.parquet."""
-    import itertools
+    from .parts import code_into_parts
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from .records import Article
-    from .run import RunSummary, without_repeats
-
-    rejects: list[Any] = []
-
-    def articles() -> Any:
-        for record in without_repeats(records):
-            if isinstance(record, Article):
-                yield record
-            else:
-                rejects.append(record)
-                _print_reject(record)
-
-    def batches() -> Any:
-        iterator = articles()
-        while batch := list(itertools.islice(iterator, settings.batch_size)):
-            yield batch
-
-    output.mkdir(parents=True, exist_ok=True)
-    with _progress() as progress:
-        on_shard = _progress_callback(progress)
-        if engine == "dask":
-            from .dask_engine import code_on_dask, connect
-
-            with connect(address, workers) as client:
-                shards, n_articles, n_events = code_on_dask(client, batches(), settings, output, on_shard)
-        else:
-            from .engine import bounded_map, code_shard, local_pool
-
-            pool = local_pool(settings, jobs)
-            shards = n_articles = n_events = 0
-            try:
-                calls = ((shard, batch, settings, str(output)) for shard, batch in enumerate(batches()))
-                for _, coded, events in bounded_map(pool, code_shard, calls, ahead=2 * jobs):
-                    on_shard(coded, events)
-                    shards, n_articles, n_events = shards + 1, n_articles + coded, n_events + events
-            finally:
-                pool.shutdown(cancel_futures=True)
-    pq.write_table(pa.Table.from_pylist([{"origin": r.origin, "line": r.line, "reason": r.reason, "article_id": r.article_id}
-                                         for r in rejects],
-                                        schema=pa.schema([("origin", pa.string()), ("line", pa.int32()),
-                                                          ("reason", pa.string()), ("article_id", pa.string())])),
-                   output / "rejects.parquet")
-    err.print(f"{n_articles} articles coded into {shards} shards under {output}, {n_events} events, {len(rejects)} rejected; "
-              f"next: eventwire load {output} --db eventwire.duckdb", highlight=False)
-    return RunSummary(n_articles + len(rejects), n_articles, 0, len(rejects), n_events)
-
-
-def _progress_callback(progress: Any) -> Any:
-    task = progress.add_task("coding", total=None, events=0, rate=0.0) if progress else None
-
-    def on_batch(n_articles: int, n_events: int) -> None:
-        if progress is not None:
-            state = progress.tasks[0]
-            done = state.completed + n_articles
-            progress.update(task, completed=done, events=state.fields["events"] + n_events,
-                            rate=done / max(state.elapsed or 0.0, 1e-6))
-
-    return on_batch
+    with progress() as bar:
+        summary = code_into_parts(records, output, settings, engine, jobs, address, workers, print_reject,
+                                  progress_callback(bar))
+    err.print(summary.line(), highlight=False)
+    return summary
 
 
 @app.command()
@@ -189,21 +112,14 @@ def load(
     no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after loading.")] = False,
 ) -> None:
     """Ingest the part files of a parallel or Dask coding run into the store (loading twice adds nothing)."""
-    import pyarrow.parquet as pq
-
-    from .engine import load_parts
-    from .records import Reject
+    from .parts import load_folder
     from .store import Store
 
     if not folder.is_dir():
         raise _fail(InputError(f"{folder} is not a folder; give the -o folder of `eventwire code`."))
     try:
         with Store(db) as store:
-            n_articles, n_events = load_parts(folder, store)
-            rejects_file = folder / "rejects.parquet"
-            if rejects_file.exists():
-                rows = pq.read_table(rejects_file).to_pylist()
-                store.write_batch([], [Reject(r["origin"], r["line"], r["reason"], r["article_id"]) for r in rows])
+            n_articles, n_events = load_folder(folder, store)
             err.print(f"{n_articles} articles and {n_events} events loaded into {db}", highlight=False)
             if not no_link:
                 from .link import LinkSettings
@@ -243,29 +159,6 @@ def _link_store(store: Any, link_settings: Any, story_settings: Any) -> None:
     err.print(link(store, link_settings).line(), highlight=False)
     if story_settings is not None:
         err.print(build_stories(store, story_settings).line(), highlight=False)
-
-
-def _print_reject(reject: Any) -> None:
-    where = f"{reject.origin}:{reject.line}" if reject.line is not None else reject.origin
-    err.print(f"rejected {where}: {reject.reason}", highlight=False, markup=False)
-
-
-class _NoProgress:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-def _progress() -> Any:
-    """A progress bar on a terminal; nothing in pipes and CI."""
-    if not err.is_terminal:
-        return _NoProgress()
-    from rich.progress import Progress, TextColumn, TimeElapsedColumn
-
-    return Progress(TextColumn("{task.completed} articles"), TextColumn("{task.fields[events]} events"),
-                    TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(), console=err)
 
 
 @app.command()
@@ -318,42 +211,9 @@ def evaluate(
     if as_json:
         out.print_json(json.dumps(result.as_dict()))
         return
-    _print_score(result, gold)
+    print_score(result, gold)
     if verbose:
-        _print_errors(result)
-
-
-def _print_score(result: Any, gold: Path) -> None:
-    figures = result.as_dict()
-
-    def pct(value: float | None) -> str:
-        return "n/a" if value is None else f"{value:.3f}"
-
-    out.print(f"{gold.name}: precision {pct(figures['precision'])}  recall {pct(figures['recall'])}  "
-              f"F1 {pct(figures['f1'])}  (tp {result.tp}, fp {result.fp}, fn {result.fn}, "
-              f"duplicates {result.duplicates})", highlight=False)
-    out.print(f"mode accuracy {pct(figures['mode_accuracy'])}  date accuracy {pct(figures['date_accuracy'])} "
-              f"(of {result.date_total})  sector accuracy {pct(figures['sector_accuracy'])} (of {result.sector_total})  "
-              f"place-country accuracy {pct(figures['place_accuracy'])} (of {result.place_total})",
-              highlight=False)
-    table = Table("root", "gold", "tp", "fp", "fn", "dup")
-    for root, counts in sorted(result.per_root.items()):
-        table.add_row(root, *(str(counts.get(k, 0)) for k in ("gold", "tp", "fp", "fn", "duplicate")))
-    out.print(table)
-
-
-def _print_errors(result: Any) -> None:
-    for title, classes in (("misses", result.miss_classes), ("spurious", result.spurious_classes)):
-        table = Table(f"{title} by class", "count")
-        for name, count in classes.most_common():
-            table.add_row(name, str(count))
-        out.print(table)
-    for miss in result.misses:
-        out.print(f"MISS {miss.article_id} {miss.source}->{miss.target} {miss.codes[0]}: {miss.evidence}",
-                  highlight=False, markup=False)
-    for extra in result.spurious:
-        out.print(f"SPURIOUS {extra.article_id} {extra.source}->{extra.target} {extra.code} [{extra.event_id}]: "
-                  f"{extra.sentence.strip()}", highlight=False, markup=False)
+        print_errors(result)
 
 
 @app.command()
@@ -370,42 +230,16 @@ def explain(event_id: Annotated[str, typer.Argument(help="An event_id from `even
     except EventwireError as error:
         raise _fail(error) from None
     if found is not None:
-        _print_cluster(*found)
+        print_cluster(*found)
         return
     if row is None:
         raise _fail(InputError(f"no event or cluster {event_id} in {db}; list ids with `eventwire events --db {db}` "
                                f"or `eventwire export --format csv --table clusters -o clusters.csv --db {db}`."))
-    out.print(_marked_sentence(row))
+    out.print(marked_sentence(row))
     from .explain import explanation
 
     for label, value in explanation(row):
         out.print(f"[bold]{label}:[/bold] {value}", highlight=False)
-
-
-def _print_cluster(cluster: dict[str, Any], mentions: list[dict[str, Any]]) -> None:
-    target = cluster["target_code"] or "-"
-    out.print(f"[bold]cluster {cluster['cluster_id']}[/bold]: {cluster['source_code']} -> {target} "
-              f"CAMEO {cluster['cameo']} {cluster['cameo_name']} ({cluster['mode']}), {cluster['date']}"
-              + (" (publication date)" if cluster["date_imputed"] else f" ({cluster['date_precision']})"), highlight=False)
-    out.print(f"{cluster['num_mentions']} mentions in {cluster['num_articles']} articles from "
-              f"{cluster['num_sources']} sources, first seen {cluster['first_seen']}, last seen {cluster['last_seen']}, "
-              f"confidence {cluster['confidence']:.2f}", highlight=False)
-    for mention in mentions:
-        out.print(f"\n[bold]{mention['event_id']}[/bold] {mention['outlet'] or '-'} {mention['article_id']} "
-                  f"({mention['published']}): {mention['source_code']} -> {mention['target_code'] or '-'} "
-                  f"{mention['cameo']}", highlight=False)
-        out.print(_marked_sentence(mention))
-        out.print(f"[bold]joined:[/bold] {mention['joined_by']}", highlight=False)
-
-
-def _marked_sentence(row: dict[str, Any]) -> Text:
-    start = row["sentence_start"]
-    text = Text(row["sentence"])
-    spans = [("source", "bold blue"), ("target", "bold red"), ("trigger", "underline green")]
-    for name, style in spans:
-        if row.get(f"{name}_start") is not None:
-            text.stylize(style, row[f"{name}_start"] - start, row[f"{name}_end"] - start)
-    return text
 
 
 @app.command()
@@ -423,18 +257,16 @@ def series(
     plot: Annotated[Optional[Path], typer.Option(help="Also draw the series to this PNG (cooperation above, conflict below).")] = None,
 ) -> None:
     """An actor-pair time series of asserted events, zero-filled, per day, week or month."""
-    from .aggregate import SeriesQuery, known_countries, parse_pair, plot_series, quad_series
+    from .aggregate import SeriesQuery, known_countries, known_sectors, parse_pair, plot_series, quad_series, write_series
     from .aggregate import series as build_series
-    from .store import Store, write_events
+    from .store import Store
 
     try:
         with Store(db, read_only=True) as store:
             pair = parse_pair(dyad, "--dyad", *known_countries(store))
             sectors = None
             if sector:
-                rows = store.con.execute("SELECT source_sector FROM events UNION SELECT target_sector FROM events")
-                known = {r[0] for r in rows.fetchall() if r[0]} | {"GOV", "MIL", "OPP", "REB", "CVL", "BUS", "MED", "UNO"}
-                sectors = parse_pair(sector if "-" in sector else f"{sector}-{sector}", "--sector", known)
+                sectors = parse_pair(sector if "-" in sector else f"{sector}-{sector}", "--sector", known_sectors(store))
             query = SeriesQuery(pair, freq, directed, sectors, _parse_day(start, "--from"), _parse_day(end, "--to"),
                                 measure, raw)
             table = build_series(store, query)
@@ -442,34 +274,16 @@ def series(
                 err.print(f"no asserted events for {dyad} in {db} (with these filters); the series is empty.",
                           highlight=False)
             if output is not None:
-                _write_table(table, output, write_events)
+                write_series(table, output)
+                err.print(f"{table.num_rows} rows written to {output}", highlight=False)
             else:
-                _print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
+                print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
             if plot is not None and table.num_rows:
                 plot.parent.mkdir(parents=True, exist_ok=True)
                 plot_series(quad_series(store, query), plot, f"{dyad} per {freq}: cooperation and conflict")
                 err.print(f"plot written to {plot}", highlight=False)
     except EventwireError as error:
         raise _fail(error) from None
-
-
-def _write_table(table: Any, output: Path, write: Any) -> None:
-    fmt = output.suffix.lstrip(".").lower()
-    if fmt not in ("csv", "parquet"):
-        raise InputError(f"write the series to a .csv or .parquet file, not '{output.name}'.")
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputError(f"cannot create the folder {output.parent} ({error.strerror}).") from None
-    write(table, output, fmt)
-    err.print(f"{table.num_rows} rows written to {output}", highlight=False)
-
-
-def _print_table(table: Any, title: str) -> None:
-    view = Table(*table.column_names, title=title)
-    for row in table.to_pylist():
-        view.add_row(*("" if v is None else str(v) for v in row.values()))
-    out.print(view)
 
 
 @app.command()
@@ -492,7 +306,7 @@ def dyads(
     if table.num_rows == 0:
         err.print(f"no asserted events with two actors in {db}; code articles first.", highlight=False)
         return
-    _print_table(table, f"top {top} dyads ({'mentions' if raw else 'clusters'})")
+    print_table(table, f"top {top} dyads ({'mentions' if raw else 'clusters'})")
 
 
 @app.command()
@@ -519,24 +333,18 @@ def export(
 def stories(db: DbOption = Path("eventwire.duckdb"),
             top: Annotated[int, typer.Option(help="How many stories to list, largest first.")] = 20) -> None:
     """The largest stories: how many articles, over which days, and their first headline."""
+    from . import queries
     from .store import Store
 
     try:
         with Store(db, read_only=True) as store:
-            rows = store.con.execute("""
-                SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
-                       arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline
-                FROM stories s JOIN articles a USING (article_id)
-                GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id LIMIT ?""", [top]).fetchall()
+            rows = store.read(queries.stories(top))
     except EventwireError as error:
         raise _fail(error) from None
     if not rows:
         err.print(f"no stories in {db}; run `eventwire link --db {db}` after coding.", highlight=False)
         return
-    view = Table("story", "articles", "first", "last", "headline", title="stories")
-    for row in rows:
-        view.add_row(*(str(v) for v in row))
-    out.print(view)
+    print_stories(rows)
 
 
 @app.command()
@@ -548,11 +356,9 @@ def watch(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a feed or page.")] = 15.0,
 ) -> None:
     """Keep a store current from news feeds: new items are fetched, extracted, coded and linked."""
-    import time
-
     from .pipeline import Coder
     from .store import Store
-    from .watch import FetchSettings, parse_every, poll
+    from .watch import FetchSettings, keep_polling, parse_every
 
     for feed in feeds:
         if not feed.startswith(("http://", "https://")):
@@ -561,12 +367,8 @@ def watch(
         pause = parse_every(every)
         settings = FetchSettings(timeout_s=timeout)
         with Store(db) as store:
-            coder = Coder.build()
-            while True:
-                err.print(poll(store, coder, feeds, settings).line(), highlight=False)
-                if once:
-                    break
-                time.sleep(pause)
+            keep_polling(store, Coder.build(), feeds, settings, pause, once,
+                         lambda summary: err.print(summary.line(), highlight=False))
     except EventwireError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
@@ -605,17 +407,7 @@ def summary(db: DbOption = Path("eventwire.duckdb")) -> None:
             sample = store.events().slice(0, 12).to_pylist()
     except EventwireError as error:
         raise _fail(error) from None
-    out.print(f"{counts['articles']} articles, {counts['events']} events ({counts['event_clusters']} after linking), "
-              f"{counts['stories']} stories, {counts['rejects']} rejects in {db}")
-    table = Table("source", "target", "CAMEO", "mode", "trigger", title="events")
-    for row in sample:
-        table.add_row(row["source_code"], row["target_code"] or "-", f"{row['cameo']} {row['cameo_name']}",
-                      row["mode"], row["trigger_text"])
-    out.print(table)
-    by_code = Table("CAMEO", "events", title="most frequent event types")
-    for name, n in roots:
-        by_code.add_row(name, str(n))
-    out.print(by_code)
+    print_summary(db, counts, roots, sample)
 
 
 if __name__ == "__main__":  # pragma: no cover

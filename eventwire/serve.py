@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
+from . import queries
 from .errors import EventwireError, InputError
 from .records import MODES, Article
 from .store import Store
@@ -74,15 +75,13 @@ class _State:
             self.local.store = self.store.writer()
         return self.local.store
 
-    def read(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.reader().con
-        cursor.execute("BEGIN TRANSACTION READ ONLY")
+    def read(self, query: queries.Query) -> list[dict[str, Any]]:
+        reader = self.reader()
+        reader.con.execute("BEGIN TRANSACTION READ ONLY")
         try:
-            result = cursor.execute(sql, params)
-            columns = [d[0] for d in result.description]
-            return [dict(zip(columns, r)) for r in result.fetchall()]
+            return reader.read(query)
         finally:
-            cursor.execute("COMMIT")
+            reader.con.execute("COMMIT")
 
 
 def _default(value: Any) -> Any:
@@ -142,6 +141,37 @@ def _shared_filters(where: list[str], params: list[Any], dyad: str | None, count
             params.append(_day(value))
 
 
+def _listing(state: _State, table: str, where: list[str], params: list[Any], order: str,
+             page: tuple[int, int]) -> tuple[int, list[dict[str, Any]]]:
+    """How many rows of `table` match, and one page of them; every part of the SQL is fixed
+    text chosen by the filters, the values are parameters."""
+    condition, values = " AND ".join(where), tuple(params)
+    total = state.read(queries.Query(f"SELECT count(*) AS n FROM {table} WHERE {condition}", values))  # noqa: S608
+    rows = state.read(queries.Query(f"SELECT * FROM {table} WHERE {condition}{order}{_page(*page)}", values))  # noqa: S608
+    return total[0]["n"], rows
+
+
+def _equal_filters(where: list[str], params: list[Any], values: dict[str, str | None]) -> None:
+    """`column = value` for each value given; the columns are fixed names."""
+    for column, value in values.items():
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+
+
+def _event_filters(where: list[str], params: list[Any], sector: str | None, cameo: str | None, q: str | None) -> None:
+    """Filters clusters lack: a sector, a code prefix, words of the sentence."""
+    if sector:
+        where.append("(source_sector = ? OR target_sector = ?)")
+        params += [sector, sector]
+    if cameo:
+        where.append("starts_with(cameo, ?)")
+        params.append(cameo)
+    if q:
+        where.append("sentence ILIKE ? ESCAPE '\\'")
+        params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+
+
 def _dyad(value: str) -> tuple[str, str]:
     parts = value.split("-")
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() and p.isupper() for p in parts):
@@ -155,6 +185,15 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     state = _State(Path(db), token)
     app = FastAPI(title="eventwire", description="Political event data from news text, with provenance.",
                   version="0.1.0", responses={413: ERROR, 422: ERROR})
+    _add_guards(app)
+    for add_routes in (_add_explorer, _add_event_routes, _add_cluster_routes, _add_aggregate_routes, _add_code_route):
+        add_routes(app, state)
+    app.state.eventwire = state
+    return app
+
+
+def _add_guards(app: FastAPI) -> None:
+    """The body size limit, and every error as {"error": ...}."""
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next: Any) -> Any:
@@ -177,6 +216,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     async def eventwire_error(_: Request, error: EventwireError) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=400 if isinstance(error, InputError) else 500)
 
+
+def _add_explorer(app: FastAPI, state: _State) -> None:
     page = resources.files("eventwire").joinpath("web/index.html").read_text(encoding="utf-8")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -186,10 +227,12 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
     @app.get("/health")
     def health() -> Response:
-        counts = state.read("""SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
-                                      (SELECT count(*) FROM event_clusters) AS clusters""", [])[0]
-        return _json({"status": "ok", **counts})
+        counts = state.read(queries.counts(("articles", "events", "event_clusters")))[0]
+        return _json({"status": "ok", "articles": counts["articles"], "events": counts["events"],
+                      "clusters": counts["event_clusters"]})
 
+
+def _add_event_routes(app: FastAPI, state: _State) -> None:
     @app.get("/events", responses={400: ERROR})
     def events(
         page: Page,
@@ -209,38 +252,26 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         sort: Annotated[str, Query(pattern=EVENT_SORT)] = "-date",
     ) -> Response:
         where, params = ["TRUE"], []
-        for column, value in (("source_country", source_country), ("target_country", target_country),
-                              ("root_code", root), ("plover_type", plover), ("mode", mode), ("article_id", article_id)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
+        _equal_filters(where, params, {"source_country": source_country, "target_country": target_country,
+                                       "root_code": root, "plover_type": plover, "mode": mode, "article_id": article_id})
         _shared_filters(where, params, dyad, country, "coalesce(date, published)", date_from, date_to)
-        if sector:
-            where.append("(source_sector = ? OR target_sector = ?)")
-            params += [sector, sector]
-        if cameo:
-            where.append("starts_with(cameo, ?)")
-            params.append(cameo)
-        if q:
-            where.append("sentence ILIKE ? ESCAPE '\\'")
-            params.append("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        condition = " AND ".join(where)
-        total = state.read(f"SELECT count(*) AS n FROM events WHERE {condition}", params)[0]["n"]  # noqa: S608
-        rows = state.read(f"SELECT * FROM events WHERE {condition}" + _order(sort, EVENT_SORTS, "date")  # noqa: S608
-                          + ", event_id" + _page(*page), params)
+        _event_filters(where, params, sector, cameo, q)
+        total, rows = _listing(state, "events", where, params, _order(sort, EVENT_SORTS, "date") + ", event_id", page)
         return _json({"total": total, "limit": page[0], "offset": page[1], "events": rows})
 
     @app.get("/events/{event_id}", responses={404: ERROR})
     def event(event_id: Annotated[str, PathParam(pattern=r"^[0-9a-f]{16}$")]) -> Response:
         from .explain import explanation
 
-        rows = state.read("SELECT * FROM events WHERE event_id = ?", [event_id])
+        rows = state.read(queries.event(event_id))
         if not rows:
             raise HTTPException(404, f"no event {event_id}")
-        cluster = state.read("SELECT cluster_id FROM mentions WHERE event_id = ?", [event_id])
+        cluster = state.read(queries.cluster_of_event(event_id))
         return _json({**rows[0], "cluster_id": cluster[0]["cluster_id"] if cluster else None,
                       "explanation": dict(explanation(rows[0]))})
 
+
+def _add_cluster_routes(app: FastAPI, state: _State) -> None:
     @app.get("/clusters", responses={400: ERROR})
     def clusters(
         page: Page,
@@ -254,34 +285,23 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     ) -> Response:
         where, params = ["TRUE"], []
         _shared_filters(where, params, dyad, country, "date", date_from, date_to)
-        for column, value in (("root_code", root), ("mode", mode)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
-        condition = " AND ".join(where)
-        total = state.read(f"SELECT count(*) AS n FROM event_clusters WHERE {condition}", params)[0]["n"]  # noqa: S608
-        rows = state.read(f"SELECT * FROM event_clusters WHERE {condition}"  # noqa: S608
-                          + _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id" + _page(*page), params)
+        _equal_filters(where, params, {"root_code": root, "mode": mode})
+        order = _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id"
+        total, rows = _listing(state, "event_clusters", where, params, order, page)
         return _json({"total": total, "limit": page[0], "offset": page[1], "clusters": rows})
 
     @app.get("/clusters/{cluster_id}", responses={404: ERROR})
     def cluster(cluster_id: Annotated[int, PathParam(ge=0)]) -> Response:
-        rows = state.read("SELECT * FROM event_clusters WHERE cluster_id = ?", [cluster_id])
+        rows = state.read(queries.cluster(cluster_id))
         if not rows:
             raise HTTPException(404, f"no cluster {cluster_id}")
-        mentions = state.read("""SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
-                                 JOIN events e USING (event_id) LEFT JOIN articles a USING (article_id)
-                                 WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""", [cluster_id])
-        return _json({**rows[0], "mentions": mentions})
+        return _json({**rows[0], "mentions": state.read(queries.cluster_mentions(cluster_id))})
 
+
+def _add_aggregate_routes(app: FastAPI, state: _State) -> None:
     @app.get("/stories")
     def stories(page: Page) -> Response:
-        rows = state.read("""SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
-                                    arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline,
-                                    list(a.article_id ORDER BY a.published, a.article_id) AS article_ids
-                             FROM stories s JOIN articles a USING (article_id)
-                             GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id""" + _page(*page), [])
-        return _json({"limit": page[0], "offset": page[1], "stories": rows})
+        return _json({"limit": page[0], "offset": page[1], "stories": state.read(queries.stories(*page))})
 
     @app.get("/series", responses={400: ERROR})
     def series(
@@ -309,6 +329,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
         return _json({"dyads": top_dyads(state.reader(), top, raw).to_pylist()})
 
+
+def _add_code_route(app: FastAPI, state: _State) -> None:
     @app.post("/code", responses={400: ERROR, 401: ERROR, 413: ERROR})
     def code(request: CodeRequest, store: bool = True,
              authorization: Annotated[str | None, Header()] = None) -> Response:
@@ -333,10 +355,5 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             from .link import link
 
             link(state.store)
-        ids = [a.article_id for a in articles]
-        rows = state.read("SELECT * FROM events WHERE article_id IN (SELECT unnest(?)) "
-                          "ORDER BY article_id, sentence_index, trigger_start", [ids])
+        rows = state.read(queries.events_of_articles([a.article_id for a in articles]))
         return _json({"stored": True, "articles": summary.coded, "events": rows})
-
-    app.state.eventwire = state
-    return app

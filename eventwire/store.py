@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from . import queries
 from .errors import StoreError
 from .records import Article, Event, Reject
 from .tables import EVENT_SCHEMA, CodedBatch, coded_tables
@@ -157,29 +158,22 @@ class Store:
             raise StoreError(f"bad --where condition ({err}); it is SQL over the events columns, "
                              "e.g. \"root_code = '04'\".") from err
 
+    def read(self, query: queries.Query) -> list[dict[str, Any]]:
+        """A query's rows (see queries.py), as dicts."""
+        cursor = self.con.execute(query.sql, list(query.params))
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
     def event(self, event_id: str) -> dict[str, Any] | None:
-        cursor = self.con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
-        rows = cursor.fetchall()
-        return dict(zip([d[0] for d in cursor.description], rows[0])) if rows else None
+        return next(iter(self.read(queries.event(event_id))), None)
 
     def cluster(self, cluster_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
         """A cluster's canonical fields and its mentions, each with its outlet and why it joined."""
-        cursor = self.con.execute("SELECT * FROM event_clusters WHERE cluster_id = ?", [cluster_id])
-        rows = cursor.fetchall()
-        if not rows:
-            return None
-        cluster = dict(zip([d[0] for d in cursor.description], rows[0]))
-        cursor = self.con.execute("""SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
-            JOIN events e USING (event_id) LEFT JOIN articles a USING (article_id)
-            WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""", [cluster_id])
-        columns = [d[0] for d in cursor.description]
-        return cluster, [dict(zip(columns, r)) for r in cursor.fetchall()]
+        found = self.read(queries.cluster(cluster_id))
+        return (found[0], self.read(queries.cluster_mentions(cluster_id))) if found else None
 
     def counts(self) -> dict[str, int]:
-        counted = {"articles": "count(*)", "events": "count(*)", "rejects": "count(*)", "event_clusters": "count(*)",
-                   "stories": "count(DISTINCT story_id)"}
-        return {table: self.con.execute(f"SELECT {how} FROM {table}").fetchall()[0][0]  # noqa: S608 - fixed names
-                for table, how in counted.items()}
+        return self.read(queries.counts())[0]
 
     def top(self, column: str, limit: int = 10) -> list[tuple[Any, int]]:
         allowed = {"root_code", "cameo_name", "mode", "source_country", "target_country", "plover_type"}

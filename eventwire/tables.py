@@ -34,6 +34,10 @@ ARTICLE_SCHEMA = pa.schema([("article_id", pa.string()), ("published", pa.date32
                             ("title", pa.string()), ("url", pa.string()), ("origin", pa.string()),
                             ("text", pa.string()), ("n_events", pa.int32())])
 
+# the rejects of a run written as part files (`eventwire code -o`), beside its shards
+REJECT_SCHEMA = pa.schema([("origin", pa.string()), ("line", pa.int32()), ("reason", pa.string()),
+                          ("article_id", pa.string())])
+
 
 @dataclass(frozen=True)
 class CodedBatch:

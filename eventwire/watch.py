@@ -146,3 +146,13 @@ def poll(store: Store, coder: Coder, feeds: Sequence[str], settings: FetchSettin
     if summary.coded:
         link(store)
     return PollSummary(len(feeds), summary.read - summary.rejected, summary.coded, summary.events, summary.rejected)
+
+
+def keep_polling(store: Store, coder: Coder, feeds: Sequence[str], settings: FetchSettings, pause: float, once: bool,
+                 on_poll: Callable[[PollSummary], None], sleep: Callable[[float], None] = time.sleep) -> None:
+    """Poll the feeds every `pause` seconds until interrupted (one round with `once`)."""
+    while True:
+        on_poll(poll(store, coder, feeds, settings))
+        if once:
+            return
+        sleep(pause)

@@ -21,11 +21,7 @@ PACKAGE = Path(eventwire.__file__).parent
 BUNDLED = _data_path("cameo", "conventions.yaml")
 
 # (file, literal): why it may stay. Each entry must still be found, so the list only shrinks.
-ALLOWED_LITERALS = {
-    # travel (CAMEO 042) places a visit; pipeline.py is reworked on another branch, which is to
-    # read it from knowledge.conventions instead
-    ("eventwire/pipeline.py", "042"): "owned by the pipeline rework",
-}
+ALLOWED_LITERALS: dict[tuple[str, str], str] = {}
 
 
 def _docstrings(tree: ast.AST) -> set[int]:

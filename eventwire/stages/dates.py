@@ -5,6 +5,10 @@ dateparser reads absolute and simple relative expressions ("June 25", "December 
 Thursday" in a past-tense sentence is the Thursday before publication, in a future one the
 Thursday after; "last week" is the ISO week before. That anchoring is written here, on top
 of dateparser and dateutil's relativedelta.
+
+Which expression dates a coded act, and what an act without one takes (its speaker's dated
+statement, its dyad's date in the article), is decided at the end: `date_of_act`,
+`speaker_dates`, `inherit_dates`.
 """
 
 from __future__ import annotations
@@ -12,10 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import Enum
 
 from dateparser.date import DateDataParser
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ArticleActors, resolve_all
+from .clause import ActClause
+from .events import Draft, TokenIndex
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,6 +50,31 @@ class ResolvedDate:
     start: date
     end: date
     rule: str
+
+
+class DateHow(Enum):
+    """How an event's date was found, or why there is none; each value renders a finding's
+    `detail` into the words of the `rule` column."""
+
+    CLAUSE = "time expression of the clause: {detail}"
+    SENTENCE = "only time expression of the sentence: {detail}"
+    REPORTED = "day the statement was reported: {detail}"
+    SPEAKER = "day of the first dated statement of '{detail}'"
+    INHERITED = "inherited from the same dyad's event ({detail})"
+    UNRESOLVED = "'{detail}' not resolved"
+    IMPLAUSIBLE = "{detail}"
+    NONE = "no time expression"
+
+
+@dataclass(frozen=True, slots=True)
+class DateFinding:
+    resolved: ResolvedDate | None
+    how: DateHow
+    detail: str = ""  # the resolver's rule, the speaker, the expression not resolved, …
+
+    @property
+    def text(self) -> str:
+        return self.how.value.format(detail=self.detail)
 
 
 def _clean(text: str) -> str:
@@ -244,21 +278,80 @@ def _verb_of(token: Token) -> Token:
 
 
 def date_of_event(trigger: Token, sent: Span, chain: list[Token], mode: str, published: date | None,
-                  reporter: Token | None, reporting: frozenset[str]) -> tuple[ResolvedDate | None, str]:
+                  reporter: Token | None, reporting: frozenset[str]) -> DateFinding:
     """The event's date and how it was found (or why there is none)."""
-    expression, how = governing_expression(trigger, sent, chain, reporting), "time expression of the clause"
+    expression, how = governing_expression(trigger, sent, chain, reporting), DateHow.CLAUSE
     if expression is None:
         anchored = [e for e in sent.ents if e.label_ == "DATE" and has_anchor(e.text)]
         if len(anchored) == 1 and _verb_of(anchored[0].root).lemma_.lower() not in reporting:
-            expression, how = anchored[0], "only time expression of the sentence"
+            expression, how = anchored[0], DateHow.SENTENCE
         elif reporter is not None:
             expression = governing_expression(reporter, sent, [reporter])
-            how = "day the statement was reported"
+            how = DateHow.REPORTED
     if expression is None:
-        return None, "no time expression"
+        return DateFinding(None, DateHow.NONE)
     resolved = resolve(expression.text, published, tense_of(trigger, mode))
     if resolved is None:
-        return None, f"'{expression.text}' not resolved"
+        return DateFinding(None, DateHow.UNRESOLVED, expression.text)
     if (absurd := check_plausible(resolved, published)) is not None:
-        return None, absurd
-    return resolved, f"{how}: {resolved.rule}"
+        return DateFinding(None, DateHow.IMPLAUSIBLE, absurd)
+    return DateFinding(resolved, how, resolved.rule)
+
+
+def date_of_act(act: ActClause, published: date | None, speakers: dict[str, DateFinding],
+                reporting: frozenset[str]) -> DateFinding:
+    """The date of a coded act; a statement without one takes the day its speaker's state was
+    first quoted with a date (`speaker_dates`)."""
+    draft = act.draft
+    reporter = act.reporter
+    if not (reporter is not None and act.verbal and _spoken_by_source(reporter, draft)):
+        reporter = None  # only the source's own words are dated by when it said them
+    chain = [*act.governors, draft.trigger]
+    found = date_of_event(draft.trigger, act.sent, chain, draft.mode, published, reporter, reporting)
+    if found.resolved is None and reporter is not None and draft.source.country in speakers:
+        return speakers[draft.source.country]
+    return found
+
+
+def _spoken_by_source(reporter: Token, draft: Draft) -> bool:
+    return any(c.dep_ == "nsubj" and draft.source.start <= c.idx < draft.source.end for c in reporter.children)
+
+
+def speaker_dates(doc: Doc, context: ArticleActors, published: date | None, tokens: TokenIndex,
+                  reporting: frozenset[str]) -> dict[str, DateFinding]:
+    """The first dated attribution of each speaking state ("a Pentagon official said on
+    Friday"): wire stories date a source's words once and then write "he said"."""
+    found: dict[str, DateFinding] = {}
+    verbs = [doc[i] for i in tokens.reporting]
+    for sent in doc.sents:
+        for verb in (v for v in verbs if sent.start <= v.i < sent.end):
+            expression = governing_expression(verb, sent, [verb], reporting)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if expression is None or subject is None:
+                continue
+            speakers = resolve_all(subject, context)
+            resolved = resolve(expression.text, published, "past")
+            if speakers and resolved is not None and speakers[0].country not in found:
+                found[speakers[0].country] = DateFinding(resolved, DateHow.SPEAKER, speakers[0].text)
+    return found
+
+
+def inherit_dates(dated: list[tuple[Draft, DateFinding]]) -> list[DateFinding]:
+    """An event without a time expression takes the date of the nearest event of the same
+    article between the same states in the same mode ("China told the US …" in the lead,
+    "… on Thursday" later): wire stories give the day once."""
+    out = []
+    for draft, found in dated:
+        if found.how is DateHow.NONE:
+            same = [(abs(other.trigger.i - draft.trigger.i), other_found) for other, other_found in dated
+                    if other_found.resolved is not None and other.mode == draft.mode
+                    and other_found.how is not DateHow.INHERITED and _dyad(other) == _dyad(draft)]
+            if same:
+                nearest = min(same, key=lambda pair: pair[0])[1]
+                found = DateFinding(nearest.resolved, DateHow.INHERITED, nearest.text)
+        out.append(found)
+    return out
+
+
+def _dyad(draft: Draft) -> tuple[str | None, str | None]:
+    return draft.source.country, draft.target.country if draft.target else None

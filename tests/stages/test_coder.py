@@ -132,7 +132,7 @@ def test_event_ids_are_stable(code):
 def test_spacy_component_in_a_users_pipeline(coder):
     nlp = coder.nlp
     doc = nlp("Chile praised Peru.")
-    from eventwire.nlp import make_eventwire_component
+    from eventwire.component import make_eventwire_component
 
     component = make_eventwire_component(nlp, "eventwire", [], "test")
     doc = component(doc)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.stages.dates import check_plausible, resolve
+from eventwire.stages.dates import DateFinding, DateHow, check_plausible, resolve
 
 FRI = date(2010, 12, 17)  # a Friday
 MON = date(2024, 3, 4)  # a Monday
@@ -137,3 +137,26 @@ def test_event_dates_in_context(code):
     assert reported.date is None  # the report's day is not the condemnation's
     [spoken] = code("Egypt said on Thursday that it condemned Israel.", published=FRI)
     assert spoken.date == date(2010, 12, 16)  # the source's own words, dated by when it said them
+
+
+@pytest.mark.parametrize(("how", "detail", "text"), [
+    (DateHow.CLAUSE, "weekday by past tense", "time expression of the clause: weekday by past tense"),
+    (DateHow.SENTENCE, "dateparser (day)", "only time expression of the sentence: dateparser (day)"),
+    (DateHow.REPORTED, "'today'", "day the statement was reported: 'today'"),
+    (DateHow.SPEAKER, "a Pentagon official", "day of the first dated statement of 'a Pentagon official'"),
+    (DateHow.INHERITED, "time expression of the clause: weekday by past tense",
+     "inherited from the same dyad's event (time expression of the clause: weekday by past tense)"),
+    (DateHow.UNRESOLVED, "the 1990s", "'the 1990s' not resolved"),
+    (DateHow.IMPLAUSIBLE, "date 1850-01-01 before 1900 dropped", "date 1850-01-01 before 1900 dropped"),
+    (DateHow.NONE, "", "no time expression"),
+])
+def test_a_date_finding_renders_the_words_of_the_rule_column(how, detail, text):
+    assert DateFinding(None, how, detail).text == text
+
+
+def test_an_undated_event_inherits_the_date_of_its_dyad_in_the_article(code):
+    dated, undated = code("Japan condemned North Korea on Monday. Japan also criticised North Korea.", published=MON)
+    assert undated.date == dated.date == MON
+    assert "date: inherited from the same dyad's event (time expression of the clause: weekday by past tense)" in undated.rule
+    [alone] = code("Japan criticised North Korea.", published=MON)
+    assert alone.date is None and "date: no time expression;" in alone.rule

@@ -4,10 +4,11 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.stages.places import dateline_place, load_gazetteer
+from eventwire.stages.places import PlaceFinding, PlaceHow, dateline_place, load_gazetteer
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "places.py"
 
@@ -76,3 +77,26 @@ def test_event_place_fields(code):
 def test_a_place_outside_of_a_city_is_that_city(code):
     [event] = code("Three US soldiers were killed by a roadside bomb outside of the Iraqi city of Basra on Sunday.")
     assert (event.place.country, event.place.precision) == ("IRQ", "city")
+
+
+@pytest.mark.parametrize(("how", "text"), [
+    (PlaceHow.VISITED, "place visited"),
+    (PlaceHow.CLAUSE, "place phrase of the clause"),
+    (PlaceHow.STATEMENT, "where the statement was made"),
+    (PlaceHow.DATELINE, "dateline"),
+    (PlaceHow.NONE, "no place found"),
+])
+def test_a_place_finding_renders_the_words_of_the_rule_column(how, text):
+    assert PlaceFinding(None, how).text == text
+
+
+@pytest.mark.parametrize(("text", "how"), [
+    ("The Egyptian president visited Beijing.", "place visited"),
+    ("Egypt praised Jordan in Amman.", "place phrase of the clause"),
+    ("Egypt said in Cairo that it praised Jordan.", "where the statement was made"),
+    ("CAIRO (Reuters) - Egypt praised Jordan.", "dateline"),
+    ("Egypt praised Jordan.", "no place found"),
+])
+def test_each_kind_of_place_evidence_is_named_in_the_rule(code, text, how):
+    [event] = code(text)
+    assert event.rule.endswith(f"; place: {how}")
