@@ -137,3 +137,15 @@ def test_event_dates_in_context(code):
     assert reported.date is None  # the report's day is not the condemnation's
     [spoken] = code("Egypt said on Thursday that it condemned Israel.", published=FRI)
     assert spoken.date == date(2010, 12, 16)  # the source's own words, dated by when it said them
+
+
+def test_a_source_s_words_are_dated_by_its_first_dated_attribution(code):
+    text = ("Jordan will press Syria on water, a Jordanian official said on Monday.\n\n"
+            "\"We hope Syria will open the dams,\" he said.")
+    hope = [e for e in code(text, published=date(2024, 3, 6)) if e.trigger_text == "hope"]
+    assert hope and hope[0].date == date(2024, 3, 4)
+
+
+def test_history_is_not_news(code):
+    text = "A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in 1942."
+    assert code(text, published=date(2024, 5, 16)) == []

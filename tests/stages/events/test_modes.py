@@ -1,0 +1,114 @@
+"""Asserted, planned, negated or hypothetical (`modes.mode_and_intent`), and the codes a stated
+intent, a future act or a condition gives (a promise, a threat, a refusal).
+Sentences written for these tests (not gold sentences), coded through the full model."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import triples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Kenya condemned Uganda.", "asserted"),
+        ("Kenya has avoided condemning Uganda.", "negated"),
+        ("Kenya did not condemn Uganda.", "negated"),
+        ("Kenya failed to condemn Uganda.", "negated"),
+        ("The Kenyan president is due to visit Uganda next week.", "planned"),
+        ("The Kenyan president plans to visit Uganda.", "planned"),
+        ("Kenya is expected to condemn Uganda.", "planned"),
+        ("Kenya could condemn Uganda.", "hypothetical"),
+    ],
+)
+def test_mode(code, sentence, mode):
+    events = [e for e in code(sentence) if e.source.country == "KEN"]
+    assert events and events[0].mode == mode
+
+
+def test_coordination_does_not_spread_negation(code):
+    events = code("Peru rejected the plan and threatened Bolivia with a boycott.")
+    threat = [e for e in events if e.cameo.code.startswith("13")]
+    assert threat and threat[0].mode == "asserted"
+
+
+def test_would_reported_in_the_past_is_an_intent(code):
+    [event] = code("Iraq said it would meet Kuwait.")
+    assert (event.cameo.root, event.mode) == ("03", "asserted")
+    [hypothesis] = code("Iraq could meet Kuwait.")
+    assert hypothesis.mode == "hypothetical"
+
+
+def test_advice_by_others_is_hypothetical_but_a_speaker_s_own_call_is_asserted(code):
+    [advice] = code("A former diplomat argued that Canada should condemn Iran.")
+    assert (advice.source.country, advice.mode) == ("CAN", "hypothetical")
+    [call] = code("Vietnam told the visiting Thai minister that the two countries should cooperate.")
+    assert call.mode == "asserted"
+
+
+def test_future_act_on_a_condition_is_a_threat(code):
+    found = triples(code("Chad will withdraw its troops from Niger unless Niger pays its debts."))
+    assert ("TCD", "NER", "13") in found
+
+
+def test_a_cooperative_act_on_a_condition_is_an_offer(code):
+    found = triples(code("Ethiopia said it would meet Eritrea if the border were reopened."))
+    assert ("ETH", "ERI", "03") in found and not any(root == "13" for _, _, root in found)
+
+
+def test_a_purpose_clause_is_not_negated_by_its_verb(code):
+    events = code("Kenya cancelled the talks to protest against Uganda.")
+    protests = [e for e in events if e.trigger_text == "protest"]
+    assert protests and protests[0].mode == "asserted"
+
+
+def test_a_stated_cut_in_aid_is_the_decision_not_a_threat(code):
+    events = code("Sweden announced it would halt all aid to Zimbabwe.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("SWE", "ZWE", "162")]
+
+
+def test_a_hostile_act_held_out_on_a_condition_is_a_threat(code):
+    events = code("Germany may suspend its aid to Mali if the junta delays the elections.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2], e.mode) for e in events] == [("DEU", "MLI", "13", "asserted")]
+
+
+def test_a_noun_event_with_its_own_doer_keeps_its_own_mode(code):
+    events = {e.trigger_text: e.mode for e in code("China has not condemned Russia's invasion of Ukraine.")}
+    assert events == {"condemned": "negated", "invasion": "asserted"}
+    planned = [e for e in code("Officials began preparations for the Kenyan president's visit to Uganda.") if e.trigger_text == "visit"]
+    assert planned and planned[0].mode == "planned"
+
+
+def test_an_announced_boycott_is_a_threat_of_dissent(code):
+    events = code("Palestinian leaders said they would boycott all contact with the United States.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("PSE", "USA", "133")]
+
+
+def test_a_present_tense_condition_has_not_happened(code):
+    events = code("The Houthis said they would keep fighting until Israel ends its war in Gaza.")
+    assert [e.mode for e in events if e.trigger_text == "ends"] == ["hypothetical"]
+
+
+def test_readiness_stated_with_would_is_a_present_intent(code):
+    events = code("Egypt said it would be ready to host talks between Israel and Hamas.")
+    assert {(e.target.country, e.cameo.code, e.mode) for e in events} == {("ISR", "039", "asserted"), ("PSE", "039", "asserted")}
+    assert [e.mode for e in code("Iran would negotiate with the United States.")] == ["hypothetical"]
+
+
+def test_evacuating_held_ground_is_a_withdrawal(code):
+    events = code("Israel will evacuate all settlements in the Gaza Strip.")
+    assert [(e.target.country, e.cameo.code) for e in events] == [("PSE", "035")]  # a promised withdrawal
+
+
+def test_an_announced_pull_out_of_inspectors_threatens_to_end_involvement(code):
+    assert [e.cameo.code for e in code("The UN said it will withdraw its inspectors from Iraq.")] == ["136"]
+    assert [e.cameo.code for e in code("The UN withdrew its inspectors from Iraq.")] == ["1662"]
+
+
+def test_saying_one_will_not_cooperate_is_a_refusal(code):
+    events = code("Iran said it would not attend the talks with the United States.")
+    assert [(e.target.country, e.cameo.code, e.mode) for e in events] == [("USA", "125", "asserted")]
+    assert [(e.cameo.code, e.mode) for e in code("Israel will not withdraw from the Golan Heights, Syria said.")] == [("124", "asserted")]
+    # a hostile act that will not happen stays negated
+    assert [e.mode for e in code("Israel will not attack Lebanon.")] == ["negated"]
