@@ -80,6 +80,11 @@ def test_a_role_is_not_given_a_state_when_the_sentence_names_two(code):
     assert not any(source == target for source, target, _ in found)
 
 
+def test_a_role_is_given_the_state_when_the_sentence_names_one(code):
+    # twin of the test above
+    assert ("PAK", "PAK", "17") in triples(code("Pakistani officials said soldiers killed demonstrators."))
+
+
 def test_a_people_living_in_another_state_are_coded_to_it(code):
     events = code("Ethnic Hungarians in Slovakia demanded autonomy from the Slovak government.")
     assert ("SVK", "CVL") in {(e.source.country, e.source.sector) for e in events}
@@ -106,11 +111,23 @@ def test_an_ethnic_group_named_by_no_place_is_not_the_state_of_its_name(code):
     assert not any(source == "SRB" for source, _, _ in found)
 
 
+def test_an_ethnic_group_placed_in_a_state_is_of_that_state(code):
+    # twin of the test above
+    events = code("Ethnic Serbs in Croatia attacked a police station, officials said.")
+    assert ("HRV", "CVL", "18") in {(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events}
+
+
 def test_a_patron_named_in_pro_or_backed_is_not_the_actor_s_state(code):
     found = triples(code("An Iranian-backed militia attacked Kurdish forces in Iraq."))
     assert not any(source == "IRN" for source, _, _ in found)
     found = triples(code("The pro-Russian party condemned Moldova's government."))
     assert not any(source == "RUS" for source, _, _ in found)
+
+
+def test_a_state_named_plainly_is_the_actor_s_state(code):
+    # twin of the test above: the demonyms without "-backed" or "pro-"
+    assert ("IRN", "IRQ", "18") in triples(code("An Iranian militia attacked Kurdish forces in Iraq."))
+    assert ("RUS", "MDA", "11") in triples(code("The Russian party condemned Moldova's government."))
 
 
 def test_a_member_of_a_group_takes_the_group_s_sector(code):
@@ -132,6 +149,15 @@ def test_he_after_a_person_of_unknown_state_is_not_an_earlier_actor(code):
             "President Hakainde Hichilema said his government would not back down, but he invited opposition "
             "leaders to talks next week.")
     assert not any(e.source.sector == "COP" and e.cameo.code.startswith("04") for e in code(text))
+
+
+def test_he_after_a_person_of_known_state_is_that_person(code):
+    # twin of the test above: the president's state is named
+    text = ("Zambian police fired tear gas at hundreds of protesters on Tuesday.\n\n"
+            "Zambian President Hakainde Hichilema said his government would not back down, but he invited opposition "
+            "leaders to talks next week.")
+    assert ("ZMB", "GOV", "ZMB", "OPP", "04") in {
+        (e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in code(text)}
 
 
 def test_the_two_leaders_are_the_two_states_named_before(code):

@@ -149,3 +149,10 @@ def test_a_source_s_words_are_dated_by_its_first_dated_attribution(code):
 def test_history_is_not_news(code):
     text = "A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in 1942."
     assert code(text, published=date(2024, 5, 16)) == []
+
+
+def test_the_same_attack_this_year_is_news(code):
+    # twin of the test above: "in May" of the publication's year
+    events = code("A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in May.",
+                  published=date(2024, 5, 16))
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("SUN", "DEU", "19")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from ..helpers import triples
+
 
 def test_plans_described_by_a_clause_are_not_their_canceller_s_act(code):
     events = code("China demanded that the United States cancel plans to sell fighter jets to Taiwan.")
@@ -17,6 +19,12 @@ def test_the_content_of_a_claim_or_demand_is_not_an_event(code):
     assert not [e for e in events if e.cameo.code.startswith(("18", "19", "20"))]
 
 
+def test_a_reported_act_is_an_event(code):
+    # twin of the test above: said, not an admission demanded
+    events = code("Poland said that Russian forces murdered Polish officers.")
+    assert ("RUS", "POL", "19") in triples(events)
+
+
 @pytest.mark.parametrize(("sentence", "act"), [
     ("Kenya rejected calls to withdraw its troops from Somalia.", "withdraw"),
     ("The US said it would not meet the kidnappers' demands to release prisoners in Iraq.", "release"),
@@ -24,6 +32,14 @@ def test_the_content_of_a_claim_or_demand_is_not_an_event(code):
 def test_what_is_called_for_or_demanded_is_not_done(code, sentence, act):
     # the act may be coded as what was refused, never as done (a yielding, CAMEO 08)
     assert not [e for e in code(sentence) if e.trigger_text == act and e.cameo.code[:2] == "08"]
+
+
+@pytest.mark.parametrize(("sentence", "act"), [  # twins of the sentences above: the act begun, or reported done
+    ("Kenya began to withdraw its troops from Somalia.", "withdraw"),
+    ("The US said it had released prisoners in Iraq.", "released"),
+])
+def test_what_is_begun_or_reported_done_is_done(code, sentence, act):
+    assert [e for e in code(sentence) if e.trigger_text == act and e.cameo.code[:2] == "08"]
 
 
 def test_leave_to_act_is_given_to_whoever_acts(code):

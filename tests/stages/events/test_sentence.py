@@ -57,6 +57,13 @@ def test_event_ids_are_stable(code):
     assert [e.event_id for e in first] == [e.event_id for e in code("Qatar praised Oman.", article_id="same")]
 
 
+def test_a_coded_event_keeps_its_id(code):
+    # twin of the test above, on an event that is coded
+    [first] = code("Qatar praised Oman.", article_id="same")
+    [again] = code("Qatar praised Oman.", article_id="same")
+    assert first.event_id == again.event_id and first.event_id
+
+
 def test_spacy_component_in_a_users_pipeline(coder):
     nlp = coder.nlp
     doc = nlp("Chile praised Peru.")
@@ -69,6 +76,11 @@ def test_spacy_component_in_a_users_pipeline(coder):
 
 def test_state_acting_on_itself_without_distinct_sectors_is_not_coded(code):
     assert code("Uganda banned Ugandan exports.") == []
+
+
+def test_a_state_acting_on_another_is_coded(code):
+    # twin of the test above
+    assert ("UGA", "KEN", "16") in triples(code("Uganda banned Kenyan exports."))
 
 
 def test_coordinated_pledge_is_reciprocal_and_not_repeated(code):

@@ -27,6 +27,17 @@ def test_a_place_is_not_the_target_of_words(code, sentence):
     assert code(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # twins of the sentences above: the words aimed at an actor, or the talks held by actors
+        ("Germany's Volkswagen blamed China for weak demand.", ("DEU", "CHN", "11")),
+        ("The French and Swiss leaders held talks in Geneva.", ("FRA", "CHE", "04")),
+    ],
+)
+def test_words_aimed_at_an_actor_are_coded(code, sentence, expected):
+    assert expected in triples(code(sentence))
+
+
 def test_domestic_easing_in_own_territory(code):
     found = triples(code("Sudan's government lifted the curfew in Khartoum on Sunday."))
     assert ("SDN", "SDN", "08") in found

@@ -36,6 +36,11 @@ def test_an_agentless_passive_is_not_the_speaker_s_act(code):
     assert not any(source == "TUR" for source, _, _ in found)
 
 
+def test_the_speaker_s_own_act_is_coded(code):
+    # twin of the test above: the army says it fired, not that shells were fired
+    assert ("TUR", "SYR", "19") in triples(code("Turkey's army said it fired shells into northern Syria."))
+
+
 def test_its_in_a_light_verb_s_object_is_the_subject(code):
     assert ("TUR", "SYR", "19") in triples(code("Turkey launched its offensive against Syria on Wednesday."))
     assert not triples(code("Armenia condemned its occupation."))
@@ -104,9 +109,23 @@ def test_an_unknown_doer_is_not_replaced_by_the_speaker(code):
     assert events == []  # not the UN mission refusing itself
 
 
+def test_a_known_doer_reported_by_another_is_coded(code):
+    # twin of the test above: a doer the dictionaries know, not the speaker, refuses
+    events = code("The Angolan army refused to allow UN planes to land, the UN mission in Angola said.")
+    assert [(e.source.country, e.source.sector, e.target.country, e.cameo.code) for e in events] == [
+        ("AGO", "MIL", "IGO", "124")]
+
+
 def test_a_pronoun_for_an_act_is_no_actor(code):
     events = code("US officials said that easing the sanctions on Cuba is out of the question as that would reward the regime.")
     assert all(e.cameo.code[:2] != "05" for e in events)
+
+
+def test_a_state_where_the_pronoun_stood_is_the_actor(code):
+    # twin of the test above: a state, not "that", rewards the regime
+    events = code("US officials said that easing the sanctions on Cuba is out of the question "
+                  "as Washington rewarded the Cuban regime.")
+    assert ("USA", "CUB", "05") in triples(events)
 
 
 def test_a_role_owned_by_a_pronoun_is_the_owner_s(code):

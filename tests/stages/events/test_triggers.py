@@ -29,6 +29,25 @@ def test_no_event_invented(code, sentence):
     assert code(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # twins of the sentences above, in order: the same words where they do name an event
+        ("French police beat up German fans in the final.", ("FRA", "DEU", "18")),
+        ("Brazil defeated an Argentine proposal on Sunday.", ("BRA", "ARG", "12")),
+        ("Italy's envoy encourages Austria to act.", ("ITA", "AUT", "02")),
+        ("The Ghanaian and Togolese leaders said they agreed to cooperate.", ("GHA", "TGO", "03")),
+        ("us and them, Turkey and Chad: Turkey condemned Chad.", ("TUR", "TCD", "11")),
+        ("Pakistan controls Afghan land.", ("PAK", "AFG", "19")),
+        ("The Kenyan minister ordered an investigation into Ugandan traders.", ("KEN", "UGA", "09")),
+        ("Japan hit Chinese positions in March.", ("JPN", "CHN", "19")),
+        ("Mexican officials found a solution with Peru.", ("MEX", "PER", "03")),
+        ("Saudi Arabia mobilized troops near Yemen.", ("SAU", "YEM", "15")),
+    ],
+)
+def test_the_same_words_naming_an_event_are_coded(code, sentence, expected):
+    assert expected in triples(code(sentence))
+
+
 def test_official_in_a_foreign_capital_is_visiting(code):
     assert ("DEU", "KEN", "04") in triples(code("The German envoy was in Nairobi for two days of talks."))
 
