@@ -26,6 +26,20 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
+def knowledge():
+    """The bundled dictionaries and cue lists, read once (seconds; no model)."""
+    from eventwire.knowledge import load_knowledge
+
+    return load_knowledge()
+
+
+@pytest.fixture(scope="session")
+def cues(knowledge):
+    """The cue lists the event stage's rules read (data/cues.yaml)."""
+    return knowledge.cues
+
+
+@pytest.fixture(scope="session")
 def coder() -> Coder:
     try:
         return Coder.build()

@@ -1,12 +1,58 @@
 """The code an act gets from who does it and with what (`codes`, and the conventions the driver
 applies): weapons, peacekeepers, rebels' force, expulsions, bans within a state.
-Sentences written for these tests (not gold sentences), coded through the full model."""
+
+First the rules on sentences parsed by hand (no model: `make test-fast` runs them), then
+sentences written for these tests (not gold sentences) coded through the full model."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from eventwire.stages.events.codes import weapons_named
+
+from ..helpers import hand_parsed, triples
+
+
+# Rules on sentences parsed by hand (no model)
+
+
+def test_the_weapon_named_as_doer_or_means_most_specific_first(cues):
+    bombers = hand_parsed([
+        ("Suicide", 1, "compound", "NOUN",  "NN",  "suicide"),
+        ("bombers", 2, "nsubj",    "NOUN",  "NNS", "bomber"),
+        ("killed",  2, "ROOT",     "VERB",  "VBD", "kill"),
+        ("12",      4, "nummod",   "NUM",   "CD",  "12"),
+        ("people",  2, "dobj",     "NOUN",  "NNS", "people"),
+        (".",       2, "punct",    "PUNCT", ".",   "."),
+    ])
+    assert weapons_named(bombers[2], cues)[0] == ("suicide bomber", "1831")
+    car_bomb = hand_parsed([
+        ("Two",       1, "nummod",    "NUM",   "CD",  "two"),
+        ("soldiers",  3, "nsubjpass", "NOUN",  "NNS", "soldier"),
+        ("were",      3, "auxpass",   "AUX",   "VBD", "be"),
+        ("killed",    3, "ROOT",      "VERB",  "VBN", "kill"),
+        ("in",        3, "prep",      "ADP",   "IN",  "in"),
+        ("a",         8, "det",       "DET",   "DT",  "a"),
+        ("car",       7, "compound",  "NOUN",  "NN",  "car"),
+        ("bomb",      8, "compound",  "NOUN",  "NN",  "bomb"),
+        ("explosion", 4, "pobj",      "NOUN",  "NN",  "explosion"),
+        (".",         3, "punct",     "PUNCT", ".",   "."),
+    ])
+    assert [code for _, code in weapons_named(car_bomb[3], cues)][:2] == ["1832", "183"]  # a car bomb, then a bomb
+
+
+def test_killing_with_no_weapon_named_names_none(cues):
+    doc = hand_parsed([
+        ("Soldiers", 1, "nsubj",  "NOUN",  "NNS", "soldier"),
+        ("killed",   1, "ROOT",   "VERB",  "VBD", "kill"),
+        ("12",       3, "nummod", "NUM",   "CD",  "12"),
+        ("people",   1, "dobj",   "NOUN",  "NNS", "people"),
+        (".",        1, "punct",  "PUNCT", ".",   "."),
+    ])
+    assert weapons_named(doc[1], cues) == []
+
+
+# Sentences coded through the full model
 
 
 def test_force_used_by_rebels_is_unconventional_violence(code):

@@ -1,12 +1,49 @@
 """Acts coded through the word governing them (`governors`): threats, refusals, appeals and
 demands, and the demands that obligations and preconditions in reported speech state.
-Sentences written for these tests (not gold sentences), coded through the full model."""
+
+First the rules on sentences parsed by hand (no model: `make test-fast` runs them), then
+sentences written for these tests (not gold sentences) coded through the full model."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from eventwire.stages.events import embedding_governor
+
+from ..helpers import hand_parsed, triples
+
+
+# Rules on sentences parsed by hand (no model)
+
+
+def test_an_act_in_a_governor_s_complement_is_governed_by_it(cues):
+    threat = hand_parsed([
+        ("Chad",       1, "nsubj", "PROPN", "NNP", "Chad"),
+        ("threatened", 1, "ROOT",  "VERB",  "VBD", "threaten"),
+        ("to",         3, "aux",   "PART",  "TO",  "to"),
+        ("attack",     1, "xcomp", "VERB",  "VB",  "attack"),
+        ("Niger",      3, "dobj",  "PROPN", "NNP", "Niger"),
+        (".",          1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert embedding_governor(threat[3], cues).text == "threatened"
+    assert embedding_governor(threat[1], cues) is None  # the governor itself heads its clause
+
+
+def test_a_coordinated_act_is_not_governed_by_the_verb_before_it(cues):
+    doc = hand_parsed([
+        ("Peru",       1, "nsubj", "PROPN", "NNP", "Peru"),
+        ("rejected",   1, "ROOT",  "VERB",  "VBD", "reject"),
+        ("the",        3, "det",   "DET",   "DT",  "the"),
+        ("plan",       1, "dobj",  "NOUN",  "NN",  "plan"),
+        ("and",        1, "cc",    "CCONJ", "CC",  "and"),
+        ("threatened", 1, "conj",  "VERB",  "VBD", "threaten"),
+        ("Bolivia",    5, "dobj",  "PROPN", "NNP", "Bolivia"),
+        (".",          1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert embedding_governor(doc[5], cues) is None
+
+
+# Sentences coded through the full model
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,107 @@
 """Asserted, planned, negated or hypothetical (`modes.mode_and_intent`), and the codes a stated
 intent, a future act or a condition gives (a promise, a threat, a refusal).
-Sentences written for these tests (not gold sentences), coded through the full model."""
+
+First the rules on sentences parsed by hand (no model: `make test-fast` runs them), then
+sentences written for these tests (not gold sentences) coded through the full model."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from eventwire.stages.events import mode_and_intent
+
+from ..helpers import hand_parsed, triples
+
+
+# Rules on sentences parsed by hand (no model)
+
+
+def _reported_meeting(verb: str, tag: str):
+    """"Iraq <verb> it would meet Kuwait.", the reporting verb in the given tense."""
+    return hand_parsed([
+        ("Iraq",   1, "nsubj", "PROPN", "NNP", "Iraq"),
+        (verb,     1, "ROOT",  "VERB",  tag,   "say"),
+        ("it",     4, "nsubj", "PRON",  "PRP", "it"),
+        ("would",  4, "aux",   "AUX",   "MD",  "would"),
+        ("meet",   1, "ccomp", "VERB",  "VB",  "meet"),
+        ("Kuwait", 4, "dobj",  "PROPN", "NNP", "Kuwait"),
+        (".",      1, "punct", "PUNCT", ".",   "."),
+    ])
+
+
+def _condemnation(*before_verb):
+    """"Kenya <words> condemn Uganda.": `before_verb` rows are (word, dep, pos, tag, lemma), heads on the verb."""
+    verb = 1 + len(before_verb)
+    return hand_parsed([
+        ("Kenya", verb, "nsubj", "PROPN", "NNP", "Kenya"),
+        *((word, verb, dep, pos, tag, lemma) for word, dep, pos, tag, lemma in before_verb),
+        ("condemn", verb, "ROOT", "VERB", "VB", "condemn"),
+        ("Uganda", verb, "dobj", "PROPN", "NNP", "Uganda"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ])
+
+
+def test_a_neg_child_negates(cues):
+    doc = _condemnation(("did", "aux", "AUX", "VBD", "do"), ("not", "neg", "PART", "RB", "not"))
+    assert mode_and_intent(doc[3], cues) == ("negated", False)
+    assert mode_and_intent(_condemnation(("did", "aux", "AUX", "VBD", "do"))[2], cues) == ("asserted", False)
+
+
+def test_will_plans_and_states_an_intent_and_could_is_hypothetical(cues):
+    assert mode_and_intent(_condemnation(("will", "aux", "AUX", "MD", "will"))[2], cues) == ("planned", True)
+    assert mode_and_intent(_condemnation(("could", "aux", "AUX", "MD", "could"))[2], cues) == ("hypothetical", False)
+
+
+def test_a_negating_governor_negates_its_complement(cues):
+    doc = hand_parsed([
+        ("Kenya",   1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("failed",  1, "ROOT",  "VERB",  "VBD", "fail"),
+        ("to",      3, "aux",   "PART",  "TO",  "to"),
+        ("condemn", 1, "xcomp", "VERB",  "VB",  "condemn"),
+        ("Uganda",  3, "dobj",  "PROPN", "NNP", "Uganda"),
+        (".",       1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert mode_and_intent(doc[3], cues)[0] == "negated"
+
+
+def test_would_under_a_past_reporting_verb_is_the_past_of_will(cues):
+    said = _reported_meeting("said", "VBD")
+    assert mode_and_intent(said[4], cues)[0] == "planned"  # not hypothetical
+    says = _reported_meeting("says", "VBZ")
+    assert mode_and_intent(says[4], cues)[0] == "hypothetical"
+
+
+def test_a_direct_quotation_keeps_its_own_would(cues):
+    doc = hand_parsed([
+        ('"',      8, "punct", "PUNCT", "``",  '"'),
+        ("We",     3, "nsubj", "PRON",  "PRP", "we"),
+        ("would",  3, "aux",   "AUX",   "MD",  "would"),
+        ("meet",   8, "ccomp", "VERB",  "VB",  "meet"),
+        ("Kuwait", 3, "dobj",  "PROPN", "NNP", "Kuwait"),
+        (",",      8, "punct", "PUNCT", ",",   ","),
+        ('"',      8, "punct", "PUNCT", "''",  '"'),
+        ("Iraq",   8, "nsubj", "PROPN", "NNP", "Iraq"),
+        ("said",   8, "ROOT",  "VERB",  "VBD", "say"),
+        (".",      8, "punct", "PUNCT", ".",   "."),
+    ])
+    assert mode_and_intent(doc[3], cues)[0] == "hypothetical"
+
+
+def test_negation_does_not_cross_coordination(cues):
+    doc = hand_parsed([
+        ("Peru",       1, "nsubj", "PROPN", "NNP", "Peru"),
+        ("rejected",   1, "ROOT",  "VERB",  "VBD", "reject"),
+        ("the",        3, "det",   "DET",   "DT",  "the"),
+        ("plan",       1, "dobj",  "NOUN",  "NN",  "plan"),
+        ("and",        1, "cc",    "CCONJ", "CC",  "and"),
+        ("threatened", 1, "conj",  "VERB",  "VBD", "threaten"),
+        ("Bolivia",    5, "dobj",  "PROPN", "NNP", "Bolivia"),
+        (".",          1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert mode_and_intent(doc[5], cues) == ("asserted", False)
+
+
+# Sentences coded through the full model
 
 
 @pytest.mark.parametrize(

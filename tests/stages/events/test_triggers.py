@@ -1,12 +1,153 @@
 """Which word is an event (`triggers`): verb patterns and the objects that select them, noun
 events hosted by a light verb or an adjunct, and sport reports that code nothing.
-Sentences written for these tests (not gold sentences), coded through the full model."""
+
+First the rules on sentences parsed by hand (no model: `make test-fast` runs them), then
+sentences written for these tests (not gold sentences) coded through the full model."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from eventwire.knowledge import Knowledge, VerbPattern
+from eventwire.stages.events import find_pattern, is_about_sport
+from eventwire.stages.events.triggers import noun_event_allowed
+
+from ..helpers import hand_parsed, tokenized, triples
+
+
+# Rules on sentences parsed by hand (no model), with a dictionary of a few patterns
+
+
+def knowing(cues, *patterns: VerbPattern) -> Knowledge:
+    """A Knowledge holding only `patterns` (tried in the order given) and the real cue lists."""
+    grouped: dict[tuple[str, str], list[VerbPattern]] = {}
+    for pattern in patterns:
+        grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
+    return Knowledge(codes={}, sectors=frozenset(), actors={}, agents={},
+                     patterns={key: tuple(found) for key, found in grouped.items()}, cues=cues)
+
+
+HIT_POSITIONS = VerbPattern("hit", "VERB", "193", "test", object="position")
+HIT_WITH_MISSILES = VerbPattern("hit", "VERB", "195", "test", object="missile")
+
+
+def test_the_object_selects_the_pattern(cues):
+    knowledge = knowing(cues, HIT_WITH_MISSILES, HIT_POSITIONS)
+    positions = hand_parsed([
+        ("Japanese",  1, "amod",  "ADJ",   "JJ",  "japanese"),
+        ("troops",    2, "nsubj", "NOUN",  "NNS", "troop"),
+        ("hit",       2, "ROOT",  "VERB",  "VBD", "hit"),
+        ("Chinese",   4, "amod",  "ADJ",   "JJ",  "chinese"),
+        ("positions", 2, "dobj",  "NOUN",  "NNS", "position"),
+        (".",         2, "punct", "PUNCT", ".",   "."),
+    ])
+    assert find_pattern(positions[2], knowledge) is HIT_POSITIONS
+    surplus = hand_parsed([
+        ("Japan",   1, "nsubj",    "PROPN", "NNP", "Japan"),
+        ("hit",     1, "ROOT",     "VERB",  "VBD", "hit"),
+        ("a",       4, "det",      "DET",   "DT",  "a"),
+        ("record",  4, "compound", "NOUN",  "NN",  "record"),
+        ("surplus", 1, "dobj",     "NOUN",  "NN",  "surplus"),
+        (".",       1, "punct",    "PUNCT", ".",   "."),
+    ])
+    assert find_pattern(surplus[1], knowledge) is None  # hitting a record is no attack
+
+
+def test_a_phrasal_pattern_needs_its_particle(cues):
+    beat_up = VerbPattern("beat", "VERB", "182", "test", particle="up")
+    knowledge = knowing(cues, beat_up)
+    doc = hand_parsed([
+        ("Police",     1, "nsubj", "NOUN",  "NNS", "police"),
+        ("beat",       1, "ROOT",  "VERB",  "VBD", "beat"),
+        ("up",         1, "prt",   "ADP",   "RP",  "up"),
+        ("protesters", 1, "dobj",  "NOUN",  "NNS", "protester"),
+        (".",          1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert find_pattern(doc[1], knowledge) is beat_up
+    match = hand_parsed([
+        ("France",  1, "nsubj", "PROPN", "NNP", "France"),
+        ("beat",    1, "ROOT",  "VERB",  "VBD", "beat"),
+        ("Germany", 1, "dobj",  "PROPN", "NNP", "Germany"),
+        (".",       1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert find_pattern(match[1], knowledge) is None
+
+
+def test_a_transitive_pattern_needs_a_direct_object(cues):
+    give_back = VerbPattern("return", "VERB", "080", "test", transitive=True)
+    travel = VerbPattern("return", "VERB", "042", "test", targets=("prep:to",))
+    knowledge = knowing(cues, give_back, travel)
+    boats = hand_parsed([
+        ("Kenya",    1, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("returned", 1, "ROOT",  "VERB",  "VBD", "return"),
+        ("the",      3, "det",   "DET",   "DT",  "the"),
+        ("boats",    1, "dobj",  "NOUN",  "NNS", "boat"),
+        (".",        1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert find_pattern(boats[1], knowledge) is give_back
+    home = hand_parsed([
+        ("Negotiators", 1, "nsubj", "NOUN",  "NNS", "negotiator"),
+        ("returned",    1, "ROOT",  "VERB",  "VBD", "return"),
+        ("to",          1, "prep",  "ADP",   "IN",  "to"),
+        ("Nairobi",     2, "pobj",  "PROPN", "NNP", "Nairobi"),
+        (".",           1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert find_pattern(home[1], knowledge) is travel
+
+
+def test_a_verb_the_lemmatizer_missed_is_found_by_its_inflection_and_a_noun_by_its_compound(cues):
+    stage = VerbPattern("stage", "VERB", "140", "test")
+    general_strike = VerbPattern("strike", "NOUN", "143", "test", object="general")
+    hunger_strike = VerbPattern("strike", "NOUN", "142", "test", object="hunger")
+    knowledge = knowing(cues, stage, general_strike, hunger_strike)
+    doc = hand_parsed([
+        ("Farmers", 1, "nsubj",    "NOUN",  "NNS", "farmer"),
+        ("staged",  1, "ROOT",     "VERB",  "VBD", "stag"),  # as the small model lemmatizes it
+        ("a",       4, "det",      "DET",   "DT",  "a"),
+        ("hunger",  4, "compound", "NOUN",  "NN",  "hunger"),
+        ("strike",  1, "dobj",     "NOUN",  "NN",  "strike"),
+        (".",       1, "punct",    "PUNCT", ".",   "."),
+    ])
+    assert find_pattern(doc[1], knowledge) is stage
+    assert find_pattern(doc[4], knowledge) is hunger_strike
+    assert find_pattern(doc[2], knowledge) is None  # a determiner is never an event
+
+
+def test_a_noun_event_needs_a_host(cues):
+    talks = VerbPattern("talk", "NOUN", "040", "test", targets=("prep:with",))
+    knowledge = knowing(cues, talks)
+    held = hand_parsed([
+        ("Japan",   1, "nsubj", "PROPN", "NNP", "Japan"),
+        ("held",    1, "ROOT",  "VERB",  "VBD", "hold"),
+        ("talks",   1, "dobj",  "NOUN",  "NNS", "talk"),
+        ("with",    2, "prep",  "ADP",   "IN",  "with"),
+        ("Vietnam", 3, "pobj",  "PROPN", "NNP", "Vietnam"),
+        (".",       1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert noun_event_allowed(held[2], talks, knowledge)  # hosted by a light verb
+    wished = hand_parsed([
+        ("Iran",   1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("called", 1, "ROOT",  "VERB",  "VBD", "call"),
+        ("for",    1, "prep",  "ADP",   "IN",  "for"),
+        ("talks",  2, "pobj",  "NOUN",  "NNS", "talk"),
+        ("with",   3, "prep",  "ADP",   "IN",  "with"),
+        ("Japan",  4, "pobj",  "PROPN", "NNP", "Japan"),
+        (".",      1, "punct", "PUNCT", ".",   "."),
+    ])
+    assert not noun_event_allowed(wished[3], talks, knowledge)  # merely asked for
+
+
+@pytest.mark.parametrize(("text", "sport"), [
+    ("France beat Germany 2-1 in the final.", True),  # a score
+    ("Brazil reached the World Cup semi-final.", True),  # sports words
+    ("France condemned Germany.", False),
+    ("The ceasefire lasted 2-3 days.", False),  # a span of days is no score
+])
+def test_a_score_or_a_sports_word_makes_a_sport_report(cues, text, sport):
+    assert is_about_sport(tokenized(text)[:], cues) is sport
+
+
+# Sentences coded through the full model
 
 
 @pytest.mark.parametrize(
