@@ -1,6 +1,6 @@
 # make demo / make test do all set-up on a fresh machine: a .venv with pinned packages.
-# make test runs every test; make test-fast only those needing neither the spaCy model
-# nor Dask, a browser or worker processes (markers `model` and `slow`), in under a minute.
+# make test runs every test; make test-fast, in under a minute, only those needing neither
+# the spaCy model nor seconds each (Dask, a browser, worker processes): markers `model`, `slow`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

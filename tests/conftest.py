@@ -1,4 +1,5 @@
-"""Shared fixtures: one Coder per test session (loading the model and dictionaries takes seconds).
+"""Shared fixtures, each built once per test session (each takes seconds): the dictionaries and
+cue lists (no model), and a Coder (the model and dictionaries).
 
 Every test using a fixture that loads the spaCy model (`coder`, `code`, or a fixture built on
 them) is marked `model` here; `make test-fast` runs the tests marked neither `model` nor `slow`."""

@@ -99,7 +99,7 @@ def _load(parts: Path, db: Path) -> list:
     return _rows(db)
 
 
-@pytest.mark.slow  # worker processes
+@pytest.mark.slow  # Dask
 def test_dask_gives_the_same_rows_as_the_local_run(client, articles, reference, tmp_path):
     shards, n_articles, n_events = _code_on_dask(client, articles, tmp_path / "parts")
     assert (shards, n_articles, n_events) == (9, 36, len(reference))
