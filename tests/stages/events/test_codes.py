@@ -18,25 +18,24 @@ from ..helpers import hand_parsed, triples
 
 def test_the_weapon_named_as_doer_or_means_most_specific_first(cues):
     bombers = hand_parsed([
-        ("Suicide", 1, "compound", "NOUN",  "NN",  "suicide"),
-        ("bombers", 2, "nsubj",    "NOUN",  "NNS", "bomber"),
-        ("killed",  2, "ROOT",     "VERB",  "VBD", "kill"),
-        ("12",      4, "nummod",   "NUM",   "CD",  "12"),
-        ("people",  2, "dobj",     "NOUN",  "NNS", "people"),
-        (".",       2, "punct",    "PUNCT", ".",   "."),
+        ("Suicide",  1, "compound", "NOUN",  "NN",  "suicide"),
+        ("bombers",  2, "nsubj",    "NOUN",  "NNS", "bomber"),
+        ("attacked", 2, "ROOT",     "VERB",  "VBD", "attack"),
+        ("the",      4, "det",      "DET",   "DT",  "the"),
+        ("convoy",   2, "dobj",     "NOUN",  "NN",  "convoy"),
+        (".",        2, "punct",    "PUNCT", ".",   "."),
     ])
     assert weapons_named(bombers[2], cues)[0] == ("suicide bomber", "1831")
     car_bomb = hand_parsed([
-        ("Two",       1, "nummod",    "NUM",   "CD",  "two"),
-        ("soldiers",  3, "nsubjpass", "NOUN",  "NNS", "soldier"),
-        ("were",      3, "auxpass",   "AUX",   "VBD", "be"),
-        ("killed",    3, "ROOT",      "VERB",  "VBN", "kill"),
-        ("in",        3, "prep",      "ADP",   "IN",  "in"),
-        ("a",         8, "det",       "DET",   "DT",  "a"),
-        ("car",       7, "compound",  "NOUN",  "NN",  "car"),
-        ("bomb",      8, "compound",  "NOUN",  "NN",  "bomb"),
-        ("explosion", 4, "pobj",      "NOUN",  "NN",  "explosion"),
-        (".",         3, "punct",     "PUNCT", ".",   "."),
+        ("Two",      1, "nummod",    "NUM",   "CD",  "two"),
+        ("soldiers", 3, "nsubjpass", "NOUN",  "NNS", "soldier"),
+        ("were",     3, "auxpass",   "AUX",   "VBD", "be"),
+        ("killed",   3, "ROOT",      "VERB",  "VBN", "kill"),
+        ("by",       3, "agent",     "ADP",   "IN",  "by"),
+        ("a",        7, "det",       "DET",   "DT",  "a"),
+        ("car",      7, "compound",  "NOUN",  "NN",  "car"),
+        ("bomb",     4, "pobj",      "NOUN",  "NN",  "bomb"),
+        (".",        3, "punct",     "PUNCT", ".",   "."),
     ])
     assert [code for _, code in weapons_named(car_bomb[3], cues)][:2] == ["1832", "183"]  # a car bomb, then a bomb
 

@@ -117,12 +117,12 @@ def test_objects_are_coordinated_and_counted_things(cues):
 def test_a_passive_s_subject_is_its_object_but_a_stance_s_object_follows_to(cues):
     assert [o.text for o in objects_of(passive_attack()[2], cues)] == ["Ukraine"]
     stance = hand_parsed([
-        ("Israel",    2, "nsubjpass", "PROPN", "NNP", "Israel"),
-        ("is",        2, "auxpass",   "AUX",   "VBZ", "be"),
-        ("opposed",   2, "ROOT",      "VERB",  "VBN", "oppose"),
-        ("to",        2, "prep",      "ADP",   "IN",  "to"),
-        ("French",    5, "amod",      "ADJ",   "JJ",  "french"),
-        ("mediation", 3, "pobj",      "NOUN",  "NN",  "mediation"),
-        (".",         2, "punct",     "PUNCT", ".",   "."),
+        ("Ghana",     2, "nsubj",   "PROPN", "NNP", "Ghana"),
+        ("is",        2, "auxpass", "AUX",   "VBZ", "be"),
+        ("opposed",   2, "ROOT",    "VERB",  "VBN", "oppose"),
+        ("to",        2, "prep",    "ADP",   "IN",  "to"),
+        ("French",    5, "amod",    "ADJ",   "JJ",  "french"),
+        ("mediation", 3, "pobj",    "NOUN",  "NN",  "mediation"),
+        (".",         2, "punct",   "PUNCT", ".",   "."),
     ])
-    assert [o.text for o in objects_of(stance[2], cues)] == ["mediation"]  # not "Israel"
+    assert [o.text for o in objects_of(stance[2], cues)] == ["mediation"]  # what Ghana opposes
