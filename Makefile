@@ -1,11 +1,13 @@
 # make demo / make test do all set-up on a fresh machine: a .venv with pinned packages.
+# make test runs every test; make test-fast, in under a minute, only those needing neither
+# the spaCy model nor seconds each (Dask, a browser, worker processes): markers `model`, `slow`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.eventwire-installed
 DB ?= eventwire.duckdb
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test test-fast bench clean
 
 setup: $(STAMP)
 
@@ -22,6 +24,9 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not model and not slow"
 
 bench: setup
 	$(BIN)/python bench/throughput.py

@@ -46,6 +46,7 @@ def _rows(db: Path) -> list:
         return store.con.execute(ROWS).fetchall()
 
 
+@pytest.mark.slow  # worker processes
 def test_local_process_pool_gives_the_same_rows(articles, reference, tmp_path):
     db = tmp_path / "j.duckdb"
     result = runner.invoke(app, ["code", str(articles), "--db", str(db), "-j", "2", "--no-link", "--batch-size", "4"])
@@ -54,6 +55,7 @@ def test_local_process_pool_gives_the_same_rows(articles, reference, tmp_path):
     assert _rows(db) == reference and len(reference) > 10
 
 
+@pytest.mark.slow  # worker processes
 def test_local_part_files_load_to_the_same_rows_and_twice_adds_nothing(articles, reference, tmp_path):
     parts = tmp_path / "parts"
     result = runner.invoke(app, ["code", str(articles), "-o", str(parts), "-j", "2", "--batch-size", "5"])
@@ -97,12 +99,14 @@ def _load(parts: Path, db: Path) -> list:
     return _rows(db)
 
 
+@pytest.mark.slow  # Dask
 def test_dask_gives_the_same_rows_as_the_local_run(client, articles, reference, tmp_path):
     shards, n_articles, n_events = _code_on_dask(client, articles, tmp_path / "parts")
     assert (shards, n_articles, n_events) == (9, 36, len(reference))
     assert _load(tmp_path / "parts", tmp_path / "d.duckdb") == reference
 
 
+@pytest.mark.slow  # Dask
 def test_a_worker_killed_mid_run_is_retried_and_nothing_is_duplicated(client, articles, reference, tmp_path):
     parts = tmp_path / "parts"
     killed = []
@@ -126,11 +130,13 @@ def test_a_worker_killed_mid_run_is_retried_and_nothing_is_duplicated(client, ar
     client.wait_for_workers(2, timeout=60)
 
 
+@pytest.mark.slow  # Dask
 def test_a_worker_without_the_model_is_a_clear_error(client, articles, tmp_path):
     with pytest.raises(ModelError, match="could not load eventwire's model"):
         _code_on_dask(client, articles, tmp_path / "parts", model_names=("no_such_model",))
 
 
+@pytest.mark.slow  # Dask
 def test_an_unreachable_scheduler_is_a_clear_error_without_hanging(monkeypatch):
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT_S", 2)
     started = time.time()

@@ -19,6 +19,8 @@ playwright = pytest.importorskip("playwright.sync_api", reason="pip install play
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
+pytestmark = pytest.mark.slow  # a browser and a server (and the model, through `coder`)
+
 
 def _free_port() -> int:
     with socket.socket() as probe:

@@ -11,6 +11,8 @@ from eventwire.records import Article
 from eventwire.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+pytestmark = pytest.mark.model  # `pipelines` loads the model itself, not through `coder`
+
 SENTENCES = [
     "There is no sign that the talks will resume, and there were protests in Gon na.",
     "Y'all ain't gonna believe it: they're doin' fine, let's go, c'mon!",

@@ -5,9 +5,11 @@ import pytest
 from eventwire import KnowledgeError, load_knowledge
 from eventwire.knowledge import load_codes
 
+# a test marked so reads every bundled dictionary again, then the user's: seconds each, left to `make test`
+rereads_all_dictionaries = pytest.mark.slow
 
-def test_bundled_knowledge_is_valid_and_covers_all_roots():
-    knowledge = load_knowledge()
+
+def test_bundled_knowledge_is_valid_and_covers_all_roots(knowledge):  # the session's load_knowledge()
     roots = {p.code[:2] for patterns in knowledge.patterns.values() for p in patterns}
     assert roots == {f"{r:02d}" for r in range(1, 21)}
     assert knowledge.actors["china"][0].country == "CHN"
@@ -21,6 +23,7 @@ def test_code_table_has_goldstein_quadclass_and_plover():
     assert codes["163"].plover_type is not None
 
 
+@rereads_all_dictionaries
 def test_user_dictionary_adds_actors_and_verbs(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text(
@@ -33,6 +36,7 @@ def test_user_dictionary_adds_actors_and_verbs(tmp_path):
     assert knowledge.patterns[("VERB", "snub")][0].code == "120"
 
 
+@rereads_all_dictionaries
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
@@ -56,6 +60,7 @@ def test_bad_entry_names_file_line_and_problem(tmp_path, entry, message):
     assert f"{path}:4" in str(error.value)
 
 
+@rereads_all_dictionaries
 def test_lists_of_lemmas_and_objects_make_one_pattern_each(tmp_path):
     path = tmp_path / "lists.yaml"
     path.write_text(
@@ -69,6 +74,7 @@ def test_lists_of_lemmas_and_objects_make_one_pattern_each(tmp_path):
         assert all(p.transitive for p in patterns[("VERB", lemma)] if p.origin.endswith("lists.yaml:4"))
 
 
+@rereads_all_dictionaries
 def test_dictionary_without_source_is_refused(tmp_path):
     path = tmp_path / "anon.yaml"
     path.write_text("verbs: []\n")
@@ -83,3 +89,13 @@ def test_cue_lists_refuse_yaml_booleans():
     data["event_prepositions"] = ["during", True]  # what a bare `on` becomes
     with pytest.raises(KnowledgeError, match="quote"):
         _cues(data, load_codes())
+
+
+@rereads_all_dictionaries
+def test_an_actor_kind_must_be_known(tmp_path):
+    from eventwire.errors import KnowledgeError
+    from eventwire.knowledge import load_knowledge
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("source: test\nlicense: CC0\nactors:\n  - {kind: tribe, country: NGA, names: [Tiv]}\n")
+    with pytest.raises(KnowledgeError, match="kind 'tribe'"):
+        load_knowledge([bad])

@@ -160,3 +160,22 @@ def test_an_undated_event_inherits_the_date_of_its_dyad_in_the_article(code):
     assert "date: inherited from the same dyad's event (time expression of the clause: weekday by past tense)" in undated.rule
     [alone] = code("Japan criticised North Korea.", published=MON)
     assert alone.date is None and "date: no time expression;" in alone.rule
+
+
+def test_a_source_s_words_are_dated_by_its_first_dated_attribution(code):
+    text = ("Jordan will press Syria on water, a Jordanian official said on Monday.\n\n"
+            "\"We hope Syria will open the dams,\" he said.")
+    hope = [e for e in code(text, published=date(2024, 3, 6)) if e.trigger_text == "hope"]
+    assert hope and hope[0].date == date(2024, 3, 4)
+
+
+def test_history_is_not_news(code):
+    text = "A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in 1942."
+    assert code(text, published=date(2024, 5, 16)) == []
+
+
+def test_the_same_attack_this_year_is_news(code):
+    # twin of the test above: "in May" of the publication's year
+    events = code("A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in May.",
+                  published=date(2024, 5, 16))
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("SUN", "DEU", "19")]

@@ -1,0 +1,117 @@
+"""The code an act gets from who does it and with what (`codes`, and the conventions the driver
+applies): weapons, peacekeepers, rebels' force, expulsions, bans within a state.
+
+First the rules on sentences parsed by hand (no model: `make test-fast` runs them), then
+sentences written for these tests (not gold sentences) coded through the full model."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.events.codes import weapons_named
+
+from ..helpers import hand_parsed, triples
+
+
+# Rules on sentences parsed by hand (no model)
+
+
+def test_the_weapon_named_as_doer_or_means_most_specific_first(cues):
+    bombers = hand_parsed([
+        ("Suicide",  1, "compound", "NOUN",  "NN",  "suicide"),
+        ("bombers",  2, "nsubj",    "NOUN",  "NNS", "bomber"),
+        ("attacked", 2, "ROOT",     "VERB",  "VBD", "attack"),
+        ("the",      4, "det",      "DET",   "DT",  "the"),
+        ("convoy",   2, "dobj",     "NOUN",  "NN",  "convoy"),
+        (".",        2, "punct",    "PUNCT", ".",   "."),
+    ])
+    assert weapons_named(bombers[2], cues)[0] == ("suicide bomber", "1831")
+    car_bomb = hand_parsed([
+        ("Two",      1, "nummod",    "NUM",   "CD",  "two"),
+        ("soldiers", 3, "nsubjpass", "NOUN",  "NNS", "soldier"),
+        ("were",     3, "auxpass",   "AUX",   "VBD", "be"),
+        ("killed",   3, "ROOT",      "VERB",  "VBN", "kill"),
+        ("by",       3, "agent",     "ADP",   "IN",  "by"),
+        ("a",        7, "det",       "DET",   "DT",  "a"),
+        ("car",      7, "compound",  "NOUN",  "NN",  "car"),
+        ("bomb",     4, "pobj",      "NOUN",  "NN",  "bomb"),
+        (".",        3, "punct",     "PUNCT", ".",   "."),
+    ])
+    assert [code for _, code in weapons_named(car_bomb[3], cues)][:2] == ["1832", "183"]  # a car bomb, then a bomb
+
+
+def test_killing_with_no_weapon_named_names_none(cues):
+    doc = hand_parsed([
+        ("Soldiers", 1, "nsubj",  "NOUN",  "NNS", "soldier"),
+        ("killed",   1, "ROOT",   "VERB",  "VBD", "kill"),
+        ("12",       3, "nummod", "NUM",   "CD",  "12"),
+        ("people",   1, "dobj",   "NOUN",  "NNS", "people"),
+        (".",        1, "punct",  "PUNCT", ".",   "."),
+    ])
+    assert weapons_named(doc[1], cues) == []
+
+
+# Sentences coded through the full model
+
+
+def test_force_used_by_rebels_is_unconventional_violence(code):
+    assert ("COL", "VEN", "18") in triples(code("Colombian rebels killed Venezuelan soldiers."))
+    assert ("COL", "VEN", "19") in triples(code("Colombian troops killed Venezuelan soldiers."))
+
+
+def test_a_ban_within_one_state_is_an_administrative_sanction(code):
+    events = code("The Belarusian government banned independent Belarusian journalists.")
+    assert {e.cameo.code[:2] for e in events if e.target and e.target.country == "BLR"} == {"17"}
+
+
+def test_militiamen_use_unconventional_force(code):
+    events = code("Somali militiamen attacked a Kenyan police post.")
+    assert [(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events] == [("SOM", "REB", "18")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two Somali suicide bombers killed 12 people in a market when they blew themselves up in Nairobi.", ("SOM", "KEN", "1831")),
+    ("Syrian helicopter gunships killed 20 civilians in Idlib.", ("SYR", "SYR", "195")),
+    ("Afghan insurgents wounded three German soldiers in a bomb attack.", ("AFG", "DEU", "183")),
+])
+def test_force_is_coded_by_the_weapon_named(code, sentence, expected):
+    assert expected in {(e.source.country, e.target.country, e.cameo.code) for e in code(sentence)}
+
+
+def test_expelling_an_international_organisation_is_1663(code):
+    events = code("Burundi forced the UN human rights office out of the country.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("BDI", "IGO", "1663")]
+
+
+@pytest.mark.parametrize(("sentence", "code_"), [
+    ("Mali expelled the French ambassador on Monday.", "161"),
+    ("Ghana expelled 200 Nigerian traders.", "174"),
+    ("North Korea expelled the IAEA inspectors.", "1662"),
+])
+def test_what_is_expelled_decides_the_code(code, sentence, code_):
+    assert [e.cameo.code for e in code(sentence)] == [code_]
+
+
+def test_a_state_s_forces_bombing_is_aerial(code):
+    events = code("Sudanese army jets bombed rebel positions in Darfur on Monday.")
+    assert [e.cameo.code for e in events] == ["195"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nigerian peacekeeping troops have arrived in Liberia.",
+    "Nigeria deployed peacekeepers to Liberia on Monday.",
+])
+def test_peacekeepers_arriving_or_deployed_keep_the_peace(code, sentence):
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in code(sentence)] == [("NGA", "LBR", "074")]
+
+
+def test_fire_from_the_air_is_aerial_even_when_called_shelling(code):
+    events = code("Syrian helicopters and tanks shelled rebel positions near Aleppo.")
+    assert [e.cameo.code for e in events] == ["195"]
+    assert [e.cameo.code for e in code("Syrian tanks shelled rebel positions near Aleppo.")] == ["194"]
+
+
+def test_peacekeepers_withdrawn_are_1661_and_withdraw_themselves(code):
+    events = code("Eighty UN peacekeepers were shipped out of the Bosnian town of Gorazde on Friday.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "BIH", "1661")]
+    assert [(e.target.country, e.cameo.code) for e in code("Russian troops pulled out of the Syrian town of Palmyra.")] == [("SYR", "087")]

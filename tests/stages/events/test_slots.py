@@ -1,0 +1,111 @@
+"""The target in the slot a pattern names (`slots.target_actors`): the object, addressee or a
+preposition's object, through owners, aims and places when the slot holds a thing.
+Sentences written for these tests (not gold sentences), coded through the full model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ..helpers import triples
+
+
+def test_wanting_others_to_act_is_an_appeal_to_them(code):
+    found = triples(code("Canada would like to see more visits by Mexican trade officials."))
+    assert ("CAN", "MEX", "02") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany's Volkswagen blamed weak demand in China for lower profits.",
+        "The two leaders said they were pleased with the talks in Geneva.",
+    ],
+)
+def test_a_place_is_not_the_target_of_words(code, sentence):
+    assert code(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # twins of the sentences above: the words aimed at an actor, or the talks held by actors
+        ("Germany's Volkswagen blamed China for weak demand.", ("DEU", "CHN", "11")),
+        ("The French and Swiss leaders held talks in Geneva.", ("FRA", "CHE", "04")),
+    ],
+)
+def test_words_aimed_at_an_actor_are_coded(code, sentence, expected):
+    assert expected in triples(code(sentence))
+
+
+def test_domestic_easing_in_own_territory(code):
+    found = triples(code("Sudan's government lifted the curfew in Khartoum on Sunday."))
+    assert ("SDN", "SDN", "08") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sweden expelled two Iranian diplomats on Friday.",
+    "Sweden on Friday expelled two Iranian diplomats.",
+    "Sweden expelled Iranian diplomats in March over the plot.",
+])
+def test_a_time_phrase_does_not_hide_the_target(code, sentence):
+    assert ("SWE", "IRN", "16") in triples(code(sentence, published=date(2026, 4, 10)))
+
+
+def test_a_hostile_act_is_aimed_at_whom_its_object_names(code):
+    assert ("PAK", "AFG", "13") in triples(code("Pakistan threatened retaliation against Afghanistan."))
+
+
+def test_an_appeal_rejected_is_aimed_at_who_made_it(code):
+    found = triples(code("Malian rebels dismissed an appeal from the president to lay down their arms."))
+    assert ("MLI", "MLI", "12") in found
+
+
+def test_a_name_the_tagger_runs_into_a_time_is_still_the_target(code):
+    assert ("RUS", "UKR", "19") in triples(code("Russian forces launched a drone attack on Kyiv overnight."))
+
+
+def test_an_attack_aimed_at_a_placed_object_targets_that_place_s_state(code):
+    events = code("Ethiopian troops fired mortar bombs at positions in Somalia.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("ETH", "SOM", "194")]
+
+
+def test_a_curfew_on_named_people_is_aimed_at_them(code):
+    events = code("Israel lifted the curfew on Palestinians in Hebron.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("ISR", "PSE", "0813")]
+
+
+def test_lifting_an_embargo_on_sales_to_several_states(code):
+    events = code("The US Congress lifted the embargo on food sales to Iran, Libya and Sudan.")
+    assert {(e.target.country, e.cameo.code) for e in events} == {("IRN", "081"), ("LBY", "081"), ("SDN", "081")}
+
+
+def test_a_demonym_names_the_owner_of_a_rejected_thing(code):
+    events = code("Kenya rejected the proposed Ugandan changes to the border treaty.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("KEN", "UGA", "12")]
+
+
+def test_retaking_ground_from_an_enemy_is_aimed_at_it(code):
+    events = code("Ukrainian forces retook the town of Kupiansk from Russian troops.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("UKR", "RUS", "192")]
+
+
+def test_a_withdrawal_from_a_place_is_aimed_at_its_state(code):
+    events = code("The United States sped up the withdrawal of its forces from Panama.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("USA", "PAN", "08")]
+
+
+def test_force_readied_for_a_named_fight_is_aimed_at_its_enemy(code):
+    events = code("Russia massed troops for an offensive against Ukraine.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("RUS", "UKR", "15")]
+
+
+def test_a_role_of_the_only_state_may_yield_to_a_named_group_of_it(code):
+    events = code("President Dos Santos conceded to demands from UNITA to overhaul the judiciary.", published=date(1998, 5, 1))
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("GOV", "AGO", "REB", "08")]
+
+
+def test_going_back_on_a_promise_rejects_whom_it_was_made_to(code):
+    assert triples(code("Russia broke its promise to Ukraine.")) == {("RUS", "UKR", "12")}
+    events = code("President Mwanawasa has reneged on his commitment to the Zambian people.")
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [("GOV", "ZMB", "CVL", "120")]
