@@ -17,7 +17,7 @@ from .records import Article, Event
 from .settings import Settings
 from .stages.actors import ActorLexicon, build_lexicon, match_names, register_people
 from .stages.clause import ActClause
-from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates
+from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
 from .stages.places import (Gazetteer, PlaceFinding, dateline_place, dateline_spans, load_gazetteer,
                             place_of_act)
@@ -77,7 +77,8 @@ class Coder:
                 for draft in code_sentence(sent, context, self.knowledge, tokens)]
         reporting = self.knowledge.cues.reporting_verbs
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
-        dates = inherit_dates([(act.draft, date_of_act(act, article.published, speakers, reporting)) for act, _ in acts])
+        inherited = inherit_dates([(act.draft, date_of_act(act, article.published, speakers, reporting)) for act, _ in acts])
+        dates = undated_as_published([(act.draft, when) for (act, _), when in zip(acts, inherited)], article.published)
         states = {m.entry.country for m in context.by_token.values() if m.kind == "name"}
         dateline = dateline_place(article.text, self.gazetteer, states)
         events = [self._event(act.draft, article, index, _trimmed(act.sent, article.text), when,

@@ -61,6 +61,7 @@ class DateHow(Enum):
     REPORTED = "day the statement was reported: {detail}"
     SPEAKER = "day of the first dated statement of '{detail}'"
     INHERITED = "inherited from the same dyad's event ({detail})"
+    PUBLISHED = "publication date: no time expression"
     UNRESOLVED = "'{detail}' not resolved"
     IMPLAUSIBLE = "{detail}"
     NONE = "no time expression"
@@ -290,7 +291,9 @@ def date_of_event(trigger: Token, sent: Span, chain: list[Token], mode: str, pub
             how = DateHow.REPORTED
     if expression is None:
         return DateFinding(None, DateHow.NONE)
-    resolved = resolve(expression.text, published, tense_of(trigger, mode))
+    # the report's time is read in the report's tense ("said on Friday that it will …" is last Friday)
+    tense = tense_of(reporter, "asserted") if how is DateHow.REPORTED and reporter is not None else tense_of(trigger, mode)
+    resolved = resolve(expression.text, published, tense)
     if resolved is None:
         return DateFinding(None, DateHow.UNRESOLVED, expression.text)
     if (absurd := check_plausible(resolved, published)) is not None:
@@ -303,13 +306,14 @@ def date_of_act(act: ActClause, published: date | None, speakers: dict[str, Date
     """The date of a coded act; a statement without one takes the day its speaker's state was
     first quoted with a date (`speaker_dates`)."""
     draft = act.draft
+    # a reported act with no time of its own took place by the time it was reported ("last
+    # month, monitors said three officers had been killed"): it takes the report's time
     reporter = act.reporter
-    if not (reporter is not None and act.verbal and _spoken_by_source(reporter, draft)):
-        reporter = None  # only the source's own words are dated by when it said them
     chain = [*act.governors, draft.trigger]
     found = date_of_event(draft.trigger, act.sent, chain, draft.mode, published, reporter, reporting)
-    if found.resolved is None and reporter is not None and draft.source.country in speakers:
-        return speakers[draft.source.country]
+    spoken = reporter is not None and act.verbal and _spoken_by_source(reporter, draft)
+    if found.resolved is None and spoken and draft.source.country in speakers:
+        return speakers[draft.source.country]  # only the source's own words: when it said them
     return found
 
 
@@ -351,6 +355,17 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]]) -> list[DateFinding]:
                 found = DateFinding(nearest.resolved, DateHow.INHERITED, nearest.text)
         out.append(found)
     return out
+
+
+def undated_as_published(dated: list[tuple[Draft, DateFinding]], published: date | None) -> list[DateFinding]:
+    """An act reported as done, with no time anywhere in its article, is dated by the report: news
+    reports what happened since the last edition (GDELT's convention too). Planned, negated and
+    hypothetical acts stay undated."""
+    if published is None:
+        return [found for _, found in dated]
+    day = _result(published, "day", "", "")
+    return [DateFinding(day, DateHow.PUBLISHED) if found.how is DateHow.NONE and draft.mode == "asserted" else found
+            for draft, found in dated]
 
 
 def _dyad(draft: Draft) -> tuple[str | None, str | None]:

@@ -132,9 +132,10 @@ def test_event_dates_in_context(code):
     [future] = code("The Egyptian president will visit Israel next month.", published=FRI)
     assert (future.date, future.date_precision) == (date(2011, 1, 1), "month")
     [undated] = code("Egypt condemned Israel.", published=FRI)
-    assert undated.date is None and undated.date_precision is None
-    [reported] = code("Egypt condemned Israel, the state news agency reported on Friday.", published=FRI)
-    assert reported.date is None  # the report's day is not the condemnation's
+    assert (undated.date, undated.date_precision) == (FRI, "day")  # the report's day
+    # an act with no time of its own happened by the time it was reported
+    [reported] = code("The state news agency reported on Thursday that Egypt had condemned Israel.", published=FRI)
+    assert reported.date == date(2010, 12, 16)
     [spoken] = code("Egypt said on Thursday that it condemned Israel.", published=FRI)
     assert spoken.date == date(2010, 12, 16)  # the source's own words, dated by when it said them
 
@@ -159,7 +160,7 @@ def test_an_undated_event_inherits_the_date_of_its_dyad_in_the_article(code):
     assert undated.date == dated.date == MON
     assert "date: inherited from the same dyad's event (time expression of the clause: weekday by past tense)" in undated.rule
     [alone] = code("Japan criticised North Korea.", published=MON)
-    assert alone.date is None and "date: no time expression;" in alone.rule
+    assert alone.date == MON and "date: publication date: no time expression;" in alone.rule
 
 
 def test_a_source_s_words_are_dated_by_its_first_dated_attribution(code):
@@ -179,3 +180,23 @@ def test_the_same_attack_this_year_is_news(code):
     events = code("A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in May.",
                   published=date(2024, 5, 16))
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("SUN", "DEU", "19")]
+
+
+def test_a_reported_act_with_no_time_of_its_own_takes_the_time_of_its_report(code):
+    text = "Last month, monitors said that Turkish drones had struck Kurdish positions in Syria."
+    [strike] = [e for e in code(text, published=date(2024, 6, 12)) if e.cameo.code.startswith("19")]
+    assert (strike.date_start, strike.date_end) == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_the_report_is_dated_in_its_own_tense_not_the_acts(code):
+    # "said on Friday that it will …": the Friday before publication, though the act is future
+    [threat] = code("The European Union said on Friday that it will impose sanctions on Belarus.", published=date(2024, 3, 6))
+    assert threat.date == date(2024, 3, 1)
+
+
+def test_an_act_reported_as_done_with_no_time_anywhere_takes_the_publication_date(code):
+    [expulsion] = code("Ecuador has expelled the Mexican ambassador.", published=date(2024, 4, 6))
+    assert expulsion.date == date(2024, 4, 6) and "publication date: no time expression" in expulsion.rule
+    # a hypothetical act with no time stays undated
+    [talks] = code("Chile could hold talks with Argentina.", published=date(2024, 4, 6))
+    assert talks.mode == "hypothetical" and talks.date is None
