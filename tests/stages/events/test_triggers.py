@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.knowledge import Knowledge, VerbPattern
+from eventwire.knowledge import Knowledge, VerbPattern, load_conventions
 from eventwire.stages.events import find_pattern, is_about_sport
 from eventwire.stages.events.triggers import noun_event_allowed
 
@@ -24,7 +24,8 @@ def knowing(cues, *patterns: VerbPattern) -> Knowledge:
     for pattern in patterns:
         grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
     return Knowledge(codes={}, sectors=frozenset(), actors={}, agents={},
-                     patterns={key: tuple(found) for key, found in grouped.items()}, cues=cues)
+                     patterns={key: tuple(found) for key, found in grouped.items()}, cues=cues,
+                     conventions=load_conventions())
 
 
 HIT_POSITIONS = VerbPattern("hit", "VERB", "193", "test", object="position")
