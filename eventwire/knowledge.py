@@ -29,7 +29,7 @@ from .records import CameoCode
 TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "condition_subject", "told", "attr")
 PATTERN_KEYS = {
     "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
-    "symmetric", "source_sector", "transitive", "predicate", "note", "__line__",
+    "symmetric", "source_sector", "transitive", "predicate", "passive_source", "note", "__line__",
 }
 
 
@@ -78,6 +78,8 @@ class VerbPattern:
     transitive: bool = False  # only with a direct object ("returned the land", not "returned to Geneva")
     # a cue list the verb's object predicate must name ("called the verdict unacceptable")
     predicate: str | None = None
+    # where an agentless passive names its doer ("was summoned to the Russian foreign ministry")
+    passive_source: tuple[str, ...] = ()
     precedence: int = 0  # files read later rank higher
 
     @property
@@ -368,7 +370,8 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
     if unknown:
         raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS - {'__line__'})}.")
     targets = tuple(entry.get("targets") or ("dobj",))
-    for slot in targets:
+    passive_source = tuple(entry.get("passive_source") or ())
+    for slot in (*targets, *passive_source):
         if slot not in TARGET_SLOTS and not str(slot).startswith("prep:"):
             raise KnowledgeError(f"{where}: target slot '{slot}' unknown; use one of {TARGET_SLOTS} or prep:WORD.")
     for word_key in ("particle", "object"):
@@ -384,7 +387,7 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
         intent_code=_check_code(intent, where, knowledge_codes) if intent else None,
         no_target=bool(entry.get("no_target", False)), symmetric=bool(entry.get("symmetric", False)),
         source_sector=entry.get("source_sector"), transitive=bool(entry.get("transitive", False)),
-        predicate=entry.get("predicate"), precedence=precedence,
+        predicate=entry.get("predicate"), passive_source=passive_source, precedence=precedence,
     )
 
 

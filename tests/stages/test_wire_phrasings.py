@@ -48,3 +48,18 @@ def test_calling_something_by_a_neutral_word_is_no_event_and_no_phone_call(code)
     assert code("Iraq described the talks with Iran as productive.") == []
     # the twin: a call with no object predicate is a phone call
     assert ("USA", "MEX", "041") in coded(code("The US president called Mexico's president on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Dutch ambassador in Ankara was summoned to the Turkish foreign ministry.", ("TUR", "NLD", "111")),
+        ("Three Lithuanian diplomats were expelled from Belarus on Friday.", ("BLR", "LTU", "161")),
+    ],
+)
+def test_an_agentless_passive_names_its_doer_by_its_preposition(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_a_passive_with_no_doer_named_anywhere_codes_nothing(code):
+    assert code("Three Lithuanian diplomats were expelled on Friday.") == []

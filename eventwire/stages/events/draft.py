@@ -47,6 +47,7 @@ class SourceHow(Enum):
     SUBJECT_EVENT_DOER = "doer of the attack named as subject"
     UNIDENTIFIED_ATTACKERS = "an attack with no named doer: unidentified attackers at the place"
     PLACE_AUTHORITIES = "a state's act with no one named doing it: the authorities of the place"
+    PASSIVE_DOER = "the doer an agentless passive names by its preposition"
     THOSE_WITHDRAWN = "those withdrawn"
 
 

@@ -291,6 +291,16 @@ def _placed_role(trigger: Token, pattern: VerbPattern, context: ArticleActors, k
     return placed if placed and placed[0].country not in {s.country for s in sources} else []
 
 
+def _named_by_the_passive(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
+                          sources: list[Actor]) -> list[Actor]:
+    """"The ambassador was summoned to the Russian foreign ministry", "diplomats were expelled from
+    Poland": the place or body a passive sends its subject to or from did it (not the subject's own state)."""
+    done_to = {a.country for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)}
+    return [a for slot in pattern.passive_source if slot.startswith("prep:")
+            for g in preposition_objects(trigger, slot.split(":", 1)[1]) if g.head.head.i == trigger.i
+            for a in resolve_all(g, context) if a.country not in done_to]
+
+
 @dataclass(frozen=True, slots=True)
 class SourceStrategy:
     """A doer CAMEO implies when the clause names none: when it is `wanted` (given the pattern, the
@@ -318,6 +328,10 @@ SOURCE_STRATEGIES = (
                    lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
                    lambda t, p, context, knowledge, _: unidentified_attackers(t, p, context, knowledge.cues,
                                                                               knowledge.conventions)),
+    SourceStrategy(SourceHow.PASSIVE_DOER,
+                   lambda p, sources, found, conventions: (not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT
+                                                           and bool(p.passive_source)),
+                   _named_by_the_passive),
     SourceStrategy(SourceHow.PLACE_AUTHORITIES,
                    lambda p, sources, found, conventions: not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT,
                    lambda t, p, context, knowledge, _: place_authorities(t, p, context, knowledge.cues, knowledge.conventions)),
