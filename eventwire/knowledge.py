@@ -171,6 +171,7 @@ class Cues:
     rejecting_verbs: frozenset[str]
     plain_bomb_words: frozenset[str]
     disapproving_words: frozenset[str]
+    proposal_nouns: frozenset[str]
     threatening_conditions: frozenset[str]
     open_conditions: frozenset[str]
 

@@ -63,3 +63,24 @@ def test_an_agentless_passive_names_its_doer_by_its_preposition(code, sentence, 
 
 def test_a_passive_with_no_doer_named_anywhere_codes_nothing(code):
     assert code("Three Lithuanian diplomats were expelled on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Protests erupted in Zambia's capital, Lusaka.", ("ZMB", "ZMB", "141")),
+        ("Rwanda dismissed claims by Burundi that it backs the rebels.", ("RWA", "BDI", "016")),
+        ("Qatar brokered talks between Chad and Sudan.", ("QAT", "SDN", "045")),
+        ("Norway and Sweden reopened their border.", ("NOR", "SWE", "081")),
+    ],
+)
+def test_more_news_phrasings(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_rejecting_an_accusation_refuses_no_act(code):
+    # the supporting is what is denied, not an act refused
+    assert not [e for e in code("Uganda rejected accusations by Kenya that it supports the rebels.")
+                if e.cameo.code.startswith("12")]
+    # the twin: rejecting an invitation to act refuses the act
+    assert ("ISR", "SYR", "125") in coded(code("Israel rejected an invitation to attend talks with Syria."))

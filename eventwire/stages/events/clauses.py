@@ -16,9 +16,11 @@ from .syntax import clause_chain, is_nominal, subject_of
 def rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
     """The rejecting verb when a clause is the content of a proposal it rejects ("rejected an
     invitation to attend talks", "rejected calls to withdraw", "a call for its troops to be deployed")."""
-    if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in cues.content_nouns and node.head.dep_ == "dobj":
+    # (only what is proposed is refused; rejecting an accusation that X supports Y denies it, below)
+    if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in cues.proposal_nouns and node.head.dep_ == "dobj":
         verb = node.head.head
-    elif (noun := _content_noun_before_infinitive(node, cues)) is not None and noun.dep_ == "dobj":
+    elif ((noun := _content_noun_before_infinitive(node, cues)) is not None and noun.dep_ == "dobj"
+          and noun.lemma_.lower() in cues.proposal_nouns):
         verb = node.head
     else:
         return None
