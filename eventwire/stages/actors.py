@@ -15,15 +15,13 @@ from datetime import date
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 from spacy.tokenizer import Tokenizer
 
-from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
+from ..knowledge import ActorEntry, Knowledge
 from ..records import Actor
+from .names import AGENT_KEY, NAME_KEY, NameMatch, names_by_token, states_named, without_places_of_other_states
 from .places import WATER_WORDS, Gazetteer, place_of_phrase, proper_name
 
-NAME_KEY = "EW_NAME"
-AGENT_KEY = "EW_AGENT"
 # Children that leave the noun phrase: clauses and most prepositions ("the US envoy to China").
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
@@ -63,14 +61,6 @@ def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
             yield phrase.upper()
 
 
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    span: Span
-    kind: str  # "name" or "agent"
-    entry: ActorEntry | AgentEntry
-    generic: bool = False  # a name that is also a role noun elsewhere ("Senate", "Secretary of State")
-
-
 @dataclass
 class ArticleActors:
     """Per-article memory: the names matched in the Doc and the people resolved so far."""
@@ -89,96 +79,16 @@ class ArticleActors:
     named_states: frozenset[str] = frozenset()
 
 
-def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
-    """The entry valid on the publication day; without a day, the office held now (Putin is
-    president, not the catch-all elite the list also holds), else an undated entry, else the
-    latest (a person's country rarely changes even where their office did)."""
-    undated = [e for e in entries if not (e.since or e.until)]
-    if published is None:
-        current = [e for e in entries if e.since and not e.until]
-        chosen = current or undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
-    else:
-        chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
-    return chosen[0] if chosen else None
-
-
 def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None) -> ArticleActors:
     """Find every actor name and role noun in the Doc; names must be written capitalised."""
-    found = []
-    for key, start, end in lexicon.matcher(doc):
-        span = doc[start:end]
-        if doc.vocab.strings[key] == NAME_KEY:
-            # "us", "turkey", "chad" in lower case are words, not states; "al-Qaeda", "al-Shabaab"
-            # begin with a lower-case article
-            if not span[0].text[:1].isupper() and not (len(span) > 1 and span[-1].text[:1].isupper()):
-                continue
-            if _affiliation(span, lexicon.knowledge.cues):
-                continue
-            root = span.root
-            if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in lexicon.knowledge.cues.non_actor_nouns:
-                continue  # "the Russian language" is no Russian actor
-            phrase = span.text.lower()
-            entry = _choose_entry(lexicon.knowledge.actors[phrase], published)
-            if entry is not None:
-                found.append(NameMatch(span, "name", entry, generic=phrase in lexicon.knowledge.agents))
-        elif not _inside_hyphenated_word(span):
-            found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
-    keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
-    cues = lexicon.knowledge.cues
-    context = ArticleActors(published, cues.relational_nouns, cues.home_institutions, gazetteer, member_words=cues.member_words)
-    for match in found:
-        if (match.span.start, match.span.end) in keep:
-            for token in match.span:
-                context.by_token[token.i] = match
+    by_token = names_by_token(doc, lexicon.matcher, lexicon.knowledge, published)
+    named: frozenset[str] = frozenset()
     if gazetteer is not None:
-        context.named_states = _states_named(context, gazetteer)
-        _forget_places_of_other_states(context, gazetteer)
-    return context
-
-
-def _states_named(context: ArticleActors, gazetteer: Gazetteer) -> frozenset[str]:
-    """The states the article's names stand for; a name several states' towns share ("Tripoli",
-    Libya's capital and a Lebanese port) is no evidence of either."""
-    names = {m.span.text: m.entry.country for m in context.by_token.values()
-             if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country}
-    return frozenset(country for name, country in names.items()
-                     if len({p.country for p in gazetteer.candidates(name)}) <= 1)
-
-
-def _forget_places_of_other_states(context: ArticleActors, gazetteer: Gazetteer) -> None:
-    """"Tripoli … the north Lebanese port": a city name shared by several states stands for the one
-    the article names, so its match as another state's capital is dropped (the gazetteer, told the
-    states named, places it)."""
-    named = context.named_states
-    for i, match in list(context.by_token.items()):
-        if match.kind != "name" or not isinstance(match.entry, ActorEntry) or match.entry.country in named:
-            continue
-        usual = gazetteer.resolve(match.span.text)
-        if usual is None or usual.precision != "city":
-            continue  # a state's own name ("Panama") is the state
-        place = gazetteer.resolve(match.span.text, named)
-        if place is not None and place.country != match.entry.country and place.country in named:
-            del context.by_token[i]
-
-
-def _inside_hyphenated_word(span: Span) -> bool:
-    """"multi-party elections", "army-backed": a role word joined by a hyphen to another word
-    is part of a modifier, not a role."""
-    doc = span.doc
-    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
-        and not doc[span.start - 1].whitespace_
-    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
-        and not doc[span.end].whitespace_
-    return before or after
-
-
-def _affiliation(span: Span, cues: Cues) -> bool:
-    """"pro-Iranian", "anti-Syria", "Iranian-backed": the name is a patron or a foe."""
-    doc = span.doc
-    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
-    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
-    return bool((before is not None and before[1].text == "-" and before[0].lower_ in cues.affiliation_prefixes)
-                or (after is not None and after[0].text == "-" and after[1].lower_ in cues.affiliation_suffixes))
+        named = states_named(by_token, gazetteer)
+        by_token = without_places_of_other_states(by_token, named, gazetteer)
+    cues = lexicon.knowledge.cues
+    return ArticleActors(published, cues.relational_nouns, cues.home_institutions, gazetteer, member_words=cues.member_words,
+                         by_token=by_token, named_states=named)
 
 
 def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
