@@ -156,6 +156,51 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
         # state, found by the caller) tells their state
         agents = [m for t in core if (m := context.by_token.get(t.i)) is not None and m.kind == "agent"]
         return _placed_role(head, core, agents, context)
+    reading = _read(head, core, context)
+    if not reading.tier:
+        return (_remembered(head, core, reading.known, reading.agents, context)
+                or _placed_role(head, core, reading.agents, context) or _fled_from(head, core, reading.agents, context))
+    named = _named(head, core, reading, avoid)
+    actor = _as_described_before(head, named, context)
+    if reading.person and named.sector is not None:
+        # every part of the name: "Dai" for Dai Bingguo, "Steinberg" for James Steinberg
+        context.people[reading.person] = actor
+        for part in reading.person.split():
+            context.people.setdefault(part, actor)
+    return actor
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A phrase's matches: the nearest tier that names an actor (empty if none does), the roles
+    of all tiers, and the person it names with what the article told of them before."""
+
+    tier: list[NameMatch]
+    agents: list[NameMatch]
+    person: str | None
+    known: Actor | None
+
+
+def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
+    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
+    person = _person_key(core) or _person_key(apposed)
+    known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)
+    # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
+    tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)]
+             for tokens in (core, _extended(head, context))]
+    if known is None:
+        tiers.append(_matches_in(apposed, context))
+    # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
+    # "King Hassan of Morocco") outranks the dictionary's entry for the name
+    tier = (next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None)
+            or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
+    agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
+    return _Reading(tier, agents, person, known)
+
+
+def _extended(head: Token, context: ArticleActors) -> list[Token]:
+    """The phrase with its "of/for" complements, and a role's with where it is, whom it is loyal
+    to and the war it is a party to."""
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
     extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set()))
@@ -166,56 +211,45 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
         extended += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS
                      for t in phrase_tokens(g, {"in"}) if t not in extended]
-    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
-    person = _person_key(core) or _person_key(apposed)
-    known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)
-    # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
-    tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)] for tokens in (core, extended)]
-    if known is None:
-        tiers.append(_matches_in(apposed, context))
-    # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
-    # "King Hassan of Morocco") outranks the dictionary's entry for the name
-    tier = (next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None)
-            or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
-    agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
-    if not tier:
-        return (_remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
-                or _fled_from(head, core, agents, context))
-    name, sector, lender = _pick_name(tier, avoid)
+    return extended
+
+
+def _named(head: Token, core: list[Token], reading: _Reading, avoid: frozenset[str]) -> Actor:
+    """The actor of a phrase that names one: the name's state, the sector the text gives."""
+    name, sector, lender = _pick_name(reading.tier, avoid)
     entry = name.entry
     assert isinstance(entry, ActorEntry)
-    rules = [f"name '{name.span.text}' ({entry.origin})"]
+    sector, rule, assumed = _sector_of_named(head, name, sector, lender, reading)
+    rules = [f"name '{name.span.text}' ({entry.origin})"] + ([rule] if rule else [])
+    return _actor(core, entry.country, sector, "; ".join(rules), sector_assumed=assumed)
+
+
+def _sector_of_named(head: Token, name: NameMatch, sector: str | None, lender: NameMatch | None,
+                     reading: _Reading) -> tuple[str | None, str | None, bool]:
+    """The sector of a phrase resolved by `name` (`sector` is what the names lend), the rule
+    that changed it, if any, and whether it is only assumed (a bare state is its government)."""
+    entry = name.entry
+    assert isinstance(entry, ActorEntry)
+    agents, known = reading.agents, reading.known
     person_sector = (lender or name).span.root.ent_type_ == "PERSON" and entry.kind != "country" or lender is not None
     if agents and entry.kind == "people" and agents[0].entry.sector == "GOV":
-        sector = "ELI"  # "Yoruba leaders" lead a people, not a state
-        rules.append(f"role '{agents[0].span.text}' of a people -> ELI")
-    elif agents and (sector is None or person_sector):
+        # "Yoruba leaders" lead a people, not a state
+        return "ELI", f"role '{agents[0].span.text}' of a people -> ELI", False
+    if agents and (sector is None or person_sector):
         # the role the text gives a person now ("opposition leader Raila Odinga") outranks the
         # office a dated dictionary entry remembers
-        sector = agents[0].entry.sector
-        rules.append(f"role '{agents[0].span.text}' ({agents[0].entry.origin})")
-    elif lender is not None:
-        rules.append(f"sector from '{lender.span.text}' ({lender.entry.origin})")
-    elif sector is None and agents:
-        sector = agents[0].entry.sector
-        rules.append(f"role '{agents[0].span.text}' ({agents[0].entry.origin})")
-    elif sector is None and known is not None and known.country == entry.country:
-        sector = known.sector
-        rules.append(f"sector remembered from '{known.text}'")
-    elif sector is None and entry.kind == "country" and _names_a_people(head):
-        sector = "CVL"  # "Kenyans protested", "Iraqi Kurds": a people, not its government
-        rules.append("people named by a plural demonym -> CVL")
-    elif sector is None and entry.kind == "country" and _head_is_name(head, name):
-        sector = "GOV"  # a state named as the actor is its government ("Beijing said")
-        rules.append("bare state name -> GOV")
-    actor = _actor(core, entry.country, sector, "; ".join(rules), sector_assumed=rules[-1].startswith("bare state"))
-    actor = _as_described_before(head, actor, context)
-    if person and sector is not None:
-        # every part of the name: "Dai" for Dai Bingguo, "Steinberg" for James Steinberg
-        context.people[person] = actor
-        for part in person.split():
-            context.people.setdefault(part, actor)
-    return actor
+        return agents[0].entry.sector, f"role '{agents[0].span.text}' ({agents[0].entry.origin})", False
+    if lender is not None:
+        return sector, f"sector from '{lender.span.text}' ({lender.entry.origin})", False
+    if sector is None and known is not None and known.country == entry.country:
+        return known.sector, f"sector remembered from '{known.text}'", False
+    if sector is None and entry.kind == "country" and _names_a_people(head):
+        # "Kenyans protested", "Iraqi Kurds": a people, not its government
+        return "CVL", "people named by a plural demonym -> CVL", False
+    if sector is None and entry.kind == "country" and _head_is_name(head, name):
+        # a state named as the actor is taken for its government ("Beijing said")
+        return "GOV", "bare state name -> GOV", True
+    return sector, None, False
 
 
 def _population_placed(head: Token, core: list[Token], context: ArticleActors) -> Actor | None:
