@@ -1,17 +1,21 @@
 """Actors: find actor names and role nouns in a Doc and resolve noun phrases to country + sector.
 
 Names (countries, capitals, institutions, people) and role nouns ("defence officials") are
-matched with spaCy's PhraseMatcher over lower-cased tokens. A noun phrase is resolved from
-the matches inside it, nearest first: its own modifiers, then an apposition ("Dai
-Bingguo, China's top diplomat"). People resolved once are remembered for the article, so
-a later bare "Dai" is still CHN GOV.
+matched with spaCy's PhraseMatcher over lower-cased tokens (names.py). A noun phrase is
+resolved from the matches inside it, nearest first: its own modifiers, then an apposition
+("Dai Bingguo, China's top diplomat"). Before any event is coded, register_people reads the
+article once, in text order, and remembers the people and descriptions it introduces
+(memory.py), so a later bare "Dai" is still CHN GOV. Resolving a phrase only reads that
+memory: its actor never depends on which phrases were resolved before it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
+from types import MappingProxyType
+from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +23,7 @@ from spacy.tokenizer import Tokenizer
 
 from ..knowledge import ActorEntry, Knowledge
 from ..records import Actor
+from .memory import ArticleMemory
 from .names import AGENT_KEY, NAME_KEY, NameMatch, names_by_token, states_named, without_places_of_other_states
 from .places import WATER_WORDS, Gazetteer, place_of_phrase, proper_name
 
@@ -61,22 +66,19 @@ def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
             yield phrase.upper()
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class ArticleActors:
-    """Per-article memory: the names matched in the Doc and the people resolved so far."""
+    """What the coder knows of one article's actors, read-only: the names matched in the Doc,
+    by token, and (once register_people has run) the people and descriptions it introduces."""
 
-    published: date | None
-    relational_nouns: frozenset[str] = frozenset()
-    home_institutions: frozenset[str] = frozenset()
-    gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
-    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
-    by_token: dict[int, NameMatch] = field(default_factory=dict)
-    people: dict[str, Actor] = field(default_factory=dict)
-    # (token index, actor) of people, in text order; None for a person whose state is unknown
-    antecedents: list[tuple[int, Actor | None]] = field(default_factory=list)
-    descriptions: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (state, head noun) -> first mention
+    by_token: Mapping[int, NameMatch]
     # states the article names, where an ambiguous place is looked for first ("Tripoli" in a story on Lebanon)
     named_states: frozenset[str] = frozenset()
+    gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
+    relational_nouns: frozenset[str] = frozenset()
+    home_institutions: frozenset[str] = frozenset()
+    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
+    memory: ArticleMemory = ArticleMemory()
 
 
 def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None) -> ArticleActors:
@@ -87,8 +89,8 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
         named = states_named(by_token, gazetteer)
         by_token = without_places_of_other_states(by_token, named, gazetteer)
     cues = lexicon.knowledge.cues
-    return ArticleActors(published, cues.relational_nouns, cues.home_institutions, gazetteer, member_words=cues.member_words,
-                         by_token=by_token, named_states=named)
+    return ArticleActors(MappingProxyType(by_token), named, gazetteer, cues.relational_nouns, cues.home_institutions,
+                         cues.member_words)
 
 
 def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
@@ -145,29 +147,38 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     """Resolve a noun phrase to an Actor, or None when it names no country or IGO.
 
     Matches are ranked nearest first: the phrase's own words, then its "of/for/in"
-    complements, then an apposition; a person remembered from earlier in the article wins
-    over an apposition (which may be a different clause glued on by the parser).
+    complements, then an apposition; a person the article introduced before wins over an
+    apposition (which may be a different clause glued on by the parser).
     """
+    return _resolve(head, context, avoid).actor
+
+
+class _Resolved(NamedTuple):
+    """A phrase's actor and what it tells the article's memory (register_people records it)."""
+
+    actor: Actor | None
+    person: str | None = None  # the person's name, when the phrase gives their state and sector
+    description: tuple[str, str] | None = None  # (state, head noun) of a common noun a name resolved
+
+
+def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> _Resolved:
     core = phrase_tokens(head)
     if (population := _population_placed(head, core, context)) is not None:
-        return population
+        return _Resolved(population)
     if _says_ethnic(core):
         # "ethnic Albanian guerrillas" are not Albania's: only a place (or the sentence's one
         # state, found by the caller) tells their state
         agents = [m for t in core if (m := context.by_token.get(t.i)) is not None and m.kind == "agent"]
-        return _placed_role(head, core, agents, context)
+        return _Resolved(_placed_role(head, core, agents, context))
     reading = _read(head, core, context)
     if not reading.tier:
-        return (_remembered(head, core, reading.known, reading.agents, context)
-                or _placed_role(head, core, reading.agents, context) or _fled_from(head, core, reading.agents, context))
+        return _Resolved(_remembered(head, core, reading.known, reading.agents, context)
+                         or _placed_role(head, core, reading.agents, context) or _fled_from(head, core, reading.agents, context))
     named = _named(head, core, reading, avoid)
-    actor = _as_described_before(head, named, context)
-    if reading.person and named.sector is not None:
-        # every part of the name: "Dai" for Dai Bingguo, "Steinberg" for James Steinberg
-        context.people[reading.person] = actor
-        for part in reading.person.split():
-            context.people.setdefault(part, actor)
-    return actor
+    description = (named.country or "", head.lemma_.lower())
+    return _Resolved(_as_described_before(head, named, description, context),
+                     reading.person if named.sector is not None else None,
+                     description if head.pos_ == "NOUN" else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +195,7 @@ class _Reading:
 def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
     person = _person_key(core) or _person_key(apposed)
-    known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)
+    known = _known_person(head, person, context)
     # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
     tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)]
              for tokens in (core, _extended(head, context))]
@@ -289,59 +300,84 @@ def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
     return found.country if found is not None else None
 
 
-def register_people(doc: Doc, context: ArticleActors) -> None:
-    """Resolve, in text order, every person named or described by a role ("the defence
-    official"), so that later "Dai" or "he" can be resolved to them."""
-    persons = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
-    roles = {i for i, m in context.by_token.items() if m.kind == "agent"}
-    for i in sorted(persons.keys() | roles):  # only the candidates, in text order: not a loop over every token
-        token = doc[i]
-        match = context.by_token.get(i)
-        is_role_head = match is not None and match.kind == "agent" and token.pos_ == "NOUN" and token.dep_ in PERSON_SLOTS
-        if i in persons or is_role_head:
-            head = doc[i : i + 1] if is_role_head else persons[i]
-            actor = resolve_phrase(head.root, context) or _leader_of(head.root, context)
-            if actor is not None and actor.sector is not None:
-                context.antecedents.append((head.root.i, actor))
-            elif i in persons:
-                context.antecedents.append((head.root.i, None))  # "he" after an unknown person is no one we know
+def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
+    """The context with the article's memory, built in one pass in text order: every person
+    named or described by a role ("the defence official"), so that a later "Berg" or "he" is
+    resolved to them, and every common noun a name resolves ("the Chinese naval delegation"),
+    which a later "the Chinese delegation" refers to. Each is resolved with what came before it."""
+    persons = {ent.start: ent.root for ent in doc.ents if ent.label_ == "PERSON"}
+    roles = {i for i, m in context.by_token.items()
+             if m.kind == "agent" and doc[i].pos_ == "NOUN" and doc[i].dep_ in PERSON_SLOTS}
+    memory = context.memory
+    for i in sorted(persons.keys() | roles | _described_heads(doc, context)):
+        so_far = replace(context, memory=memory)
+        if i in roles or i in persons:
+            memory = _remember_someone(doc[i] if i in roles else persons[i], i in persons, so_far)
+        else:
+            # only a phrase about someone introduces them: "Arriaga's claims" are not Arriaga
+            memory = _remember(doc[i], _resolve(doc[i], so_far)._replace(person=None), memory)
+    return replace(context, memory=memory)
 
 
-def _leader_of(person: Token, context: ArticleActors) -> Actor | None:
+def _described_heads(doc: Doc, context: ArticleActors) -> set[int]:
+    """The common nouns a name may resolve: a name's own token or one it hangs on."""
+    return {t.i for i, m in context.by_token.items() if m.kind == "name"
+            for t in (doc[i], *doc[i].ancestors) if t.pos_ == "NOUN"}
+
+
+def _remember_someone(head: Token, is_person: bool, context: ArticleActors) -> ArticleMemory:
+    """The memory with a person, or a role's holder, and the antecedent for a later pronoun."""
+    resolved = _resolve(head, context)
+    if resolved.actor is None and is_person and head.dep_ == "appos":
+        # "his Peruvian counterpart Ana Ruiz": a name the text does not know is who the phrase
+        # it is apposed to describes
+        resolved = _resolve(head.head, context)
+    if resolved.actor is None:
+        resolved = _leader_of(head, context)
+    memory = _remember(head, resolved, context.memory)
+    if resolved.actor is not None and resolved.actor.sector is not None:
+        return memory.with_antecedent(head.i, resolved.actor)
+    # "he" after an unknown person is no one we know
+    return memory.with_antecedent(head.i, None) if is_person else memory
+
+
+def _remember(head: Token, resolved: _Resolved, memory: ArticleMemory) -> ArticleMemory:
+    if resolved.actor is not None and resolved.person:
+        memory = memory.with_person(resolved.person, head.i, resolved.actor)
+    if resolved.actor is not None and resolved.description:
+        memory = memory.with_description(resolved.description, head.i, resolved.actor)
+    return memory
+
+
+def _leader_of(person: Token, context: ArticleActors) -> _Resolved:
     """"the US military delegation led by Michele Flournoy": she is of the delegation's state."""
     by, led = person.head, person.head.head
     if person.dep_ != "pobj" or by.lower_ != "by" or led.lemma_.lower() not in ("lead", "head", "chair") or led.dep_ != "acl":
-        return None
+        return _Resolved(None)
     group = resolve_phrase(led.head, context)
     if group is None:
-        return None
-    actor = _actor([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})")
+        return _Resolved(None)
     name = " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON") or person.text
-    context.people[name] = actor
-    for part in name.split():
-        context.people.setdefault(part, actor)
-    return actor
+    return _Resolved(_actor([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})"), name)
 
 
-def _as_described_before(head: Token, actor: Actor, context: ArticleActors) -> Actor:
+def _as_described_before(head: Token, actor: Actor, description: tuple[str, str], context: ArticleActors) -> Actor:
     """"the US delegation" after "the US military delegation": the same group, same sector."""
-    key = (actor.country or "", head.lemma_.lower())
-    first = context.descriptions.get(key)
-    if first is None:
-        if head.pos_ == "NOUN":
-            context.descriptions[key] = actor
-        return actor
+    first = context.memory.described(description, before=actor.start)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if definite and first.start < actor.start and first.sector and first.sector != actor.sector:
+    if first is not None and definite and first.sector and first.sector != actor.sector:
         return Actor(actor.text, actor.start, actor.end, actor.country, first.sector,
                      f"{actor.rule}; sector of '{first.text}' mentioned before", actor.sector_assumed)
     return actor
 
 
-def _known_person(person: str | None, context: ArticleActors) -> Actor | None:
-    if not person:
-        return None
-    return context.people.get(person) or context.people.get(person.split()[-1])
+def _known_person(head: Token, person: str | None, context: ArticleActors) -> Actor | None:
+    """Whom the article introduced as the phrase's person, by full name or surname, or as its
+    proper-noun head."""
+    memory = context.memory
+    if person and (known := memory.person(person, head) or memory.person(person.split()[-1], head)):
+        return known
+    return memory.person(head.text, head) if head.pos_ == "PROPN" else None
 
 
 def _person_key(tokens: list[Token]) -> str | None:
@@ -434,28 +470,11 @@ def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: l
     if known is None and (home := _home_institution(head, agents, context)) is not None:
         return home
     if known is None and head.lower_ in PERSON_PRONOUNS:
-        known = _antecedent(head, context)
+        known = context.memory.antecedent(head)
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
     return _actor(tokens, known.country, sector, f"remembered from '{known.text}'")
-
-
-def _antecedent(pronoun: Token, context: ArticleActors) -> Actor | None:
-    """The person a pronoun stands for: the latest one named before it; but a subject pronoun
-    continues the subject of the sentence that named the latest one ("Biden spoke with Netanyahu
-    and urged him … He will also meet …" is Biden)."""
-    earlier = [(i, a) for i, a in context.antecedents if i < pronoun.i]
-    if not earlier:
-        return None
-    latest_i, latest = earlier[-1]
-    if pronoun.dep_ in ("nsubj", "nsubjpass"):
-        doc = pronoun.doc
-        sentence = doc[latest_i].sent
-        subjects = [a for i, a in earlier if sentence.start <= i < sentence.end and doc[i].dep_ in ("nsubj", "nsubjpass")]
-        if subjects and doc[latest_i].sent.start != pronoun.sent.start:
-            return subjects[-1]
-    return latest
 
 
 def _actor(tokens: list[Token], country: str, sector: str | None, rule: str, sector_assumed: bool = False) -> Actor:
