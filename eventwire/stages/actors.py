@@ -6,12 +6,13 @@ resolved from the matches inside it, nearest first: its own modifiers, then an a
 ("Dai Bingguo, China's top diplomat"). Before any event is coded, register_people reads the
 article once, in text order, and remembers the people and descriptions it introduces
 (memory.py), so a later bare "Dai" is still CHN GOV. Resolving a phrase only reads that
-memory: its actor never depends on which phrases were resolved before it.
+memory: its actor never depends on which phrases were resolved before it. A phrase's tokens
+are found by phrases.py; a state the phrase implies without naming it by implied.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
@@ -23,12 +24,13 @@ from spacy.tokenizer import Tokenizer
 
 from ..knowledge import ActorEntry, Knowledge
 from ..records import Actor
+from .implied import home_institution, placed_role, population_placed, related_state
 from .memory import ArticleMemory
-from .names import AGENT_KEY, NAME_KEY, NameMatch, names_by_token, states_named, without_places_of_other_states
-from .places import WATER_WORDS, Gazetteer, place_of_phrase, proper_name
+from .names import (AGENT_KEY, NAME_KEY, ArticleActors, NameMatch, names_by_token, states_named,
+                    without_places_of_other_states)
+from .phrases import actor_of, coordinated_heads, names_a_people, person_name, phrase_tokens, says_ethnic
+from .places import WATER_WORDS, Gazetteer, proper_name
 
-# Children that leave the noun phrase: clauses and most prepositions ("the US envoy to China").
-OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
 FLIGHT_VERBS = {"flee", "escape"}
@@ -66,21 +68,6 @@ def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
             yield phrase.upper()
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleActors:
-    """What the coder knows of one article's actors, read-only: the names matched in the Doc,
-    by token, and (once register_people has run) the people and descriptions it introduces."""
-
-    by_token: Mapping[int, NameMatch]
-    # states the article names, where an ambiguous place is looked for first ("Tripoli" in a story on Lebanon)
-    named_states: frozenset[str] = frozenset()
-    gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
-    relational_nouns: frozenset[str] = frozenset()
-    home_institutions: frozenset[str] = frozenset()
-    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
-    memory: ArticleMemory = ArticleMemory()
-
-
 def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None) -> ArticleActors:
     """Find every actor name and role noun in the Doc; names must be written capitalised."""
     by_token = names_by_token(doc, lexicon.matcher, lexicon.knowledge, published)
@@ -91,19 +78,6 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
     cues = lexicon.knowledge.cues
     return ArticleActors(MappingProxyType(by_token), named, gazetteer, cues.relational_nouns, cues.home_institutions,
                          cues.member_words)
-
-
-def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
-    """The head's noun phrase without clauses, conjuncts, appositions and prepositions
-    other than `prepositions`."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in OUTSIDE_PHRASE and not (child.dep_ == "prep" and child.lower_ in prepositions):
-            continue
-        if child.dep_ == "prep" and any(g.lower_ in WATER_WORDS for g in child.children):
-            continue  # "a tanker in the Gulf of Oman" belongs to no state the sea is named after
-        tokens.extend(phrase_tokens(child, prepositions))
-    return sorted(tokens, key=lambda t: t.i)
 
 
 def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
@@ -163,20 +137,20 @@ class _Resolved(NamedTuple):
 
 def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> _Resolved:
     core = phrase_tokens(head)
-    if (population := _population_placed(head, core, context)) is not None:
+    if (population := population_placed(head, core, context)) is not None:
         return _Resolved(population)
-    if _says_ethnic(core):
+    if says_ethnic(core):
         # "ethnic Albanian guerrillas" are not Albania's: only a place (or the sentence's one
         # state, found by the caller) tells their state
         agents = [m for t in core if (m := context.by_token.get(t.i)) is not None and m.kind == "agent"]
-        return _Resolved(_placed_role(head, core, agents, context))
+        return _Resolved(placed_role(head, core, agents, context))
     reading = _read(head, core, context)
     if not reading.tier:
         return _Resolved(_remembered(head, core, reading.known, reading.agents, context)
-                         or _placed_role(head, core, reading.agents, context) or _fled_from(head, core, reading.agents, context))
+                         or placed_role(head, core, reading.agents, context) or _fled_from(head, core, reading.agents, context))
     named = _named(head, core, reading, avoid)
     description = (named.country or "", head.lemma_.lower())
-    return _Resolved(_as_described_before(head, named, description, context),
+    return _Resolved(context.memory.as_described_before(head, named, description),
                      reading.person if named.sector is not None else None,
                      description if head.pos_ == "NOUN" else None)
 
@@ -194,8 +168,8 @@ class _Reading:
 
 def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
-    person = _person_key(core) or _person_key(apposed)
-    known = _known_person(head, person, context)
+    person = person_name(core) or person_name(apposed)
+    known = context.memory.known(head, person)
     # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
     tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)]
              for tokens in (core, _extended(head, context))]
@@ -232,7 +206,7 @@ def _named(head: Token, core: list[Token], reading: _Reading, avoid: frozenset[s
     assert isinstance(entry, ActorEntry)
     sector, rule, assumed = _sector_of_named(head, name, sector, lender, reading)
     rules = [f"name '{name.span.text}' ({entry.origin})"] + ([rule] if rule else [])
-    return _actor(core, entry.country, sector, "; ".join(rules), sector_assumed=assumed)
+    return actor_of(core, entry.country, sector, "; ".join(rules), sector_assumed=assumed)
 
 
 def _sector_of_named(head: Token, name: NameMatch, sector: str | None, lender: NameMatch | None,
@@ -254,50 +228,13 @@ def _sector_of_named(head: Token, name: NameMatch, sector: str | None, lender: N
         return sector, f"sector from '{lender.span.text}' ({lender.entry.origin})", False
     if sector is None and known is not None and known.country == entry.country:
         return known.sector, f"sector remembered from '{known.text}'", False
-    if sector is None and entry.kind == "country" and _names_a_people(head):
+    if sector is None and entry.kind == "country" and names_a_people(head):
         # "Kenyans protested", "Iraqi Kurds": a people, not its government
         return "CVL", "people named by a plural demonym -> CVL", False
     if sector is None and entry.kind == "country" and _head_is_name(head, name):
         # a state named as the actor is taken for its government ("Beijing said")
         return "GOV", "bare state name -> GOV", True
     return sector, None, False
-
-
-def _population_placed(head: Token, core: list[Token], context: ArticleActors) -> Actor | None:
-    """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people living
-    in another state are coded, as civilians, to the state they live in."""
-    match = context.by_token.get(head.i)
-    demonym_head = match is not None and match.kind == "name" and head.tag_ in ("NNPS", "NNS")
-    if not demonym_head and not _says_ethnic(core):
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            for place in (g for g in prep.children if g.dep_ == "pobj"):
-                state = _state_of_place_name(place, context)
-                own = match.entry.country if match is not None else None
-                if state is not None and state != own:
-                    return _actor(core, state, "CVL", f"people '{head.text}' living in '{place.text}'")
-    return None
-
-
-def _names_a_people(head: Token) -> bool:
-    """"ethnic Albanians", "Kurds": a people, not a state or an office."""
-    return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or _says_ethnic(head.children))
-
-
-def _says_ethnic(tokens: Iterable[Token]) -> bool:
-    return any(t.lower_ == "ethnic" for t in tokens)
-
-
-def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
-    """The state of a place by its own name, not its modifiers ("the Israeli-occupied West Bank"
-    is the West Bank)."""
-    match = context.by_token.get(place.i)
-    if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
-        return match.entry.country
-    name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "ROOT") and t.i <= place.i)
-    found = context.gazetteer.resolve(name, context.named_states) if context.gazetteer is not None and name else None
-    return found.country if found is not None else None
 
 
 def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
@@ -358,71 +295,12 @@ def _leader_of(person: Token, context: ArticleActors) -> _Resolved:
     if group is None:
         return _Resolved(None)
     name = " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON") or person.text
-    return _Resolved(_actor([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})"), name)
-
-
-def _as_described_before(head: Token, actor: Actor, description: tuple[str, str], context: ArticleActors) -> Actor:
-    """"the US delegation" after "the US military delegation": the same group, same sector."""
-    first = context.memory.described(description, before=actor.start)
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if first is not None and definite and first.sector and first.sector != actor.sector:
-        return Actor(actor.text, actor.start, actor.end, actor.country, first.sector,
-                     f"{actor.rule}; sector of '{first.text}' mentioned before", actor.sector_assumed)
-    return actor
-
-
-def _known_person(head: Token, person: str | None, context: ArticleActors) -> Actor | None:
-    """Whom the article introduced as the phrase's person, by full name or surname, or as its
-    proper-noun head."""
-    memory = context.memory
-    if person and (known := memory.person(person, head) or memory.person(person.split()[-1], head)):
-        return known
-    return memory.person(head.text, head) if head.pos_ == "PROPN" else None
-
-
-def _person_key(tokens: list[Token]) -> str | None:
-    names = [t.text for t in tokens if t.ent_type_ == "PERSON"]
-    return " ".join(names) if names else None
+    return _Resolved(actor_of([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})"), name)
 
 
 def _owns_a_relation(match: NameMatch, context: ArticleActors) -> bool:
     root = match.span.root
     return root.dep_ == "poss" and root.head.lemma_.lower() in context.relational_nouns
-
-
-def _related_state(head: Token, context: ArticleActors) -> Actor | None:
-    """"its ally": the state last named (as a phrase head) before, other than the subject's."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None or head.lemma_.lower() not in context.relational_nouns or head.dep_ not in ("dobj", "pobj", "dative"):
-        return None  # in a subject ("the US and its allies") the owner is a co-subject
-    verb, subject = head, None
-    for _ in range(6):  # up to the clause that has a subject: "China has avoided condemning its ally"
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    own = {m.entry.country for t in (subject.subtree if subject is not None else ()) if (m := context.by_token.get(t.i))
-           and m.kind == "name"}
-    for i in range(head.i - 1, -1, -1):
-        match = context.by_token.get(i)
-        if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
-            continue
-        if match.entry.kind == "country" and match.span.root.dep_ not in ("amod", "compound") and match.entry.country not in own:
-            return _actor(phrase_tokens(head), match.entry.country, "GOV",
-                          f"'{head.text}' related to '{match.span.text}' ({match.entry.origin})", sector_assumed=True)
-    return None
-
-
-def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """A role placed by a town ("police in Lagos", "residents of Kirkuk") belongs to its state."""
-    if not agents or context.gazetteer is None:
-        return None
-    place = place_of_phrase(head, context.gazetteer, context.named_states, context.relational_nouns)
-    if place is None:
-        return None
-    role = agents[0]
-    return _actor(core, place.country, role.entry.sector,
-                  f"role '{role.span.text}' ({role.entry.origin}) placed in {place.name} (gazetteer)")
 
 
 def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
@@ -443,45 +321,22 @@ def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context:
                 country = town.country if town is not None else None
             if country is not None:
                 role = agents[0]
-                return _actor(core, country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) fleeing '{token.text}'")
-    return None
-
-
-def _home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """"the government" with no state named: the state last named before it in its paragraph."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if not definite or not agents or agents[0].span.text.lower() not in context.home_institutions:
-        return None
-    for i in range(head.i - 1, -1, -1):
-        token = head.doc[i]
-        if token.is_space and "\n" in token.text:
-            return None  # only within the paragraph
-        match = context.by_token.get(i)
-        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
-            role = agents[0]
-            return _actor(phrase_tokens(head), match.entry.country, role.entry.sector,
-                          f"'{role.span.text}' of '{match.span.text}' named before ({match.entry.origin})")
+                return actor_of(core, country, role.entry.sector,
+                                f"role '{role.span.text}' ({role.entry.origin}) fleeing '{token.text}'")
     return None
 
 
 def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    if known is None and (related := _related_state(head, context)) is not None:
+    if known is None and (related := related_state(head, context)) is not None:
         return related
-    if known is None and (home := _home_institution(head, agents, context)) is not None:
+    if known is None and (home := home_institution(head, agents, context)) is not None:
         return home
     if known is None and head.lower_ in PERSON_PRONOUNS:
         known = context.memory.antecedent(head)
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
-    return _actor(tokens, known.country, sector, f"remembered from '{known.text}'")
-
-
-def _actor(tokens: list[Token], country: str, sector: str | None, rule: str, sector_assumed: bool = False) -> Actor:
-    first, last = tokens[0], tokens[-1]
-    text = first.doc[first.i : last.i + 1].text  # not doc.text: that joins the whole Doc on every call
-    return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule,
-                 sector_assumed=sector_assumed)
+    return actor_of(tokens, known.country, sector, f"remembered from '{known.text}'")
 
 
 def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str]) -> bool:
@@ -503,14 +358,14 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     for token in phrase_tokens(head, PHRASE_PREPOSITIONS):
         match = context.by_token.get(token.i)
         if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
-            return _actor(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
+            return actor_of(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
     # the small model tags some cities as organisations ("rallied in Lyon"); a known actor's name is not a place
     if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or (
             head.ent_type_ == "ORG" and head.i not in context.by_token)):
         place = context.gazetteer.resolve(proper_name(phrase_tokens(head)),
                                           context.named_states)
         if place is not None:
-            return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
+            return actor_of(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition
     if head.pos_ != "NOUN":
         return None
@@ -522,7 +377,7 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         # the small model tags some towns as peoples ("the town of Samarra" NORP); the noun says it is a place
         place = context.gazetteer.resolve(name.text, context.named_states) if context.gazetteer is not None else None
         if place is not None:
-            return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
+            return actor_of(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     return None
 
 
@@ -542,10 +397,10 @@ def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -
                               if (m := context.by_token.get(t.i)) and m.kind == "agent"], context)
     role = next(iter(roles), None)
     if role is None:
-        if _names_a_people(head):  # "three ethnic Albanians in southern Serbia"
-            return _actor(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
+        if names_a_people(head):  # "three ethnic Albanians in southern Serbia"
+            return actor_of(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
         return None
-    return _actor(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
+    return actor_of(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
 
 
 def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = frozenset()) -> str | None:
@@ -574,18 +429,9 @@ def names_anyone(head: Token, context: ArticleActors) -> bool:
     return any(t.i in context.by_token or t.ent_type_ == "PERSON" for t in head.subtree)
 
 
-def coordinated_heads(head: Token) -> list[Token]:
-    """The head and its conjuncts ("the United States and its allies, Japan and South Korea")."""
-    heads = [head]
-    for conj in head.conjuncts:
-        if conj.i > head.i:
-            heads.append(conj)
-    return heads
-
-
 def _names_itself(head: Token, context: ArticleActors) -> bool:
     tokens = phrase_tokens(head)
-    return bool(_person_key(tokens)) or any(m.kind == "name" for m in _matches_in(tokens, context))
+    return bool(person_name(tokens)) or any(m.kind == "name" for m in _matches_in(tokens, context))
 
 
 def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) -> list[Actor]:
@@ -619,8 +465,8 @@ def _the_two(head: Token, context: ArticleActors) -> list[Actor]:
                 break
     if len(states) < 2:
         return []
-    return [_actor(phrase_tokens(head), m.entry.country, role.entry.sector,
-                   f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})") for m in reversed(states)]
+    return [actor_of(phrase_tokens(head), m.entry.country, role.entry.sector,
+                     f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})") for m in reversed(states)]
 
 
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:

@@ -2,9 +2,8 @@
 
 actors.register_people builds it in one pass over the article, in text order, before any
 event is coded; each person and description is remembered with the token that introduced
-it. Lookups see only what was introduced before the end of the looked-up token's sentence,
-so a phrase's actor depends on where the phrase stands, never on which phrases were
-resolved before it.
+it, and a lookup names the token it is made from. So a phrase's actor depends on where the
+phrase stands, never on which phrases were resolved before it.
 """
 
 from __future__ import annotations
@@ -37,16 +36,27 @@ class ArticleMemory:
     antecedents: tuple[tuple[int, Actor | None], ...] = ()
 
     def person(self, name: str, at: Token) -> Actor | None:
-        """The person known as `name` at token `at`. Their introduction anywhere in its sentence
-        counts: the sentence is read as a whole ("Dai, whom Dai Bingguo's aides …")."""
+        """The person known as `name` at token `at`: introduced before it or anywhere in its
+        sentence, which is read as a whole (the phrase that introduces a person knows them)."""
         end = at.sent.end
         return next((p.actor for p in self.people if p.key == name and p.at < end), None)
 
-    def described(self, key: tuple[str, str], before: int) -> Actor | None:
-        """The first actor described as `key` (state, head noun), if it starts before the
-        character offset `before`."""
-        first = next((d.actor for d in self.descriptions if d.key == key), None)
-        return first if first is not None and first.start < before else None
+    def known(self, head: Token, name: str | None) -> Actor | None:
+        """Whom the article introduced as the person a phrase names, by full name or surname, or
+        as the phrase's proper-noun head."""
+        if name and (found := self.person(name, head) or self.person(name.split()[-1], head)):
+            return found
+        return self.person(head.text, head) if head.pos_ == "PROPN" else None
+
+    def as_described_before(self, head: Token, actor: Actor, key: tuple[str, str]) -> Actor:
+        """"the US delegation" after "the US military delegation": the same group, same sector
+        as the first actor described as `key` (state, head noun) before the phrase's head."""
+        first = next((d.actor for d in self.descriptions if d.key == key and d.at < head.i), None)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if first is None or not definite or not first.sector or first.sector == actor.sector:
+            return actor
+        return Actor(actor.text, actor.start, actor.end, actor.country, first.sector,
+                     f"{actor.rule}; sector of '{first.text}' mentioned before", actor.sector_assumed)
 
     def antecedent(self, pronoun: Token) -> Actor | None:
         """The person a pronoun stands for: the latest one named before it; but a subject pronoun

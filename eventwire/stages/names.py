@@ -3,10 +3,12 @@
 The lexicon's PhraseMatcher (actors.build_lexicon) finds names (countries, capitals,
 institutions, people) and role nouns ("defence officials") over lower-cased tokens; this
 module keeps the matches that name an actor and maps each of their tokens to the match.
+ArticleActors holds them for one article, with the article's memory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
+from .memory import ArticleMemory
 from .places import Gazetteer
 
 NAME_KEY = "EW_NAME"
@@ -27,6 +30,22 @@ class NameMatch:
     kind: str  # "name" or "agent"
     entry: ActorEntry | AgentEntry
     generic: bool = False  # a name that is also a role noun elsewhere ("Senate", "Secretary of State")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleActors:
+    """What the coder knows of one article's actors, read-only: the names matched in the Doc,
+    by token, and (once actors.register_people has run) the people and descriptions it
+    introduces."""
+
+    by_token: Mapping[int, NameMatch]
+    # states the article names, where an ambiguous place is looked for first ("Tripoli" in a story on Lebanon)
+    named_states: frozenset[str] = frozenset()
+    gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
+    relational_nouns: frozenset[str] = frozenset()
+    home_institutions: frozenset[str] = frozenset()
+    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
+    memory: ArticleMemory = ArticleMemory()
 
 
 def names_by_token(doc: Doc, matcher: PhraseMatcher, knowledge: Knowledge, published: date | None) -> dict[int, NameMatch]:
