@@ -257,9 +257,11 @@ def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
 
 
 def _described_heads(doc: Doc, context: ArticleActors) -> set[int]:
-    """The common nouns a name may resolve: a name's own token or one it hangs on."""
+    """The common nouns a name may resolve (a name's own token or one it hangs on) whose word
+    comes again later: only a later mention reads a description."""
+    last = {t.lemma_.lower(): t.i for t in doc}
     return {t.i for i, m in context.by_token.items() if m.kind == "name"
-            for t in (doc[i], *doc[i].ancestors) if t.pos_ == "NOUN"}
+            for t in (doc[i], *doc[i].ancestors) if t.pos_ == "NOUN" and last[t.lemma_.lower()] > t.i}
 
 
 def _remember_someone(head: Token, is_person: bool, context: ArticleActors) -> ArticleMemory:

@@ -125,7 +125,7 @@ def test_the_article_context_cannot_be_changed():
     assert article.memory.people, "register_people returns the context with its memory"
 
 
-# "Officials dismissed Arriaga's claims of CIA meddling. Arriaga left."
+# "Officials dismissed Arriaga's claims of CIA meddling. Arriaga repeated the claims."
 POSSESSOR = """
 Officials NOUN nsubj 1 -
 dismissed VERB ROOT 1 -
@@ -137,7 +137,9 @@ CIA PROPN compound 7 ORG
 meddling NOUN pobj 5 -
 . PUNCT punct 1 -
 Arriaga PROPN nsubj 10 PERSON
-left VERB ROOT 10 -
+repeated VERB ROOT 10 -
+the DET det 12 -
+claims NOUN dobj 10 -
 . PUNCT punct 10 -
 """
 
@@ -148,6 +150,7 @@ def test_what_a_person_owns_does_not_introduce_them():
     article = register_people(doc, context(doc, {(6, 7): cia}))
     assert resolve_phrase(doc[4], article).country == "USA"  # "Arriaga's claims of CIA meddling"
     assert resolve_phrase(doc[9], article) is None
+    assert article.memory.descriptions, "the claims, named again, were read by the memory pass"
 
 
 # "Chile welcomed Bolivia and the Peruvian envoy Ana Ruiz. Ruiz spoke."
