@@ -71,7 +71,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         context = match_names(doc, self.lexicon, article.published, self.gazetteer)
-        register_people(doc, context)
+        context = register_people(doc, context)
         tokens = TokenIndex.of(doc, self.knowledge)
         acts = [(ActClause.of(draft, sent, self.knowledge), index) for index, sent in enumerate(doc.sents)
                 for draft in code_sentence(sent, context, self.knowledge, tokens)]

@@ -1,31 +1,36 @@
 """Actors: find actor names and role nouns in a Doc and resolve noun phrases to country + sector.
 
 Names (countries, capitals, institutions, people) and role nouns ("defence officials") are
-matched with spaCy's PhraseMatcher over lower-cased tokens. A noun phrase is resolved from
-the matches inside it, nearest first: its own modifiers, then an apposition ("Dai
-Bingguo, China's top diplomat"). People resolved once are remembered for the article, so
-a later bare "Dai" is still CHN GOV.
+matched with spaCy's PhraseMatcher over lower-cased tokens (names.py). A noun phrase is
+resolved from the matches inside it, nearest first: its own modifiers, then an apposition
+("Dai Bingguo, China's top diplomat"). Before any event is coded, register_people reads the
+article once, in text order, and remembers the people and descriptions it introduces
+(memory.py), so a later bare "Dai" is still CHN GOV. Resolving a phrase only reads that
+memory: its actor never depends on which phrases were resolved before it. A phrase's tokens
+are found by phrases.py; a state the phrase implies without naming it by implied.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
+from types import MappingProxyType
+from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 from spacy.tokenizer import Tokenizer
 
-from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
+from ..knowledge import ActorEntry, Knowledge
 from ..records import Actor
-from .places import WATER_WORDS, Gazetteer, place_of_phrase, proper_name
+from .implied import home_institution, placed_role, population_placed, related_state
+from .memory import ArticleMemory
+from .names import (AGENT_KEY, NAME_KEY, ArticleActors, NameMatch, names_by_token, states_named,
+                    without_places_of_other_states)
+from .phrases import actor_of, coordinated_heads, names_a_people, person_name, phrase_tokens, says_ethnic
+from .places import WATER_WORDS, Gazetteer, proper_name
 
-NAME_KEY = "EW_NAME"
-AGENT_KEY = "EW_AGENT"
-# Children that leave the noun phrase: clauses and most prepositions ("the US envoy to China").
-OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
 FLIGHT_VERBS = {"flee", "escape"}
@@ -63,135 +68,16 @@ def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
             yield phrase.upper()
 
 
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    span: Span
-    kind: str  # "name" or "agent"
-    entry: ActorEntry | AgentEntry
-    generic: bool = False  # a name that is also a role noun elsewhere ("Senate", "Secretary of State")
-
-
-@dataclass
-class ArticleActors:
-    """Per-article memory: the names matched in the Doc and the people resolved so far."""
-
-    published: date | None
-    relational_nouns: frozenset[str] = frozenset()
-    home_institutions: frozenset[str] = frozenset()
-    gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
-    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
-    by_token: dict[int, NameMatch] = field(default_factory=dict)
-    people: dict[str, Actor] = field(default_factory=dict)
-    # (token index, actor) of people, in text order; None for a person whose state is unknown
-    antecedents: list[tuple[int, Actor | None]] = field(default_factory=list)
-    descriptions: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (state, head noun) -> first mention
-    # states the article names, where an ambiguous place is looked for first ("Tripoli" in a story on Lebanon)
-    named_states: frozenset[str] = frozenset()
-
-
-def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
-    """The entry valid on the publication day; without a day, the office held now (Putin is
-    president, not the catch-all elite the list also holds), else an undated entry, else the
-    latest (a person's country rarely changes even where their office did)."""
-    undated = [e for e in entries if not (e.since or e.until)]
-    if published is None:
-        current = [e for e in entries if e.since and not e.until]
-        chosen = current or undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
-    else:
-        chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
-    return chosen[0] if chosen else None
-
-
 def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None) -> ArticleActors:
     """Find every actor name and role noun in the Doc; names must be written capitalised."""
-    found = []
-    for key, start, end in lexicon.matcher(doc):
-        span = doc[start:end]
-        if doc.vocab.strings[key] == NAME_KEY:
-            # "us", "turkey", "chad" in lower case are words, not states; "al-Qaeda", "al-Shabaab"
-            # begin with a lower-case article
-            if not span[0].text[:1].isupper() and not (len(span) > 1 and span[-1].text[:1].isupper()):
-                continue
-            if _affiliation(span, lexicon.knowledge.cues):
-                continue
-            root = span.root
-            if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in lexicon.knowledge.cues.non_actor_nouns:
-                continue  # "the Russian language" is no Russian actor
-            phrase = span.text.lower()
-            entry = _choose_entry(lexicon.knowledge.actors[phrase], published)
-            if entry is not None:
-                found.append(NameMatch(span, "name", entry, generic=phrase in lexicon.knowledge.agents))
-        elif not _inside_hyphenated_word(span):
-            found.append(NameMatch(span, "agent", lexicon.knowledge.agents[span.text.lower()]))
-    keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
-    cues = lexicon.knowledge.cues
-    context = ArticleActors(published, cues.relational_nouns, cues.home_institutions, gazetteer, member_words=cues.member_words)
-    for match in found:
-        if (match.span.start, match.span.end) in keep:
-            for token in match.span:
-                context.by_token[token.i] = match
+    by_token = names_by_token(doc, lexicon.matcher, lexicon.knowledge, published)
+    named: frozenset[str] = frozenset()
     if gazetteer is not None:
-        context.named_states = _states_named(context, gazetteer)
-        _forget_places_of_other_states(context, gazetteer)
-    return context
-
-
-def _states_named(context: ArticleActors, gazetteer: Gazetteer) -> frozenset[str]:
-    """The states the article's names stand for; a name several states' towns share ("Tripoli",
-    Libya's capital and a Lebanese port) is no evidence of either."""
-    names = {m.span.text: m.entry.country for m in context.by_token.values()
-             if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country}
-    return frozenset(country for name, country in names.items()
-                     if len({p.country for p in gazetteer.candidates(name)}) <= 1)
-
-
-def _forget_places_of_other_states(context: ArticleActors, gazetteer: Gazetteer) -> None:
-    """"Tripoli … the north Lebanese port": a city name shared by several states stands for the one
-    the article names, so its match as another state's capital is dropped (the gazetteer, told the
-    states named, places it)."""
-    named = context.named_states
-    for i, match in list(context.by_token.items()):
-        if match.kind != "name" or not isinstance(match.entry, ActorEntry) or match.entry.country in named:
-            continue
-        usual = gazetteer.resolve(match.span.text)
-        if usual is None or usual.precision != "city":
-            continue  # a state's own name ("Panama") is the state
-        place = gazetteer.resolve(match.span.text, named)
-        if place is not None and place.country != match.entry.country and place.country in named:
-            del context.by_token[i]
-
-
-def _inside_hyphenated_word(span: Span) -> bool:
-    """"multi-party elections", "army-backed": a role word joined by a hyphen to another word
-    is part of a modifier, not a role."""
-    doc = span.doc
-    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
-        and not doc[span.start - 1].whitespace_
-    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
-        and not doc[span.end].whitespace_
-    return before or after
-
-
-def _affiliation(span: Span, cues: Cues) -> bool:
-    """"pro-Iranian", "anti-Syria", "Iranian-backed": the name is a patron or a foe."""
-    doc = span.doc
-    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
-    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
-    return bool((before is not None and before[1].text == "-" and before[0].lower_ in cues.affiliation_prefixes)
-                or (after is not None and after[0].text == "-" and after[1].lower_ in cues.affiliation_suffixes))
-
-
-def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
-    """The head's noun phrase without clauses, conjuncts, appositions and prepositions
-    other than `prepositions`."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in OUTSIDE_PHRASE and not (child.dep_ == "prep" and child.lower_ in prepositions):
-            continue
-        if child.dep_ == "prep" and any(g.lower_ in WATER_WORDS for g in child.children):
-            continue  # "a tanker in the Gulf of Oman" belongs to no state the sea is named after
-        tokens.extend(phrase_tokens(child, prepositions))
-    return sorted(tokens, key=lambda t: t.i)
+        named = states_named(by_token, gazetteer)
+        by_token = without_places_of_other_states(by_token, named, gazetteer)
+    cues = lexicon.knowledge.cues
+    return ArticleActors(MappingProxyType(by_token), named, gazetteer, cues.relational_nouns, cues.home_institutions,
+                         cues.member_words)
 
 
 def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
@@ -235,17 +121,71 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
     """Resolve a noun phrase to an Actor, or None when it names no country or IGO.
 
     Matches are ranked nearest first: the phrase's own words, then its "of/for/in"
-    complements, then an apposition; a person remembered from earlier in the article wins
-    over an apposition (which may be a different clause glued on by the parser).
+    complements, then an apposition; a person the article introduced before wins over an
+    apposition (which may be a different clause glued on by the parser).
     """
+    return _resolve(head, context, avoid).actor
+
+
+class _Resolved(NamedTuple):
+    """A phrase's actor and what it tells the article's memory (register_people records it)."""
+
+    actor: Actor | None
+    person: str | None = None  # the person's name, when the phrase gives their state and sector
+    description: tuple[str, str] | None = None  # (state, head noun) of a common noun a name resolved
+
+
+def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> _Resolved:
     core = phrase_tokens(head)
-    if (population := _population_placed(head, core, context)) is not None:
-        return population
-    if _says_ethnic(core):
+    if (population := population_placed(head, core, context)) is not None:
+        return _Resolved(population)
+    if says_ethnic(core):
         # "ethnic Albanian guerrillas" are not Albania's: only a place (or the sentence's one
         # state, found by the caller) tells their state
         agents = [m for t in core if (m := context.by_token.get(t.i)) is not None and m.kind == "agent"]
-        return _placed_role(head, core, agents, context)
+        return _Resolved(placed_role(head, core, agents, context))
+    reading = _read(head, core, context)
+    if not reading.tier:
+        return _Resolved(_remembered(head, core, reading.known, reading.agents, context)
+                         or placed_role(head, core, reading.agents, context) or _fled_from(head, core, reading.agents, context))
+    named = _named(head, core, reading, avoid)
+    description = (named.country or "", head.lemma_.lower())
+    return _Resolved(context.memory.as_described_before(head, named, description),
+                     reading.person if named.sector is not None else None,
+                     description if head.pos_ == "NOUN" else None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A phrase's matches: the nearest tier that names an actor (empty if none does), the roles
+    of all tiers, and the person it names with what the article told of them before."""
+
+    tier: list[NameMatch]
+    agents: list[NameMatch]
+    person: str | None
+    known: Actor | None
+
+
+def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
+    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
+    person = person_name(core) or person_name(apposed)
+    known = context.memory.known(head, person)
+    # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
+    tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)]
+             for tokens in (core, _extended(head, context))]
+    if known is None:
+        tiers.append(_matches_in(apposed, context))
+    # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
+    # "King Hassan of Morocco") outranks the dictionary's entry for the name
+    tier = (next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None)
+            or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
+    agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
+    return _Reading(tier, agents, person, known)
+
+
+def _extended(head: Token, context: ArticleActors) -> list[Token]:
+    """The phrase with its "of/for" complements, and a role's with where it is, whom it is loyal
+    to and the war it is a party to."""
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
     extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set()))
@@ -256,193 +196,113 @@ def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = 
         extended += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS
                      for t in phrase_tokens(g, {"in"}) if t not in extended]
-    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
-    person = _person_key(core) or _person_key(apposed)
-    known = _known_person(person, context) or (context.people.get(head.text) if head.pos_ == "PROPN" else None)
-    # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
-    tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)] for tokens in (core, extended)]
-    if known is None:
-        tiers.append(_matches_in(apposed, context))
-    # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
-    # "King Hassan of Morocco") outranks the dictionary's entry for the name
-    tier = (next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None)
-            or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
-    agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
-    if not tier:
-        return (_remembered(head, core, known, agents, context) or _placed_role(head, core, agents, context)
-                or _fled_from(head, core, agents, context))
-    name, sector, lender = _pick_name(tier, avoid)
+    return extended
+
+
+def _named(head: Token, core: list[Token], reading: _Reading, avoid: frozenset[str]) -> Actor:
+    """The actor of a phrase that names one: the name's state, the sector the text gives."""
+    name, sector, lender = _pick_name(reading.tier, avoid)
     entry = name.entry
     assert isinstance(entry, ActorEntry)
-    rules = [f"name '{name.span.text}' ({entry.origin})"]
+    sector, rule, assumed = _sector_of_named(head, name, sector, lender, reading)
+    rules = [f"name '{name.span.text}' ({entry.origin})"] + ([rule] if rule else [])
+    return actor_of(core, entry.country, sector, "; ".join(rules), sector_assumed=assumed)
+
+
+def _sector_of_named(head: Token, name: NameMatch, sector: str | None, lender: NameMatch | None,
+                     reading: _Reading) -> tuple[str | None, str | None, bool]:
+    """The sector of a phrase resolved by `name` (`sector` is what the names lend), the rule
+    that changed it, if any, and whether it is only assumed (a bare state is its government)."""
+    entry = name.entry
+    assert isinstance(entry, ActorEntry)
+    agents, known = reading.agents, reading.known
     person_sector = (lender or name).span.root.ent_type_ == "PERSON" and entry.kind != "country" or lender is not None
     if agents and entry.kind == "people" and agents[0].entry.sector == "GOV":
-        sector = "ELI"  # "Yoruba leaders" lead a people, not a state
-        rules.append(f"role '{agents[0].span.text}' of a people -> ELI")
-    elif agents and (sector is None or person_sector):
+        # "Yoruba leaders" lead a people, not a state
+        return "ELI", f"role '{agents[0].span.text}' of a people -> ELI", False
+    if agents and (sector is None or person_sector):
         # the role the text gives a person now ("opposition leader Raila Odinga") outranks the
         # office a dated dictionary entry remembers
-        sector = agents[0].entry.sector
-        rules.append(f"role '{agents[0].span.text}' ({agents[0].entry.origin})")
-    elif lender is not None:
-        rules.append(f"sector from '{lender.span.text}' ({lender.entry.origin})")
-    elif sector is None and agents:
-        sector = agents[0].entry.sector
-        rules.append(f"role '{agents[0].span.text}' ({agents[0].entry.origin})")
-    elif sector is None and known is not None and known.country == entry.country:
-        sector = known.sector
-        rules.append(f"sector remembered from '{known.text}'")
-    elif sector is None and entry.kind == "country" and _names_a_people(head):
-        sector = "CVL"  # "Kenyans protested", "Iraqi Kurds": a people, not its government
-        rules.append("people named by a plural demonym -> CVL")
-    elif sector is None and entry.kind == "country" and _head_is_name(head, name):
-        sector = "GOV"  # a state named as the actor is its government ("Beijing said")
-        rules.append("bare state name -> GOV")
-    actor = _actor(core, entry.country, sector, "; ".join(rules), sector_assumed=rules[-1].startswith("bare state"))
-    actor = _as_described_before(head, actor, context)
-    if person and sector is not None:
-        # every part of the name: "Dai" for Dai Bingguo, "Steinberg" for James Steinberg
-        context.people[person] = actor
-        for part in person.split():
-            context.people.setdefault(part, actor)
-    return actor
+        return agents[0].entry.sector, f"role '{agents[0].span.text}' ({agents[0].entry.origin})", False
+    if lender is not None:
+        return sector, f"sector from '{lender.span.text}' ({lender.entry.origin})", False
+    if sector is None and known is not None and known.country == entry.country:
+        return known.sector, f"sector remembered from '{known.text}'", False
+    if sector is None and entry.kind == "country" and names_a_people(head):
+        # "Kenyans protested", "Iraqi Kurds": a people, not its government
+        return "CVL", "people named by a plural demonym -> CVL", False
+    if sector is None and entry.kind == "country" and _head_is_name(head, name):
+        # a state named as the actor is taken for its government ("Beijing said")
+        return "GOV", "bare state name -> GOV", True
+    return sector, None, False
 
 
-def _population_placed(head: Token, core: list[Token], context: ArticleActors) -> Actor | None:
-    """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people living
-    in another state are coded, as civilians, to the state they live in."""
-    match = context.by_token.get(head.i)
-    demonym_head = match is not None and match.kind == "name" and head.tag_ in ("NNPS", "NNS")
-    if not demonym_head and not _says_ethnic(core):
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            for place in (g for g in prep.children if g.dep_ == "pobj"):
-                state = _state_of_place_name(place, context)
-                own = match.entry.country if match is not None else None
-                if state is not None and state != own:
-                    return _actor(core, state, "CVL", f"people '{head.text}' living in '{place.text}'")
-    return None
+def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
+    """The context with the article's memory, built in one pass in text order: every person
+    named or described by a role ("the defence official"), so that a later "Berg" or "he" is
+    resolved to them, and every common noun a name resolves ("the Chinese naval delegation"),
+    which a later "the Chinese delegation" refers to. Each is resolved with what came before it."""
+    persons = {ent.start: ent.root for ent in doc.ents if ent.label_ == "PERSON"}
+    roles = {i for i, m in context.by_token.items()
+             if m.kind == "agent" and doc[i].pos_ == "NOUN" and doc[i].dep_ in PERSON_SLOTS}
+    memory = context.memory
+    for i in sorted(persons.keys() | roles | _described_heads(doc, context)):
+        so_far = replace(context, memory=memory)
+        if i in roles or i in persons:
+            memory = _remember_someone(doc[i] if i in roles else persons[i], i in persons, so_far)
+        else:
+            # only a phrase about someone introduces them: "Arriaga's claims" are not Arriaga
+            memory = _remember(doc[i], _resolve(doc[i], so_far)._replace(person=None), memory)
+    return replace(context, memory=memory)
 
 
-def _names_a_people(head: Token) -> bool:
-    """"ethnic Albanians", "Kurds": a people, not a state or an office."""
-    return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or _says_ethnic(head.children))
+def _described_heads(doc: Doc, context: ArticleActors) -> set[int]:
+    """The common nouns a name may resolve (a name's own token or one it hangs on) whose word
+    comes again later: only a later mention reads a description."""
+    last = {t.lemma_.lower(): t.i for t in doc}
+    return {t.i for i, m in context.by_token.items() if m.kind == "name"
+            for t in (doc[i], *doc[i].ancestors) if t.pos_ == "NOUN" and last[t.lemma_.lower()] > t.i}
 
 
-def _says_ethnic(tokens: Iterable[Token]) -> bool:
-    return any(t.lower_ == "ethnic" for t in tokens)
+def _remember_someone(head: Token, is_person: bool, context: ArticleActors) -> ArticleMemory:
+    """The memory with a person, or a role's holder, and the antecedent for a later pronoun."""
+    resolved = _resolve(head, context)
+    if resolved.actor is None and is_person and head.dep_ == "appos":
+        # "his Peruvian counterpart Ana Ruiz": a name the text does not know is who the phrase
+        # it is apposed to describes
+        resolved = _resolve(head.head, context)
+    if resolved.actor is None:
+        resolved = _leader_of(head, context)
+    memory = _remember(head, resolved, context.memory)
+    if resolved.actor is not None and resolved.actor.sector is not None:
+        return memory.with_antecedent(head.i, resolved.actor)
+    # "he" after an unknown person is no one we know
+    return memory.with_antecedent(head.i, None) if is_person else memory
 
 
-def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
-    """The state of a place by its own name, not its modifiers ("the Israeli-occupied West Bank"
-    is the West Bank)."""
-    match = context.by_token.get(place.i)
-    if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
-        return match.entry.country
-    name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "ROOT") and t.i <= place.i)
-    found = context.gazetteer.resolve(name, context.named_states) if context.gazetteer is not None and name else None
-    return found.country if found is not None else None
+def _remember(head: Token, resolved: _Resolved, memory: ArticleMemory) -> ArticleMemory:
+    if resolved.actor is not None and resolved.person:
+        memory = memory.with_person(resolved.person, head.i, resolved.actor)
+    if resolved.actor is not None and resolved.description:
+        memory = memory.with_description(resolved.description, head.i, resolved.actor)
+    return memory
 
 
-def register_people(doc: Doc, context: ArticleActors) -> None:
-    """Resolve, in text order, every person named or described by a role ("the defence
-    official"), so that later "Dai" or "he" can be resolved to them."""
-    persons = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
-    roles = {i for i, m in context.by_token.items() if m.kind == "agent"}
-    for i in sorted(persons.keys() | roles):  # only the candidates, in text order: not a loop over every token
-        token = doc[i]
-        match = context.by_token.get(i)
-        is_role_head = match is not None and match.kind == "agent" and token.pos_ == "NOUN" and token.dep_ in PERSON_SLOTS
-        if i in persons or is_role_head:
-            head = doc[i : i + 1] if is_role_head else persons[i]
-            actor = resolve_phrase(head.root, context) or _leader_of(head.root, context)
-            if actor is not None and actor.sector is not None:
-                context.antecedents.append((head.root.i, actor))
-            elif i in persons:
-                context.antecedents.append((head.root.i, None))  # "he" after an unknown person is no one we know
-
-
-def _leader_of(person: Token, context: ArticleActors) -> Actor | None:
+def _leader_of(person: Token, context: ArticleActors) -> _Resolved:
     """"the US military delegation led by Michele Flournoy": she is of the delegation's state."""
     by, led = person.head, person.head.head
     if person.dep_ != "pobj" or by.lower_ != "by" or led.lemma_.lower() not in ("lead", "head", "chair") or led.dep_ != "acl":
-        return None
+        return _Resolved(None)
     group = resolve_phrase(led.head, context)
     if group is None:
-        return None
-    actor = _actor([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})")
+        return _Resolved(None)
     name = " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON") or person.text
-    context.people[name] = actor
-    for part in name.split():
-        context.people.setdefault(part, actor)
-    return actor
-
-
-def _as_described_before(head: Token, actor: Actor, context: ArticleActors) -> Actor:
-    """"the US delegation" after "the US military delegation": the same group, same sector."""
-    key = (actor.country or "", head.lemma_.lower())
-    first = context.descriptions.get(key)
-    if first is None:
-        if head.pos_ == "NOUN":
-            context.descriptions[key] = actor
-        return actor
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if definite and first.start < actor.start and first.sector and first.sector != actor.sector:
-        return Actor(actor.text, actor.start, actor.end, actor.country, first.sector,
-                     f"{actor.rule}; sector of '{first.text}' mentioned before", actor.sector_assumed)
-    return actor
-
-
-def _known_person(person: str | None, context: ArticleActors) -> Actor | None:
-    if not person:
-        return None
-    return context.people.get(person) or context.people.get(person.split()[-1])
-
-
-def _person_key(tokens: list[Token]) -> str | None:
-    names = [t.text for t in tokens if t.ent_type_ == "PERSON"]
-    return " ".join(names) if names else None
+    return _Resolved(actor_of([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})"), name)
 
 
 def _owns_a_relation(match: NameMatch, context: ArticleActors) -> bool:
     root = match.span.root
     return root.dep_ == "poss" and root.head.lemma_.lower() in context.relational_nouns
-
-
-def _related_state(head: Token, context: ArticleActors) -> Actor | None:
-    """"its ally": the state last named (as a phrase head) before, other than the subject's."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None or head.lemma_.lower() not in context.relational_nouns or head.dep_ not in ("dobj", "pobj", "dative"):
-        return None  # in a subject ("the US and its allies") the owner is a co-subject
-    verb, subject = head, None
-    for _ in range(6):  # up to the clause that has a subject: "China has avoided condemning its ally"
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    own = {m.entry.country for t in (subject.subtree if subject is not None else ()) if (m := context.by_token.get(t.i))
-           and m.kind == "name"}
-    for i in range(head.i - 1, -1, -1):
-        match = context.by_token.get(i)
-        if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
-            continue
-        if match.entry.kind == "country" and match.span.root.dep_ not in ("amod", "compound") and match.entry.country not in own:
-            return _actor(phrase_tokens(head), match.entry.country, "GOV",
-                          f"'{head.text}' related to '{match.span.text}' ({match.entry.origin})", sector_assumed=True)
-    return None
-
-
-def _placed_role(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """A role placed by a town ("police in Lagos", "residents of Kirkuk") belongs to its state."""
-    if not agents or context.gazetteer is None:
-        return None
-    place = place_of_phrase(head, context.gazetteer, context.named_states, context.relational_nouns)
-    if place is None:
-        return None
-    role = agents[0]
-    return _actor(core, place.country, role.entry.sector,
-                  f"role '{role.span.text}' ({role.entry.origin}) placed in {place.name} (gazetteer)")
 
 
 def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
@@ -463,62 +323,22 @@ def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context:
                 country = town.country if town is not None else None
             if country is not None:
                 role = agents[0]
-                return _actor(core, country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) fleeing '{token.text}'")
-    return None
-
-
-def _home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """"the government" with no state named: the state last named before it in its paragraph."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if not definite or not agents or agents[0].span.text.lower() not in context.home_institutions:
-        return None
-    for i in range(head.i - 1, -1, -1):
-        token = head.doc[i]
-        if token.is_space and "\n" in token.text:
-            return None  # only within the paragraph
-        match = context.by_token.get(i)
-        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
-            role = agents[0]
-            return _actor(phrase_tokens(head), match.entry.country, role.entry.sector,
-                          f"'{role.span.text}' of '{match.span.text}' named before ({match.entry.origin})")
+                return actor_of(core, country, role.entry.sector,
+                                f"role '{role.span.text}' ({role.entry.origin}) fleeing '{token.text}'")
     return None
 
 
 def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    if known is None and (related := _related_state(head, context)) is not None:
+    if known is None and (related := related_state(head, context)) is not None:
         return related
-    if known is None and (home := _home_institution(head, agents, context)) is not None:
+    if known is None and (home := home_institution(head, agents, context)) is not None:
         return home
     if known is None and head.lower_ in PERSON_PRONOUNS:
-        known = _antecedent(head, context)
+        known = context.memory.antecedent(head)
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
-    return _actor(tokens, known.country, sector, f"remembered from '{known.text}'")
-
-
-def _antecedent(pronoun: Token, context: ArticleActors) -> Actor | None:
-    """The person a pronoun stands for: the latest one named before it; but a subject pronoun
-    continues the subject of the sentence that named the latest one ("Biden spoke with Netanyahu
-    and urged him … He will also meet …" is Biden)."""
-    earlier = [(i, a) for i, a in context.antecedents if i < pronoun.i]
-    if not earlier:
-        return None
-    latest_i, latest = earlier[-1]
-    if pronoun.dep_ in ("nsubj", "nsubjpass"):
-        doc = pronoun.doc
-        sentence = doc[latest_i].sent
-        subjects = [a for i, a in earlier if sentence.start <= i < sentence.end and doc[i].dep_ in ("nsubj", "nsubjpass")]
-        if subjects and doc[latest_i].sent.start != pronoun.sent.start:
-            return subjects[-1]
-    return latest
-
-
-def _actor(tokens: list[Token], country: str, sector: str | None, rule: str, sector_assumed: bool = False) -> Actor:
-    first, last = tokens[0], tokens[-1]
-    text = first.doc[first.i : last.i + 1].text  # not doc.text: that joins the whole Doc on every call
-    return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule,
-                 sector_assumed=sector_assumed)
+    return actor_of(tokens, known.country, sector, f"remembered from '{known.text}'")
 
 
 def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str]) -> bool:
@@ -540,14 +360,14 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     for token in phrase_tokens(head, PHRASE_PREPOSITIONS):
         match = context.by_token.get(token.i)
         if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
-            return _actor(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
+            return actor_of(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
     # the small model tags some cities as organisations ("rallied in Lyon"); a known actor's name is not a place
     if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or (
             head.ent_type_ == "ORG" and head.i not in context.by_token)):
         place = context.gazetteer.resolve(proper_name(phrase_tokens(head)),
                                           context.named_states)
         if place is not None:
-            return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
+            return actor_of(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition
     if head.pos_ != "NOUN":
         return None
@@ -559,7 +379,7 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         # the small model tags some towns as peoples ("the town of Samarra" NORP); the noun says it is a place
         place = context.gazetteer.resolve(name.text, context.named_states) if context.gazetteer is not None else None
         if place is not None:
-            return _actor(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
+            return actor_of(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     return None
 
 
@@ -579,10 +399,10 @@ def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -
                               if (m := context.by_token.get(t.i)) and m.kind == "agent"], context)
     role = next(iter(roles), None)
     if role is None:
-        if _names_a_people(head):  # "three ethnic Albanians in southern Serbia"
-            return _actor(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
+        if names_a_people(head):  # "three ethnic Albanians in southern Serbia"
+            return actor_of(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
         return None
-    return _actor(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
+    return actor_of(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
 
 
 def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = frozenset()) -> str | None:
@@ -611,18 +431,9 @@ def names_anyone(head: Token, context: ArticleActors) -> bool:
     return any(t.i in context.by_token or t.ent_type_ == "PERSON" for t in head.subtree)
 
 
-def coordinated_heads(head: Token) -> list[Token]:
-    """The head and its conjuncts ("the United States and its allies, Japan and South Korea")."""
-    heads = [head]
-    for conj in head.conjuncts:
-        if conj.i > head.i:
-            heads.append(conj)
-    return heads
-
-
 def _names_itself(head: Token, context: ArticleActors) -> bool:
     tokens = phrase_tokens(head)
-    return bool(_person_key(tokens)) or any(m.kind == "name" for m in _matches_in(tokens, context))
+    return bool(person_name(tokens)) or any(m.kind == "name" for m in _matches_in(tokens, context))
 
 
 def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) -> list[Actor]:
@@ -656,8 +467,8 @@ def _the_two(head: Token, context: ArticleActors) -> list[Actor]:
                 break
     if len(states) < 2:
         return []
-    return [_actor(phrase_tokens(head), m.entry.country, role.entry.sector,
-                   f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})") for m in reversed(states)]
+    return [actor_of(phrase_tokens(head), m.entry.country, role.entry.sector,
+                     f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})") for m in reversed(states)]
 
 
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:

@@ -1,0 +1,133 @@
+"""Names: where a Doc names an actor of the dictionaries, token by token.
+
+The lexicon's PhraseMatcher (actors.build_lexicon) finds names (countries, capitals,
+institutions, people) and role nouns ("defence officials") over lower-cased tokens; this
+module keeps the matches that name an actor and maps each of their tokens to the match.
+ArticleActors holds them for one article, with the article's memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
+from .memory import ArticleMemory
+from .places import Gazetteer
+
+NAME_KEY = "EW_NAME"
+AGENT_KEY = "EW_AGENT"
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    span: Span
+    kind: str  # "name" or "agent"
+    entry: ActorEntry | AgentEntry
+    generic: bool = False  # a name that is also a role noun elsewhere ("Senate", "Secretary of State")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleActors:
+    """What the coder knows of one article's actors, read-only: the names matched in the Doc,
+    by token, and (once actors.register_people has run) the people and descriptions it
+    introduces."""
+
+    by_token: Mapping[int, NameMatch]
+    # states the article names, where an ambiguous place is looked for first ("Tripoli" in a story on Lebanon)
+    named_states: frozenset[str] = frozenset()
+    gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
+    relational_nouns: frozenset[str] = frozenset()
+    home_institutions: frozenset[str] = frozenset()
+    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
+    memory: ArticleMemory = ArticleMemory()
+
+
+def names_by_token(doc: Doc, matcher: PhraseMatcher, knowledge: Knowledge, published: date | None) -> dict[int, NameMatch]:
+    """Every actor name and role noun in the Doc, by token; names must be written capitalised."""
+    found = []
+    for key, start, end in matcher(doc):
+        span = doc[start:end]
+        if doc.vocab.strings[key] == NAME_KEY:
+            # "us", "turkey", "chad" in lower case are words, not states; "al-Qaeda", "al-Shabaab"
+            # begin with a lower-case article
+            if not span[0].text[:1].isupper() and not (len(span) > 1 and span[-1].text[:1].isupper()):
+                continue
+            if _affiliation(span, knowledge.cues):
+                continue
+            root = span.root
+            if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in knowledge.cues.non_actor_nouns:
+                continue  # "the Russian language" is no Russian actor
+            phrase = span.text.lower()
+            entry = _choose_entry(knowledge.actors[phrase], published)
+            if entry is not None:
+                found.append(NameMatch(span, "name", entry, generic=phrase in knowledge.agents))
+        elif not _inside_hyphenated_word(span):
+            found.append(NameMatch(span, "agent", knowledge.agents[span.text.lower()]))
+    keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
+    return {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
+
+
+def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:
+    """The entry valid on the publication day; without a day, the office held now (Putin is
+    president, not the catch-all elite the list also holds), else an undated entry, else the
+    latest (a person's country rarely changes even where their office did)."""
+    undated = [e for e in entries if not (e.since or e.until)]
+    if published is None:
+        current = [e for e in entries if e.since and not e.until]
+        chosen = current or undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
+    else:
+        chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
+    return chosen[0] if chosen else None
+
+
+def states_named(by_token: dict[int, NameMatch], gazetteer: Gazetteer) -> frozenset[str]:
+    """The states the article's names stand for; a name several states' towns share ("Tripoli",
+    Libya's capital and a Lebanese port) is no evidence of either."""
+    names = {m.span.text: m.entry.country for m in by_token.values()
+             if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country}
+    return frozenset(country for name, country in names.items()
+                     if len({p.country for p in gazetteer.candidates(name)}) <= 1)
+
+
+def without_places_of_other_states(by_token: dict[int, NameMatch], named: frozenset[str],
+                                   gazetteer: Gazetteer) -> dict[int, NameMatch]:
+    """"Tripoli … the north Lebanese port": a city name shared by several states stands for the one
+    the article names, so its match as another state's capital is dropped (the gazetteer, told the
+    states named, places it)."""
+    return {i: match for i, match in by_token.items() if not _place_of_another_state(match, named, gazetteer)}
+
+
+def _place_of_another_state(match: NameMatch, named: frozenset[str], gazetteer: Gazetteer) -> bool:
+    if match.kind != "name" or not isinstance(match.entry, ActorEntry) or match.entry.country in named:
+        return False
+    usual = gazetteer.resolve(match.span.text)
+    if usual is None or usual.precision != "city":
+        return False  # a state's own name ("Panama") is the state
+    place = gazetteer.resolve(match.span.text, named)
+    return place is not None and place.country != match.entry.country and place.country in named
+
+
+def _inside_hyphenated_word(span: Span) -> bool:
+    """"multi-party elections", "army-backed": a role word joined by a hyphen to another word
+    is part of a modifier, not a role."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+        and not doc[span.start - 1].whitespace_
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+        and not doc[span.end].whitespace_
+    return before or after
+
+
+def _affiliation(span: Span, cues: Cues) -> bool:
+    """"pro-Iranian", "anti-Syria", "Iranian-backed": the name is a patron or a foe."""
+    doc = span.doc
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    return bool((before is not None and before[1].text == "-" and before[0].lower_ in cues.affiliation_prefixes)
+                or (after is not None and after[0].text == "-" and after[1].lower_ in cues.affiliation_suffixes))

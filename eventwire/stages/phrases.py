@@ -1,0 +1,59 @@
+"""Noun phrases in a parse: a head's own tokens, its conjuncts, the person it names, and the
+Actor record spanning it. Nothing here depends on the article's names or memory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .places import WATER_WORDS
+
+# Children that leave the noun phrase: clauses and most prepositions ("the US envoy to China").
+OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
+
+
+def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """The head's noun phrase without clauses, conjuncts, appositions and prepositions
+    other than `prepositions`."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in OUTSIDE_PHRASE and not (child.dep_ == "prep" and child.lower_ in prepositions):
+            continue
+        if child.dep_ == "prep" and any(g.lower_ in WATER_WORDS for g in child.children):
+            continue  # "a tanker in the Gulf of Oman" belongs to no state the sea is named after
+        tokens.extend(phrase_tokens(child, prepositions))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def coordinated_heads(head: Token) -> list[Token]:
+    """The head and its conjuncts ("the United States and its allies, Japan and South Korea")."""
+    heads = [head]
+    for conj in head.conjuncts:
+        if conj.i > head.i:
+            heads.append(conj)
+    return heads
+
+
+def person_name(tokens: list[Token]) -> str | None:
+    """The name the parser tags as a person's among the tokens ("Anna Berg")."""
+    names = [t.text for t in tokens if t.ent_type_ == "PERSON"]
+    return " ".join(names) if names else None
+
+
+def names_a_people(head: Token) -> bool:
+    """"ethnic Albanians", "Kurds": a people, not a state or an office."""
+    return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or says_ethnic(head.children))
+
+
+def says_ethnic(tokens: Iterable[Token]) -> bool:
+    return any(t.lower_ == "ethnic" for t in tokens)
+
+
+def actor_of(tokens: list[Token], country: str | None, sector: str | None, rule: str, sector_assumed: bool = False) -> Actor:
+    """The Actor whose text runs from the first to the last of the tokens."""
+    first, last = tokens[0], tokens[-1]
+    text = first.doc[first.i : last.i + 1].text  # not doc.text: that joins the whole Doc on every call
+    return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule,
+                 sector_assumed=sector_assumed)
