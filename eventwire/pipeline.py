@@ -160,7 +160,7 @@ def _provenance(draft: Draft) -> tuple[bool, bool]:
     was remembered from earlier in the article."""
     found = draft.source_found
     inferred = found.how not in (SourceHow.SUBJECT, SourceHow.POSSESSOR) or found.sole_state_role
-    remembered = draft.source.rule.startswith("remembered") or bool(draft.target and draft.target.rule.startswith("remembered"))
+    remembered = draft.source.remembered or bool(draft.target and draft.target.remembered)
     return inferred, remembered
 
 

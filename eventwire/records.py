@@ -42,6 +42,7 @@ class Actor:
     sector: str | None
     rule: str  # which dictionary entries resolved it
     sector_assumed: bool = False  # sector defaulted from a bare state name, not read in the text
+    remembered: bool = False  # taken from an earlier mention in the article (a pronoun, a surname)
 
     @property
     def code(self) -> str | None:

@@ -338,7 +338,7 @@ def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: l
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
-    return actor_of(tokens, known.country, sector, f"remembered from '{known.text}'")
+    return actor_of(tokens, known.country, sector, f"remembered from '{known.text}'", remembered=True)
 
 
 def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str]) -> bool:
