@@ -23,8 +23,33 @@ from eventwire.export import export
 from eventwire.link import link
 from eventwire.store import EVENT_SCHEMA, Store
 
-COUNTRIES = ["USA", "CHN", "RUS", "GBR", "FRA", "DEU", "IND", "PAK", "IRN", "ISR", "JPN", "KOR", "PRK", "TUR", "EGY",
-             "SAU", "UKR", "BRA", "VEN", "ZAF", "NGA", "KEN", "ETH", "AUS", "IDN"]
+COUNTRIES = [
+    "USA",
+    "CHN",
+    "RUS",
+    "GBR",
+    "FRA",
+    "DEU",
+    "IND",
+    "PAK",
+    "IRN",
+    "ISR",
+    "JPN",
+    "KOR",
+    "PRK",
+    "TUR",
+    "EGY",
+    "SAU",
+    "UKR",
+    "BRA",
+    "VEN",
+    "ZAF",
+    "NGA",
+    "KEN",
+    "ETH",
+    "AUS",
+    "IDN",
+]
 
 
 def generate(store: Store, n_events: int, n_dyads: int, years: int) -> None:
@@ -78,7 +103,10 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=3)
     parser.add_argument("--memory-limit", default="1GB", help="DuckDB memory limit (it spills to disk beyond)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "scale.duckdb", memory_limit=args.memory_limit) as store:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Store(Path(tmp) / "scale.duckdb", memory_limit=args.memory_limit) as store,
+    ):
         started = time.perf_counter()
         generate(store, args.events, args.dyads, args.years)
         print(f"generated {args.events:,} mentions in {time.perf_counter() - started:.1f} s")

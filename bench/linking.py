@@ -28,8 +28,8 @@ from eventwire import Article, Coder
 from eventwire.ingest import read_inputs
 from eventwire.link import link
 from eventwire.run import code_into_store
-from eventwire.stories import StorySettings, build_stories
 from eventwire.store import Store
+from eventwire.stories import StorySettings, build_stories
 
 DEV_SET = Path(__file__).resolve().parent / "data" / "linking.jsonl"
 
@@ -59,7 +59,9 @@ def _bcubed(gold: dict[str, str], predicted: dict[str, int]) -> tuple[float, flo
     for item in gold:
         by_gold[gold[item]].add(item)
         by_pred[predicted[item]].add(item)
-    precision = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_pred[predicted[i]]) for i in gold) / len(gold)
+    precision = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_pred[predicted[i]]) for i in gold) / len(
+        gold
+    )
     recall = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_gold[gold[i]]) for i in gold) / len(gold)
     return precision, recall, 2 * precision * recall / (precision + recall)
 
@@ -91,8 +93,10 @@ def main() -> None:
                 for event_id in sorted(labels, key=labels.get):
                     print(f"  {labels[event_id]:<14} cluster {clusters[event_id]}  {event_id}")
             n_events = len({label.split()[0] for label in labels.values()})
-            print(f"dev set: {len(articles)} articles, {len(rows)} coded mentions, {len(labels)} matched to "
-                  f"{n_events} gold events ({gold_pairs} same-event pairs)")
+            print(
+                f"dev set: {len(articles)} articles, {len(rows)} coded mentions, {len(labels)} matched to "
+                f"{n_events} gold events ({gold_pairs} same-event pairs)"
+            )
             print(f"mention linking: pairwise precision {precision:.3f}  recall {recall:.3f}")
             for method in filter(None, args.stories.split(",")):
                 build_stories(store, StorySettings(method=method))

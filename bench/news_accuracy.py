@@ -37,9 +37,11 @@ def line(name: str, result: Score) -> str:
         value = figures[key]
         return "n/a" if value is None else f"{value:.3f}"
 
-    return (f"{name:<28} P {pct('precision')}  R {pct('recall')}  F1 {pct('f1')}  "
-            f"(tp {result.tp}, fp {result.fp}, fn {result.fn})  mode {pct('mode_accuracy')}  "
-            f"date {pct('date_accuracy')}  sector {pct('sector_accuracy')}  place {pct('place_accuracy')}")
+    return (
+        f"{name:<28} P {pct('precision')}  R {pct('recall')}  F1 {pct('f1')}  "
+        f"(tp {result.tp}, fp {result.fp}, fn {result.fn})  mode {pct('mode_accuracy')}  "
+        f"date {pct('date_accuracy')}  sector {pct('sector_accuracy')}  place {pct('place_accuracy')}"
+    )
 
 
 def main() -> None:
@@ -53,7 +55,11 @@ def main() -> None:
     golds, _ = read_gold(gold_dir / "news_dev.jsonl")
     predictions = coded(coder, gold_dir / "news_dev.jsonl")
     print(line("news_dev", score(golds, predictions)))
-    print(line("news_dev without held-back", score({k: v for k, v in golds.items() if not HELD_BACK.match(k)}, predictions)))
+    print(
+        line(
+            "news_dev without held-back", score({k: v for k, v in golds.items() if not HELD_BACK.match(k)}, predictions)
+        )
+    )
     print(line("news_dev held-back slice", score({k: v for k, v in golds.items() if HELD_BACK.match(k)}, predictions)))
     invented = score({k: v for k, v in golds.items() if k in NON_POLITICAL}, predictions).fp
     print(f"invented events in dev-517…519: {invented}")

@@ -47,7 +47,9 @@ def read_cases(path: Path = CASES) -> list[dict[str, str]]:
 def _same_city(place, expected: str, coder: Coder) -> bool:
     """The expected city by GeoNames id, so "El Geneina" matches GeoNames' "Al-Junaynah"."""
     wanted = coder.gazetteer.resolve(expected, [place.country]) if place else None
-    return place is not None and place.precision == "city" and wanted is not None and wanted.geonameid == place.geonameid
+    return (
+        place is not None and place.precision == "city" and wanted is not None and wanted.geonameid == place.geonameid
+    )
 
 
 def score_places(coder: Coder, cases: list[dict[str, str]]) -> PlaceScore:
@@ -63,7 +65,9 @@ def score_places(coder: Coder, cases: list[dict[str, str]]) -> PlaceScore:
             with_city += 1
             city_ok += _same_city(place, case["city"], coder)
         if got_country != case["country"] or (case["city"] and not _same_city(place, case["city"], coder)):
-            misses.append(f"{case['text'][:70]!r}: expected {case['country']} {case['city']}, got {got_country} {got_city}")
+            misses.append(
+                f"{case['text'][:70]!r}: expected {case['country']} {case['city']}, got {got_country} {got_city}"
+            )
     return PlaceScore(country_ok, city_ok, len(cases), with_city, misses)
 
 
@@ -72,8 +76,10 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     result = score_places(Coder.build(), read_cases())
-    print(f"places: {result.total} sentences; country accuracy {result.country_accuracy:.3f}; "
-          f"city accuracy {result.city_accuracy:.3f} (of {result.with_city})")
+    print(
+        f"places: {result.total} sentences; country accuracy {result.country_accuracy:.3f}; "
+        f"city accuracy {result.city_accuracy:.3f} (of {result.with_city})"
+    )
     if args.verbose:
         print("\n".join(result.misses))
 

@@ -25,8 +25,17 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-READS = ["/events?limit=50", "/events?dyad=DEU-FRA", "/events?root=04&sort=-confidence", "/events?q=met",
-         "/clusters?limit=20", "/dyads?top=10", "/series?dyad=USA-IRN&freq=week", "/stories?limit=10", "/health"]
+READS = [
+    "/events?limit=50",
+    "/events?dyad=DEU-FRA",
+    "/events?root=04&sort=-confidence",
+    "/events?q=met",
+    "/clusters?limit=20",
+    "/dyads?top=10",
+    "/series?dyad=USA-IRN&freq=week",
+    "/stories?limit=10",
+    "/health",
+]
 
 
 def free_port() -> int:
@@ -42,8 +51,15 @@ async def client_loop(client: httpx.AsyncClient, until: float, latencies: dict, 
         if writer:
             counter += 1
             kind = "POST /code"
-            body = {"articles": [{"id": f"load-{id(client)}-{counter}-{rng.random()}", "published": "2026-03-03",
-                                  "text": "Japan condemned North Korea on Monday over the missile test."}]}
+            body = {
+                "articles": [
+                    {
+                        "id": f"load-{id(client)}-{counter}-{rng.random()}",
+                        "published": "2026-03-03",
+                        "text": "Japan condemned North Korea on Monday over the missile test.",
+                    }
+                ]
+            }
             started = time.perf_counter()
             response = await client.post("/code", json=body)
             await asyncio.sleep(1.0)  # a trickle
@@ -76,11 +92,24 @@ def main() -> None:
     eventwire = str(Path(sys.executable).with_name("eventwire"))
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "load.duckdb"
-        subprocess.run([eventwire, "code", str(ROOT / "examples"), str(ROOT / "bench" / "data" / "linking.jsonl"),
-                        "--db", str(db)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                eventwire,
+                "code",
+                str(ROOT / "examples"),
+                str(ROOT / "bench" / "data" / "linking.jsonl"),
+                "--db",
+                str(db),
+            ],
+            check=True,
+            capture_output=True,
+        )
         port = free_port()
-        server = subprocess.Popen([eventwire, "serve", "--db", str(db), "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        server = subprocess.Popen(
+            [eventwire, "serve", "--db", str(db), "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.time() + 30
@@ -90,21 +119,31 @@ def main() -> None:
                         break
                 except httpx.TransportError:
                     time.sleep(0.2)
-            httpx.post(base + "/code", json={"articles": [{"text": "Japan met China.", "published": "2026-03-03"}]},
-                       params={"store": "false"}, timeout=120)  # load the model before timing
+            httpx.post(
+                base + "/code",
+                json={"articles": [{"text": "Japan met China.", "published": "2026-03-03"}]},
+                params={"store": "false"},
+                timeout=120,
+            )  # load the model before timing
             latencies, errors, elapsed = asyncio.run(run(base, args.clients, args.seconds))
         finally:
             server.terminate()
             server.wait(timeout=30)
     total = sum(len(v) for v in latencies.values())
     everything = sorted(x for v in latencies.values() for x in v)
-    print(f"{args.clients} clients for {elapsed:.1f} s: {total} requests, {total / elapsed:.0f} requests/s, "
-          f"{len(errors)} errors {json.dumps(errors[:5])}")
-    print(f"all: p50 {1000 * statistics.median(everything):.0f} ms  p99 {1000 * everything[int(0.99 * (len(everything) - 1))]:.0f} ms")
+    print(
+        f"{args.clients} clients for {elapsed:.1f} s: {total} requests, {total / elapsed:.0f} requests/s, "
+        f"{len(errors)} errors {json.dumps(errors[:5])}"
+    )
+    print(
+        f"all: p50 {1000 * statistics.median(everything):.0f} ms  p99 {1000 * everything[int(0.99 * (len(everything) - 1))]:.0f} ms"
+    )
     for kind, values in sorted(latencies.items()):
         values.sort()
-        print(f"{kind:20s} n={len(values):6d}  p50 {1000 * statistics.median(values):7.0f} ms  "
-              f"p99 {1000 * values[int(0.99 * (len(values) - 1))]:7.0f} ms")
+        print(
+            f"{kind:20s} n={len(values):6d}  p50 {1000 * statistics.median(values):7.0f} ms  "
+            f"p99 {1000 * values[int(0.99 * (len(values) - 1))]:7.0f} ms"
+        )
 
 
 if __name__ == "__main__":

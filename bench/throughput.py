@@ -101,7 +101,9 @@ def eval_figures(coder: Coder) -> dict[str, tuple]:
             code_into_store(articles, store, coder)
             predictions = [prediction_from_row(r) for r in store.events().to_pylist()]
         result = score(gold, predictions).as_dict()
-        figures[name] = tuple(result[k] for k in ("precision", "recall", "f1", "mode_accuracy", "date_accuracy", "sector_accuracy"))
+        figures[name] = tuple(
+            result[k] for k in ("precision", "recall", "f1", "mode_accuracy", "date_accuracy", "sector_accuracy")
+        )
     return figures
 
 
@@ -118,8 +120,11 @@ def main() -> None:
     print(f"corpus: {len(articles)} articles, {words} words")
 
     started = time.perf_counter()
-    model = spacy.load(Settings().model_names[0]) if spacy.util.is_package(Settings().model_names[0]) \
+    model = (
+        spacy.load(Settings().model_names[0])
+        if spacy.util.is_package(Settings().model_names[0])
         else spacy.load(Settings().model_names[1])
+    )
     coder = Coder.build()
     print(f"start-up (model + dictionaries + gazetteer): {time.perf_counter() - started:.1f} s")
     bare(model, texts[:200], 64)  # warm-up: first batches pay one-off allocations
@@ -129,11 +134,13 @@ def main() -> None:
     cpu_b: list[float] = []
     # The machine's speed drifts by 10-30 % over minutes: each measurement of eventwire is
     # paired with a bare-spaCy pass run just before it, and the ratios' median is reported.
-    batch_a = 64 if timed(lambda: bare(model, texts[:600], 64)) <= timed(lambda: bare(model, texts[:600], 1000)) else 1000
+    batch_a = (
+        64 if timed(lambda: bare(model, texts[:600], 64)) <= timed(lambda: bare(model, texts[:600], 1000)) else 1000
+    )
     pairs_b, cpu_pairs_b = [], []
     for _ in range(args.repeats):
-        wall_a = timed(lambda: (cpu_a.append(cpu_timed(lambda: bare(model, texts, batch_a)))))
-        wall_b = timed(lambda: (cpu_b.append(cpu_timed(lambda: code_once(articles, coder)))))
+        wall_a = timed(lambda: cpu_a.append(cpu_timed(lambda: bare(model, texts, batch_a))))
+        wall_b = timed(lambda: cpu_b.append(cpu_timed(lambda: code_once(articles, coder))))
         pairs_b.append((wall_a, wall_b))
         cpu_pairs_b.append((cpu_a[-1], cpu_b[-1]))
 
@@ -141,9 +148,13 @@ def main() -> None:
     settings = Settings()
     pool = local_pool(settings, 2)
     pool_start = time.perf_counter() - started
-    pairs_c = [(timed(lambda: bare(model, texts, batch_a)),
-                timed(lambda: code_once(articles, lambda batches: ordered_map(pool, settings, batches, ahead=4), 256)))
-               for _ in range(args.repeats)]
+    pairs_c = [
+        (
+            timed(lambda: bare(model, texts, batch_a)),
+            timed(lambda: code_once(articles, lambda batches: ordered_map(pool, settings, batches, ahead=4), 256)),
+        )
+        for _ in range(args.repeats)
+    ]
     worker_rss = list(pool.map(_worker_peak_rss, range(2)))
     pool.shutdown()
     a = statistics.median([p[0] for p in pairs_b + pairs_c])
@@ -157,17 +168,27 @@ def main() -> None:
         rows += dask_rows(articles, settings)
 
     for label, seconds in rows:
-        print(f"{label:28s} {seconds:7.2f} s  {len(articles) / seconds:8.1f} articles/s  {words / seconds:8.0f} words/s")
-    print(f"CPU-time ratio b/a (one process, steadier): {statistics.median([x / y for x, y in cpu_pairs_b]):.2f} "
-          f"({', '.join(f'{x / y:.2f}' for x, y in cpu_pairs_b)})")
-    print(f"ratio b/a: {ratio_b:.2f}   ratio c/a: {ratio_c:.2f}   (medians of paired passes: "
-          f"b/a {', '.join(f'{x / y:.2f}' for x, y in pairs_b)}; c/a {', '.join(f'{x / y:.2f}' for x, y in pairs_c)}; "
-          "targets >= 1.0 and >= 1.8)")
+        print(
+            f"{label:28s} {seconds:7.2f} s  {len(articles) / seconds:8.1f} articles/s  {words / seconds:8.0f} words/s"
+        )
+    print(
+        f"CPU-time ratio b/a (one process, steadier): {statistics.median([x / y for x, y in cpu_pairs_b]):.2f} "
+        f"({', '.join(f'{x / y:.2f}' for x, y in cpu_pairs_b)})"
+    )
+    print(
+        f"ratio b/a: {ratio_b:.2f}   ratio c/a: {ratio_c:.2f}   (medians of paired passes: "
+        f"b/a {', '.join(f'{x / y:.2f}' for x, y in pairs_b)}; c/a {', '.join(f'{x / y:.2f}' for x, y in pairs_c)}; "
+        "targets >= 1.0 and >= 1.8)"
+    )
     print(f"local pool start-up (2 processes loading the model in parallel): {pool_start:.1f} s")
-    print(f"peak RSS: main process {peak_rss_mb():.0f} MB (holds the bare model, the coder and DuckDB); "
-          f"workers {', '.join(f'{r:.0f}' for r in worker_rss)} MB (target <= 400 MB per worker)")
-    print("seconds each component of the bare model adds (one pass, batch 64; eventwire replaces "
-          "attribute_ruler + lemmatizer by a cache of their output and adds its coding):")
+    print(
+        f"peak RSS: main process {peak_rss_mb():.0f} MB (holds the bare model, the coder and DuckDB); "
+        f"workers {', '.join(f'{r:.0f}' for r in worker_rss)} MB (target <= 400 MB per worker)"
+    )
+    print(
+        "seconds each component of the bare model adds (one pass, batch 64; eventwire replaces "
+        "attribute_ruler + lemmatizer by a cache of their output and adds its coding):"
+    )
     for name, seconds in component_times(model, texts):
         print(f"  {name:28s} {seconds:6.2f} s")
     print(f"  eventwire parse (its pipeline) {timed(lambda: list(coder.parse(articles))):6.2f} s in all")
@@ -175,8 +196,10 @@ def main() -> None:
         with_filter = eval_figures(coder)
         without = eval_figures(replace(coder, settings=replace(coder.settings, prefilter=False)))
         for name in with_filter:
-            print(f"eval {name}: P/R/F1/mode/date/sector {_fmt(with_filter[name])} with prefilter, "
-                  f"{_fmt(without[name])} without: {'same' if with_filter[name] == without[name] else 'DIFFERENT'}")
+            print(
+                f"eval {name}: P/R/F1/mode/date/sector {_fmt(with_filter[name])} with prefilter, "
+                f"{_fmt(without[name])} without: {'same' if with_filter[name] == without[name] else 'DIFFERENT'}"
+            )
 
 
 def _fmt(values: tuple) -> str:
@@ -201,7 +224,7 @@ def dask_rows(articles: list[Article], settings: Settings) -> list[tuple[str, fl
 
         load_model_on_workers(client, settings)
         print(f"dask start-up (cluster + model on 2 workers): {time.perf_counter() - started:.1f} s")
-        batches = [articles[i:i + 256] for i in range(0, len(articles), 256)]
+        batches = [articles[i : i + 256] for i in range(0, len(articles), 256)]
         parts = Path(folder) / "parts"
         coded = timed(lambda: code_on_dask(client, batches, settings, parts))
         with Store(Path(folder) / "d.duckdb") as store:

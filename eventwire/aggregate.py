@@ -57,6 +57,7 @@ def parse_pair(text: str, what: str, known: set[str], present: set[str] = frozen
         raise InputError(f"{what} '{text}' should be two codes joined by '-', e.g. CHN-USA.")
     for code in parts:
         if code not in known:
+
             def closeness(candidate: str) -> float:
                 similarity = difflib.SequenceMatcher(None, code, candidate).ratio()
                 prefix = len(os.path.commonprefix([code, candidate]))
@@ -70,7 +71,9 @@ def parse_pair(text: str, what: str, known: set[str], present: set[str] = frozen
 
 def known_countries(store: Store) -> tuple[set[str], set[str]]:
     """ISO3 codes plus every actor country the store holds (IGO and the like), and the latter."""
-    rows = store.con.execute("SELECT DISTINCT source_country FROM events UNION SELECT DISTINCT target_country FROM events")
+    rows = store.con.execute(
+        "SELECT DISTINCT source_country FROM events UNION SELECT DISTINCT target_country FROM events"
+    )
     present = {r[0] for r in rows.fetchall() if r[0]}
     return {c.alpha_3 for c in pycountry.countries} | present, present
 
@@ -89,10 +92,18 @@ def _base_sql(query: SeriesQuery) -> tuple[str, list[object]]:
     else:
         source = """SELECT date AS day, date_imputed AS imputed, source_country, target_country,
                            source_sector, target_sector, quad_class, goldstein, mode FROM event_clusters"""
-    pairs = ["(source_country = ? AND target_country = ?" + (" AND source_sector = ? AND target_sector = ?" if query.sectors else "") + ")"]
+    pairs = [
+        "(source_country = ? AND target_country = ?"
+        + (" AND source_sector = ? AND target_sector = ?" if query.sectors else "")
+        + ")"
+    ]
     params: list[object] = [a, b] + (list(query.sectors) if query.sectors else [])
     if not query.directed:
-        pairs.append("(source_country = ? AND target_country = ?" + (" AND source_sector = ? AND target_sector = ?" if query.sectors else "") + ")")
+        pairs.append(
+            "(source_country = ? AND target_country = ?"
+            + (" AND source_sector = ? AND target_sector = ?" if query.sectors else "")
+            + ")"
+        )
         params += [b, a] + (list(query.sectors) if query.sectors else [])
     where = f"mode = 'asserted' AND day IS NOT NULL AND ({' OR '.join(pairs)})"
     if query.start:
@@ -139,7 +150,8 @@ def quad_series(store: Store, query: SeriesQuery) -> pa.Table:
 def top_dyads(store: Store, limit: int = 20, raw: bool = False) -> pa.Table:
     """The most active country pairs (either direction) with their cooperation and conflict counts."""
     table, day = ("events", "coalesce(date, published)") if raw else ("event_clusters", "date")
-    return store.con.sql(f"""
+    return store.con.sql(
+        f"""
         SELECT least(source_country, target_country) || '-' || greatest(source_country, target_country) AS dyad,
                count(*) AS events,
                count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
@@ -148,7 +160,9 @@ def top_dyads(store: Store, limit: int = 20, raw: bool = False) -> pa.Table:
                min({day}) AS first, max({day}) AS last
         FROM {table}
         WHERE mode = 'asserted' AND source_country IS NOT NULL AND target_country IS NOT NULL
-        GROUP BY 1 ORDER BY events DESC, dyad LIMIT ?""", params=[limit]).to_arrow_table()  # noqa: S608 - table is one of two names
+        GROUP BY 1 ORDER BY events DESC, dyad LIMIT ?""",
+        params=[limit],
+    ).to_arrow_table()  # noqa: S608 - table is one of two names
 
 
 def write_series(table: pa.Table, output: Path) -> None:
@@ -179,12 +193,16 @@ def plot_series(table: pa.Table, path: Path, title: str) -> None:
     verbal_conf = [-v for v in data["verbal_conflict"]]
     material_conf = [-v for v in data["material_conflict"]]
     ax.bar(periods, verbal_coop, width, align="edge", color="#7fb3d5", label="verbal cooperation")
-    ax.bar(periods, material_coop, width, align="edge", bottom=verbal_coop, color="#1f618d", label="material cooperation")
+    ax.bar(
+        periods, material_coop, width, align="edge", bottom=verbal_coop, color="#1f618d", label="material cooperation"
+    )
     ax.bar(periods, verbal_conf, width, align="edge", color="#f1948a", label="verbal conflict")
     ax.bar(periods, material_conf, width, align="edge", bottom=verbal_conf, color="#b03a2e", label="material conflict")
     ax.axhline(0, color="black", linewidth=0.8)
     # symmetric axis: the conflict half stays visible (and comparable) when there is none
-    reach = max([a + b for a, b in zip(verbal_coop, material_coop)] + [-a - b for a, b in zip(verbal_conf, material_conf)] + [1])
+    reach = max(
+        [a + b for a, b in zip(verbal_coop, material_coop)] + [-a - b for a, b in zip(verbal_conf, material_conf)] + [1]
+    )
     ax.set_ylim(-reach * 1.15, reach * 1.15)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("events (conflict below zero)")

@@ -6,17 +6,32 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
-from .console import (err, marked_sentence, out, print_cluster, print_errors, print_reject, print_score, print_stories,
-                      print_summary, print_table, progress, progress_callback)
+from .console import (
+    err,
+    marked_sentence,
+    out,
+    print_cluster,
+    print_errors,
+    print_reject,
+    print_score,
+    print_stories,
+    print_summary,
+    print_table,
+    progress,
+    progress_callback,
+)
 from .errors import EventwireError, InputError
 from .settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Political event data from news text: who did what to whom, when and where.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Political event data from news text: who did what to whom, when and where.",
+)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file of the event store.")]
 FORMATS = ("jsonl", "csv", "parquet")
@@ -40,33 +55,55 @@ def _parse_day(value: str | None, option: str = "--published") -> date | None:
 def code(
     inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .html files, folders, or - for stdin.")],
     db: DbOption = Path("eventwire.duckdb"),
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for .txt/.html/stdin text.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for .txt/.html/stdin text.")
+    ] = None,
     force: Annotated[bool, typer.Option(help="Recode articles already in the store.")] = False,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input record is rejected.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Reject articles larger than this many bytes.")] = 1_000_000,
-    dictionary: Annotated[Optional[list[Path]], typer.Option(help="Extra YAML dictionary (actors, agents, verbs); repeatable.")] = None,
+    dictionary: Annotated[
+        list[Path] | None, typer.Option(help="Extra YAML dictionary (actors, agents, verbs); repeatable.")
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction (and per worker task).")] = 64,
-    no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after coding.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes of the local engine (each loads the model).")] = 1,
+    no_link: Annotated[
+        bool, typer.Option("--no-link", help="Do not relink clusters and stories after coding.")
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes of the local engine (each loads the model).")
+    ] = 1,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster; needs -o).")] = "local",
-    address: Annotated[Optional[str], typer.Option(help="Dask scheduler, e.g. tcp://10.0.0.5:8786; default: a local cluster.")] = None,
-    workers: Annotated[int, typer.Option(help="Workers of the local Dask cluster started when no --address is given.")] = 2,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write part files to this folder instead of --db "
-                                                                      "(then `eventwire load`).")] = None,
-    no_prefilter: Annotated[bool, typer.Option("--no-prefilter", help="Parse every article, even those naming no actor.")] = False,
+    address: Annotated[
+        str | None, typer.Option(help="Dask scheduler, e.g. tcp://10.0.0.5:8786; default: a local cluster.")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(help="Workers of the local Dask cluster started when no --address is given.")
+    ] = 2,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write part files to this folder instead of --db (then `eventwire load`)."),
+    ] = None,
+    no_prefilter: Annotated[
+        bool, typer.Option("--no-prefilter", help="Parse every article, even those naming no actor.")
+    ] = False,
 ) -> None:
     """Code articles into events and store them (articles already stored are skipped), then link them."""
     from .ingest import read_inputs
 
-    settings = Settings(max_article_bytes=max_bytes, batch_size=batch_size, dictionaries=tuple(dictionary or ()),
-                        prefilter=not no_prefilter)
+    settings = Settings(
+        max_article_bytes=max_bytes,
+        batch_size=batch_size,
+        dictionaries=tuple(dictionary or ()),
+        prefilter=not no_prefilter,
+    )
     day = _parse_day(published)
     if engine not in ("local", "dask"):
         raise _fail(InputError(f"unknown --engine '{engine}'; use local or dask."))
     if jobs < 1:
         raise _fail(InputError("--jobs must be at least 1."))
     if engine == "dask" and output is None:
-        raise _fail(InputError("the dask engine writes part files: add -o OUT_DIR, then `eventwire load OUT_DIR --db …`."))
+        raise _fail(
+            InputError("the dask engine writes part files: add -o OUT_DIR, then `eventwire load OUT_DIR --db …`.")
+        )
     try:
         records = read_inputs(inputs, day, max_bytes)
         if output is not None:
@@ -94,13 +131,15 @@ def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs
     return summary
 
 
-def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, jobs: int, address: str | None,
-                   workers: int) -> Any:
+def _code_to_parts(
+    records: Any, output: Path, settings: Settings, engine: str, jobs: int, address: str | None, workers: int
+) -> Any:
     from .parts import code_into_parts
 
     with progress() as bar:
-        summary = code_into_parts(records, output, settings, engine, jobs, address, workers, print_reject,
-                                  progress_callback(bar))
+        summary = code_into_parts(
+            records, output, settings, engine, jobs, address, workers, print_reject, progress_callback(bar)
+        )
     err.print(summary.line(), highlight=False)
     return summary
 
@@ -109,7 +148,9 @@ def _code_to_parts(records: Any, output: Path, settings: Settings, engine: str, 
 def load(
     folder: Annotated[Path, typer.Argument(help="Folder of part files written by `eventwire code -o`.")],
     db: DbOption = Path("eventwire.duckdb"),
-    no_link: Annotated[bool, typer.Option("--no-link", help="Do not relink clusters and stories after loading.")] = False,
+    no_link: Annotated[
+        bool, typer.Option("--no-link", help="Do not relink clusters and stories after loading.")
+    ] = False,
 ) -> None:
     """Ingest the part files of a parallel or Dask coding run into the store (loading twice adds nothing)."""
     from .parts import load_folder
@@ -140,8 +181,8 @@ def link_command(
 ) -> None:
     """Group event mentions reporting the same real event into clusters, and articles into stories."""
     from .link import LinkSettings
-    from .stories import StorySettings
     from .store import Store
+    from .stories import StorySettings
 
     try:
         link_settings = LinkSettings(window_days=window_days, undated_days=undated_days)
@@ -165,8 +206,12 @@ def _link_store(store: Any, link_settings: Any, story_settings: Any) -> None:
 def events(
     db: DbOption = Path("eventwire.duckdb"),
     format: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write; stdout for jsonl/csv if absent.")] = None,
-    where: Annotated[Optional[str], typer.Option(help="SQL condition on event columns, e.g. \"root_code = '04'\".")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write; stdout for jsonl/csv if absent.")
+    ] = None,
+    where: Annotated[
+        str | None, typer.Option(help="SQL condition on event columns, e.g. \"root_code = '04'\".")
+    ] = None,
 ) -> None:
     """Export stored events."""
     from .store import Store, write_events
@@ -190,9 +235,11 @@ def events(
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL (shared/gold format).")],
     db: DbOption = Path("eventwire.duckdb"),
-    pred: Annotated[Optional[Path], typer.Option(help="Predictions as events JSONL instead of --db.")] = None,
+    pred: Annotated[Path | None, typer.Option(help="Predictions as events JSONL instead of --db.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List error classes, each miss and each spurious event.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List error classes, each miss and each spurious event.")
+    ] = False,
 ) -> None:
     """Score stored (or given) events against gold annotations."""
     from .evaluate import prediction_from_row, read_gold, read_predictions, score
@@ -217,8 +264,10 @@ def evaluate(
 
 
 @app.command()
-def explain(event_id: Annotated[str, typer.Argument(help="An event_id from `eventwire events`, or a cluster_id.")],
-            db: DbOption = Path("eventwire.duckdb")) -> None:
+def explain(
+    event_id: Annotated[str, typer.Argument(help="An event_id from `eventwire events`, or a cluster_id.")],
+    db: DbOption = Path("eventwire.duckdb"),
+) -> None:
     """Show an event's sentence with source, target and trigger marked, and why it was coded;
     for a cluster, its canonical fields and every mention with why it joined."""
     from .store import Store
@@ -233,8 +282,12 @@ def explain(event_id: Annotated[str, typer.Argument(help="An event_id from `even
         print_cluster(*found)
         return
     if row is None:
-        raise _fail(InputError(f"no event or cluster {event_id} in {db}; list ids with `eventwire events --db {db}` "
-                               f"or `eventwire export --format csv --table clusters -o clusters.csv --db {db}`."))
+        raise _fail(
+            InputError(
+                f"no event or cluster {event_id} in {db}; list ids with `eventwire events --db {db}` "
+                f"or `eventwire export --format csv --table clusters -o clusters.csv --db {db}`."
+            )
+        )
     out.print(marked_sentence(row))
     from .explain import explanation
 
@@ -248,16 +301,30 @@ def series(
     db: DbOption = Path("eventwire.duckdb"),
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "day",
     directed: Annotated[bool, typer.Option(help="Only events from the first country to the second.")] = False,
-    sector: Annotated[Optional[str], typer.Option(help="Sector of both actors (GOV) or of each (GOV-MIL).")] = None,
-    start: Annotated[Optional[str], typer.Option("--from", help="First day (YYYY-MM-DD); default: first event.")] = None,
-    end: Annotated[Optional[str], typer.Option("--to", help="Last day (YYYY-MM-DD); default: last event.")] = None,
+    sector: Annotated[str | None, typer.Option(help="Sector of both actors (GOV) or of each (GOV-MIL).")] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="First day (YYYY-MM-DD); default: first event.")
+    ] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD); default: last event.")] = None,
     measure: Annotated[str, typer.Option(help="count, quad (per QuadClass) or goldstein (sum and mean).")] = "count",
     raw: Annotated[bool, typer.Option(help="Count every mention instead of deduplicated clusters.")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=".csv or .parquet file; a table on screen if absent.")] = None,
-    plot: Annotated[Optional[Path], typer.Option(help="Also draw the series to this PNG (cooperation above, conflict below).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=".csv or .parquet file; a table on screen if absent.")
+    ] = None,
+    plot: Annotated[
+        Path | None, typer.Option(help="Also draw the series to this PNG (cooperation above, conflict below).")
+    ] = None,
 ) -> None:
     """An actor-pair time series of asserted events, zero-filled, per day, week or month."""
-    from .aggregate import SeriesQuery, known_countries, known_sectors, parse_pair, plot_series, quad_series, write_series
+    from .aggregate import (
+        SeriesQuery,
+        known_countries,
+        known_sectors,
+        parse_pair,
+        plot_series,
+        quad_series,
+        write_series,
+    )
     from .aggregate import series as build_series
     from .store import Store
 
@@ -266,13 +333,17 @@ def series(
             pair = parse_pair(dyad, "--dyad", *known_countries(store))
             sectors = None
             if sector:
-                sectors = parse_pair(sector if "-" in sector else f"{sector}-{sector}", "--sector", known_sectors(store))
-            query = SeriesQuery(pair, freq, directed, sectors, _parse_day(start, "--from"), _parse_day(end, "--to"),
-                                measure, raw)
+                sectors = parse_pair(
+                    sector if "-" in sector else f"{sector}-{sector}", "--sector", known_sectors(store)
+                )
+            query = SeriesQuery(
+                pair, freq, directed, sectors, _parse_day(start, "--from"), _parse_day(end, "--to"), measure, raw
+            )
             table = build_series(store, query)
             if table.num_rows == 0:
-                err.print(f"no asserted events for {dyad} in {db} (with these filters); the series is empty.",
-                          highlight=False)
+                err.print(
+                    f"no asserted events for {dyad} in {db} (with these filters); the series is empty.", highlight=False
+                )
             if output is not None:
                 write_series(table, output)
                 err.print(f"{table.num_rows} rows written to {output}", highlight=False)
@@ -314,8 +385,12 @@ def export(
     format: Annotated[str, typer.Option("--format", help="gdelt, gdelt-mentions, plover, parquet or csv.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (its folder is created).")],
     db: DbOption = Path("eventwire.duckdb"),
-    table: Annotated[str, typer.Option(help="For parquet/csv: clusters, events, mentions, stories or articles.")] = "clusters",
-    all_modes: Annotated[bool, typer.Option(help="GDELT exports: include planned, negated and hypothetical events.")] = False,
+    table: Annotated[
+        str, typer.Option(help="For parquet/csv: clusters, events, mentions, stories or articles.")
+    ] = "clusters",
+    all_modes: Annotated[
+        bool, typer.Option(help="GDELT exports: include planned, negated and hypothetical events.")
+    ] = False,
 ) -> None:
     """Export the linked dataset in GDELT 2.0, PLOVER-style JSON, Parquet or CSV form."""
     from .export import export as write_export
@@ -330,8 +405,10 @@ def export(
 
 
 @app.command()
-def stories(db: DbOption = Path("eventwire.duckdb"),
-            top: Annotated[int, typer.Option(help="How many stories to list, largest first.")] = 20) -> None:
+def stories(
+    db: DbOption = Path("eventwire.duckdb"),
+    top: Annotated[int, typer.Option(help="How many stories to list, largest first.")] = 20,
+) -> None:
     """The largest stories: how many articles, over which days, and their first headline."""
     from . import queries
     from .store import Store
@@ -367,8 +444,15 @@ def watch(
         pause = parse_every(every)
         settings = FetchSettings(timeout_s=timeout)
         with Store(db) as store:
-            keep_polling(store, Coder.build(), feeds, settings, pause, once,
-                         lambda summary: err.print(summary.line(), highlight=False))
+            keep_polling(
+                store,
+                Coder.build(),
+                feeds,
+                settings,
+                pause,
+                once,
+                lambda summary: err.print(summary.line(), highlight=False),
+            )
     except EventwireError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
@@ -380,7 +464,9 @@ def serve(
     db: DbOption = Path("eventwire.duckdb"),
     host: Annotated[str, typer.Option(help="Interface to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    token: Annotated[Optional[str], typer.Option(help="Require 'Authorization: Bearer TOKEN' for writing requests.")] = None,
+    token: Annotated[
+        str | None, typer.Option(help="Require 'Authorization: Bearer TOKEN' for writing requests.")
+    ] = None,
 ) -> None:
     """Serve the store over HTTP: events, clusters, stories, series, dyads and POST /code (docs at /docs)."""
     import uvicorn

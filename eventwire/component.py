@@ -1,9 +1,9 @@
 """eventwire as a component of your own spaCy pipeline (registered by an entry point).
 
-    nlp = spacy.load("en_core_web_sm")
-    nlp.add_pipe("eventwire")
-    doc = nlp("Japan condemned North Korea on Monday.")
-    doc._.eventwire_events   # list of Event
+nlp = spacy.load("en_core_web_sm")
+nlp.add_pipe("eventwire")
+doc = nlp("Japan condemned North Korea on Monday.")
+doc._.eventwire_events   # list of Event
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ def _set_extensions() -> None:
     assigns=["doc._.eventwire_events"],
     requires=["token.dep", "token.lemma", "token.pos"],
 )
-def make_eventwire_component(nlp: Language, name: str, dictionaries: list[str], coder_version: str) -> EventwireComponent:
+def make_eventwire_component(
+    nlp: Language, name: str, dictionaries: list[str], coder_version: str
+) -> EventwireComponent:
     _set_extensions()
     return EventwireComponent(nlp, load_knowledge(Path(p) for p in dictionaries), coder_version)

@@ -21,12 +21,14 @@ Condition = Callable[[Actor, Actor | None, frozenset[str]], bool]
 
 
 # The conditions a recode's `when` may name; the two on the source's sector name a sector set
-CONDITIONS: Mapping[str, Condition] = MappingProxyType({
-    "source_sector_in": lambda source, target, sectors: source.sector in sectors,
-    "source_sector_not_in": lambda source, target, sectors: source.sector not in sectors,
-    "target_same_state": lambda source, target, _: target is not None and target.country == source.country,
-    "target_igo": lambda source, target, _: target is not None and target.country == "IGO",
-})
+CONDITIONS: Mapping[str, Condition] = MappingProxyType(
+    {
+        "source_sector_in": lambda source, target, sectors: source.sector in sectors,
+        "source_sector_not_in": lambda source, target, sectors: source.sector not in sectors,
+        "target_same_state": lambda source, target, _: target is not None and target.country == source.country,
+        "target_igo": lambda source, target, _: target is not None and target.country == "IGO",
+    }
+)
 
 
 SECTOR_CONDITIONS = frozenset({"source_sector_in", "source_sector_not_in"})
@@ -117,8 +119,14 @@ class Conventions:
 
 # Each section of single names or of sets: the kind of value (a root, a code or a sector) and
 # whether its entries are sets; an entry holds its value under the kind's name ("root", "roots")
-SECTIONS = {"roots": ("root", False), "root_sets": ("root", True), "codes": ("code", False),
-            "code_sets": ("code", True), "sectors": ("sector", False), "sector_sets": ("sector", True)}
+SECTIONS = {
+    "roots": ("root", False),
+    "root_sets": ("root", True),
+    "codes": ("code", False),
+    "code_sets": ("code", True),
+    "sectors": ("sector", False),
+    "sector_sets": ("sector", True),
+}
 
 
 RECODE_PHASES = ("before_weapons", "after_weapons")
@@ -141,23 +149,27 @@ class _Check:
     def one(self, kind: str, value: Any, where: str) -> str:
         """A root, code or sector, returned as written if it is one."""
         if kind == "sector" and (not isinstance(value, str) or value not in self.sectors):
-            raise KnowledgeError(f"{where}: sector {value!r} is not in data/actors/sectors.tsv; fix it or add it there.")
+            raise KnowledgeError(
+                f"{where}: sector {value!r} is not in data/actors/sectors.tsv; fix it or add it there."
+            )
         if kind != "sector" and (not isinstance(value, str) or value not in self.codes):
             # unquoted, YAML reads 053 as the number 43
-            raise KnowledgeError(f"{where}: {kind} {value!r} is not in data/cameo/codes.tsv; fix it (quote it: \"053\").")
+            raise KnowledgeError(f'{where}: {kind} {value!r} is not in data/cameo/codes.tsv; fix it (quote it: "053").')
         if kind == "root" and len(value) != 2:
-            raise KnowledgeError(f"{where}: {value!r} is a code, not a root; write the root's two digits (\"18\").")
+            raise KnowledgeError(f'{where}: {value!r} is a code, not a root; write the root\'s two digits ("18").')
         return value
 
 
-def conventions_of(data: dict[str, Any], label: str, codes: Mapping[str, CameoCode],
-                   sectors: frozenset[str]) -> Conventions:
+def conventions_of(
+    data: dict[str, Any], label: str, codes: Mapping[str, CameoCode], sectors: frozenset[str]
+) -> Conventions:
     """The conventions of the parsed file `label` (read with knowledge.read_yaml, which records
     each mapping's line), every name, code, root and sector checked."""
     unknown = set(data) - set(HEADER_KEYS) - set(SECTIONS) - {"recodes", "__line__"}
     if unknown:
-        raise KnowledgeError(f"{label}: unknown section(s) {sorted(unknown)}; "
-                             f"allowed: {sorted(set(SECTIONS) | {'recodes'})}.")
+        raise KnowledgeError(
+            f"{label}: unknown section(s) {sorted(unknown)}; allowed: {sorted(set(SECTIONS) | {'recodes'})}."
+        )
     for key in HEADER_KEYS:
         if key not in data:
             raise KnowledgeError(f"{label}: missing '{key}:' at the top; say where the conventions come from.")
@@ -177,11 +189,14 @@ def _named(data: dict[str, Any], section: str, names: set[str], label: str) -> d
         raise KnowledgeError(f"{label}: no section '{section}:' of named entries; add it (see the file's header).")
     given = {name: entry for name, entry in entries.items() if name != "__line__"}
     if unknown := sorted(set(given) - names):
-        raise KnowledgeError(f"{_where(label, given[unknown[0]], entries['__line__'])}: {section} has unknown "
-                             f"name(s) {unknown}; the coder reads only {sorted(names)}.")
+        raise KnowledgeError(
+            f"{_where(label, given[unknown[0]], entries['__line__'])}: {section} has unknown "
+            f"name(s) {unknown}; the coder reads only {sorted(names)}."
+        )
     if missing := sorted(names - set(given)):
-        raise KnowledgeError(f"{label}:{entries['__line__']}: {section} lacks {missing}; "
-                             "add them, each with a note and an example.")
+        raise KnowledgeError(
+            f"{label}:{entries['__line__']}: {section} lacks {missing}; add them, each with a note and an example."
+        )
     return given
 
 
@@ -218,18 +233,27 @@ def _section(data: dict[str, Any], section: str, check: _Check) -> dict[str, Any
         elif not isinstance(raw, list):
             raise KnowledgeError(f"{where}: {key} must be a list ({key}: [...]).")
         else:
-            values[name] = frozenset(member for value in raw for member in (
-                values[value] if isinstance(value, str) and value in values else (check.one(kind, value, where),)))
+            values[name] = frozenset(
+                member
+                for value in raw
+                for member in (
+                    values[value] if isinstance(value, str) and value in values else (check.one(kind, value, where),)
+                )
+            )
     return values
 
 
-def _recodes(data: dict[str, Any], check: _Check, sector_sets: Mapping[str, frozenset[str]]) -> dict[str, tuple[Recode, ...]]:
+def _recodes(
+    data: dict[str, Any], check: _Check, sector_sets: Mapping[str, frozenset[str]]
+) -> dict[str, tuple[Recode, ...]]:
     """Each phase's recodes, in the order written."""
     phases = _named(data, "recodes", set(RECODE_PHASES), check.label)
     values = {}
     for phase, rules in phases.items():
         if not isinstance(rules, list):
-            raise KnowledgeError(f"{check.label}:{data['recodes']['__line__']}: recodes.{phase} must be a list of rules.")
+            raise KnowledgeError(
+                f"{check.label}:{data['recodes']['__line__']}: recodes.{phase} must be a list of rules."
+            )
         values[f"recodes_{phase}"] = tuple(_recode(rule, check, sector_sets) for rule in rules)
     return values
 
@@ -241,8 +265,14 @@ def _recode(rule: Any, check: _Check, sector_sets: Mapping[str, frozenset[str]])
     subcodes = rule.get("subcodes", False)
     if not isinstance(subcodes, bool):
         raise KnowledgeError(f"{where}: subcodes must be true or false.")
-    return Recode(check.one("code", rule["from"], where), check.one("code", rule["to"], where), condition, sectors,
-                  subcodes, where)
+    return Recode(
+        check.one("code", rule["from"], where),
+        check.one("code", rule["to"], where),
+        condition,
+        sectors,
+        subcodes,
+        where,
+    )
 
 
 def _condition(when: Any, where: str, sector_sets: Mapping[str, frozenset[str]]) -> tuple[str, frozenset[str]]:

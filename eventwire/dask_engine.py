@@ -52,15 +52,19 @@ def connect(address: str | None, workers: int) -> Iterator[Any]:
         try:
             client = Client(address, timeout=f"{CONNECT_TIMEOUT_S}s")
         except (OSError, TimeoutError) as err:
-            raise InputError(f"cannot reach a Dask scheduler at {address} within {CONNECT_TIMEOUT_S} s ({err}); "
-                             "check the address and that `dask scheduler` runs there.") from None
+            raise InputError(
+                f"cannot reach a Dask scheduler at {address} within {CONNECT_TIMEOUT_S} s ({err}); "
+                "check the address and that `dask scheduler` runs there."
+            ) from None
         with client:
             yield client
         return
     if workers < 1:
         raise InputError("--workers must be at least 1.")
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 
@@ -68,17 +72,27 @@ def load_model_on_workers(client: Any, settings: Settings) -> None:
     try:
         responses = client.register_plugin(ModelPlugin(settings))
     except EventwireError as err:  # raised on a worker, re-raised here by Dask
-        raise ModelError(f"a Dask worker could not load eventwire's model ({err}); install eventwire and "
-                         "`requirements-model.txt` on every worker.") from None
+        raise ModelError(
+            f"a Dask worker could not load eventwire's model ({err}); install eventwire and "
+            "`requirements-model.txt` on every worker."
+        ) from None
     failed = {worker: r for worker, r in (responses or {}).items() if isinstance(r, dict) and r.get("status") != "OK"}
     if failed:
         worker, response = next(iter(failed.items()))
-        raise ModelError(f"worker {worker} could not load eventwire's model ({response.get('exception') or response}); "
-                         "install eventwire and `requirements-model.txt` on every worker.")
+        raise ModelError(
+            f"worker {worker} could not load eventwire's model ({response.get('exception') or response}); "
+            "install eventwire and `requirements-model.txt` on every worker."
+        )
 
 
-def code_on_dask(client: Any, batches: Iterable[list[Article]], settings: Settings, out_dir: Path,
-                 on_shard: Callable[[int, int], None] = lambda articles, events: None, ahead: int = 8) -> tuple[int, int, int]:
+def code_on_dask(
+    client: Any,
+    batches: Iterable[list[Article]],
+    settings: Settings,
+    out_dir: Path,
+    on_shard: Callable[[int, int], None] = lambda articles, events: None,
+    ahead: int = 8,
+) -> tuple[int, int, int]:
     """Code every batch as one shard on the cluster; returns (shards, articles, events)."""
     load_model_on_workers(client, settings)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -91,8 +105,11 @@ def code_on_dask(client: Any, batches: Iterable[list[Article]], settings: Settin
             return False
         shard, batch = item
         # a retried task gets the same shard number, so it rewrites the same files
-        running.add(client.submit(code_shard, shard, batch, settings, str(out_dir), key=f"eventwire-shard-{shard}",
-                                  retries=3, pure=False))
+        running.add(
+            client.submit(
+                code_shard, shard, batch, settings, str(out_dir), key=f"eventwire-shard-{shard}", retries=3, pure=False
+            )
+        )
         return True
 
     for _ in range(ahead):

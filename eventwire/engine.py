@@ -11,8 +11,8 @@ which process runs it.
 
 from __future__ import annotations
 
-import functools
 import ctypes
+import functools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -69,8 +69,9 @@ def bounded_map(executor: Executor, fn: Callable[..., T], calls: Iterable[tuple[
         yield pending.popleft().result()
 
 
-def ordered_map(executor: Executor, settings: Settings, batches: Iterable[Sequence[Article]],
-                ahead: int) -> Iterator[CodedBatch]:
+def ordered_map(
+    executor: Executor, settings: Settings, batches: Iterable[Sequence[Article]], ahead: int
+) -> Iterator[CodedBatch]:
     """Coded batches in input order (a BatchMapper for `run.code_into_store`)."""
     return bounded_map(executor, code_batch, ((list(batch), settings) for batch in batches), ahead)
 
@@ -105,8 +106,9 @@ def load_parts(out_dir: Path, store: Store) -> tuple[int, int]:
     """Ingest the part files of a coding run into the store; loading twice changes nothing."""
     parts = sorted((out_dir / "articles").glob("part-*.parquet")) if (out_dir / "articles").is_dir() else []
     if not parts:
-        raise InputError(f"no part files in {out_dir}/articles; write them with "
-                         f"`eventwire code INPUT --engine dask -o {out_dir}`.")
+        raise InputError(
+            f"no part files in {out_dir}/articles; write them with `eventwire code INPUT --engine dask -o {out_dir}`."
+        )
     n_articles = n_events = 0
     for part in parts:
         events_part = out_dir / "events" / part.name

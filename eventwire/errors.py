@@ -1,10 +1,10 @@
 """eventwire's exceptions. Each message says what to do; codes are unique (a test checks).
 
-    EventwireError
-    ├── InputError        bad input file or option given by the user
-    ├── KnowledgeError    a dictionary/data file entry is wrong (file, line, what)
-    ├── ModelError        the spaCy model is missing
-    └── StoreError        the DuckDB file cannot be opened or written
+EventwireError
+├── InputError        bad input file or option given by the user
+├── KnowledgeError    a dictionary/data file entry is wrong (file, line, what)
+├── ModelError        the spaCy model is missing
+└── StoreError        the DuckDB file cannot be opened or written
 """
 
 from __future__ import annotations

@@ -93,12 +93,20 @@ class Score:
             return round(ok / total, 4) if total else None
 
         return {
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-            "tp": self.tp, "fp": self.fp, "fn": self.fn, "duplicates": self.duplicates,
-            "mode_accuracy": ratio(self.mode_ok, self.tp), "date_accuracy": ratio(self.date_ok, self.date_total),
-            "date_scored": self.date_total, "sector_accuracy": ratio(self.sector_ok, self.sector_total),
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "duplicates": self.duplicates,
+            "mode_accuracy": ratio(self.mode_ok, self.tp),
+            "date_accuracy": ratio(self.date_ok, self.date_total),
+            "date_scored": self.date_total,
+            "sector_accuracy": ratio(self.sector_ok, self.sector_total),
             "sector_scored": self.sector_total,
-            "place_accuracy": ratio(self.place_ok, self.place_total), "place_scored": self.place_total,
+            "place_accuracy": ratio(self.place_ok, self.place_total),
+            "place_scored": self.place_total,
             "per_root": {root: dict(c) for root, c in sorted(self.per_root.items())},
             "miss_classes": dict(self.miss_classes.most_common()),
             "spurious_classes": dict(self.spurious_classes.most_common()),
@@ -132,9 +140,17 @@ def read_gold(path: Path) -> tuple[dict[str, list[GoldEvent]], dict[str, str]]:
 def _gold_event(article_id: str, event: Mapping[str, Any]) -> GoldEvent:
     codes = event["cameo"]
     return GoldEvent(
-        article_id, event.get("source"), event.get("target"), tuple(codes if isinstance(codes, list) else [codes]),
-        bool(event.get("required", True)), event.get("mode") or "asserted", event.get("date"),
-        event.get("source_sector"), event.get("target_sector"), event.get("evidence", ""), event.get("place_country"),
+        article_id,
+        event.get("source"),
+        event.get("target"),
+        tuple(codes if isinstance(codes, list) else [codes]),
+        bool(event.get("required", True)),
+        event.get("mode") or "asserted",
+        event.get("date"),
+        event.get("source_sector"),
+        event.get("target_sector"),
+        event.get("evidence", ""),
+        event.get("place_country"),
     )
 
 
@@ -143,9 +159,17 @@ def prediction_from_row(row: Mapping[str, Any]) -> Prediction:
     if isinstance(day, str):
         day = date.fromisoformat(day[:10])
     return Prediction(
-        str(row["article_id"]), row.get("source_country"), row.get("target_country"), str(row["cameo"]),
-        row.get("mode"), day, row.get("source_sector"), row.get("target_sector"), row.get("sentence") or "",
-        row.get("event_id") or "", row.get("location_country"),
+        str(row["article_id"]),
+        row.get("source_country"),
+        row.get("target_country"),
+        str(row["cameo"]),
+        row.get("mode"),
+        day,
+        row.get("source_sector"),
+        row.get("target_sector"),
+        row.get("sentence") or "",
+        row.get("event_id") or "",
+        row.get("location_country"),
     )
 
 
@@ -163,14 +187,18 @@ def date_matches(predicted: date | None, gold: str) -> bool:
 
 
 def _key_fits(pred: Prediction, gold: GoldEvent, conventions: Conventions) -> bool:
-    return pred.source == gold.source and pred.target == gold.target and (
-        pred.code[:2] in gold.roots or _planned_fit(pred, gold, conventions))
+    return (
+        pred.source == gold.source
+        and pred.target == gold.target
+        and (pred.code[:2] in gold.roots or _planned_fit(pred, gold, conventions))
+    )
 
 
 def _planned_fit(pred: Prediction, gold: GoldEvent, conventions: Conventions) -> bool:
     """The two conventions for an announced act (gold README): CAMEO codes "X will visit Y" as an
     intent (03) and a future attack as a threat (13), PLOVER the act itself with mode planned; so
     a planned act of roots 04-09 also matches 03, one of 15-20 also 13, whichever side is planned."""
+
     def alternative(root: str) -> str | None:
         if root in conventions.intended_roots:
             return conventions.intent_root
@@ -200,12 +228,17 @@ def _score_pair(score: Score, pred: Prediction, gold: GoldEvent) -> None:
 
 
 def _agreement(pred: Prediction, gold: GoldEvent) -> int:
-    return ((pred.source_sector == gold.source_sector) + (pred.target_sector == gold.target_sector)
-            + (pred.mode == gold.mode) + bool(gold.date and date_matches(pred.date, gold.date)))
+    return (
+        (pred.source_sector == gold.source_sector)
+        + (pred.target_sector == gold.target_sector)
+        + (pred.mode == gold.mode)
+        + bool(gold.date and date_matches(pred.date, gold.date))
+    )
 
 
-def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Prediction],
-                  conventions: Conventions) -> None:
+def score_article(
+    score: Score, golds: Sequence[GoldEvent], preds: Sequence[Prediction], conventions: Conventions
+) -> None:
     """Greedy matching in prediction order; a required gold is preferred over an optional one, then
     the one most like the prediction in sectors, mode and date (gold events with one key may differ
     in those: the score must not depend on the order the store returns events in)."""
@@ -215,8 +248,9 @@ def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Pred
             score._root(gold.codes[0][:2])["gold"] += 1
     for pred in preds:
         fits = [i for i, g in enumerate(golds) if _key_fits(pred, g, conventions)]
-        free = sorted((i for i in fits if i not in matched),
-                      key=lambda i: (not golds[i].required, -_agreement(pred, golds[i])))
+        free = sorted(
+            (i for i in fits if i not in matched), key=lambda i: (not golds[i].required, -_agreement(pred, golds[i]))
+        )
         if free:
             matched.add(free[0])
             _score_pair(score, pred, golds[free[0]])
@@ -236,7 +270,9 @@ def score_article(score: Score, golds: Sequence[GoldEvent], preds: Sequence[Pred
             score.miss_classes[_miss_class(gold, preds)] += 1
 
 
-def _nearest_error(source: str | None, target: str | None, others: list[tuple[str | None, str | None, bool]]) -> str | None:
+def _nearest_error(
+    source: str | None, target: str | None, others: list[tuple[str | None, str | None, bool]]
+) -> str | None:
     """How an unmatched event differs from the nearest of the article's other events, each given
     as (source, target, whether it shares a root)."""
     if any(s == source and t == target for s, t, _ in others):
@@ -265,8 +301,9 @@ def _spurious_class(pred: Prediction, golds: Sequence[GoldEvent]) -> str:
     return _nearest_error(pred.source, pred.target, others) or "no gold event like it"
 
 
-def score(gold: Mapping[str, Sequence[GoldEvent]], predictions: Iterable[Prediction],
-          conventions: Conventions | None = None) -> Score:
+def score(
+    gold: Mapping[str, Sequence[GoldEvent]], predictions: Iterable[Prediction], conventions: Conventions | None = None
+) -> Score:
     """Score predictions of the gold articles; predictions for other articles are ignored."""
     by_article: dict[str, list[Prediction]] = {}
     for pred in predictions:
@@ -285,5 +322,6 @@ def read_predictions(path: Path) -> list[Prediction]:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         return [prediction_from_row(r) for r in rows]
     except (OSError, json.JSONDecodeError, KeyError, ValueError) as err:
-        raise InputError(f"cannot read predictions {path} ({err}); export them with "
-                         "`eventwire events --format jsonl`.") from err
+        raise InputError(
+            f"cannot read predictions {path} ({err}); export them with `eventwire events --format jsonl`."
+        ) from err

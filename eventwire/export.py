@@ -16,8 +16,13 @@ from .store import Store
 
 FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv")
 TABLES = ("clusters", "events", "mentions", "stories", "articles")
-_TABLE_NAMES = {"clusters": "event_clusters", "events": "events", "mentions": "mentions", "stories": "stories",
-                "articles": "articles"}
+_TABLE_NAMES = {
+    "clusters": "event_clusters",
+    "events": "events",
+    "mentions": "mentions",
+    "stories": "stories",
+    "articles": "articles",
+}
 
 
 def gdelt_columns(table: str) -> list[str]:
@@ -43,12 +48,20 @@ def _gdelt_events_sql(all_modes: bool) -> str:
                       WHEN 'city' THEN CASE WHEN c.location_country = 'USA' THEN 3 ELSE 4 END END"""
     actor = []
     for n, side in ((1, "source"), (2, "target")):
-        actor += [f"c.{side}_code AS Actor{n}Code", f"upper({_clean(f'c.{side}_text')}) AS Actor{n}Name",
-                  f"c.{side}_country AS Actor{n}CountryCode"]
-        actor += [f"NULL AS Actor{n}{field}" for field in ("KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code")]
+        actor += [
+            f"c.{side}_code AS Actor{n}Code",
+            f"upper({_clean(f'c.{side}_text')}) AS Actor{n}Name",
+            f"c.{side}_country AS Actor{n}CountryCode",
+        ]
+        actor += [
+            f"NULL AS Actor{n}{field}" for field in ("KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code")
+        ]
         actor += [f"c.{side}_sector AS Actor{n}Type1Code", f"NULL AS Actor{n}Type2Code", f"NULL AS Actor{n}Type3Code"]
-    actor_geo = [f"NULL AS Actor{n}Geo_{field}" for n in (1, 2)
-                 for field in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")]
+    actor_geo = [
+        f"NULL AS Actor{n}Geo_{field}"
+        for n in (1, 2)
+        for field in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+    ]
     return f"""
     SELECT c.cluster_id AS GLOBALEVENTID, strftime(c.date, '%Y%m%d') AS SQLDATE, strftime(c.date, '%Y%m') AS MonthYear,
            year(c.date) AS Year, round(year(c.date) + dayofyear(c.date) / 365.0, 4) AS FractionDate,
@@ -58,7 +71,7 @@ def _gdelt_events_sql(all_modes: bool) -> str:
            c.quad_class AS QuadClass, c.goldstein AS GoldsteinScale,
            c.num_mentions AS NumMentions, c.num_sources AS NumSources, c.num_articles AS NumArticles, NULL AS AvgTone,
            {", ".join(actor_geo)},
-           coalesce({geo_type}, 0) AS ActionGeo_Type, {_clean('c.location_name')} AS ActionGeo_FullName,
+           coalesce({geo_type}, 0) AS ActionGeo_Type, {_clean("c.location_name")} AS ActionGeo_FullName,
            f.fips AS ActionGeo_CountryCode, c.location_adm1 AS ActionGeo_ADM1Code, NULL AS ActionGeo_ADM2Code,
            c.lat AS ActionGeo_Lat, c.lon AS ActionGeo_Long, c.geonameid AS ActionGeo_FeatureID,
            strftime(c.linked_at, '%Y%m%d%H%M%S') AS DATEADDED, coalesce(c.url, e.article_id) AS SOURCEURL
@@ -73,7 +86,7 @@ def _gdelt_mentions_sql(all_modes: bool) -> str:
     SELECT m.cluster_id AS GLOBALEVENTID, strftime(c.date, '%Y%m%d') || '000000' AS EventTimeDate,
            strftime(coalesce(e.published, c.date), '%Y%m%d') || '000000' AS MentionTimeDate,
            1 AS MentionType, {_clean("coalesce(a.source, '')")} AS MentionSourceName,
-           {_clean('coalesce(a.url, e.article_id)')} AS MentionIdentifier,
+           {_clean("coalesce(a.url, e.article_id)")} AS MentionIdentifier,
            e.sentence_index + 1 AS SentenceID, e.source_start AS Actor1CharOffset,
            coalesce(e.target_start, -1) AS Actor2CharOffset, e.trigger_start AS ActionCharOffset,
            1 AS InRawText, round(e.confidence * 100)::INTEGER AS Confidence, length(a.text) AS MentionDocLen,
@@ -120,8 +133,10 @@ def export(store: Store, fmt: str, path: Path, table: str = "clusters", all_mode
         raise InputError(f"cannot create the folder {path.parent} ({err.strerror}); choose another -o path.") from None
     con = store.con
     if fmt in ("gdelt", "gdelt-mentions", "plover"):
-        if not con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0] and \
-                con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
+        if (
+            not con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0]
+            and con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+        ):
             raise InputError(f"{store.path} has events but no clusters; run `eventwire link --db {store.path}` first.")
     if fmt == "gdelt":
         con.register("gdelt_fips", _fips_table())

@@ -67,8 +67,9 @@ class CachedTokenAttributes:
             words += [strings[orth], _SEPARATOR[0]]
             tags += [strings[tag], _SEPARATOR[1]]
             deps += [strings[dep], _SEPARATOR[2]]
-        probe = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags, deps=deps,
-                    heads=list(range(len(words))))
+        probe = Doc(
+            self.vocab, words=words, spaces=[False] * len(words), tags=tags, deps=deps, heads=list(range(len(words)))
+        )
         self._exact(probe)
         for key, token in zip(ordered, list(probe)[::2]):
             self.cache[key] = (token.tag, token.pos, token.morph.key, token.lemma, token.dep)

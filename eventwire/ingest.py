@@ -66,8 +66,15 @@ def _article_from_json(raw: bytes, origin: str, line: int, limit: int) -> Record
         published = parse_published(data.get("published"))
     except ValueError as err:
         return Reject(origin, line, f"bad 'published' date {data.get('published')!r}: {err}", article_id)
-    return Article(article_id, text, published, _str_or_none(data.get("source")), _str_or_none(data.get("title")),
-                   _str_or_none(data.get("url")), f"{origin}:{line}")
+    return Article(
+        article_id,
+        text,
+        published,
+        _str_or_none(data.get("source")),
+        _str_or_none(data.get("title")),
+        _str_or_none(data.get("url")),
+        f"{origin}:{line}",
+    )
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -91,8 +98,11 @@ def date_in_text(text: str) -> date | None:
     """A full date (day, month and year) near the start of a text file, if one is written there."""
     from dateparser.search import search_dates  # slow import: only for text files without --published
 
-    found = search_dates(text[:300], languages=["en"],
-                         settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    found = search_dates(
+        text[:300],
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+    )
     return found[0][1].date() if found else None
 
 
@@ -124,8 +134,9 @@ def read_html(raw: bytes, origin: str, article_id: str, published: date | None, 
         page_date = parse_published(found.get("date"))
     except ValueError:
         page_date = None
-    return Article(article_id, text, published or page_date, found.get("sitename"), found.get("title"),
-                   found.get("url"), origin)
+    return Article(
+        article_id, text, published or page_date, found.get("sitename"), found.get("title"), found.get("url"), origin
+    )
 
 
 def read_file(path: Path, published: date | None, limit: int) -> Iterator[Record]:
@@ -165,14 +176,18 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[Path | str]:
             yield item
         elif path.is_dir():
             # A folder contributes its article files; other files there (READMEs) are not input.
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in EXTENSIONS and not p.name.startswith("."))
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in EXTENSIONS and not p.name.startswith(".")
+            )
         else:
             yield path
 
 
-def read_inputs(inputs: Iterable[str], published: date | None = None, max_bytes: int = 1_000_000,
-                stdin: BinaryIO | None = None) -> Iterator[Record]:
+def read_inputs(
+    inputs: Iterable[str], published: date | None = None, max_bytes: int = 1_000_000, stdin: BinaryIO | None = None
+) -> Iterator[Record]:
     """Articles and rejects from files, folders (recursive) and '-' (stdin), in order."""
     for item in expand_paths(inputs):
         if item == "-":

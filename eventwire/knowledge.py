@@ -11,8 +11,8 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -28,8 +28,20 @@ from .records import CameoCode
 
 TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "condition_subject", "told", "attr")
 PATTERN_KEYS = {
-    "lemma", "code", "particle", "object", "targets", "intent_code", "no_target",
-    "symmetric", "source_sector", "transitive", "predicate", "passive_source", "note", "__line__",
+    "lemma",
+    "code",
+    "particle",
+    "object",
+    "targets",
+    "intent_code",
+    "no_target",
+    "symmetric",
+    "source_sector",
+    "transitive",
+    "predicate",
+    "passive_source",
+    "note",
+    "__line__",
 }
 
 
@@ -87,9 +99,12 @@ class VerbPattern:
         """Order of trial: the more specific pattern (object, particle, needing an object), then the
         later file ("force out" of verbs.yaml over "force refugee" of the converted dictionary), then
         an object over a particle ("paid compensation for" over "pay for")."""
-        return ((self.object is not None) + (self.particle is not None) + self.transitive + (self.predicate is not None),
-                self.precedence,
-                self.object is not None, self.particle is not None)
+        return (
+            (self.object is not None) + (self.particle is not None) + self.transitive + (self.predicate is not None),
+            self.precedence,
+            self.object is not None,
+            self.particle is not None,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,9 +301,13 @@ def _phoenix_actors(path: Path) -> Iterator[ActorEntry]:
     for number, row in read_tsv(path):
         where = f"{path.name}:{number}"
         yield ActorEntry(
-            phrase=row["phrase"], country=row["country"] or None, sector=row["sector"] or None,
-            kind=row["kind"], origin=where,
-            since=_iso_day(row["since"], where), until=_iso_day(row["until"], where),
+            phrase=row["phrase"],
+            country=row["country"] or None,
+            sector=row["sector"] or None,
+            kind=row["kind"],
+            origin=where,
+            since=_iso_day(row["since"], where),
+            until=_iso_day(row["until"], where),
         )
 
 
@@ -312,13 +331,17 @@ def _require(entry: dict[str, Any], key: str, where: str, nullable: bool = False
     return entry[key]
 
 
-def _yaml_actor(entry: dict[str, Any], where: str, countries: frozenset[str], sectors: frozenset[str]) -> list[ActorEntry]:
+def _yaml_actor(
+    entry: dict[str, Any], where: str, countries: frozenset[str], sectors: frozenset[str]
+) -> list[ActorEntry]:
     raw_country = _require(entry, "country", where, nullable=True)
     country = None if raw_country is None else str(raw_country)
     sector = entry.get("sector")
     if country is None and (sector is None or entry.get("kind") == "country"):
         # al-Qaeda, the Islamic State: a group of no state is coded by its sector alone, as GDELT does
-        raise KnowledgeError(f"{where}: an actor of no state (country: null) needs a sector and cannot be kind: country.")
+        raise KnowledgeError(
+            f"{where}: an actor of no state (country: null) needs a sector and cannot be kind: country."
+        )
     if country is not None and country not in countries:
         raise KnowledgeError(f"{where}: country '{country}' is not an ISO 3166-1 alpha-3 code or IGO.")
     if sector is not None and sector not in sectors:
@@ -365,11 +388,14 @@ def _one_per_word(entry: dict[str, Any]) -> list[dict[str, Any]]:
     return singles
 
 
-def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode],
-                  precedence: int) -> VerbPattern:
+def _yaml_pattern(
+    entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode], precedence: int
+) -> VerbPattern:
     unknown = set(entry) - PATTERN_KEYS
     if unknown:
-        raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS - {'__line__'})}.")
+        raise KnowledgeError(
+            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS - {'__line__'})}."
+        )
     targets = tuple(entry.get("targets") or ("dobj",))
     passive_source = tuple(entry.get("passive_source") or ())
     for slot in (*targets, *passive_source):
@@ -378,17 +404,26 @@ def _yaml_pattern(entry: dict[str, Any], pos: str, where: str, knowledge_codes: 
     for word_key in ("particle", "object"):
         if word_key in entry and not isinstance(entry[word_key], str):
             # YAML reads a bare on/off/yes/no as a boolean
-            raise KnowledgeError(f"{where}: {word_key} must be a word or, for object, a list of words; "
-                                 f"quote it ({word_key}: \"on\").")
+            raise KnowledgeError(
+                f'{where}: {word_key} must be a word or, for object, a list of words; quote it ({word_key}: "on").'
+            )
     intent = entry.get("intent_code")
     return VerbPattern(
-        lemma=str(_require(entry, "lemma", where)).lower(), pos=pos,
-        code=_check_code(_require(entry, "code", where), where, knowledge_codes), origin=where,
-        particle=entry.get("particle"), object=entry.get("object"), targets=targets,
+        lemma=str(_require(entry, "lemma", where)).lower(),
+        pos=pos,
+        code=_check_code(_require(entry, "code", where), where, knowledge_codes),
+        origin=where,
+        particle=entry.get("particle"),
+        object=entry.get("object"),
+        targets=targets,
         intent_code=_check_code(intent, where, knowledge_codes) if intent else None,
-        no_target=bool(entry.get("no_target", False)), symmetric=bool(entry.get("symmetric", False)),
-        source_sector=entry.get("source_sector"), transitive=bool(entry.get("transitive", False)),
-        predicate=entry.get("predicate"), passive_source=passive_source, precedence=precedence,
+        no_target=bool(entry.get("no_target", False)),
+        symmetric=bool(entry.get("symmetric", False)),
+        source_sector=entry.get("source_sector"),
+        transitive=bool(entry.get("transitive", False)),
+        predicate=entry.get("predicate"),
+        passive_source=passive_source,
+        precedence=precedence,
     )
 
 
@@ -400,14 +435,16 @@ def _embedding(spec: dict[str, Any], codes: Mapping[str, CameoCode], label: str)
 
 
 def _embeddings(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, Embedding]:
-    return MappingProxyType({str(lemma): _embedding(spec, codes, label)
-                             for lemma, spec in specs.items() if lemma != "__line__"})
+    return MappingProxyType(
+        {str(lemma): _embedding(spec, codes, label) for lemma, spec in specs.items() if lemma != "__line__"}
+    )
 
 
 def _instruments(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, str]:
     where = f"{label}:{specs.get('__line__', '?')}"
-    return MappingProxyType({str(words).lower(): _check_code(code, where, codes)
-                             for words, code in specs.items() if words != "__line__"})
+    return MappingProxyType(
+        {str(words).lower(): _check_code(code, where, codes) for words, code in specs.items() if words != "__line__"}
+    )
 
 
 def _score_pattern(pattern: Any, codes: Mapping[str, CameoCode], label: str) -> re.Pattern[str]:
@@ -433,7 +470,7 @@ def _cue_words(items: Any, where: str) -> frozenset[str]:
     odd = [w for w in items if not isinstance(w, str)]
     if odd:
         # YAML reads bare on/off/yes/no as booleans: "on" would silently become "true"
-        raise KnowledgeError(f"{where} holds {odd!r}, not words; write a list of words and quote them (\"on\").")
+        raise KnowledgeError(f'{where} holds {odd!r}, not words; write a list of words and quote them ("on").')
     return frozenset(w.lower() for w in items)
 
 
@@ -451,13 +488,17 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode], path: Path | Non
     types = get_type_hints(Cues)  # the annotations are strings under `from __future__ import annotations`
     for key in data:
         if key not in names and key not in _CUE_HEADER:
-            raise KnowledgeError(f"{label}:{lines.get(key, '?')}: unknown key '{key}'; fix its spelling, "
-                                 f"or add a field '{key}' to Cues in eventwire/knowledge.py.")
+            raise KnowledgeError(
+                f"{label}:{lines.get(key, '?')}: unknown key '{key}'; fix its spelling, "
+                f"or add a field '{key}' to Cues in eventwire/knowledge.py."
+            )
     values = {}
     for name in names:
         if name not in data:
-            raise KnowledgeError(f"{label}: no '{name}:' key, which Cues.{name} in eventwire/knowledge.py "
-                                 "needs; add it, or drop the field.")
+            raise KnowledgeError(
+                f"{label}: no '{name}:' key, which Cues.{name} in eventwire/knowledge.py "
+                "needs; add it, or drop the field."
+            )
         if name in _CUE_READERS:
             values[name] = _CUE_READERS[name](data[name], codes, label)
         elif types[name] == frozenset[str]:
@@ -495,8 +536,11 @@ class _Builder:
             if key not in data:
                 raise KnowledgeError(f"{path}: missing '{key}:' at the top; say where the entries come from.")
         self.add_actors(
-            (actor for entry in data.get("actors") or ()
-             for actor in _yaml_actor(entry, f"{path_label}:{entry['__line__']}", self.countries, self.sectors)),
+            (
+                actor
+                for entry in data.get("actors") or ()
+                for actor in _yaml_actor(entry, f"{path_label}:{entry['__line__']}", self.countries, self.sectors)
+            ),
             replace=True,
         )
         for entry in data.get("agents") or ():
@@ -505,7 +549,9 @@ class _Builder:
         for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
             for entry in data.get(section) or ():
                 for single in _one_per_word(entry):
-                    pattern = _yaml_pattern(single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read)
+                    pattern = _yaml_pattern(
+                        single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read
+                    )
                     self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object, pattern.predicate)] = pattern
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
@@ -520,14 +566,22 @@ def _check_predicates(patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]
     lists = {f.name for f in fields(Cues) if f.type in ("frozenset[str]", frozenset[str])}
     for pattern in (p for group in patterns.values() for p in group if p.predicate):
         if pattern.predicate not in lists:
-            raise KnowledgeError(f"{pattern.origin}: predicate '{pattern.predicate}' is not a word list of data/cues.yaml; "
-                                 f"use one of its keys, e.g. disapproving_words.")
+            raise KnowledgeError(
+                f"{pattern.origin}: predicate '{pattern.predicate}' is not a word list of data/cues.yaml; "
+                f"use one of its keys, e.g. disapproving_words."
+            )
 
 
-def load_conventions(codes: Mapping[str, CameoCode] | None = None, sectors: frozenset[str] | None = None) -> Conventions:
+def load_conventions(
+    codes: Mapping[str, CameoCode] | None = None, sectors: frozenset[str] | None = None
+) -> Conventions:
     """The CAMEO conventions of data/cameo/conventions.yaml, checked against the code and sector tables."""
-    return conventions_of(read_yaml(_data_path("cameo", "conventions.yaml")), "data/cameo/conventions.yaml",
-                          load_codes() if codes is None else codes, load_sectors() if sectors is None else sectors)
+    return conventions_of(
+        read_yaml(_data_path("cameo", "conventions.yaml")),
+        "data/cameo/conventions.yaml",
+        load_codes() if codes is None else codes,
+        load_sectors() if sectors is None else sectors,
+    )
 
 
 def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
@@ -536,13 +590,20 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     builder.add_actors(_phoenix_actors(_data_path("actors", "phoenix_countries.tsv")), replace=False)
     # armed groups, IGOs and NGOs only under names the state lists do not already hold
     for groups in ("phoenix_nonstate.tsv", "phoenix_international.tsv"):
-        builder.add_actors((e for e in _phoenix_actors(_data_path("actors", groups))
-                            if e.phrase not in builder.actors), replace=False)
+        builder.add_actors(
+            (e for e in _phoenix_actors(_data_path("actors", groups)) if e.phrase not in builder.actors), replace=False
+        )
     builder.add_actors(_pycountry_actors(), replace=True)
     for agent in _phoenix_agents(_data_path("actors", "phoenix_agents.tsv")):
         builder.agents[agent.phrase] = agent
-    for name in ("actors/demonyms.yaml", "actors/peoples.yaml", "actors/actors.yaml", "actors/agents.yaml", "cameo/petrarch_verbs.yaml",
-                 "cameo/verbs.yaml"):
+    for name in (
+        "actors/demonyms.yaml",
+        "actors/peoples.yaml",
+        "actors/actors.yaml",
+        "actors/agents.yaml",
+        "cameo/petrarch_verbs.yaml",
+        "cameo/verbs.yaml",
+    ):
         builder.add_yaml(_data_path(*name.split("/")), label=f"data/{name}")
     for path in dictionaries:
         if not Path(path).is_file():

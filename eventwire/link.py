@@ -44,8 +44,10 @@ class LinkSummary:
     multi_mention_clusters: int
 
     def line(self) -> str:
-        return (f"{self.mentions} event mentions linked into {self.clusters} clusters "
-                f"({self.multi_mention_clusters} reported more than once)")
+        return (
+            f"{self.mentions} event mentions linked into {self.clusters} clusters "
+            f"({self.multi_mention_clusters} reported more than once)"
+        )
 
 
 # Attributes that must agree where both mentions know them; a mention that does not know one
@@ -199,11 +201,21 @@ def link(store: Store, settings: LinkSettings | None = None) -> LinkSummary:
         con.execute("COMMIT")
     except duckdb.Error as err:
         con.execute("ROLLBACK")
-        raise StoreError(f"linking events in {store.path} failed ({str(err).splitlines()[0]}); the previous clusters are kept.") from err
+        raise StoreError(
+            f"linking events in {store.path} failed ({str(err).splitlines()[0]}); the previous clusters are kept."
+        ) from err
     finally:
         for name in ("link_anchor_in", "link_rest_in"):
             con.execute(f"DROP VIEW IF EXISTS {name}")
-        for name in ("link_m", "link_anchor", "link_groups", "link_attached", "link_rest", "link_assigned", "link_members"):
+        for name in (
+            "link_m",
+            "link_anchor",
+            "link_groups",
+            "link_attached",
+            "link_rest",
+            "link_assigned",
+            "link_members",
+        ):
             con.execute(f"DROP TABLE IF EXISTS {name}")
     mentions, clusters, multi = con.execute(
         "SELECT (SELECT count(*) FROM mentions), count(*), count(*) FILTER (WHERE num_mentions > 1) FROM event_clusters"

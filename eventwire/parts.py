@@ -34,14 +34,23 @@ class PartsSummary:
     rejected: int
 
     def line(self) -> str:
-        return (f"{self.coded} articles coded into {self.shards} shards under {self.folder}, {self.events} events, "
-                f"{self.rejected} rejected; next: eventwire load {self.folder} --db eventwire.duckdb")
+        return (
+            f"{self.coded} articles coded into {self.shards} shards under {self.folder}, {self.events} events, "
+            f"{self.rejected} rejected; next: eventwire load {self.folder} --db eventwire.duckdb"
+        )
 
 
-def code_into_parts(records: Iterable[Article | Reject], folder: Path, settings: Settings, engine: str = "local",
-                    jobs: int = 1, address: str | None = None, workers: int = 2,
-                    on_reject: Callable[[Reject], None] = lambda r: None,
-                    on_shard: Callable[[int, int], None] = lambda articles, events: None) -> PartsSummary:
+def code_into_parts(
+    records: Iterable[Article | Reject],
+    folder: Path,
+    settings: Settings,
+    engine: str = "local",
+    jobs: int = 1,
+    address: str | None = None,
+    workers: int = 2,
+    on_reject: Callable[[Reject], None] = lambda r: None,
+    on_shard: Callable[[int, int], None] = lambda articles, events: None,
+) -> PartsSummary:
     """Code the records in shards of `settings.batch_size` articles by the local engine (`jobs`
     processes) or the Dask one (the scheduler at `address`, else a local cluster of `workers`)."""
     rejects: list[Reject] = []
@@ -54,13 +63,19 @@ def code_into_parts(records: Iterable[Article | Reject], folder: Path, settings:
             shards, n_articles, n_events = code_on_dask(client, batches, settings, folder, on_shard)
     else:
         shards, n_articles, n_events = _code_locally(batches, settings, folder, jobs, on_shard)
-    pq.write_table(pa.Table.from_pylist([{"origin": r.origin, "line": r.line, "reason": r.reason, "article_id": r.article_id}
-                                         for r in rejects], schema=REJECT_SCHEMA), folder / REJECTS_FILE)
+    pq.write_table(
+        pa.Table.from_pylist(
+            [{"origin": r.origin, "line": r.line, "reason": r.reason, "article_id": r.article_id} for r in rejects],
+            schema=REJECT_SCHEMA,
+        ),
+        folder / REJECTS_FILE,
+    )
     return PartsSummary(folder, shards, n_articles, n_events, len(rejects))
 
 
-def _article_batches(records: Iterable[Article | Reject], size: int, rejects: list[Reject],
-                     on_reject: Callable[[Reject], None]) -> Iterator[list[Article]]:
+def _article_batches(
+    records: Iterable[Article | Reject], size: int, rejects: list[Reject], on_reject: Callable[[Reject], None]
+) -> Iterator[list[Article]]:
     """Batches of the articles; the rejects go to `rejects` as they are read."""
 
     def articles() -> Iterator[Article]:
@@ -76,8 +91,9 @@ def _article_batches(records: Iterable[Article | Reject], size: int, rejects: li
         yield batch
 
 
-def _code_locally(batches: Iterable[list[Article]], settings: Settings, folder: Path, jobs: int,
-                  on_shard: Callable[[int, int], None]) -> tuple[int, int, int]:
+def _code_locally(
+    batches: Iterable[list[Article]], settings: Settings, folder: Path, jobs: int, on_shard: Callable[[int, int], None]
+) -> tuple[int, int, int]:
     """Each batch a shard coded by a pool of `jobs` processes; returns (shards, articles, events)."""
     pool = local_pool(settings, jobs)
     shards = n_articles = n_events = 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,8 +19,7 @@ from .stages.actors import ActorLexicon, build_lexicon, match_names, register_pe
 from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
-from .stages.places import (Gazetteer, PlaceFinding, dateline_place, dateline_spans, load_gazetteer,
-                            place_of_act)
+from .stages.places import Gazetteer, PlaceFinding, dateline_place, dateline_spans, load_gazetteer, place_of_act
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -73,17 +72,31 @@ class Coder:
         context = match_names(doc, self.lexicon, article.published, self.gazetteer)
         context = register_people(doc, context)
         tokens = TokenIndex.of(doc, self.knowledge)
-        acts = [(ActClause.of(draft, sent, self.knowledge), index) for index, sent in enumerate(doc.sents)
-                for draft in code_sentence(sent, context, self.knowledge, tokens)]
+        acts = [
+            (ActClause.of(draft, sent, self.knowledge), index)
+            for index, sent in enumerate(doc.sents)
+            for draft in code_sentence(sent, context, self.knowledge, tokens)
+        ]
         reporting = self.knowledge.cues.reporting_verbs
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
-        inherited = inherit_dates([(act.draft, date_of_act(act, article.published, speakers, reporting)) for act, _ in acts])
+        inherited = inherit_dates(
+            [(act.draft, date_of_act(act, article.published, speakers, reporting)) for act, _ in acts]
+        )
         dates = undated_as_published([(act.draft, when) for (act, _), when in zip(acts, inherited)], article.published)
         states = {m.entry.country for m in context.by_token.values() if m.kind == "name"}
         dateline = dateline_place(article.text, self.gazetteer, states)
-        events = [self._event(act.draft, article, index, _trimmed(act.sent, article.text), when,
-                              place_of_act(act, dateline, states, self.gazetteer))
-                  for (act, index), when in zip(acts, dates) if not self._is_history(when.resolved, article)]
+        events = [
+            self._event(
+                act.draft,
+                article,
+                index,
+                _trimmed(act.sent, article.text),
+                when,
+                place_of_act(act, dateline, states, self.gazetteer),
+            )
+            for (act, index), when in zip(acts, dates)
+            if not self._is_history(when.resolved, article)
+        ]
         return _unique(events)
 
     def _is_history(self, when: ResolvedDate | None, article: Article) -> bool:
@@ -91,11 +104,24 @@ class Coder:
             return False
         return when.end < article.published - timedelta(days=self.settings.history_days)
 
-    def _event(self, draft: Draft, article: Article, index: int, sent: tuple[int, int],
-               when: DateFinding, where: PlaceFinding) -> Event:
+    def _event(
+        self, draft: Draft, article: Article, index: int, sent: tuple[int, int], when: DateFinding, where: PlaceFinding
+    ) -> Event:
         trigger, target, day = draft.trigger, draft.target, when.resolved
-        key = "|".join(map(str, (article.article_id, trigger.idx, draft.source.start, draft.source.country,
-                                 target.start if target else "", target.country if target else "", draft.code)))
+        key = "|".join(
+            map(
+                str,
+                (
+                    article.article_id,
+                    trigger.idx,
+                    draft.source.start,
+                    draft.source.country,
+                    target.start if target else "",
+                    target.country if target else "",
+                    draft.code,
+                ),
+            )
+        )
         return Event(
             event_id=hashlib.sha256(key.encode()).hexdigest()[:16],
             article_id=article.article_id,

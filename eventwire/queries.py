@@ -18,8 +18,13 @@ class Query:
 
 
 # what is counted in each table: a story is many rows of `stories`, one per article
-_COUNTED = {"articles": "count(*)", "events": "count(*)", "rejects": "count(*)", "event_clusters": "count(*)",
-            "stories": "count(DISTINCT story_id)"}
+_COUNTED = {
+    "articles": "count(*)",
+    "events": "count(*)",
+    "rejects": "count(*)",
+    "event_clusters": "count(*)",
+    "stories": "count(DISTINCT story_id)",
+}
 
 
 def counts(tables: Iterable[str] = tuple(_COUNTED)) -> Query:
@@ -41,21 +46,30 @@ def cluster(cluster_id: int) -> Query:
 
 def cluster_mentions(cluster_id: int) -> Query:
     """A cluster's mentions, each with its outlet, URL and why it joined, in reporting order."""
-    return Query("""SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
+    return Query(
+        """SELECT e.*, a.source AS outlet, a.url, m.joined_by FROM mentions m
                     JOIN events e USING (event_id) LEFT JOIN articles a USING (article_id)
-                    WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""", (cluster_id,))
+                    WHERE m.cluster_id = ? ORDER BY e.published, e.article_id, e.sentence_index""",
+        (cluster_id,),
+    )
 
 
 def stories(limit: int, offset: int = 0) -> Query:
     """The largest stories first: how many articles, over which days, the first headline, and the articles."""
-    return Query("""SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
+    return Query(
+        """SELECT s.story_id, count(*) AS articles, min(a.published) AS first, max(a.published) AS last,
                            arg_min(coalesce(a.title, left(a.text, 80)), (a.published, a.article_id)) AS headline,
                            list(a.article_id ORDER BY a.published, a.article_id) AS article_ids
                     FROM stories s JOIN articles a USING (article_id)
-                    GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id LIMIT ? OFFSET ?""", (limit, offset))
+                    GROUP BY s.story_id ORDER BY articles DESC, first, s.story_id LIMIT ? OFFSET ?""",
+        (limit, offset),
+    )
 
 
 def events_of_articles(article_ids: Sequence[str]) -> Query:
     """The events of these articles, in text order (the order `Store.events` exports)."""
-    return Query("SELECT * FROM events WHERE article_id IN (SELECT unnest(?)) "
-                 "ORDER BY article_id, sentence_index, trigger_start", (list(article_ids),))
+    return Query(
+        "SELECT * FROM events WHERE article_id IN (SELECT unnest(?)) "
+        "ORDER BY article_id, sentence_index, trigger_start",
+        (list(article_ids),),
+    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 
@@ -81,10 +81,15 @@ class _Pending:
     rejects: list[Reject]
 
 
-def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Coder | BatchMapper, force: bool = False,
-                    on_reject: Callable[[Reject], None] = lambda r: None,
-                    on_batch: Callable[[int, int], None] = lambda articles, events: None,
-                    batch_size: int | None = None) -> RunSummary:
+def code_into_store(
+    records: Iterable[Article | Reject],
+    store: Store,
+    coder: Coder | BatchMapper,
+    force: bool = False,
+    on_reject: Callable[[Reject], None] = lambda r: None,
+    on_batch: Callable[[int, int], None] = lambda articles, events: None,
+    batch_size: int | None = None,
+) -> RunSummary:
     """Code articles not yet in the store (all with `force`); one transaction per batch, in input
     order, whichever engine (`coder`: a Coder, or a mapper from engine.py) codes the batches."""
     mapper = in_process(coder) if isinstance(coder, Coder) else coder
@@ -111,17 +116,24 @@ def code_into_store(records: Iterable[Article | Reject], store: Store, coder: Co
     return RunSummary(tally.read, tally.coded, tally.skipped, tally.rejected, tally.events)
 
 
-def code_with_workers(records: Iterable[Article | Reject], store: Store, settings: Settings, force: bool = False,
-                      jobs: int = 1, on_reject: Callable[[Reject], None] = lambda r: None,
-                      on_batch: Callable[[int, int], None] = lambda articles, events: None) -> RunSummary:
+def code_with_workers(
+    records: Iterable[Article | Reject],
+    store: Store,
+    settings: Settings,
+    force: bool = False,
+    jobs: int = 1,
+    on_reject: Callable[[Reject], None] = lambda r: None,
+    on_batch: Callable[[int, int], None] = lambda articles, events: None,
+) -> RunSummary:
     """`code_into_store` in this process (`jobs` 1), or by a pool of `jobs` worker processes."""
     if jobs == 1:
         return code_into_store(records, store, Coder.build(settings), force, on_reject, on_batch, settings.batch_size)
     pool = local_pool(settings, jobs)
     try:
         mapper = partial(ordered_map, pool, settings, ahead=2 * jobs)
-        return code_into_store(records, store, mapper, force, on_reject, on_batch,
-                               max(settings.batch_size, WORKER_BATCH_SIZE))
+        return code_into_store(
+            records, store, mapper, force, on_reject, on_batch, max(settings.batch_size, WORKER_BATCH_SIZE)
+        )
     finally:
         pool.shutdown(cancel_futures=True)
 
@@ -133,15 +145,26 @@ def without_repeats(records: Iterable[Article | Reject]) -> Iterator[Article | R
     for record in records:
         if isinstance(record, Article):
             if record.article_id in seen:
-                record = Reject(record.origin, None, f"article id '{record.article_id}' occurs twice in this input",
-                                record.article_id)
+                record = Reject(
+                    record.origin,
+                    None,
+                    f"article id '{record.article_id}' occurs twice in this input",
+                    record.article_id,
+                )
             else:
                 seen.add(record.article_id)
         yield record
 
 
-def _batches(records: Iterable[Article | Reject], store: Store, force: bool, size: int, tally: _Tally,
-             pending: deque[_Pending], on_reject: Callable[[Reject], None]) -> Iterator[list[Article]]:
+def _batches(
+    records: Iterable[Article | Reject],
+    store: Store,
+    force: bool,
+    size: int,
+    tally: _Tally,
+    pending: deque[_Pending],
+    on_reject: Callable[[Reject], None],
+) -> Iterator[list[Article]]:
     """Batches of articles still to code; what else was read goes to `pending`, in step."""
     articles: list[Article] = []
     rejects: list[Reject] = []

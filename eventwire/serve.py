@@ -8,15 +8,16 @@ token is set, writing (POST /code that stores) needs `Authorization: Bearer <tok
 
 from __future__ import annotations
 
-import threading
-from importlib import resources
 import json
+import threading
 from datetime import date, datetime
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
@@ -33,7 +34,7 @@ COUNTRY = r"^[A-Z]{3}$"
 DYAD = r"^[A-Z]{3}-[A-Z]{3}$"
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
 Day = Annotated[str | None, Query(pattern=ISO_DAY, description="YYYY-MM-DD")]
-ERROR = {"description": "an error, as {\"error\": \"what is wrong and what to do\"}"}
+ERROR = {"description": 'an error, as {"error": "what is wrong and what to do"}'}
 EVENT_SORTS = {"date", "published", "cameo", "goldstein", "confidence", "source_country", "target_country", "event_id"}
 CLUSTER_SORTS = {"date", "num_mentions", "num_sources", "goldstein", "confidence", "cluster_id"}
 EVENT_SORT = "^-?(" + "|".join(sorted(EVENT_SORTS)) + ")$"
@@ -95,12 +96,14 @@ def _default(value: Any) -> Any:
 def _json(content: Any) -> Response:
     """JSON straight from the rows: FastAPI's generic encoder walks every value in Python and
     was most of the cost of a page of events."""
-    return Response(json.dumps(content, default=_default, separators=(",", ":"), ensure_ascii=False),
-                    media_type="application/json")
+    return Response(
+        json.dumps(content, default=_default, separators=(",", ":"), ensure_ascii=False), media_type="application/json"
+    )
 
 
-def paging(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-           offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> tuple[int, int]:
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50, offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0
+) -> tuple[int, int]:
     return limit, offset
 
 
@@ -125,8 +128,15 @@ def _day(value: str | None) -> date | None:
         raise HTTPException(400, f"'{value}' is not a date; write YYYY-MM-DD.") from None
 
 
-def _shared_filters(where: list[str], params: list[Any], dyad: str | None, country: str | None, day_column: str,
-                    date_from: str | None, date_to: str | None) -> None:
+def _shared_filters(
+    where: list[str],
+    params: list[Any],
+    dyad: str | None,
+    country: str | None,
+    day_column: str,
+    date_from: str | None,
+    date_to: str | None,
+) -> None:
     """Filters events and clusters share; `day_column` is one of two fixed SQL expressions."""
     if dyad:
         a, b = _dyad(dyad)
@@ -141,8 +151,9 @@ def _shared_filters(where: list[str], params: list[Any], dyad: str | None, count
             params.append(_day(value))
 
 
-def _listing(state: _State, table: str, where: list[str], params: list[Any], order: str,
-             page: tuple[int, int]) -> tuple[int, list[dict[str, Any]]]:
+def _listing(
+    state: _State, table: str, where: list[str], params: list[Any], order: str, page: tuple[int, int]
+) -> tuple[int, list[dict[str, Any]]]:
     """How many rows of `table` match, and one page of them; every part of the SQL is fixed
     text chosen by the filters, the values are parameters."""
     condition, values = " AND ".join(where), tuple(params)
@@ -183,8 +194,12 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     if not Path(db).exists():
         raise InputError(f"no database at {db}; run `eventwire code INPUT --db {db}` first.")
     state = _State(Path(db), token)
-    app = FastAPI(title="eventwire", description="Political event data from news text, with provenance.",
-                  version="0.1.0", responses={413: ERROR, 422: ERROR})
+    app = FastAPI(
+        title="eventwire",
+        description="Political event data from news text, with provenance.",
+        version="0.1.0",
+        responses={413: ERROR, 422: ERROR},
+    )
     _add_guards(app)
     for add_routes in (_add_explorer, _add_event_routes, _add_cluster_routes, _add_aggregate_routes, _add_code_route):
         add_routes(app, state)
@@ -199,8 +214,10 @@ def _add_guards(app: FastAPI) -> None:
     async def limit_body(request: Request, call_next: Any) -> Any:
         declared = request.headers.get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
-            return JSONResponse({"error": f"request body over {MAX_BODY_BYTES} bytes; send fewer articles per request."},
-                                status_code=413)
+            return JSONResponse(
+                {"error": f"request body over {MAX_BODY_BYTES} bytes; send fewer articles per request."},
+                status_code=413,
+            )
         return await call_next(request)
 
     @app.exception_handler(RequestValidationError)
@@ -228,8 +245,14 @@ def _add_explorer(app: FastAPI, state: _State) -> None:
     @app.get("/health")
     def health() -> Response:
         counts = state.read(queries.counts(("articles", "events", "event_clusters")))[0]
-        return _json({"status": "ok", "articles": counts["articles"], "events": counts["events"],
-                      "clusters": counts["event_clusters"]})
+        return _json(
+            {
+                "status": "ok",
+                "articles": counts["articles"],
+                "events": counts["events"],
+                "clusters": counts["event_clusters"],
+            }
+        )
 
 
 def _add_event_routes(app: FastAPI, state: _State) -> None:
@@ -252,8 +275,18 @@ def _add_event_routes(app: FastAPI, state: _State) -> None:
         sort: Annotated[str, Query(pattern=EVENT_SORT)] = "-date",
     ) -> Response:
         where, params = ["TRUE"], []
-        _equal_filters(where, params, {"source_country": source_country, "target_country": target_country,
-                                       "root_code": root, "plover_type": plover, "mode": mode, "article_id": article_id})
+        _equal_filters(
+            where,
+            params,
+            {
+                "source_country": source_country,
+                "target_country": target_country,
+                "root_code": root,
+                "plover_type": plover,
+                "mode": mode,
+                "article_id": article_id,
+            },
+        )
         _shared_filters(where, params, dyad, country, "coalesce(date, published)", date_from, date_to)
         _event_filters(where, params, sector, cameo, q)
         total, rows = _listing(state, "events", where, params, _order(sort, EVENT_SORTS, "date") + ", event_id", page)
@@ -267,8 +300,13 @@ def _add_event_routes(app: FastAPI, state: _State) -> None:
         if not rows:
             raise HTTPException(404, f"no event {event_id}")
         cluster = state.read(queries.cluster_of_event(event_id))
-        return _json({**rows[0], "cluster_id": cluster[0]["cluster_id"] if cluster else None,
-                      "explanation": dict(explanation(rows[0]))})
+        return _json(
+            {
+                **rows[0],
+                "cluster_id": cluster[0]["cluster_id"] if cluster else None,
+                "explanation": dict(explanation(rows[0])),
+            }
+        )
 
 
 def _add_cluster_routes(app: FastAPI, state: _State) -> None:
@@ -332,17 +370,23 @@ def _add_aggregate_routes(app: FastAPI, state: _State) -> None:
 
 def _add_code_route(app: FastAPI, state: _State) -> None:
     @app.post("/code", responses={400: ERROR, 401: ERROR, 413: ERROR})
-    def code(request: CodeRequest, store: bool = True,
-             authorization: Annotated[str | None, Header()] = None) -> Response:
+    def code(
+        request: CodeRequest, store: bool = True, authorization: Annotated[str | None, Header()] = None
+    ) -> Response:
         if store and state.token is not None and authorization != f"Bearer {state.token}":
-            raise HTTPException(401, "storing needs the server's token: send 'Authorization: Bearer <token>', "
-                                     "or ?store=false to code without storing.")
+            raise HTTPException(
+                401,
+                "storing needs the server's token: send 'Authorization: Bearer <token>', "
+                "or ?store=false to code without storing.",
+            )
         from .ingest import text_id
         from .pipeline import Coder, code_documents
         from .run import code_into_store
 
-        articles = [Article(a.id or text_id(a.text), a.text, a.published, a.source, a.title, a.url, "http")
-                    for a in request.articles]
+        articles = [
+            Article(a.id or text_id(a.text), a.text, a.published, a.source, a.title, a.url, "http")
+            for a in request.articles
+        ]
         if len({a.article_id for a in articles}) != len(articles):
             raise HTTPException(400, "two articles of the request have the same id.")
         with state.write_lock:

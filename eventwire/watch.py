@@ -49,8 +49,10 @@ class PollSummary:
     rejected: int
 
     def line(self) -> str:
-        return (f"{self.feeds} feeds polled: {self.new_items} new items, {self.coded} articles coded, "
-                f"{self.events} events, {self.rejected} rejected")
+        return (
+            f"{self.feeds} feeds polled: {self.new_items} new items, {self.coded} articles coded, "
+            f"{self.events} events, {self.rejected} rejected"
+        )
 
 
 def parse_every(text: str) -> float:
@@ -61,7 +63,9 @@ def parse_every(text: str) -> float:
     return int(found.group(1)) * {"s": 1, "m": 60, "h": 3600}[found.group(2)]
 
 
-def fetch(client: httpx.Client, url: str, settings: FetchSettings, sleep: Callable[[float], None] = time.sleep) -> bytes:
+def fetch(
+    client: httpx.Client, url: str, settings: FetchSettings, sleep: Callable[[float], None] = time.sleep
+) -> bytes:
     """The body at `url`, or an httpx/ValueError saying why not, after polite retries."""
     for attempt in range(settings.attempts):
         try:
@@ -88,8 +92,13 @@ def _why(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def new_items(store: Store, client: httpx.Client, feeds: Sequence[str], settings: FetchSettings,
-              sleep: Callable[[float], None] = time.sleep) -> Iterator[Article | Reject]:
+def new_items(
+    store: Store,
+    client: httpx.Client,
+    feeds: Sequence[str],
+    settings: FetchSettings,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Iterator[Article | Reject]:
     """Articles for the feed items not stored yet, and rejects for what failed."""
     seen_texts: set[str] = set()  # the same story under two URLs is coded once
     for feed_url in feeds:
@@ -102,8 +111,10 @@ def new_items(store: Store, client: httpx.Client, feeds: Sequence[str], settings
             yield Reject(feed_url, None, f"feed {feed_url}: not RSS or Atom ({parsed.get('bozo_exception')})")
             continue
         links = [e.get("link") for e in parsed.entries if e.get("link")]
-        known = {r[0] for r in store.con.execute("SELECT url FROM articles WHERE url IN (SELECT unnest(?))",
-                                                 [links]).fetchall()}
+        known = {
+            r[0]
+            for r in store.con.execute("SELECT url FROM articles WHERE url IN (SELECT unnest(?))", [links]).fetchall()
+        }
         for entry in parsed.entries:
             link = entry.get("link")
             if not link or link in known:
@@ -123,20 +134,34 @@ def new_items(store: Store, client: httpx.Client, feeds: Sequence[str], settings
             if article_id in seen_texts:
                 continue
             seen_texts.add(article_id)
-            yield Article(article_id, record.text, record.published, record.source or parsed.feed.get("title"),
-                          record.title or entry.get("title"), link, f"{feed_url} {link}")
+            yield Article(
+                article_id,
+                record.text,
+                record.published,
+                record.source or parsed.feed.get("title"),
+                record.title or entry.get("title"),
+                link,
+                f"{feed_url} {link}",
+            )
 
 
-def poll(store: Store, coder: Coder, feeds: Sequence[str], settings: FetchSettings | None = None,
-         client: httpx.Client | None = None, sleep: Callable[[float], None] = time.sleep) -> PollSummary:
+def poll(
+    store: Store,
+    coder: Coder,
+    feeds: Sequence[str],
+    settings: FetchSettings | None = None,
+    client: httpx.Client | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> PollSummary:
     """One round over the feeds: fetch, code and store what is new, then relink."""
     from .link import link
     from .run import code_into_store
 
     settings = settings or FetchSettings()
     own = client is None
-    client = client or httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=settings.timeout_s,
-                                    follow_redirects=True)
+    client = client or httpx.Client(
+        headers={"User-Agent": USER_AGENT}, timeout=settings.timeout_s, follow_redirects=True
+    )
     try:
         records = list(new_items(store, client, feeds, settings, sleep))
     finally:
@@ -148,8 +173,16 @@ def poll(store: Store, coder: Coder, feeds: Sequence[str], settings: FetchSettin
     return PollSummary(len(feeds), summary.read - summary.rejected, summary.coded, summary.events, summary.rejected)
 
 
-def keep_polling(store: Store, coder: Coder, feeds: Sequence[str], settings: FetchSettings, pause: float, once: bool,
-                 on_poll: Callable[[PollSummary], None], sleep: Callable[[float], None] = time.sleep) -> None:
+def keep_polling(
+    store: Store,
+    coder: Coder,
+    feeds: Sequence[str],
+    settings: FetchSettings,
+    pause: float,
+    once: bool,
+    on_poll: Callable[[PollSummary], None],
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
     """Poll the feeds every `pause` seconds until interrupted (one round with `once`)."""
     while True:
         on_poll(poll(store, coder, feeds, settings))

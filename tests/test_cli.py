@@ -13,8 +13,10 @@ runner = CliRunner()
 
 def test_code_events_explain_and_eval_end_to_end(tmp_path, coder):
     source = tmp_path / "in.jsonl"
-    articles = [{"id": "c1", "published": "2024-03-08", "text": "Japan condemned North Korea on Monday."},
-                {"id": "c2", "text": "   "}]
+    articles = [
+        {"id": "c1", "published": "2024-03-08", "text": "Japan condemned North Korea on Monday."},
+        {"id": "c2", "text": "   "},
+    ]
     source.write_text("\n".join(json.dumps(a) for a in articles) + "\n")
     db = tmp_path / "e.duckdb"
     result = runner.invoke(app, ["code", str(source), "--db", str(db), "--strict"])
@@ -30,8 +32,16 @@ def test_code_events_explain_and_eval_end_to_end(tmp_path, coder):
     assert explained.exit_code == 0 and "condemned" in explained.output and "verbs.yaml" in explained.output
 
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "c1", "text": "", "events": [
-        {"source": "JPN", "target": "PRK", "cameo": ["111"], "mode": "asserted", "evidence": "x"}]}) + "\n")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "c1",
+                "text": "",
+                "events": [{"source": "JPN", "target": "PRK", "cameo": ["111"], "mode": "asserted", "evidence": "x"}],
+            }
+        )
+        + "\n"
+    )
     scored = runner.invoke(app, ["eval", str(gold), "--db", str(db), "--json"])
     assert json.loads(scored.output)["f1"] == 1.0
 

@@ -27,9 +27,15 @@ ALLOWED_LITERALS: dict[tuple[str, str], str] = {}
 def _docstrings(tree: ast.AST) -> set[int]:
     """ids of the docstring constants of a module, its classes and functions."""
     owners = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-    return {id(node.body[0].value) for node in ast.walk(tree)
-            if isinstance(node, owners) and node.body and isinstance(node.body[0], ast.Expr)
-            and isinstance(node.body[0].value, ast.Constant) and isinstance(node.body[0].value.value, str)}
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, owners)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+        and isinstance(node.body[0].value.value, str)
+    }
 
 
 def _code_literals() -> dict[tuple[str, str], list[int]]:
@@ -42,8 +48,12 @@ def _code_literals() -> dict[tuple[str, str], list[int]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docstrings = _docstrings(tree)
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in cameo
-                    and id(node) not in docstrings):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value in cameo
+                and id(node) not in docstrings
+            ):
                 name = path.relative_to(PACKAGE.parent).as_posix()
                 found.setdefault((name, node.value), []).append(node.lineno)
     return found
@@ -51,7 +61,9 @@ def _code_literals() -> dict[tuple[str, str], list[int]]:
 
 def test_no_cameo_code_literal_in_the_package():
     found = _code_literals()
-    stray = {f"{name}:{lines[0]}: {code!r}" for (name, code), lines in found.items() if (name, code) not in ALLOWED_LITERALS}
+    stray = {
+        f"{name}:{lines[0]}: {code!r}" for (name, code), lines in found.items() if (name, code) not in ALLOWED_LITERALS
+    }
     assert not stray, f"read these from knowledge.conventions (data/cameo/conventions.yaml): {sorted(stray)}"
     stale = set(ALLOWED_LITERALS) - set(found)
     assert not stale, f"no longer in the code; drop them from ALLOWED_LITERALS: {sorted(stale)}"
@@ -78,11 +90,24 @@ def cues() -> Cues:
         ('    code: "053"', "    code: 053", "quote it", None),
         ('    root: "13"', '    root: "130"', "is a code, not a root", None),
         ("    sector: UAF", "    sector: XYZ", "sector 'XYZ' is not in data/actors/sectors.tsv", None),
-        ("      when: target_igo", "      when: target_friendly", "unknown condition 'target_friendly'", '    - from: "174"'),
-        ("      when: target_igo", "      when: {target_igo: irregular_sectors}", "write the condition as target_igo",
-         '    - from: "174"'),
-        ("      when: {source_sector_in: irregular_sectors}", "      when: {source_sector_in: armies}",
-         "'armies' is not a set of sector_sets", '    - from: "190"'),
+        (
+            "      when: target_igo",
+            "      when: target_friendly",
+            "unknown condition 'target_friendly'",
+            '    - from: "174"',
+        ),
+        (
+            "      when: target_igo",
+            "      when: {target_igo: irregular_sectors}",
+            "write the condition as target_igo",
+            '    - from: "174"',
+        ),
+        (
+            "      when: {source_sector_in: irregular_sectors}",
+            "      when: {source_sector_in: armies}",
+            "'armies' is not a set of sector_sets",
+            '    - from: "190"',
+        ),
         ('    code: "053"', '    code: "053"\n    colour: red', "unknown key", None),
         ("  threat_root:", "  menace_root:", "unknown name(s) ['menace_root']", '    root: "13"'),
     ],
@@ -107,15 +132,19 @@ def test_missing_name_and_missing_note_are_refused(tmp_path):
     with pytest.raises(KnowledgeError, match="lacks .'demand_root'."):
         _load(path)
     note = text.index("    note: CAMEO 13 THREATEN.")
-    path.write_text(text[:note] + text[text.index("\n", note) + 1:], encoding="utf-8")
+    path.write_text(text[:note] + text[text.index("\n", note) + 1 :], encoding="utf-8")
     with pytest.raises(KnowledgeError, match="entry has no 'note'"):
         _load(path)
 
 
 def test_the_bundled_file_gives_every_name_with_a_note_and_an_example(conventions):
     data = read_yaml(BUNDLED)
-    entries = [entry for section in ("roots", "root_sets", "codes", "code_sets", "sectors", "sector_sets")
-               for name, entry in data[section].items() if name != "__line__"]
+    entries = [
+        entry
+        for section in ("roots", "root_sets", "codes", "code_sets", "sectors", "sector_sets")
+        for name, entry in data[section].items()
+        if name != "__line__"
+    ]
     entries += [rule for phase in ("before_weapons", "after_weapons") for rule in data["recodes"][phase]]
     assert all(isinstance(e["note"], str) and isinstance(e["example"], str) for e in entries)
     # a sector set may name a set above it: its members

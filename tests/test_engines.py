@@ -19,16 +19,23 @@ from eventwire.store import Store
 
 runner = CliRunner()
 ROWS = "SELECT * EXCLUDE (coder_version) FROM events ORDER BY event_id"
-SENTENCES = ["Japan condemned North Korea on Monday.", "Rebels attacked an army base near Goma on Tuesday.",
-             "China and Russia signed a trade agreement in Moscow.", "The weather stayed warm across the region.",
-             "Turkish Foreign Minister Hakan Fidan visited Egypt on Thursday.", "Brazil criticised Venezuela."]
+SENTENCES = [
+    "Japan condemned North Korea on Monday.",
+    "Rebels attacked an army base near Goma on Tuesday.",
+    "China and Russia signed a trade agreement in Moscow.",
+    "The weather stayed warm across the region.",
+    "Turkish Foreign Minister Hakan Fidan visited Egypt on Thursday.",
+    "Brazil criticised Venezuela.",
+]
 
 
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("in") / "in.jsonl"
-    rows = [{"id": f"a{i}", "published": "2026-03-06", "source": f"outlet {i % 3}", "text": SENTENCES[i % len(SENTENCES)]}
-            for i in range(36)] + [{"id": "bad"}]
+    rows = [
+        {"id": f"a{i}", "published": "2026-03-06", "source": f"outlet {i % 3}", "text": SENTENCES[i % len(SENTENCES)]}
+        for i in range(36)
+    ] + [{"id": "bad"}]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     return path
 
@@ -87,7 +94,7 @@ def _code_on_dask(client, articles: Path, out: Path, batch_size: int = 4, **sett
 
     settings = replace(Settings(batch_size=batch_size), **settings_changes)
     records = [r for r in read_inputs([str(articles)]) if isinstance(r, Article)]
-    batches = [records[i:i + batch_size] for i in range(0, len(records), batch_size)]
+    batches = [records[i : i + batch_size] for i in range(0, len(records), batch_size)]
     return dask_engine.code_on_dask(client, batches, settings, out)
 
 

@@ -54,12 +54,18 @@ def test_matching_stays_within_an_article():
 
 
 def test_hand_counted_mixture():
-    golds = {"a": [gold("USA", "CHN", ["020"], mode="planned", day="2009-W26", sectors=("MIL", "GOV")),
-                   gold("PRK", "KOR", ["194"], day="2010-11", sectors=("MIL", None)),
-                   gold("CHN", "PRK", ["111"], mode="negated")]}
-    preds = [pred("USA", "CHN", "021", mode="planned", day=date(2009, 6, 23), sectors=("MIL", "MIL")),
-             pred("PRK", "KOR", "194", day=date(2010, 12, 1), sectors=("MIL", "CVL")),
-             pred("JPN", "CHN", "020")]
+    golds = {
+        "a": [
+            gold("USA", "CHN", ["020"], mode="planned", day="2009-W26", sectors=("MIL", "GOV")),
+            gold("PRK", "KOR", ["194"], day="2010-11", sectors=("MIL", None)),
+            gold("CHN", "PRK", ["111"], mode="negated"),
+        ]
+    }
+    preds = [
+        pred("USA", "CHN", "021", mode="planned", day=date(2009, 6, 23), sectors=("MIL", "MIL")),
+        pred("PRK", "KOR", "194", day=date(2010, 12, 1), sectors=("MIL", "CVL")),
+        pred("JPN", "CHN", "020"),
+    ]
     result = score(golds, preds)
     assert (result.tp, result.fp, result.fn) == (2, 1, 1)
     assert round(result.precision, 3) == 0.667 and round(result.recall, 3) == 0.667
@@ -88,10 +94,16 @@ def test_errors_are_classed_by_what_the_article_holds():
     golds = {"a": [gold("CHN", "USA", ["040"]), gold("RUS", "UKR", ["190"])], "b": [gold("IRN", "ISR", ["111"])]}
     preds = [pred("CHN", "USA", "111"), pred("RUS", "POL", "190"), pred("FRA", "DEU", "057", article="c")]
     result = score({**golds, "c": []}, preds)
-    assert result.miss_classes == {"actors right, root differs": 1, "root and source right, target differs": 1,
-                                   "no event coded in the article": 1}
-    assert result.spurious_classes == {"actors right, root differs": 1, "root and source right, target differs": 1,
-                                       "article has no gold event": 1}
+    assert result.miss_classes == {
+        "actors right, root differs": 1,
+        "root and source right, target differs": 1,
+        "no event coded in the article": 1,
+    }
+    assert result.spurious_classes == {
+        "actors right, root differs": 1,
+        "root and source right, target differs": 1,
+        "article has no gold event": 1,
+    }
     assert result.as_dict()["miss_classes"]["no event coded in the article"] == 1
 
 
@@ -117,11 +129,17 @@ def test_the_planned_convention_needs_a_planned_side():
 
 
 def test_place_country_accuracy_over_matched_events_with_a_gold_place():
-    golds = {"a": [GoldEvent("a", "ISR", "SYR", ("190",), True, "asserted", None, None, None, "e", "SYR"),
-                   GoldEvent("a", "TUR", "SYR", ("190",), True, "asserted", None, None, None, "e", "SYR"),
-                   GoldEvent("a", "USA", "SYR", ("111",), True, "asserted", None, None, None, "e", None)]}
-    preds = [Prediction("a", "ISR", "SYR", "190", place_country="SYR"),
-             Prediction("a", "TUR", "SYR", "190", place_country="TUR"),
-             Prediction("a", "USA", "SYR", "111", place_country="USA")]
+    golds = {
+        "a": [
+            GoldEvent("a", "ISR", "SYR", ("190",), True, "asserted", None, None, None, "e", "SYR"),
+            GoldEvent("a", "TUR", "SYR", ("190",), True, "asserted", None, None, None, "e", "SYR"),
+            GoldEvent("a", "USA", "SYR", ("111",), True, "asserted", None, None, None, "e", None),
+        ]
+    }
+    preds = [
+        Prediction("a", "ISR", "SYR", "190", place_country="SYR"),
+        Prediction("a", "TUR", "SYR", "190", place_country="TUR"),
+        Prediction("a", "USA", "SYR", "111", place_country="USA"),
+    ]
     result = score(golds, preds)
     assert (result.place_ok, result.place_total) == (1, 2)

@@ -13,8 +13,10 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
-    pytest.skip("no chromium: install Debian's package (apt-get install chromium) to run the browser tests",
-                allow_module_level=True)
+    pytest.skip(
+        "no chromium: install Debian's package (apt-get install chromium) to run the browser tests",
+        allow_module_level=True,
+    )
 playwright = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -60,9 +62,19 @@ def server(tmp_path_factory, coder):
 @pytest.fixture(scope="module")
 def browser():
     with playwright.sync_playwright() as driver:
-        launched = driver.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        launched = driver.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
         yield launched
         launched.close()
 
@@ -87,7 +99,10 @@ def test_filter_to_a_dyad_open_an_event_and_see_the_chart(server, browser, tmp_p
     assert page.locator("#detail dl").inner_text().count("CAMEO") >= 1
 
     page.wait_for_selector("#chart svg rect.bar-coop")
-    heights = [float(h) for h in page.eval_on_selector_all("#chart svg rect.bar-coop", "rs => rs.map(r => r.getAttribute('height'))")]
+    heights = [
+        float(h)
+        for h in page.eval_on_selector_all("#chart svg rect.bar-coop", "rs => rs.map(r => r.getAttribute('height'))")
+    ]
     assert max(heights) > 0  # cooperation bars drawn above the axis
     page.click("#open-cluster")
     page.wait_for_selector("#cluster table tbody tr")

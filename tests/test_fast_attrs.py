@@ -23,13 +23,15 @@ SENTENCES = [
 
 
 def _attributes(doc):
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in doc]
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in doc
+    ]
 
 
 @pytest.fixture(scope="module")
 def pipelines():
-    from eventwire.nlp import load_model
     from eventwire.errors import ModelError
+    from eventwire.nlp import load_model
 
     try:
         return load_model(Settings(cached_token_attributes=False)), load_model(Settings())

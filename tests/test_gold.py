@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from eventwire import Article
 from eventwire.evaluate import prediction_from_row, read_gold, score
 from eventwire.ingest import read_inputs

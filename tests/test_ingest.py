@@ -21,7 +21,12 @@ def test_jsonl_reads_fields_and_ignores_extras(tmp_path):
     line = {"id": "a1", "published": "2011-02-03", "source": "Wire", "title": "T", "text": "Text.", "extra": 1}
     [article] = read_inputs([str(_write(tmp_path / "a.jsonl", json.dumps(line)))])
     assert isinstance(article, Article)
-    assert (article.article_id, article.published, article.source, article.title) == ("a1", date(2011, 2, 3), "Wire", "T")
+    assert (article.article_id, article.published, article.source, article.title) == (
+        "a1",
+        date(2011, 2, 3),
+        "Wire",
+        "T",
+    )
 
 
 def test_jsonl_without_id_or_date_uses_text_hash_and_no_date(tmp_path):
@@ -44,7 +49,14 @@ def test_each_reject_reason_is_reported_with_its_line(tmp_path):
     rejects = [r for r in records if isinstance(r, Reject)]
     assert [r.line for r in rejects] == [1, 2, 3, 4, 5, 6]
     reasons = " | ".join(r.reason for r in rejects)
-    for expected in ("malformed JSON", "no 'text'", "empty text", "bad 'published'", "larger than", "not a JSON object"):
+    for expected in (
+        "malformed JSON",
+        "no 'text'",
+        "empty text",
+        "bad 'published'",
+        "larger than",
+        "not a JSON object",
+    ):
         assert expected in reasons
     assert [r.article_id for r in records if isinstance(r, Article)] == ["good"]
 
@@ -65,9 +77,11 @@ def test_text_file_takes_id_from_name_and_date_from_option_or_text(tmp_path):
 
 
 def test_html_main_text_and_date_are_extracted(tmp_path):
-    html = ("<html><head><meta property='article:published_time' content='2015-06-01'></head><body><article>"
-            "<p>Germany and France held talks in Berlin on Monday about trade and energy policy in Europe.</p>"
-            "</article></body></html>")
+    html = (
+        "<html><head><meta property='article:published_time' content='2015-06-01'></head><body><article>"
+        "<p>Germany and France held talks in Berlin on Monday about trade and energy policy in Europe.</p>"
+        "</article></body></html>"
+    )
     [article] = read_inputs([str(_write(tmp_path / "page.html", html))])
     assert isinstance(article, Article)
     assert "Germany and France held talks" in article.text
@@ -116,9 +130,15 @@ def test_random_bytes_never_crash_and_every_line_is_accounted_for(lines):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.dictionaries(st.sampled_from(["id", "text", "published", "title", "source"]),
-                                st.one_of(st.none(), st.integers(), st.text(max_size=30), st.lists(st.integers(), max_size=2))),
-                max_size=10))
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["id", "text", "published", "title", "source"]),
+            st.one_of(st.none(), st.integers(), st.text(max_size=30), st.lists(st.integers(), max_size=2)),
+        ),
+        max_size=10,
+    )
+)
 def test_random_json_records_are_coded_or_rejected_never_lost(objects):
     stream = iter((json.dumps(o) + "\n").encode() for o in objects)
     records = list(read_jsonl(stream, "fuzz", 1000))

@@ -95,6 +95,7 @@ def test_cue_lists_refuse_yaml_booleans():
 def test_an_actor_kind_must_be_known(tmp_path):
     from eventwire.errors import KnowledgeError
     from eventwire.knowledge import load_knowledge
+
     bad = tmp_path / "mine.yaml"
     bad.write_text("source: test\nlicense: CC0\nactors:\n  - {kind: tribe, country: NGA, names: [Tiv]}\n")
     with pytest.raises(KnowledgeError, match="kind 'tribe'"):

@@ -16,11 +16,21 @@ WORD_FIELDS = [name for name, kind in get_type_hints(Cues).items() if kind == fr
 
 # the lists moved out of the event stage's modules, each with a word it must hold
 MOVED = [
-    ("relative_pronouns", "whom"), ("demonstrative_pronouns", "this"), ("group_possessives", "their"),
-    ("attempt_nouns", "attempt"), ("border_words", "frontier"), ("same_act_markers", "when"),
-    ("owner_prepositions", "from"), ("promise_nouns", "pledge"), ("aiming_prepositions", "towards"),
-    ("condition_markers", "unless"), ("pending_markers", "until"), ("sequence_prepositions", "following"),
-    ("instrument_prepositions", "using"), ("sending_verbs", "dispatch"), ("defied_prepositions", "over"),
+    ("relative_pronouns", "whom"),
+    ("demonstrative_pronouns", "this"),
+    ("group_possessives", "their"),
+    ("attempt_nouns", "attempt"),
+    ("border_words", "frontier"),
+    ("same_act_markers", "when"),
+    ("owner_prepositions", "from"),
+    ("promise_nouns", "pledge"),
+    ("aiming_prepositions", "towards"),
+    ("condition_markers", "unless"),
+    ("pending_markers", "until"),
+    ("sequence_prepositions", "following"),
+    ("instrument_prepositions", "using"),
+    ("sending_verbs", "dispatch"),
+    ("defied_prepositions", "over"),
     ("crowd_numbers", "thousands"),
 ]
 
@@ -111,8 +121,9 @@ def test_missing_key_is_refused_naming_file_and_fix(tmp_path, codes):
     ],
 )
 def test_a_list_of_non_words_is_refused_with_its_line(tmp_path, codes, written, message):
-    text = "".join(written + "\n" if line.startswith("sending_verbs:") else line
-                   for line in BUNDLED.splitlines(keepends=True))
+    text = "".join(
+        written + "\n" if line.startswith("sending_verbs:") else line for line in BUNDLED.splitlines(keepends=True)
+    )
     path = _write(tmp_path, text)
     line = 1 + next(i for i, text_line in enumerate(text.splitlines()) if text_line.startswith("sending_verbs:"))
     with pytest.raises(KnowledgeError, match=message) as error:

@@ -40,8 +40,10 @@ def day(text: str, default: date) -> date:
 def holders(phrase: str, on: date, kind: str | None = None) -> set[str]:
     """Countries whose office-holder bears `phrase` on day `on`."""
     return {
-        r["country"] for r in rows()
-        if r["phrase"] == phrase and (kind is None or r["kind"] == kind)
+        r["country"]
+        for r in rows()
+        if r["phrase"] == phrase
+        and (kind is None or r["kind"] == kind)
         and day(r["since"], date.min) <= on <= day(r["until"], date.max)
     }
 
@@ -87,7 +89,7 @@ def test_no_phrase_is_shared_across_countries_in_overlapping_spans():
     clashes = []
     for phrase, group in by_phrase.items():
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 if a["country"] != b["country"] and (
                     day(a["since"], date.min) <= day(b["until"], date.max)
                     and day(b["since"], date.min) <= day(a["until"], date.max)
@@ -96,39 +98,45 @@ def test_no_phrase_is_shared_across_countries_in_overlapping_spans():
     assert clashes == []
 
 
-@pytest.mark.parametrize(("phrase", "kind", "country", "on"), [
-    ("paul kagame", "named", "RWA", date(2000, 4, 22)),  # president from 2000-04-22 (defence minister before)
-    ("paul kagame", "named", "RWA", date(1996, 1, 1)),
-    ("kagame", "surname", "RWA", date(2010, 6, 1)),
-    ("antony blinken", "named", "USA", date(2021, 1, 26)),  # secretary of state from 2021-01-26
-    ("blinken", "surname", "USA", date(2022, 3, 1)),
-    ("colin powell", "named", "USA", date(2001, 1, 20)),
-    ("colin powell", "named", "USA", date(2005, 1, 26)),
-    ("félix tshisekedi", "named", "COD", date(2019, 1, 25)),
-    ("tshisekedi", "surname", "COD", date(2021, 1, 1)),
-    ("kyriakos mitsotakis", "named", "GRC", date(2019, 7, 8)),
-    ("mitsotakis", "surname", "GRC", date(2020, 1, 1)),
-    ("andrés manuel lópez obrador", "named", "MEX", date(2018, 12, 1)),
-    ("lopez obrador", "surname", "MEX", date(2020, 1, 1)),
-    ("évariste ndayishimiye", "named", "BDI", date(2020, 6, 18)),
-    ("ndayishimiye", "surname", "BDI", date(2021, 1, 1)),
-    ("hossein amirabdollahian", "named", "IRN", date(2021, 8, 25)),
-    ("amirabdollahian", "surname", "IRN", date(2022, 1, 1)),
-    ("abiy ahmed", "named", "ETH", date(2018, 4, 2)),
-    ("abiy", "surname", "ETH", date(2020, 1, 1)),
-    ("vladimir putin", "named", "RUS", date(1999, 8, 16)),
-    ("sergey lavrov", "named", "RUS", date(2004, 3, 9)),
-])
+@pytest.mark.parametrize(
+    ("phrase", "kind", "country", "on"),
+    [
+        ("paul kagame", "named", "RWA", date(2000, 4, 22)),  # president from 2000-04-22 (defence minister before)
+        ("paul kagame", "named", "RWA", date(1996, 1, 1)),
+        ("kagame", "surname", "RWA", date(2010, 6, 1)),
+        ("antony blinken", "named", "USA", date(2021, 1, 26)),  # secretary of state from 2021-01-26
+        ("blinken", "surname", "USA", date(2022, 3, 1)),
+        ("colin powell", "named", "USA", date(2001, 1, 20)),
+        ("colin powell", "named", "USA", date(2005, 1, 26)),
+        ("félix tshisekedi", "named", "COD", date(2019, 1, 25)),
+        ("tshisekedi", "surname", "COD", date(2021, 1, 1)),
+        ("kyriakos mitsotakis", "named", "GRC", date(2019, 7, 8)),
+        ("mitsotakis", "surname", "GRC", date(2020, 1, 1)),
+        ("andrés manuel lópez obrador", "named", "MEX", date(2018, 12, 1)),
+        ("lopez obrador", "surname", "MEX", date(2020, 1, 1)),
+        ("évariste ndayishimiye", "named", "BDI", date(2020, 6, 18)),
+        ("ndayishimiye", "surname", "BDI", date(2021, 1, 1)),
+        ("hossein amirabdollahian", "named", "IRN", date(2021, 8, 25)),
+        ("amirabdollahian", "surname", "IRN", date(2022, 1, 1)),
+        ("abiy ahmed", "named", "ETH", date(2018, 4, 2)),
+        ("abiy", "surname", "ETH", date(2020, 1, 1)),
+        ("vladimir putin", "named", "RUS", date(1999, 8, 16)),
+        ("sergey lavrov", "named", "RUS", date(2004, 3, 9)),
+    ],
+)
 def test_checked_office_holders(phrase, kind, country, on):
     assert holders(phrase, on, kind) == {country}
 
 
-@pytest.mark.parametrize(("phrase", "before", "after"), [
-    ("antony blinken", date(2021, 1, 25), None),          # took office 2021-01-26, still in office at the snapshot
-    ("colin powell", date(2001, 1, 19), date(2005, 1, 27)),
-    ("kyriakos mitsotakis", date(2013, 6, 23), None),     # a minister of administrative reform is not kept
-    ("évariste ndayishimiye", date(2020, 6, 17), None),
-])
+@pytest.mark.parametrize(
+    ("phrase", "before", "after"),
+    [
+        ("antony blinken", date(2021, 1, 25), None),  # took office 2021-01-26, still in office at the snapshot
+        ("colin powell", date(2001, 1, 19), date(2005, 1, 27)),
+        ("kyriakos mitsotakis", date(2013, 6, 23), None),  # a minister of administrative reform is not kept
+        ("évariste ndayishimiye", date(2020, 6, 17), None),
+    ],
+)
 def test_spans_end_where_the_source_ends_them(phrase, before, after):
     assert holders(phrase, before) == set()
     if after:
@@ -137,7 +145,7 @@ def test_spans_end_where_the_source_ends_them(phrase, before, after):
 
 def test_left_out_forms():
     surnames = {r["phrase"] for r in rows() if r["kind"] == "surname"}
-    assert {"bush", "may", "rice", "brown"}.isdisjoint(surnames)       # English words
+    assert {"bush", "may", "rice", "brown"}.isdisjoint(surnames)  # English words
     assert {"jordan", "georgia", "santos", "chad"}.isdisjoint(surnames)  # places
     assert holders("george w. bush", date(2005, 1, 1)) == {"USA"}
     # Elizabeth II reigned over fifteen other realms: kept for the United Kingdom only, if at all

@@ -11,10 +11,14 @@ from eventwire.store import Store
 
 
 def test_batches_of_rejects_and_known_articles_keep_their_place(tmp_path, coder):
-    records = [Reject("in", 1, "empty text"), Article("a", "Japan condemned North Korea on Monday.", date(2024, 3, 8)),
-               Reject("in", 3, "bad date"), Reject("in", 4, "no text"),
-               Article("b", "The weather stayed warm across the region.", date(2024, 3, 8)),
-               Article("c", "Rebels attacked an army base near Goma on Tuesday.", date(2024, 3, 8))]
+    records = [
+        Reject("in", 1, "empty text"),
+        Article("a", "Japan condemned North Korea on Monday.", date(2024, 3, 8)),
+        Reject("in", 3, "bad date"),
+        Reject("in", 4, "no text"),
+        Article("b", "The weather stayed warm across the region.", date(2024, 3, 8)),
+        Article("c", "Rebels attacked an army base near Goma on Tuesday.", date(2024, 3, 8)),
+    ]
     with Store(tmp_path / "s.duckdb") as store:
         batches = []
         summary = code_into_store(records, store, coder, on_batch=lambda a, e: batches.append((a, e)), batch_size=1)

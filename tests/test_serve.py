@@ -20,9 +20,15 @@ D1, D2 = date(2026, 3, 2), date(2026, 3, 3)
 def db(tmp_path):
     path = tmp_path / "s.duckdb"
     with Store(path) as store:
-        store_reports(store, [Report("a", D1, day=D1, outlet="Wire"), Report("b", D2, day=D1, outlet="Post"),
-                              Report("c", D2, source="USA", target="CHN", cameo="112"),
-                              Report("d", D2, source="FRA", target="DEU", cameo="057", day=D2, mode="planned")])
+        store_reports(
+            store,
+            [
+                Report("a", D1, day=D1, outlet="Wire"),
+                Report("b", D2, day=D1, outlet="Post"),
+                Report("c", D2, source="USA", target="CHN", cameo="112"),
+                Report("d", D2, source="FRA", target="DEU", cameo="057", day=D2, mode="planned"),
+            ],
+        )
         link(store)
     return path
 
@@ -46,7 +52,12 @@ def test_event_filters_and_paging(client):
     assert client.get("/events", params={"dyad": "USA-CHN"}).json()["total"] == 3
     assert client.get("/events", params={"dyad": "USA-CHN", "root": "11"}).json()["total"] == 1
     assert client.get("/events", params={"country": "DEU", "mode": "planned"}).json()["total"] == 1
-    assert client.get("/events", params={"cameo": "04", "date_from": "2026-03-02", "date_to": "2026-03-02"}).json()["total"] == 2
+    assert (
+        client.get("/events", params={"cameo": "04", "date_from": "2026-03-02", "date_to": "2026-03-02"}).json()[
+            "total"
+        ]
+        == 2
+    )
     page = client.get("/events", params={"limit": 2, "offset": 1, "sort": "event_id"}).json()
     assert page["total"] == 4 and len(page["events"]) == 2
     assert client.get("/events", params={"q": "acted on USA"}).json()["total"] == 2
@@ -70,11 +81,22 @@ def test_clusters_series_dyads_stories(client):
     assert client.get("/stories").status_code == 200
 
 
-@pytest.mark.parametrize("params", [
-    {"country": "CHN' OR 1=1 --"}, {"dyad": "CHN-USA'; DROP TABLE events; --"}, {"sort": "date; DROP TABLE events"},
-    {"cameo": "04' OR '1'='1"}, {"mode": "asserted OR 1=1"}, {"limit": 100000}, {"offset": -1}, {"date_from": "yesterday"},
-    {"date_to": "0"}, {"date_to": "2026-02-30"}, {"sort": "-sentence"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"country": "CHN' OR 1=1 --"},
+        {"dyad": "CHN-USA'; DROP TABLE events; --"},
+        {"sort": "date; DROP TABLE events"},
+        {"cameo": "04' OR '1'='1"},
+        {"mode": "asserted OR 1=1"},
+        {"limit": 100000},
+        {"offset": -1},
+        {"date_from": "yesterday"},
+        {"date_to": "0"},
+        {"date_to": "2026-02-30"},
+        {"sort": "-sentence"},
+    ],
+)
 def test_injection_shaped_and_bad_filters_are_4xx_and_change_nothing(client, params):
     before = _counts(client)
     response = client.get("/events", params=params)
@@ -94,11 +116,15 @@ def test_writing_needs_the_token_and_bad_bodies_are_refused(client):
     article = {"articles": [{"id": "n1", "text": "Japan condemned North Korea.", "published": "2026-03-03"}]}
     assert client.post("/code", json=article).status_code == 401
     assert client.post("/code", json=article, headers={"Authorization": "Bearer wrong"}).status_code == 401
-    malformed = client.post("/code", content=b"{not json", headers={"Authorization": "Bearer s3cret",
-                                                                     "Content-Type": "application/json"})
+    malformed = client.post(
+        "/code", content=b"{not json", headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"}
+    )
     assert malformed.status_code == 422
-    oversized = client.post("/code", content=b"x" * (MAX_BODY_BYTES + 1),
-                            headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"})
+    oversized = client.post(
+        "/code",
+        content=b"x" * (MAX_BODY_BYTES + 1),
+        headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+    )
     assert oversized.status_code == 413
     empty = client.post("/code", json={"articles": []}, headers={"Authorization": "Bearer s3cret"})
     assert empty.status_code == 422

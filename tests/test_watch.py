@@ -24,16 +24,24 @@ class Site:
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
         self.pages = {
-            "/a": PAGE.format(title="Tokyo and Seoul", text="Japan condemned North Korea on Monday over a missile launch."),
-            "/b": PAGE.format(title="Talks", text="Turkish Foreign Minister Hakan Fidan visited Egypt on Thursday for talks."),
-            "/copy-of-a": PAGE.format(title="Tokyo and Seoul", text="Japan condemned North Korea on Monday over a missile launch."),
+            "/a": PAGE.format(
+                title="Tokyo and Seoul", text="Japan condemned North Korea on Monday over a missile launch."
+            ),
+            "/b": PAGE.format(
+                title="Talks", text="Turkish Foreign Minister Hakan Fidan visited Egypt on Thursday for talks."
+            ),
+            "/copy-of-a": PAGE.format(
+                title="Tokyo and Seoul", text="Japan condemned North Korea on Monday over a missile launch."
+            ),
             "/flaky": PAGE.format(title="Flaky", text="Brazil criticised Venezuela on Tuesday over the vote."),
         }
         self.items = ["/a", "/b", "/missing", "/copy-of-a", "/flaky"]
 
     def feed(self, base: str) -> str:
-        items = "".join(f"<item><title>{p}</title><link>{base}{p}</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>"
-                        for p in self.items)
+        items = "".join(
+            f"<item><title>{p}</title><link>{base}{p}</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>"
+            for p in self.items
+        )
         return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>{items}</channel></rss>'
 
 

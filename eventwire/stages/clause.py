@@ -27,6 +27,11 @@ class ActClause:
     def of(cls, draft: Draft, sent: Span, knowledge: Knowledge) -> ActClause:
         cues = knowledge.cues
         governors = tuple(node for node, _ in clause_chain(draft.governor or draft.trigger, cues))
-        return cls(draft, sent, governors, reporting_verb(draft.trigger, cues),
-                   knowledge.cameo(draft.code).quad_class in (1, 3),
-                   draft.pattern.code.startswith(knowledge.conventions.visit_code))
+        return cls(
+            draft,
+            sent,
+            governors,
+            reporting_verb(draft.trigger, cues),
+            knowledge.cameo(draft.code).quad_class in (1, 3),
+            draft.pattern.code.startswith(knowledge.conventions.visit_code),
+        )

@@ -27,17 +27,60 @@ from .clause import ActClause
 from .events import Draft, TokenIndex
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 LEADING_WORDS = re.compile(r"^(?:on|in|by|since|from|at|during|for|until|till|as of|the|of)\s+", re.I)
 UNIT_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
 SPAN_UP_TO = re.compile(r"^(?:(\w+)\s+(day|week)s?\s+)?(?:up to|until|till|through|to)\s+(.+)$")
 PART_OF_MONTH = re.compile(r"^(early|mid|late)[- ]+(" + "|".join(MONTHS) + r")$")
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "several": 3, "few": 3}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "few": 3,
+}
 # Words that place an expression in time; "three days" alone is a duration, not a date.
-ANCHOR_WORDS = set(WEEKDAYS) | set(MONTHS) | {"today", "tonight", "yesterday", "tomorrow", "weekend", "ago", "last", "next",
-                                              "this", "earlier", "later", "previous", "coming"}
+ANCHOR_WORDS = (
+    set(WEEKDAYS)
+    | set(MONTHS)
+    | {
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "weekend",
+        "ago",
+        "last",
+        "next",
+        "this",
+        "earlier",
+        "later",
+        "previous",
+        "coming",
+    }
+)
 DECADE = re.compile(r"\b\d{3}0s\b")
 EARLIEST = date(1900, 1, 1)
 
@@ -177,8 +220,14 @@ def resolve(expression: str, published: date | None, tense: str) -> ResolvedDate
         first, _, last = text.partition(" and ")
         opening, closing = resolve(first, published, tense), resolve(last, published, tense)
         if opening is not None and closing is not None and opening.start <= closing.end:
-            return ResolvedDate(opening.day, opening.precision, expression, opening.start, closing.end,
-                                f"{opening.rule} to {closing.rule}")
+            return ResolvedDate(
+                opening.day,
+                opening.precision,
+                expression,
+                opening.start,
+                closing.end,
+                f"{opening.rule} to {closing.rule}",
+            )
     span = SPAN_UP_TO.match(text)
     if span:  # "for three days up to Friday": the span ends at its anchor
         anchor = resolve(span.group(3), published, tense)
@@ -197,9 +246,15 @@ def _absolute(text: str, expression: str, published: date | None, tense: str) ->
     if published is None and not re.search(r"\b\d{4}\b", text):
         return None  # a relative expression without a publication date stays unresolved
     base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
-    parser = DateDataParser(languages=["en"], settings={
-        "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": base,
-        "PREFER_DATES_FROM": "future" if tense == "future" else "past"})
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "future" if tense == "future" else "past",
+        },
+    )
     try:
         data = parser.get_date_data(text)
     except (ValueError, OverflowError):
@@ -233,7 +288,9 @@ def tense_of(trigger: Token, mode: str) -> str:
     return "present"
 
 
-def governing_expression(trigger: Token, sent: Span, chain: list[Token], reporting: frozenset[str] = frozenset()) -> Span | None:
+def governing_expression(
+    trigger: Token, sent: Span, chain: list[Token], reporting: frozenset[str] = frozenset()
+) -> Span | None:
     """The DATE entity attached to the trigger or the words governing it in its clause; not
     one attached to a verb of speech, which dates the report ("Xinhua reported on Friday")."""
     members = {t.i for t in chain if t.i == trigger.i or t.lemma_.lower() not in reporting}
@@ -256,7 +313,7 @@ def _within_clause(ent: Span) -> Span:
     clause ("on Monday, ending years of dispute")."""
     for token in ent:
         if token.i > ent.start and (token.text in (",", ";") or token.pos_ == "VERB"):
-            return ent.doc[ent.start:token.i]
+            return ent.doc[ent.start : token.i]
     return ent
 
 
@@ -278,8 +335,15 @@ def _verb_of(token: Token) -> Token:
     return node
 
 
-def date_of_event(trigger: Token, sent: Span, chain: list[Token], mode: str, published: date | None,
-                  reporter: Token | None, reporting: frozenset[str]) -> DateFinding:
+def date_of_event(
+    trigger: Token,
+    sent: Span,
+    chain: list[Token],
+    mode: str,
+    published: date | None,
+    reporter: Token | None,
+    reporting: frozenset[str],
+) -> DateFinding:
     """The event's date and how it was found (or why there is none)."""
     expression, how = governing_expression(trigger, sent, chain, reporting), DateHow.CLAUSE
     if expression is None:
@@ -292,7 +356,9 @@ def date_of_event(trigger: Token, sent: Span, chain: list[Token], mode: str, pub
     if expression is None:
         return DateFinding(None, DateHow.NONE)
     # the report's time is read in the report's tense ("said on Friday that it will …" is last Friday)
-    tense = tense_of(reporter, "asserted") if how is DateHow.REPORTED and reporter is not None else tense_of(trigger, mode)
+    tense = (
+        tense_of(reporter, "asserted") if how is DateHow.REPORTED and reporter is not None else tense_of(trigger, mode)
+    )
     resolved = resolve(expression.text, published, tense)
     if resolved is None:
         return DateFinding(None, DateHow.UNRESOLVED, expression.text)
@@ -301,8 +367,9 @@ def date_of_event(trigger: Token, sent: Span, chain: list[Token], mode: str, pub
     return DateFinding(resolved, how, resolved.rule)
 
 
-def date_of_act(act: ActClause, published: date | None, speakers: dict[str, DateFinding],
-                reporting: frozenset[str]) -> DateFinding:
+def date_of_act(
+    act: ActClause, published: date | None, speakers: dict[str, DateFinding], reporting: frozenset[str]
+) -> DateFinding:
     """The date of a coded act; a statement without one takes the day its speaker's state was
     first quoted with a date (`speaker_dates`)."""
     draft = act.draft
@@ -321,8 +388,9 @@ def _spoken_by_source(reporter: Token, draft: Draft) -> bool:
     return any(c.dep_ == "nsubj" and draft.source.start <= c.idx < draft.source.end for c in reporter.children)
 
 
-def speaker_dates(doc: Doc, context: ArticleActors, published: date | None, tokens: TokenIndex,
-                  reporting: frozenset[str]) -> dict[str, DateFinding]:
+def speaker_dates(
+    doc: Doc, context: ArticleActors, published: date | None, tokens: TokenIndex, reporting: frozenset[str]
+) -> dict[str, DateFinding]:
     """The first dated attribution of each speaking state ("a Pentagon official said on
     Friday"): wire stories date a source's words once and then write "he said"."""
     found: dict[str, DateFinding] = {}
@@ -347,9 +415,14 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]]) -> list[DateFinding]:
     out = []
     for draft, found in dated:
         if found.how is DateHow.NONE:
-            same = [(abs(other.trigger.i - draft.trigger.i), other_found) for other, other_found in dated
-                    if other_found.resolved is not None and other.mode == draft.mode
-                    and other_found.how is not DateHow.INHERITED and _dyad(other) == _dyad(draft)]
+            same = [
+                (abs(other.trigger.i - draft.trigger.i), other_found)
+                for other, other_found in dated
+                if other_found.resolved is not None
+                and other.mode == draft.mode
+                and other_found.how is not DateHow.INHERITED
+                and _dyad(other) == _dyad(draft)
+            ]
             if same:
                 nearest = min(same, key=lambda pair: pair[0])[1]
                 found = DateFinding(nearest.resolved, DateHow.INHERITED, nearest.text)
@@ -364,8 +437,10 @@ def undated_as_published(dated: list[tuple[Draft, DateFinding]], published: date
     if published is None:
         return [found for _, found in dated]
     day = _result(published, "day", "", "")
-    return [DateFinding(day, DateHow.PUBLISHED) if found.how is DateHow.NONE and draft.mode == "asserted" else found
-            for draft, found in dated]
+    return [
+        DateFinding(day, DateHow.PUBLISHED) if found.how is DateHow.NONE and draft.mode == "asserted" else found
+        for draft, found in dated
+    ]
 
 
 def _dyad(draft: Draft) -> tuple[str | None, str | None]:

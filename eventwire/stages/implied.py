@@ -17,7 +17,7 @@ from .places import place_of_phrase
 
 
 def population_placed(head: Token, core: list[Token], context: ArticleActors) -> Actor | None:
-    """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people living
+    """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people living
     in another state are coded, as civilians, to the state they live in."""
     match = context.by_token.get(head.i)
     demonym_head = match is not None and match.kind == "name" and head.tag_ in ("NNPS", "NNS")
@@ -37,9 +37,16 @@ def _state_of_place_name(place: Token, context: ArticleActors) -> str | None:
     """The state of a place by its own name, not its modifiers ("the Israeli-occupied West Bank"
     is the West Bank)."""
     match = context.by_token.get(place.i)
-    if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
+    if (
+        match is not None
+        and match.kind == "name"
+        and isinstance(match.entry, ActorEntry)
+        and match.entry.kind == "country"
+    ):
         return match.entry.country
-    name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "ROOT") and t.i <= place.i)
+    name = " ".join(
+        t.text for t in place.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "pobj", "ROOT") and t.i <= place.i
+    )
     found = context.gazetteer.resolve(name, context.named_states) if context.gazetteer is not None and name else None
     return found.country if found is not None else None
 
@@ -52,14 +59,22 @@ def placed_role(head: Token, core: list[Token], agents: list[NameMatch], context
     if place is None:
         return None
     role = agents[0]
-    return actor_of(core, place.country, role.entry.sector,
-                    f"role '{role.span.text}' ({role.entry.origin}) placed in {place.name} (gazetteer)")
+    return actor_of(
+        core,
+        place.country,
+        role.entry.sector,
+        f"role '{role.span.text}' ({role.entry.origin}) placed in {place.name} (gazetteer)",
+    )
 
 
 def related_state(head: Token, context: ArticleActors) -> Actor | None:
-    """"its ally": the state last named (as a phrase head) before, other than the subject's."""
+    """ "its ally": the state last named (as a phrase head) before, other than the subject's."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None or head.lemma_.lower() not in context.relational_nouns or head.dep_ not in ("dobj", "pobj", "dative"):
+    if (
+        owner is None
+        or head.lemma_.lower() not in context.relational_nouns
+        or head.dep_ not in ("dobj", "pobj", "dative")
+    ):
         return None  # in a subject ("the US and its allies") the owner is a co-subject
     verb, subject = head, None
     for _ in range(6):  # up to the clause that has a subject: "China has avoided condemning its ally"
@@ -67,20 +82,32 @@ def related_state(head: Token, context: ArticleActors) -> Actor | None:
         if subject is not None or verb.head.i == verb.i:
             break
         verb = verb.head
-    own = {m.entry.country for t in (subject.subtree if subject is not None else ()) if (m := context.by_token.get(t.i))
-           and m.kind == "name"}
+    own = {
+        m.entry.country
+        for t in (subject.subtree if subject is not None else ())
+        if (m := context.by_token.get(t.i)) and m.kind == "name"
+    }
     for i in range(head.i - 1, -1, -1):
         match = context.by_token.get(i)
         if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
             continue
-        if match.entry.kind == "country" and match.span.root.dep_ not in ("amod", "compound") and match.entry.country not in own:
-            return actor_of(phrase_tokens(head), match.entry.country, "GOV",
-                            f"'{head.text}' related to '{match.span.text}' ({match.entry.origin})", sector_assumed=True)
+        if (
+            match.entry.kind == "country"
+            and match.span.root.dep_ not in ("amod", "compound")
+            and match.entry.country not in own
+        ):
+            return actor_of(
+                phrase_tokens(head),
+                match.entry.country,
+                "GOV",
+                f"'{head.text}' related to '{match.span.text}' ({match.entry.origin})",
+                sector_assumed=True,
+            )
     return None
 
 
 def home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """"the government" with no state named: the state last named before it in its paragraph."""
+    """ "the government" with no state named: the state last named before it in its paragraph."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not definite or not agents or agents[0].span.text.lower() not in context.home_institutions:
         return None
@@ -89,8 +116,17 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
         if token.is_space and "\n" in token.text:
             return None  # only within the paragraph
         match = context.by_token.get(i)
-        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry) and match.entry.kind == "country":
+        if (
+            match is not None
+            and match.kind == "name"
+            and isinstance(match.entry, ActorEntry)
+            and match.entry.kind == "country"
+        ):
             role = agents[0]
-            return actor_of(phrase_tokens(head), match.entry.country, role.entry.sector,
-                            f"'{role.span.text}' of '{match.span.text}' named before ({match.entry.origin})")
+            return actor_of(
+                phrase_tokens(head),
+                match.entry.country,
+                role.entry.sector,
+                f"'{role.span.text}' of '{match.span.text}' named before ({match.entry.origin})",
+            )
     return None

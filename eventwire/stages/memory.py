@@ -49,14 +49,21 @@ class ArticleMemory:
         return self.person(head.text, head) if head.pos_ == "PROPN" else None
 
     def as_described_before(self, head: Token, actor: Actor, key: tuple[str, str]) -> Actor:
-        """"the US delegation" after "the US military delegation": the same group, same sector
+        """ "the US delegation" after "the US military delegation": the same group, same sector
         as the first actor described as `key` (state, head noun) before the phrase's head."""
         first = next((d.actor for d in self.descriptions if d.key == key and d.at < head.i), None)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if first is None or not definite or not first.sector or first.sector == actor.sector:
             return actor
-        return Actor(actor.text, actor.start, actor.end, actor.country, first.sector,
-                     f"{actor.rule}; sector of '{first.text}' mentioned before", actor.sector_assumed)
+        return Actor(
+            actor.text,
+            actor.start,
+            actor.end,
+            actor.country,
+            first.sector,
+            f"{actor.rule}; sector of '{first.text}' mentioned before",
+            actor.sector_assumed,
+        )
 
     def antecedent(self, pronoun: Token) -> Actor | None:
         """The person a pronoun stands for: the latest one named before it; but a subject pronoun
@@ -69,7 +76,9 @@ class ArticleMemory:
         if pronoun.dep_ in ("nsubj", "nsubjpass"):
             doc = pronoun.doc
             sentence = doc[latest_i].sent
-            subjects = [a for i, a in earlier if sentence.start <= i < sentence.end and doc[i].dep_ in ("nsubj", "nsubjpass")]
+            subjects = [
+                a for i, a in earlier if sentence.start <= i < sentence.end and doc[i].dep_ in ("nsubj", "nsubjpass")
+            ]
             if subjects and sentence.start != pronoun.sent.start:
                 return subjects[-1]
         return latest

@@ -48,7 +48,9 @@ class ArticleActors:
     memory: ArticleMemory = ArticleMemory()
 
 
-def names_by_token(doc: Doc, matcher: PhraseMatcher, knowledge: Knowledge, published: date | None) -> dict[int, NameMatch]:
+def names_by_token(
+    doc: Doc, matcher: PhraseMatcher, knowledge: Knowledge, published: date | None
+) -> dict[int, NameMatch]:
     """Every actor name and role noun in the Doc, by token; names must be written capitalised."""
     found = []
     for key, start, end in matcher(doc):
@@ -80,7 +82,9 @@ def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> Ac
     undated = [e for e in entries if not (e.since or e.until)]
     if published is None:
         current = [e for e in entries if e.since and not e.until]
-        chosen = current or undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
+        chosen = (
+            current or undated or sorted(entries, key=lambda e: (e.until is None, e.since or date.min), reverse=True)
+        )
     else:
         chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
     return chosen[0] if chosen else None
@@ -89,15 +93,20 @@ def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> Ac
 def states_named(by_token: dict[int, NameMatch], gazetteer: Gazetteer) -> frozenset[str]:
     """The states the article's names stand for; a name several states' towns share ("Tripoli",
     Libya's capital and a Lebanese port) is no evidence of either."""
-    names = {m.span.text: m.entry.country for m in by_token.values()
-             if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country}
-    return frozenset(country for name, country in names.items()
-                     if len({p.country for p in gazetteer.candidates(name)}) <= 1)
+    names = {
+        m.span.text: m.entry.country
+        for m in by_token.values()
+        if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country
+    }
+    return frozenset(
+        country for name, country in names.items() if len({p.country for p in gazetteer.candidates(name)}) <= 1
+    )
 
 
-def without_places_of_other_states(by_token: dict[int, NameMatch], named: frozenset[str],
-                                   gazetteer: Gazetteer) -> dict[int, NameMatch]:
-    """"Tripoli … the north Lebanese port": a city name shared by several states stands for the one
+def without_places_of_other_states(
+    by_token: dict[int, NameMatch], named: frozenset[str], gazetteer: Gazetteer
+) -> dict[int, NameMatch]:
+    """ "Tripoli … the north Lebanese port": a city name shared by several states stands for the one
     the article names, so its match as another state's capital is dropped (the gazetteer, told the
     states named, places it)."""
     return {i: match for i, match in by_token.items() if not _place_of_another_state(match, named, gazetteer)}
@@ -114,20 +123,30 @@ def _place_of_another_state(match: NameMatch, named: frozenset[str], gazetteer: 
 
 
 def _inside_hyphenated_word(span: Span) -> bool:
-    """"multi-party elections", "army-backed": a role word joined by a hyphen to another word
+    """ "multi-party elections", "army-backed": a role word joined by a hyphen to another word
     is part of a modifier, not a role."""
     doc = span.doc
-    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+    before = (
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and not doc[span.start - 2].whitespace_
         and not doc[span.start - 1].whitespace_
-    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+    )
+    after = (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and not span[-1].whitespace_
         and not doc[span.end].whitespace_
+    )
     return before or after
 
 
 def _affiliation(span: Span, cues: Cues) -> bool:
-    """"pro-Iranian", "anti-Syria", "Iranian-backed": the name is a patron or a foe."""
+    """ "pro-Iranian", "anti-Syria", "Iranian-backed": the name is a patron or a foe."""
     doc = span.doc
     before = doc[span.start - 2 : span.start] if span.start >= 2 else None
     after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
-    return bool((before is not None and before[1].text == "-" and before[0].lower_ in cues.affiliation_prefixes)
-                or (after is not None and after[0].text == "-" and after[1].lower_ in cues.affiliation_suffixes))
+    return bool(
+        (before is not None and before[1].text == "-" and before[0].lower_ in cues.affiliation_prefixes)
+        or (after is not None and after[0].text == "-" and after[1].lower_ in cues.affiliation_suffixes)
+    )

@@ -43,7 +43,7 @@ def person_name(tokens: list[Token]) -> str | None:
 
 
 def names_a_people(head: Token) -> bool:
-    """"ethnic Albanians", "Kurds": a people, not a state or an office."""
+    """ "ethnic Albanians", "Kurds": a people, not a state or an office."""
     return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or says_ethnic(head.children))
 
 
@@ -51,10 +51,24 @@ def says_ethnic(tokens: Iterable[Token]) -> bool:
     return any(t.lower_ == "ethnic" for t in tokens)
 
 
-def actor_of(tokens: list[Token], country: str | None, sector: str | None, rule: str, sector_assumed: bool = False,
-             remembered: bool = False) -> Actor:
+def actor_of(
+    tokens: list[Token],
+    country: str | None,
+    sector: str | None,
+    rule: str,
+    sector_assumed: bool = False,
+    remembered: bool = False,
+) -> Actor:
     """The Actor whose text runs from the first to the last of the tokens."""
     first, last = tokens[0], tokens[-1]
     text = first.doc[first.i : last.i + 1].text  # not doc.text: that joins the whole Doc on every call
-    return Actor(text=text, start=first.idx, end=last.idx + len(last.text), country=country, sector=sector, rule=rule,
-                 sector_assumed=sector_assumed, remembered=remembered)
+    return Actor(
+        text=text,
+        start=first.idx,
+        end=last.idx + len(last.text),
+        country=country,
+        sector=sector,
+        rule=rule,
+        sector_assumed=sector_assumed,
+        remembered=remembered,
+    )

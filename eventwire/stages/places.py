@@ -35,7 +35,9 @@ if TYPE_CHECKING:  # events.py imports this module: the clause is built there, o
 
 # "BEIJING (AFP) -", "Nairobi:", "LA PAZ, Bolivia, Sept. 11 (UPI) --", "KHARTOUM, Feb 4, 2008 (Sudan Tribune) --":
 # the place, up to three comma parts (its country, a date, a year), the agency, then a dash or colon
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3}\s*(?:\([^)]{1,40}\))?\s*(?::|--|-|\u2014|\u2013)\s")
+DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3}\s*(?:\([^)]{1,40}\))?\s*(?::|--|-|\u2014|\u2013)\s"
+)
 DATELINE_PARAGRAPHS = 3  # a teaser line or the title may come before the dateline
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}
 ISO3 = MappingProxyType({c.alpha_2: c.alpha_3 for c in pycountry.countries})
@@ -70,8 +72,14 @@ class Gazetteer:
         preferred = set(context)
         largest, best = found[0]
         # sizes only compare towns: "Georgia" in a story on the United States is the state
-        return next((p for weight, p in found if p.country in preferred
-                     and (weight * COMPARABLE_SIZE >= largest or best.precision != "city")), best)
+        return next(
+            (
+                p
+                for weight, p in found
+                if p.country in preferred and (weight * COMPARABLE_SIZE >= largest or best.precision != "city")
+            ),
+            best,
+        )
 
 
 class PlaceHow(Enum):
@@ -122,8 +130,15 @@ def _build_rows() -> dict[str, str]:
         country = ISO3.get(city["countrycode"])
         if country is None:
             continue
-        place = Place(city["name"], country, city["admin1code"] or None, city["latitude"], city["longitude"],
-                      city["geonameid"], "city")
+        place = Place(
+            city["name"],
+            country,
+            city["admin1code"] or None,
+            city["latitude"],
+            city["longitude"],
+            city["geonameid"],
+            "city",
+        )
         for name in {city["name"], *city.get("alternatenames", ())}:
             add(name, city["population"], place)
     for country in pycountry.countries:
@@ -135,8 +150,12 @@ def _build_rows() -> dict[str, str]:
         country = ISO3.get(subdivision.country_code)
         if country and subdivision.parent_code is None:
             add(subdivision.name, 10**4, Place(subdivision.name, country, subdivision.code, None, None, None, "adm1"))
-    return {key: json.dumps([[weight, *row] for weight, row in sorted(found, key=lambda pair: -pair[0])], separators=(",", ":"))
-            for key, found in rows.items()}
+    return {
+        key: json.dumps(
+            [[weight, *row] for weight, row in sorted(found, key=lambda pair: -pair[0])], separators=(",", ":")
+        )
+        for key, found in rows.items()
+    }
 
 
 def load_gazetteer(cache_path: Path | None = None) -> Gazetteer:
@@ -200,11 +219,13 @@ def clause_place(chain: list[Token], sent: Span, gazetteer: Gazetteer, context: 
 def prep_objects(prep: Token) -> list[Token]:
     """A preposition's objects, through a compound preposition ("outside of Basra")."""
     return [g for g in prep.children if g.dep_ == "pobj"] or [
-        g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
 
 
-def _place_in_phrase(head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str],
-                     relations: frozenset[str] = frozenset()) -> Place | None:
+def _place_in_phrase(
+    head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str], relations: frozenset[str] = frozenset()
+) -> Place | None:
     for ent in sent.ents:
         if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in relations:
             continue  # "the chief of Israel's militia ally": a relation is someone else, elsewhere
@@ -222,14 +243,15 @@ def proper_name(tokens: Iterable[Token]) -> str:
     names = sorted((t for t in tokens if t.pos_ == "PROPN"), key=lambda t: t.i)
     if not names:
         return ""
-    written = names[0].doc[names[0].i: names[-1].i + 1]
+    written = names[0].doc[names[0].i : names[-1].i + 1]
     if all(t.pos_ == "PROPN" or t.text == "-" for t in written):
         return written.text
     return " ".join(t.text for t in names)
 
 
-def place_of_phrase(head: Token, gazetteer: Gazetteer, context: Iterable[str] = (),
-                    relations: frozenset[str] = frozenset()) -> Place | None:
+def place_of_phrase(
+    head: Token, gazetteer: Gazetteer, context: Iterable[str] = (), relations: frozenset[str] = frozenset()
+) -> Place | None:
     """The place named in an actor's "in/from …" phrase ("police in Lagos"); not the owner of
     one of the `relations` ("Israel's ally")."""
     for prep in head.children:
@@ -241,11 +263,19 @@ def place_of_phrase(head: Token, gazetteer: Gazetteer, context: Iterable[str] = 
     return None
 
 
-def visited_place(trigger: Token, target_country: str | None, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
+def visited_place(
+    trigger: Token, target_country: str | None, gazetteer: Gazetteer, context: Iterable[str]
+) -> Place | None:
     """A visit happens where the visitor goes: the place named as its object ("visit Beijing",
     "head to Tokyo"), else the visited state."""
     goals = [c for c in trigger.children if c.dep_ == "dobj"]
-    goals += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for g in p.children if g.dep_ == "pobj"]
+    goals += [
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "in")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     for goal in goals:
         place = _place_in_phrase(goal, trigger.sent, gazetteer, context)
         if place is not None:
@@ -255,7 +285,9 @@ def visited_place(trigger: Token, target_country: str | None, gazetteer: Gazette
     country = pycountry.countries.get(alpha_3=target_country)
     if country is None:
         return None
-    return Place(getattr(country, "common_name", None) or country.name, target_country, None, None, None, None, "country")
+    return Place(
+        getattr(country, "common_name", None) or country.name, target_country, None, None, None, None, "country"
+    )
 
 
 def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazetteer: Gazetteer) -> PlaceFinding:

@@ -40,29 +40,60 @@ def event_of(report: Report) -> Event:
     key = f"{report.article}|{report.sentence}|{report.source}|{report.target}|{report.cameo}"
     start = report.sentence * 100
     source = Actor(report.source, start, start + 3, report.source, report.source_sector, "test")
-    target = Actor(report.target, start + 10, start + 13, report.target, report.target_sector, "test") if report.target else None
+    target = (
+        Actor(report.target, start + 10, start + 13, report.target, report.target_sector, "test")
+        if report.target
+        else None
+    )
     place = Place(report.place, report.place, None, None, None, None, "country") if report.place else None
     start_day = end_day = report.day
     if report.day and report.precision == "month":
         start_day, end_day = report.day.replace(day=1), report.day.replace(day=28)
     return Event(
-        event_id=hashlib.sha256(key.encode()).hexdigest()[:16], article_id=report.article, published=report.published,
-        sentence_index=report.sentence, sentence_start=start, sentence_end=start + 60,
-        sentence=f"{report.source} acted on {report.target} ({report.cameo}).", source=source, target=target,
-        trigger_text="acted", trigger_start=start + 4, trigger_end=start + 9,
-        cameo=CameoCode(report.cameo, f"code {report.cameo}", goldstein, quad, "CONSULT"), mode=report.mode,
-        confidence=0.8, rule="test; place: place phrase of the clause", coder_version="test",
-        date=report.day, date_precision=report.precision if report.day else None,
-        date_text="on Monday" if report.day else None, date_start=start_day, date_end=end_day, place=place)
+        event_id=hashlib.sha256(key.encode()).hexdigest()[:16],
+        article_id=report.article,
+        published=report.published,
+        sentence_index=report.sentence,
+        sentence_start=start,
+        sentence_end=start + 60,
+        sentence=f"{report.source} acted on {report.target} ({report.cameo}).",
+        source=source,
+        target=target,
+        trigger_text="acted",
+        trigger_start=start + 4,
+        trigger_end=start + 9,
+        cameo=CameoCode(report.cameo, f"code {report.cameo}", goldstein, quad, "CONSULT"),
+        mode=report.mode,
+        confidence=0.8,
+        rule="test; place: place phrase of the clause",
+        coder_version="test",
+        date=report.day,
+        date_precision=report.precision if report.day else None,
+        date_text="on Monday" if report.day else None,
+        date_start=start_day,
+        date_end=end_day,
+        place=place,
+    )
 
 
 def store_reports(store: Store, reports: Iterable[Report]) -> None:
     by_article: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         by_article[report.article].append(report)
-    batch = [(Article(name, f"text of {name}", items[0].published, items[0].outlet or f"outlet-{name}",
-                      f"title {name}", f"https://example.org/{name}"), [event_of(r) for r in items])
-             for name, items in by_article.items()]
+    batch = [
+        (
+            Article(
+                name,
+                f"text of {name}",
+                items[0].published,
+                items[0].outlet or f"outlet-{name}",
+                f"title {name}",
+                f"https://example.org/{name}",
+            ),
+            [event_of(r) for r in items],
+        )
+        for name, items in by_article.items()
+    ]
     store.write_batch(batch, [])
 
 

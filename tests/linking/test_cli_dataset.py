@@ -12,8 +12,18 @@ from eventwire.store import Store
 runner = CliRunner()
 
 ARTICLES = [
-    {"id": "w1", "published": "2026-03-03", "source": "Wire", "text": "Japan condemned North Korea on Monday over the missile test."},
-    {"id": "p1", "published": "2026-03-03", "source": "Post", "text": "Japan condemned North Korea yesterday after a missile launch."},
+    {
+        "id": "w1",
+        "published": "2026-03-03",
+        "source": "Wire",
+        "text": "Japan condemned North Korea on Monday over the missile test.",
+    },
+    {
+        "id": "p1",
+        "published": "2026-03-03",
+        "source": "Post",
+        "text": "Japan condemned North Korea yesterday after a missile launch.",
+    },
     {"id": "p2", "published": "2026-03-06", "source": "Post", "text": "Japan condemned North Korea again on Friday."},
 ]
 
@@ -39,8 +49,10 @@ def test_code_links_and_the_dataset_commands_work(tmp_path, coder):
 
     series = tmp_path / "out" / "series.csv"
     plot = tmp_path / "out" / "series.png"
-    result = runner.invoke(app, ["series", "--dyad", "JPN-PRK", "--db", str(db), "-o", str(series), "--plot", str(plot),
-                                 "--measure", "quad"])
+    result = runner.invoke(
+        app,
+        ["series", "--dyad", "JPN-PRK", "--db", str(db), "-o", str(series), "--plot", str(plot), "--measure", "quad"],
+    )
     assert result.exit_code == 0, result.output
     lines = series.read_text().splitlines()
     assert len(lines) == 1 + 5 and lines[1].startswith("2026-03-02") and plot.stat().st_size > 1000

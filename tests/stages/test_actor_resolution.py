@@ -12,8 +12,10 @@ from .helpers import triples
 
 
 def test_person_introduced_once_is_known_later(code):
-    text = ("Jorge Quintero, Panama's foreign minister, arrived on Monday.\n\n"
-            "Quintero condemned Costa Rica over the dispute.")
+    text = (
+        "Jorge Quintero, Panama's foreign minister, arrived on Monday.\n\n"
+        "Quintero condemned Costa Rica over the dispute."
+    )
     [event] = [e for e in code(text) if e.cameo.root == "11"]
     assert (event.source.country, event.source.sector, event.target.country) == ("PAN", "GOV", "CRI")
 
@@ -24,8 +26,10 @@ def test_role_noun_gives_the_sector(code):
 
 
 def test_pronoun_refers_to_the_last_person_before_it(code):
-    text = ("Lena Ortiz, Chile's foreign minister, spoke to reporters.\n\n"
-            "\"We expect progress,\" she said, adding that she had condemned Peru.")
+    text = (
+        "Lena Ortiz, Chile's foreign minister, spoke to reporters.\n\n"
+        '"We expect progress," she said, adding that she had condemned Peru.'
+    )
     events = [e for e in code(text) if e.cameo.root == "11"]
     assert [(e.source.country, e.target.country) for e in events] == [("CHL", "PER")]
 
@@ -37,15 +41,18 @@ def test_relational_noun_stands_for_the_state_named_before(code):
 
 
 def test_leader_of_a_group_takes_its_state_and_sector(code):
-    text = ("The Danish naval delegation led by Karin Holm arrived on Monday.\n\n"
-            "Holm will urge Norway to share patrol data.")
+    text = (
+        "The Danish naval delegation led by Karin Holm arrived on Monday.\n\n"
+        "Holm will urge Norway to share patrol data."
+    )
     [event] = [e for e in code(text) if e.cameo.root == "02"]
     assert (event.source.country, event.source.sector, event.target.country) == ("DNK", "MIL", "NOR")
 
 
 def test_definite_description_keeps_the_sector_of_its_first_mention(code):
-    text = ("The Chilean military delegation arrived in Lima.\n\n"
-            "The Chilean delegation then met Peru's defence minister.")
+    text = (
+        "The Chilean military delegation arrived in Lima.\n\nThe Chilean delegation then met Peru's defence minister."
+    )
     [meeting] = [e for e in code(text) if e.cameo.root == "04" and e.trigger_text == "met"]
     assert (meeting.source.country, meeting.source.sector) == ("CHL", "MIL")
 
@@ -58,8 +65,9 @@ def test_dateline_is_not_an_actor(code):
 
 
 def test_home_institution_and_the_role_the_text_gives(code):
-    [event] = code("Kenyan opposition leader Raila Odinga urged the government to withdraw the bill.",
-                   published=date(2024, 6, 5))
+    [event] = code(
+        "Kenyan opposition leader Raila Odinga urged the government to withdraw the bill.", published=date(2024, 6, 5)
+    )
     assert (event.source.code, event.target.code, event.cameo.root) == ("KENOPP", "KENGOV", "02")
 
 
@@ -71,7 +79,9 @@ def test_home_institution_and_the_role_the_text_gives(code):
     ],
 )
 def test_a_role_in_a_sentence_about_one_state_is_of_that_state(code, sentence, expected):
-    pairs = {((e.source.country, e.source.sector), (e.target.country, e.target.sector)) for e in code(sentence) if e.target}
+    pairs = {
+        ((e.source.country, e.source.sector), (e.target.country, e.target.sector)) for e in code(sentence) if e.target
+    }
     assert expected in pairs
 
 
@@ -100,8 +110,12 @@ def test_international_ngos_are_actors(code):
 
 
 def test_plural_country_names_are_states_and_plural_demonyms_are_people(code):
-    sectors = {(e.source.country, e.source.sector, e.target.country, e.target.sector) for e in code(
-        "Vietnam accused the Philippines of provocation. Filipinos protested against the Chinese embassy.")}
+    sectors = {
+        (e.source.country, e.source.sector, e.target.country, e.target.sector)
+        for e in code(
+            "Vietnam accused the Philippines of provocation. Filipinos protested against the Chinese embassy."
+        )
+    }
     assert ("VNM", "GOV", "PHL", "GOV") in sectors
     assert any(s[:2] == ("PHL", "CVL") for s in sectors)
 
@@ -139,25 +153,32 @@ def test_a_member_of_a_group_takes_the_group_s_sector(code):
 
 def test_peoples_are_civilians_and_can_be_placed(code):
     events = code("Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.")
-    assert ("IRQ", "CVL", "IRQ", "GOV") in {(e.source.country, e.source.sector, e.target.country, e.target.sector) for e in events}
+    assert ("IRQ", "CVL", "IRQ", "GOV") in {
+        (e.source.country, e.source.sector, e.target.country, e.target.sector) for e in events
+    }
     found = triples(code("Serbian police killed two ethnic Hungarians in northern Serbia."))
     assert ("SRB", "SRB", "19") in found
 
 
 def test_he_after_a_person_of_unknown_state_is_not_an_earlier_actor(code):
-    text = ("Zambian police fired tear gas at hundreds of protesters on Tuesday.\n\n"
-            "President Hakainde Hichilema said his government would not back down, but he invited opposition "
-            "leaders to talks next week.")
+    text = (
+        "Zambian police fired tear gas at hundreds of protesters on Tuesday.\n\n"
+        "President Hakainde Hichilema said his government would not back down, but he invited opposition "
+        "leaders to talks next week."
+    )
     assert not any(e.source.sector == "COP" and e.cameo.code.startswith("04") for e in code(text))
 
 
 def test_he_after_a_person_of_known_state_is_that_person(code):
     # twin of the test above: the president's state is named
-    text = ("Zambian police fired tear gas at hundreds of protesters on Tuesday.\n\n"
-            "Zambian President Hakainde Hichilema said his government would not back down, but he invited opposition "
-            "leaders to talks next week.")
+    text = (
+        "Zambian police fired tear gas at hundreds of protesters on Tuesday.\n\n"
+        "Zambian President Hakainde Hichilema said his government would not back down, but he invited opposition "
+        "leaders to talks next week."
+    )
     assert ("ZMB", "GOV", "ZMB", "OPP", "04") in {
-        (e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in code(text)}
+        (e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in code(text)
+    }
 
 
 def test_the_two_leaders_are_the_two_states_named_before(code):
@@ -176,17 +197,22 @@ def test_the_body_an_apposition_gives_a_listed_person_outranks_the_listing(code)
     assert {(e.source.country, e.target.country) for e in events} == {("IGO", "SDN")}
 
 
-@pytest.mark.parametrize(("sentence", "source"), [
-    ("Al-Shabaab militants attacked a police post in Mandera.", ("SOM", "REB")),
-    ("Boko Haram fighters abducted 30 schoolgirls in Borno.", ("NGA", "REB")),
-])
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Al-Shabaab militants attacked a police post in Mandera.", ("SOM", "REB")),
+        ("Boko Haram fighters abducted 30 schoolgirls in Borno.", ("NGA", "REB")),
+    ],
+)
 def test_named_armed_groups_have_their_state(code, sentence, source):
     assert source in {(e.source.country, e.source.sector) for e in code(sentence)}
 
 
 def test_a_subject_pronoun_continues_the_previous_subject(code):
-    events = code("President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday. "
-                  "He will also meet Jordan's King Abdullah next week.")
+    events = code(
+        "President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday. "
+        "He will also meet Jordan's King Abdullah next week."
+    )
     assert ("USA", "JOR") in {(e.source.country, e.target.country) for e in events}
 
 
@@ -209,7 +235,8 @@ def test_a_group_of_no_state_is_coded_by_its_sector_alone(code):
     events = code("Al-Qaeda's network of fighters has threatened to attack Kenya.")
     events += code("The Islamic State has threatened to attack Kenya.")
     assert {(e.source.country, e.source.sector, e.source.code, e.target.country, e.cameo.code) for e in events} == {
-        (None, "REB", "REB", "KEN", "1383")}  # threatening unconventional violence
+        (None, "REB", "REB", "KEN", "1383")
+    }  # threatening unconventional violence
     assert ("IRQ", None, "19") in triples(code("The Iraqi army attacked Islamic State positions near Mosul."))
 
 
@@ -225,8 +252,10 @@ def test_a_group_s_role_follows_its_history(code):
 
 
 def test_a_language_or_cuisine_is_no_actor(code):
-    assert all(e.target is None or e.target.country != "RUS" for e in code(
-        "The Estonian court lifted restrictions on the use of the Russian language on state radio."))
+    assert all(
+        e.target is None or e.target.country != "RUS"
+        for e in code("The Estonian court lifted restrictions on the use of the Russian language on state radio.")
+    )
     assert ("EST", "RUS", "08") in triples(code("Estonia lifted restrictions on Russian diplomats."))
 
 
@@ -239,7 +268,9 @@ def test_a_people_of_one_state_is_coded_to_that_state(code):
     events = code("Igbo elders on Monday accused Ghana of mistreating traders.")
     assert [(e.source.country, e.source.sector, e.target.country) for e in events] == [("NGA", "ELI", "GHA")]
     # a people's name is no government: the role says who acts
-    assert [(e.source.country, e.source.sector) for e in code("Uighur activists criticized Kazakhstan.")] == [("CHN", "OPP")]
+    assert [(e.source.country, e.source.sector) for e in code("Uighur activists criticized Kazakhstan.")] == [
+        ("CHN", "OPP")
+    ]
 
 
 def test_people_in_flight_are_of_the_state_they_flee(code):
@@ -252,7 +283,9 @@ def test_people_in_flight_are_of_the_state_they_flee(code):
 def test_the_leaders_of_a_people_are_elites_not_its_state(code):
     events = code("Igbo leaders accused Ghana of mistreating traders.")
     assert [(e.source.country, e.source.sector) for e in events] == [("NGA", "ELI")]
-    assert [(e.source.country, e.source.sector) for e in code("Nigerian leaders accused Ghana of mistreating traders.")] == [("NGA", "GOV")]
+    assert [
+        (e.source.country, e.source.sector) for e in code("Nigerian leaders accused Ghana of mistreating traders.")
+    ] == [("NGA", "GOV")]
 
 
 def test_without_a_date_a_person_holds_the_office_held_now(code):

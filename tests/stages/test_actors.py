@@ -21,7 +21,6 @@ from eventwire.stages.actors import match_names, register_people, resolve_all, r
 from eventwire.stages.memory import ArticleMemory
 from eventwire.stages.names import ArticleActors, NameMatch
 
-
 VOCAB = spacy.blank("en").vocab
 
 
@@ -198,13 +197,19 @@ left VERB ROOT 9 -
 
 def test_a_group_described_again_keeps_the_sector_of_its_first_description():
     doc = parse(DESCRIBED_AGAIN)
-    names = {(1, 2): state("CHN"), (2, 4): role("naval delegation", "MIL"),
-             (7, 8): state("CHN"), (8, 9): role("delegation", "GOV")}
+    names = {
+        (1, 2): state("CHN"),
+        (2, 4): role("naval delegation", "MIL"),
+        (7, 8): state("CHN"),
+        (8, 9): role("delegation", "GOV"),
+    }
     article = register_people(doc, context(doc, names))
     first, again = resolve_phrase(doc[3], article), resolve_phrase(doc[8], article)
     assert (first.sector, first.rule) == ("MIL", "name 'Chinese' (test); role 'naval delegation' (test)")
     assert (again.sector, again.rule) == (
-        "MIL", "name 'Chinese' (test); role 'delegation' (test); sector of 'the Chinese naval delegation' mentioned before")
+        "MIL",
+        "name 'Chinese' (test); role 'delegation' (test); sector of 'the Chinese naval delegation' mentioned before",
+    )
     # without the memory the second phrase is read on its own
     assert resolve_phrase(doc[8], context(doc, names)).sector == "GOV"
 
@@ -226,7 +231,10 @@ def test_only_a_bare_state_name_is_assumed_to_be_its_government():
     bare, officials = resolve_all(doc[0], article)
     assert (bare.sector, bare.rule, bare.sector_assumed) == ("GOV", "name 'China' (test); bare state name -> GOV", True)
     assert (officials.sector, officials.rule, officials.sector_assumed) == (
-        "GOV", "name 'Chinese' (test); role 'officials' (test)", False)
+        "GOV",
+        "name 'Chinese' (test); role 'officials' (test)",
+        False,
+    )
 
 
 # "Sweden's envoy met Norway's envoy. He spoke. Later she praised him."
@@ -273,8 +281,10 @@ def test_memory_knows_a_person_from_their_sentence_on_and_by_their_first_introdu
 # model tests: the small model's parse of sentences written for them
 
 INTRODUCED = "Marta Lindqvist, Sweden's foreign minister, arrived in Nairobi on Monday."
-ARRIAGA = ("Pablo Arriaga, Ecuador's president, arrived in Lima on Monday. Officials in Washington rejected "
-           "Arriaga's claims of CIA meddling. Arriaga later criticised Peru over the arrests.")
+ARRIAGA = (
+    "Pablo Arriaga, Ecuador's president, arrived in Lima on Monday. Officials in Washington rejected "
+    "Arriaga's claims of CIA meddling. Arriaga later criticised Peru over the arrests."
+)
 
 
 def article_of(coder, text: str) -> tuple[Doc, ArticleActors]:
@@ -285,7 +295,9 @@ def article_of(coder, text: str) -> tuple[Doc, ArticleActors]:
 @pytest.mark.model
 def test_model_a_surname_later_in_the_article_is_the_person_introduced(code):
     events = code(f"{INTRODUCED} Lindqvist later criticised Kenya over the arrests.")
-    source = next(e.source for e in events if e.target is not None and e.target.country == "KEN" and e.cameo.code[:2] == "11")
+    source = next(
+        e.source for e in events if e.target is not None and e.target.country == "KEN" and e.cameo.code[:2] == "11"
+    )
     assert (source.text, source.country, source.sector) == ("Lindqvist", "SWE", "GOV")
     assert source.rule == "remembered from 'Marta Lindqvist'"
 
@@ -298,7 +310,10 @@ def test_model_a_phrase_resolves_alike_whatever_was_resolved_before(coder):
     later_first = [resolve_phrase(later, article), resolve_phrase(claims, article)]
     claims_first = [resolve_phrase(claims, article), resolve_phrase(later, article)]
     assert later_first == claims_first[::-1]
-    assert (later_first[0].country, later_first[0].sector) == ("ECU", "GOV")  # not the CIA's, named by "Arriaga's claims"
+    assert (later_first[0].country, later_first[0].sector) == (
+        "ECU",
+        "GOV",
+    )  # not the CIA's, named by "Arriaga's claims"
 
 
 @pytest.mark.model

@@ -119,8 +119,11 @@ def test_absurd_dates_are_flagged():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=40), st.sampled_from(["past", "present", "future"]),
-       st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)))
+@given(
+    st.text(max_size=40),
+    st.sampled_from(["past", "present", "future"]),
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)),
+)
 def test_random_expressions_never_crash(expression, tense, published):
     resolved = resolve(expression, published, tense)
     assert resolved is None or resolved.start <= resolved.end
@@ -140,17 +143,23 @@ def test_event_dates_in_context(code):
     assert spoken.date == date(2010, 12, 16)  # the source's own words, dated by when it said them
 
 
-@pytest.mark.parametrize(("how", "detail", "text"), [
-    (DateHow.CLAUSE, "weekday by past tense", "time expression of the clause: weekday by past tense"),
-    (DateHow.SENTENCE, "dateparser (day)", "only time expression of the sentence: dateparser (day)"),
-    (DateHow.REPORTED, "'today'", "day the statement was reported: 'today'"),
-    (DateHow.SPEAKER, "a Pentagon official", "day of the first dated statement of 'a Pentagon official'"),
-    (DateHow.INHERITED, "time expression of the clause: weekday by past tense",
-     "inherited from the same dyad's event (time expression of the clause: weekday by past tense)"),
-    (DateHow.UNRESOLVED, "the 1990s", "'the 1990s' not resolved"),
-    (DateHow.IMPLAUSIBLE, "date 1850-01-01 before 1900 dropped", "date 1850-01-01 before 1900 dropped"),
-    (DateHow.NONE, "", "no time expression"),
-])
+@pytest.mark.parametrize(
+    ("how", "detail", "text"),
+    [
+        (DateHow.CLAUSE, "weekday by past tense", "time expression of the clause: weekday by past tense"),
+        (DateHow.SENTENCE, "dateparser (day)", "only time expression of the sentence: dateparser (day)"),
+        (DateHow.REPORTED, "'today'", "day the statement was reported: 'today'"),
+        (DateHow.SPEAKER, "a Pentagon official", "day of the first dated statement of 'a Pentagon official'"),
+        (
+            DateHow.INHERITED,
+            "time expression of the clause: weekday by past tense",
+            "inherited from the same dyad's event (time expression of the clause: weekday by past tense)",
+        ),
+        (DateHow.UNRESOLVED, "the 1990s", "'the 1990s' not resolved"),
+        (DateHow.IMPLAUSIBLE, "date 1850-01-01 before 1900 dropped", "date 1850-01-01 before 1900 dropped"),
+        (DateHow.NONE, "", "no time expression"),
+    ],
+)
 def test_a_date_finding_renders_the_words_of_the_rule_column(how, detail, text):
     assert DateFinding(None, how, detail).text == text
 
@@ -158,14 +167,19 @@ def test_a_date_finding_renders_the_words_of_the_rule_column(how, detail, text):
 def test_an_undated_event_inherits_the_date_of_its_dyad_in_the_article(code):
     dated, undated = code("Japan condemned North Korea on Monday. Japan also criticised North Korea.", published=MON)
     assert undated.date == dated.date == MON
-    assert "date: inherited from the same dyad's event (time expression of the clause: weekday by past tense)" in undated.rule
+    assert (
+        "date: inherited from the same dyad's event (time expression of the clause: weekday by past tense)"
+        in undated.rule
+    )
     [alone] = code("Japan criticised North Korea.", published=MON)
     assert alone.date == MON and "date: publication date: no time expression;" in alone.rule
 
 
 def test_a_source_s_words_are_dated_by_its_first_dated_attribution(code):
-    text = ("Jordan will press Syria on water, a Jordanian official said on Monday.\n\n"
-            "\"We hope Syria will open the dams,\" he said.")
+    text = (
+        "Jordan will press Syria on water, a Jordanian official said on Monday.\n\n"
+        '"We hope Syria will open the dams," he said.'
+    )
     hope = [e for e in code(text, published=date(2024, 3, 6)) if e.trigger_text == "hope"]
     assert hope and hope[0].date == date(2024, 3, 4)
 
@@ -177,8 +191,10 @@ def test_history_is_not_news(code):
 
 def test_the_same_attack_this_year_is_news(code):
     # twin of the test above: "in May" of the publication's year
-    events = code("A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in May.",
-                  published=date(2024, 5, 16))
+    events = code(
+        "A museum opened an exhibition on the 1942 battle, when Soviet forces attacked German troops in May.",
+        published=date(2024, 5, 16),
+    )
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("SUN", "DEU", "19")]
 
 
@@ -190,7 +206,9 @@ def test_a_reported_act_with_no_time_of_its_own_takes_the_time_of_its_report(cod
 
 def test_the_report_is_dated_in_its_own_tense_not_the_acts(code):
     # "said on Friday that it will …": the Friday before publication, though the act is future
-    [threat] = code("The European Union said on Friday that it will impose sanctions on Belarus.", published=date(2024, 3, 6))
+    [threat] = code(
+        "The European Union said on Friday that it will impose sanctions on Belarus.", published=date(2024, 3, 6)
+    )
     assert threat.date == date(2024, 3, 1)
 
 

@@ -43,9 +43,12 @@ def test_gazetteer_index_is_cached_and_rebuilt_when_missing(tmp_path):
 
 def test_datelines_in_the_usual_forms(coder):
     gazetteer = coder.gazetteer
-    for text, city in [("BEIJING (AFP) - China said", "Beijing"), ("Nairobi: Kenya said", "Nairobi"),
-                       ("WASHINGTON, June 5 (Reuters) - The US", "Washington"),
-                       ("Title line\nTOKYO: Japan said", "Tokyo")]:
+    for text, city in [
+        ("BEIJING (AFP) - China said", "Beijing"),
+        ("Nairobi: Kenya said", "Nairobi"),
+        ("WASHINGTON, June 5 (Reuters) - The US", "Washington"),
+        ("Title line\nTOKYO: Japan said", "Tokyo"),
+    ]:
         assert dateline_place(text, gazetteer, []).name == city
     assert dateline_place("China said on Monday that it would act.", gazetteer, []) is None
 
@@ -79,35 +82,44 @@ def test_a_place_outside_of_a_city_is_that_city(code):
     assert (event.place.country, event.place.precision) == ("IRQ", "city")
 
 
-@pytest.mark.parametrize(("how", "text"), [
-    (PlaceHow.VISITED, "place visited"),
-    (PlaceHow.CLAUSE, "place phrase of the clause"),
-    (PlaceHow.STATEMENT, "where the statement was made"),
-    (PlaceHow.DATELINE, "dateline"),
-    (PlaceHow.NONE, "no place found"),
-])
+@pytest.mark.parametrize(
+    ("how", "text"),
+    [
+        (PlaceHow.VISITED, "place visited"),
+        (PlaceHow.CLAUSE, "place phrase of the clause"),
+        (PlaceHow.STATEMENT, "where the statement was made"),
+        (PlaceHow.DATELINE, "dateline"),
+        (PlaceHow.NONE, "no place found"),
+    ],
+)
 def test_a_place_finding_renders_the_words_of_the_rule_column(how, text):
     assert PlaceFinding(None, how).text == text
 
 
-@pytest.mark.parametrize(("text", "how"), [
-    ("The Egyptian president visited Beijing.", "place visited"),
-    ("Egypt praised Jordan in Amman.", "place phrase of the clause"),
-    ("Egypt said in Cairo that it praised Jordan.", "where the statement was made"),
-    ("CAIRO (Reuters) - Egypt praised Jordan.", "dateline"),
-    ("Egypt praised Jordan.", "no place found"),
-])
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("The Egyptian president visited Beijing.", "place visited"),
+        ("Egypt praised Jordan in Amman.", "place phrase of the clause"),
+        ("Egypt said in Cairo that it praised Jordan.", "where the statement was made"),
+        ("CAIRO (Reuters) - Egypt praised Jordan.", "dateline"),
+        ("Egypt praised Jordan.", "no place found"),
+    ],
+)
 def test_each_kind_of_place_evidence_is_named_in_the_rule(code, text, how):
     [event] = code(text)
     assert event.rule.endswith(f"; place: {how}")
 
 
-@pytest.mark.parametrize("opening", [
-    "OTTAWA (Reuters) - ",
-    "LA PAZ, Bolivia, Sept. 11 (UPI) -- ",
-    "KHARTOUM, Feb 4, 2008 (Sudan Tribune) -- ",
-    "Nairobi: ",
-])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "OTTAWA (Reuters) - ",
+        "LA PAZ, Bolivia, Sept. 11 (UPI) -- ",
+        "KHARTOUM, Feb 4, 2008 (Sudan Tribune) -- ",
+        "Nairobi: ",
+    ],
+)
 def test_datelines_with_a_country_a_date_and_an_agency_are_found(opening):
     text = opening + "The minister arrived on Monday."
     assert dateline_spans(text) == [(0, len(opening))]

@@ -80,7 +80,10 @@ def test_more_news_phrasings(code, sentence, expected):
 
 def test_rejecting_an_accusation_refuses_no_act(code):
     # the supporting is what is denied, not an act refused
-    assert not [e for e in code("Uganda rejected accusations by Kenya that it supports the rebels.")
-                if e.cameo.code.startswith("12")]
+    assert not [
+        e
+        for e in code("Uganda rejected accusations by Kenya that it supports the rebels.")
+        if e.cameo.code.startswith("12")
+    ]
     # the twin: rejecting an invitation to act refuses the act
     assert ("ISR", "SYR", "125") in coded(code("Israel rejected an invitation to attend talks with Syria."))

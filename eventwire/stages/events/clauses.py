@@ -10,17 +10,17 @@ from .draft import Draft
 from .syntax import clause_chain, is_nominal, subject_of
 
 
-
-
-
 def rejecter_of_proposal(node: Token, cues: Cues) -> Token | None:
     """The rejecting verb when a clause is the content of a proposal it rejects ("rejected an
     invitation to attend talks", "rejected calls to withdraw", "a call for its troops to be deployed")."""
     # (only what is proposed is refused; rejecting an accusation that X supports Y denies it, below)
     if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in cues.proposal_nouns and node.head.dep_ == "dobj":
         verb = node.head.head
-    elif ((noun := _content_noun_before_infinitive(node, cues)) is not None and noun.dep_ == "dobj"
-          and noun.lemma_.lower() in cues.proposal_nouns):
+    elif (
+        (noun := _content_noun_before_infinitive(node, cues)) is not None
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in cues.proposal_nouns
+    ):
         verb = node.head
     else:
         return None
@@ -39,18 +39,23 @@ def _content_noun_before_infinitive(node: Token, cues: Cues) -> Token | None:
 
 
 def content_of_a_noun(trigger: Token, cues: Cues) -> bool:
-    """"demanded an admission by Moscow that its forces murdered …": the clause is what the noun
+    """ "demanded an admission by Moscow that its forces murdered …": the clause is what the noun
     claims or asks for; its act is not reported as done."""
     chain = clause_chain(trigger, cues)
-    if any(via in ("acl", "ccomp", "xcomp") and is_nominal(node) and node.lemma_.lower() in cues.content_nouns
-           for node, via in chain[1:]):
+    if any(
+        via in ("acl", "ccomp", "xcomp") and is_nominal(node) and node.lemma_.lower() in cues.content_nouns
+        for node, via in chain[1:]
+    ):
         return True
     # "an agreement on carrying out a peaceful demonstration": what an agreement or claim is about
-    if any(via == "prep" and prev_via == "pcomp" and is_nominal(node) and node.lemma_.lower() in cues.content_nouns
-           for (node, via), (_, prev_via) in zip(chain[2:], chain[1:])):
+    if any(
+        via == "prep" and prev_via == "pcomp" and is_nominal(node) and node.lemma_.lower() in cues.content_nouns
+        for (node, via), (_, prev_via) in zip(chain[2:], chain[1:])
+    ):
         return True
-    if trigger.dep_ == "ccomp" and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.content_nouns
-                                       for o in trigger.head.children):
+    if trigger.dep_ == "ccomp" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in cues.content_nouns for o in trigger.head.children
+    ):
         return True  # "reiterated its demand today that Israel ease …", the clause hung on the verb
     # "a resolution that aims to impose a blockade": what a document is meant to do is not done
     for node, via in chain[1:]:
@@ -58,7 +63,11 @@ def content_of_a_noun(trigger: Token, cues: Cues) -> bool:
             subject = subject_of(node)
             if subject is not None and subject.lower_ in cues.relative_pronouns and node.dep_ == "relcl":
                 subject = node.head
-            if subject is not None and is_nominal(subject) and subject.lemma_.lower() in cues.document_nouns | cues.statement_nouns:
+            if (
+                subject is not None
+                and is_nominal(subject)
+                and subject.lemma_.lower() in cues.document_nouns | cues.statement_nouns
+            ):
                 return True
     return _content_noun_before_infinitive(trigger, cues) is not None
 
@@ -68,7 +77,7 @@ def is_refusal(draft: Draft, cues: Cues) -> bool:
 
 
 def only_permitted(draft: Draft, cues: Cues) -> bool:
-    """"allowed the opposition leader to hold a rally": the permission is the event (the yielding);
+    """ "allowed the opposition leader to hold a rally": the permission is the event (the yielding);
     the act permitted has not happened yet."""
     # (the parser reads "allowed X to hold talks" as an object and complement, or as a clause with X its subject)
     return draft.trigger.dep_ in ("xcomp", "ccomp") and draft.trigger.head.lemma_.lower() in cues.permitting_verbs

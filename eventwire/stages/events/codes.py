@@ -13,15 +13,18 @@ from .modes import is_advised, mode_and_intent, plain_future
 from .syntax import is_conditional, subject_of
 
 
-
 def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
     """The weapons (with their CAMEO codes) a use of force names as its doer or means, most
     specific first: "suicide bombers killed" (1831), "killed in a car bomb explosion" (1832),
     "gunships killed" (195)."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     phrases = ([subject] if subject is not None else []) + [
-        g for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in cues.instrument_prepositions
-        for g in prep.children if g.dep_ == "pobj"]
+        g
+        for prep in trigger.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in cues.instrument_prepositions
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
     found = []
     for phrase in phrases:
         lemmas = [t.lemma_.lower() for t in phrase.subtree if not t.is_punct]
@@ -30,13 +33,21 @@ def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
     return found
 
 
-def weapon_code(weapons: list[tuple[str, str]], code: str, source: Actor, cues: Cues,
-                conventions: Conventions) -> str | None:
+def weapon_code(
+    weapons: list[tuple[str, str]], code: str, source: Actor, cues: Cues, conventions: Conventions
+) -> str | None:
     """The first weapon's code that fits the source: an army's plain bombing is not CAMEO 183
     (non-military bombing)."""
-    return next((weapon_code for weapon, weapon_code in weapons
-                 if weapon not in cues.plain_bomb_words or source.sector in conventions.irregular_sectors
-                 or code[:2] == conventions.assault_root), None)
+    return next(
+        (
+            weapon_code
+            for weapon, weapon_code in weapons
+            if weapon not in cues.plain_bomb_words
+            or source.sector in conventions.irregular_sectors
+            or code[:2] == conventions.assault_root
+        ),
+        None,
+    )
 
 
 def moves_peacekeepers(trigger: Token, cues: Cues) -> bool:
@@ -45,8 +56,9 @@ def moves_peacekeepers(trigger: Token, cues: Cues) -> bool:
     return any(t.lemma_.lower() in cues.peacekeeping_words for m in movers for t in m.subtree)
 
 
-def act_code(trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conventions,
-             found: SourceFinding) -> tuple[str, str]:
+def act_code(
+    trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conventions, found: SourceFinding
+) -> tuple[str, str]:
     """The act's code and mode, before who does it to whom is known."""
     mode, intent = mode_and_intent(trigger, cues, own_doer=trigger.pos_ == "NOUN" and found.how in OWN_DOER)
     if mode == "asserted" and found.how is not SourceHow.SPEAKER and is_advised(trigger, cues):
@@ -59,25 +71,35 @@ def act_code(trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conv
     return code, mode
 
 
-def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conventions, mode: str,
-                  intent: bool) -> tuple[str, str]:
+def _code_of_mode(
+    trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conventions, mode: str, intent: bool
+) -> tuple[str, str]:
     """An act stated now about the future is coded as what is stated: an intent, a threat or a refusal."""
     code = pattern.code
     if intent and pattern.intent_code and (mode == "planned" or trigger.pos_ in ("NOUN", "PROPN")):
         # the intent is stated now; its future is the code ("will send aid", "pledged aid")
         return pattern.intent_code, "asserted"
-    if mode == "hypothetical" and code[:2] in conventions.conflict_roots and is_conditional(trigger, cues.condition_markers):
+    if (
+        mode == "hypothetical"
+        and code[:2] in conventions.conflict_roots
+        and is_conditional(trigger, cues.condition_markers)
+    ):
         # "may halt its mediation if the parties …": a hostile act held out on a condition is a threat
         return cues.embedding_governors["threaten"].code_for(code), "asserted"
-    if mode == "negated" and code[:2] in conventions.yielding_roots and plain_future(trigger, cues) and (
-            any(c.dep_ == "neg" for c in trigger.children)):
+    if (
+        mode == "negated"
+        and code[:2] in conventions.yielding_roots
+        and plain_future(trigger, cues)
+        and (any(c.dep_ == "neg" for c in trigger.children))
+    ):
         # "said it would not attend the talks", "will not accept more refugees": a refusal, stated now
         return cues.embedding_governors["refuse"].code_for(code), "asserted"
     if mode == "planned" and plain_future(trigger, cues):
         # "will withdraw its force unless …": a future act on a condition is a threat
         # … but "would meet the mediator if he gave them a veto" is a conditional offer: an intent
         threat = is_conditional(trigger, cues.threatening_conditions) or (
-            is_conditional(trigger, cues.open_conditions) and code[:2] in conventions.conflict_roots)
+            is_conditional(trigger, cues.open_conditions) and code[:2] in conventions.conflict_roots
+        )
         future = cues.embedding_governors["threaten"] if threat else cues.plain_future
         future_code = future.code_for(code)
         if future_code != code:
@@ -85,8 +107,9 @@ def _code_of_mode(trigger: Token, pattern: VerbPattern, cues: Cues, conventions:
     return code, mode
 
 
-def pair_code(code: str, source: Actor, target: Actor | None, weapons: list[tuple[str, str]], cues: Cues,
-              conventions: Conventions) -> str:
+def pair_code(
+    code: str, source: Actor, target: Actor | None, weapons: list[tuple[str, str]], cues: Cues, conventions: Conventions
+) -> str:
     """The code for one source and target: CAMEO's conventions on who does it to whom (the
     recodes of data/cameo/conventions.yaml), before and after the weapons named refine the act."""
     code = conventions.recode(code, source, target, after_weapons=False)

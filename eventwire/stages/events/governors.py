@@ -49,8 +49,9 @@ def same_body(one: Actor, other: Actor) -> bool:
     return one.country == other.country and (one.country != "IGO" or one.text.lower() == other.text.lower())
 
 
-def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues: Cues,
-                     conventions: Conventions) -> Draft:
+def through_governor(
+    draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions
+) -> Draft:
     """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
     embedding = cues.embedding_governors[governor.lemma_.lower()]
     if governor.lemma_.lower() in cues.intent_governors and any(c.dep_ == "neg" for c in draft.trigger.children):
@@ -63,8 +64,17 @@ def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues
     mode, _ = mode_and_intent(governor, cues)
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     target, target_found = draft.target, draft.target_found
-    addressed = [a for o in governor.children if o.dep_ in ("dobj", "dative") for a in resolve_all(o, context)
-                 if not same_body(a, draft.source)] if code[:2] in conventions.addressed_roots else []
+    addressed = (
+        [
+            a
+            for o in governor.children
+            if o.dep_ in ("dobj", "dative")
+            for a in resolve_all(o, context)
+            if not same_body(a, draft.source)
+        ]
+        if code[:2] in conventions.addressed_roots
+        else []
+    )
     if addressed:
         # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
         # "allowed the opposition leader to hold a rally" yields to the opposition leader
@@ -73,16 +83,22 @@ def through_governor(draft: Draft, governor: Token, context: ArticleActors, cues
     elif code[:2] == conventions.threat_root and (target is None or target_found.how in WEAK_TARGETS):
         # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
         # must act to avert it, not at the place of the threatened act
-        warned = [a for s in slot_heads(governor, "condition_subject", cues) for a in resolve_all(s, context)
-                  if a.country != draft.source.country]
+        warned = [
+            a
+            for s in slot_heads(governor, "condition_subject", cues)
+            for a in resolve_all(s, context)
+            if a.country != draft.source.country
+        ]
         if warned:
             target, target_found = warned[0], TargetFinding(TargetHow.SLOT, "condition_subject")
             rule = f"{rule}; target: subject of the condition"
-    return Draft(draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_found, governor, target_found)
+    return Draft(
+        draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_found, governor, target_found
+    )
 
 
 def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
-    """"Russia said that Sudan must return the helicopter": a demand by Russia on Sudan."""
+    """ "Russia said that Sudan must return the helicopter": a demand by Russia on Sudan."""
     cues = knowledge.cues
     reporter = reporting_verb(verb, cues) or _issuer_of_statement(verb, cues)
     obliged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -104,13 +120,16 @@ def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge)
     pattern = VerbPattern(verb.lemma_.lower(), "VERB", code, "data/cues.yaml (obligation in reported speech)")
     mode, _ = mode_and_intent(reporter, cues)
     rule = f"obligation '{verb.text}' reported by '{reporter.text}' -> {code}; source: speaker; target: obliged"
-    return [Draft(verb, pattern, code, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
-            for source in sources for target in targets
-            if source.country != target.country or None is not source.sector != target.sector is not None]
+    return [
+        Draft(verb, pattern, code, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
+        for source in sources
+        for target in targets
+        if source.country != target.country or None is not source.sector != target.sector is not None
+    ]
 
 
 def _issuer_of_statement(verb: Token, cues: Cues) -> Token | None:
-    """"issued a reminder to Iraq that it must cooperate": the verb that issued the statement
+    """ "issued a reminder to Iraq that it must cooperate": the verb that issued the statement
     whose content clause holds the verb."""
     statement = verb.head
     if verb.dep_ != "acl" or statement.lemma_.lower() not in cues.statement_nouns or statement.dep_ != "dobj":
@@ -119,7 +138,7 @@ def _issuer_of_statement(verb: Token, cues: Cues) -> Token | None:
 
 
 def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
-    """"X said that removing UN sanctions was a precondition for talks": a demand by the speaker
+    """ "X said that removing UN sanctions was a precondition for talks": a demand by the speaker
     on the first other actor the condition names."""
     cues = knowledge.cues
     copula = condition.head
@@ -130,11 +149,15 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
         return []
     sources = resolve_all(speaker, context)
     own = {s.country for s in sources}
-    named = next((found for t in subject.subtree
-                  if (found := [a for a in resolve_all(t, context) if a.country not in own])), [])
+    named = next(
+        (found for t in subject.subtree if (found := [a for a in resolve_all(t, context) if a.country not in own])), []
+    )
     demand = knowledge.conventions.demand_code
     pattern = VerbPattern(condition.lemma_.lower(), "NOUN", demand, "data/cues.yaml (condition_nouns)")
     mode, _ = mode_and_intent(reporter, cues)
     rule = f"condition '{condition.text}' stated by '{reporter.text}' -> {demand}; source: speaker; target: named in the condition"
-    return [Draft(condition, pattern, demand, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
-            for source in sources for target in named[:1]]
+    return [
+        Draft(condition, pattern, demand, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
+        for source in sources
+        for target in named[:1]
+    ]

@@ -13,7 +13,7 @@ def is_advised(trigger: Token, cues: Cues) -> bool:
 
 
 def plain_future(trigger: Token, cues: Cues) -> bool:
-    """"will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
+    """ "will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
     node, backshifted = trigger, _backshifted(trigger, cues)
     while node.dep_ == "conj" and node.head.i != node.i:
         if auxiliary_words(node, backshifted) & cues.future_auxiliaries:
@@ -68,7 +68,8 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
             hypothetical |= any(c.dep_ == "mark" and c.lower_ in cues.condition_markers for c in node.children)
             # "… until Israel ends its war": a present-tense condition has not happened
             hypothetical |= node.tag_ in ("VBZ", "VBP", "VB") and any(
-                c.dep_ == "mark" and c.lower_ in cues.pending_markers for c in node.children)
+                c.dep_ == "mark" and c.lower_ in cues.pending_markers for c in node.children
+            )
         if governs:
             # "refused to meet" negates the meeting; "blocked the border to protest" does not negate
             # the protest: a purpose clause is not the governor's complement

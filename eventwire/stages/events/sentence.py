@@ -26,7 +26,9 @@ from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allow
 OWN_SUBJECTS = OWN_DOER | {SourceHow.SUBJECT}
 
 
-def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex | None = None) -> list[Draft]:
+def code_sentence(
+    sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex | None = None
+) -> list[Draft]:
     """All events of one sentence."""
     cues = knowledge.cues
     if is_about_sport(sent, cues):
@@ -34,7 +36,11 @@ def code_sentence(sent: Span, context: ArticleActors, knowledge: Knowledge, inde
     index = index or TokenIndex.of(sent.doc, knowledge)
     drafts = _through_governors(_trigger_drafts(sent, context, knowledge, index), context, cues, knowledge.conventions)
     drafts = _with_obligations(sent, drafts, context, knowledge, index)
-    drafts = [d for d in drafts if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)]
+    drafts = [
+        d
+        for d in drafts
+        if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)
+    ]
     return _coded_once(drafts, cues, knowledge.conventions)
 
 
@@ -59,7 +65,9 @@ def _trigger_drafts(sent: Span, context: ArticleActors, knowledge: Knowledge, in
     return drafts
 
 
-def _through_governors(drafts: list[Draft], context: ArticleActors, cues: Cues, conventions: Conventions) -> list[Draft]:
+def _through_governors(
+    drafts: list[Draft], context: ArticleActors, cues: Cues, conventions: Conventions
+) -> list[Draft]:
     """Each act embedded under a governor its own doer would use ("threatened to shell") recoded as
     what the governor does with it; "demanded that the US cancel …" keeps the demand, whose
     target is the one asked to act."""
@@ -71,11 +79,23 @@ def _through_governors(drafts: list[Draft], context: ArticleActors, cues: Cues, 
             continue
         embedded, draft = draft, through_governor(draft, governor, context, cues, conventions)
         rallying = conventions.rallying_code
-        if (draft.code[:2] == conventions.appeal_root and embedded.code in conventions.backing_codes
-                and embedded.target is not None and draft.target is not None and draft.target != embedded.target):
+        if (
+            draft.code[:2] == conventions.appeal_root
+            and embedded.code in conventions.backing_codes
+            and embedded.target is not None
+            and draft.target is not None
+            and draft.target != embedded.target
+        ):
             # "urged the EC to support the PLO": an appeal to the EC, and rallying support for the PLO
-            recoded.append(replace(draft, code=rallying, target=embedded.target, target_found=embedded.target_found,
-                                   rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {rallying}"))
+            recoded.append(
+                replace(
+                    draft,
+                    code=rallying,
+                    target=embedded.target,
+                    target_found=embedded.target_found,
+                    rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {rallying}",
+                )
+            )
         # "refused to allow UN planes to land": a governed governor codes the act once more
         outer = embedding_governor(governor, cues)
         if outer is not None:
@@ -84,8 +104,9 @@ def _through_governors(drafts: list[Draft], context: ArticleActors, cues: Cues, 
     return recoded
 
 
-def _with_obligations(sent: Span, drafts: list[Draft], context: ArticleActors, knowledge: Knowledge,
-                      index: TokenIndex) -> list[Draft]:
+def _with_obligations(
+    sent: Span, drafts: list[Draft], context: ArticleActors, knowledge: Knowledge, index: TokenIndex
+) -> list[Draft]:
     """The demands that "must"/"should" clauses and stated preconditions make; what the obliged
     must do is not done ("saying he must resign" is no resignation; "the US must be ready to
     mediate" is no US offer)."""
@@ -98,8 +119,12 @@ def _with_obligations(sent: Span, drafts: list[Draft], context: ArticleActors, k
     kept = [d for d in drafts if not obliged or not any(node.i in obliged for node, _ in clause_chain(d.trigger, cues))]
     kept += demands
     if cues.condition_nouns.intersection(WORD.findall(sent.text.lower())):  # rare: scan tokens only then
-        kept += [d for t in sent if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
-                 for d in preconditions(t, context, knowledge)]
+        kept += [
+            d
+            for t in sent
+            if t.dep_ == "attr" and t.lower_ in cues.condition_nouns
+            for d in preconditions(t, context, knowledge)
+        ]
     return kept
 
 
@@ -109,10 +134,20 @@ def _coded_once(drafts: list[Draft], cues: Cues, conventions: Conventions) -> li
     voice while protesting ("demonstrated in Tel Aviv, demanding a deal"), a noun restating its verb."""
     governors = {d.governor.i for d in drafts if d.governor is not None}
     motives = {c.i for d in drafts if d.code[:2] in conventions.motivated_roots for c in purpose_clauses(d.trigger)}
-    voiced = {c.i for d in drafts if d.code[:2] == conventions.protest_root for c in d.trigger.children
-              if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(a.dep_ in SUBJECTS for a in c.children)}
-    kept = [d for d in drafts if d.trigger.i not in governors and d.trigger.i not in motives
-            and not (_voiced(d, voiced, cues) and d.code[:2] in conventions.voiced_roots)]
+    voiced = {
+        c.i
+        for d in drafts
+        if d.code[:2] == conventions.protest_root
+        for c in d.trigger.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(a.dep_ in SUBJECTS for a in c.children)
+    }
+    kept = [
+        d
+        for d in drafts
+        if d.trigger.i not in governors
+        and d.trigger.i not in motives
+        and not (_voiced(d, voiced, cues) and d.code[:2] in conventions.voiced_roots)
+    ]
     return [d for d in kept if not _restates_its_verb(d, kept)]
 
 
@@ -124,7 +159,7 @@ def _voiced(draft: Draft, voiced: set[int], cues: Cues) -> bool:
 
 
 def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
-    """"killed five militants in a raid": the noun names the act its verb already coded; so does a
+    """ "killed five militants in a raid": the noun names the act its verb already coded; so does a
     when-clause of the same doer ("killed 23 people when they blew themselves up")."""
     trigger = draft.trigger
     if trigger.dep_ == "advcl" and any(m.lower_ == "when" for m in trigger.children if m.dep_ in ("advmod", "mark")):
@@ -136,28 +171,44 @@ def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
     else:
         verb = trigger.head.head.i
     # "flew to Doha for talks with Hamas" names two acts: the visit to Qatar and the talks with Hamas
-    return any(d.trigger.i == verb and draft.code[:2] in (d.code[:2], d.pattern.code[:2]) and d.source.country == draft.source.country
-               and (draft.target is None or trigger.pos_ != "NOUN"
-                    or (d.target is not None and d.target.country == draft.target.country))
-               for d in drafts)
+    return any(
+        d.trigger.i == verb
+        and draft.code[:2] in (d.code[:2], d.pattern.code[:2])
+        and d.source.country == draft.source.country
+        and (
+            draft.target is None
+            or trigger.pos_ != "NOUN"
+            or (d.target is not None and d.target.country == draft.target.country)
+        )
+        for d in drafts
+    )
 
 
 def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
     """A bare state doing what only armed forces do ("North Korea shelled") is its military."""
     if pattern.source_sector and actor.sector_assumed:
-        return replace(actor, sector=pattern.source_sector,
-                       rule=f"{actor.rule}; sector {pattern.source_sector} from pattern {pattern.origin}")
+        return replace(
+            actor,
+            sector=pattern.source_sector,
+            rule=f"{actor.rule}; sector {pattern.source_sector} from pattern {pattern.origin}",
+        )
     return actor
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], pattern: VerbPattern, found: TargetFinding,
-           conventions: Conventions) -> Iterator[tuple[Actor, Actor | None]]:
+def _pairs(
+    sources: list[Actor], targets: list[Actor], pattern: VerbPattern, found: TargetFinding, conventions: Conventions
+) -> Iterator[tuple[Actor, Actor | None]]:
     own = {s.country for s in sources}
     # "Palestinians and Israelis failed to reach agreement on Palestinian offices": a joint act
     # whose object names only the parties themselves is between them
-    joint = pattern.code[:2] in conventions.shared_act_roots and bool(targets) and all(t.country in own for t in targets)
-    if (pattern.symmetric or joint) and len(sources) > 1 and (
-            not targets or joint or found.indirect or found.how is TargetHow.PLACE_OF_ACT):
+    joint = (
+        pattern.code[:2] in conventions.shared_act_roots and bool(targets) and all(t.country in own for t in targets)
+    )
+    if (
+        (pattern.symmetric or joint)
+        and len(sources) > 1
+        and (not targets or joint or found.indirect or found.how is TargetHow.PLACE_OF_ACT)
+    ):
         for source in sources:  # "Israel and Lebanon agreed …": each with the other
             for other in sources:
                 if other is not source:
@@ -193,54 +244,111 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         if not kept:
             continue
         rule = f"pattern {pattern.origin} ({pattern.lemma}->{coded}); source: {source_found.text}; target: {target_found.text}"
-        yield Draft(trigger, pattern, coded, _with_sector(source, pattern), target, mode, rule, source_found,
-                    target_found=target_found)
+        yield Draft(
+            trigger,
+            pattern,
+            coded,
+            _with_sector(source, pattern),
+            target,
+            mode,
+            rule,
+            source_found,
+            target_found=target_found,
+        )
 
 
-def _rallying_against(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
-                      sources: list[Actor], found: SourceFinding) -> Iterator[Draft]:
-    """"called on Arabs to mobilize against Sharon": an appeal for action against someone rallies
+def _rallying_against(
+    trigger: Token,
+    pattern: VerbPattern,
+    context: ArticleActors,
+    knowledge: Knowledge,
+    sources: list[Actor],
+    found: SourceFinding,
+) -> Iterator[Draft]:
+    """ "called on Arabs to mobilize against Sharon": an appeal for action against someone rallies
     opposition to them (CAMEO 113), whether or not those appealed to are actors."""
     mode, _ = mode_and_intent(trigger, knowledge.cues)
     rallying = knowledge.conventions.rallying_against_code
     for source in sources:
         for opposed in rallied_against(trigger, context):
             if not same_body(opposed, source):
-                yield Draft(trigger, pattern, rallying, source, opposed, mode,
-                            f"pattern {pattern.origin} ({pattern.lemma}); source: {found.text}; rallying action against "
-                            f"'{opposed.text}' -> {rallying}", found,
-                            target_found=TargetFinding(TargetHow.RALLIED_AGAINST))
+                yield Draft(
+                    trigger,
+                    pattern,
+                    rallying,
+                    source,
+                    opposed,
+                    mode,
+                    f"pattern {pattern.origin} ({pattern.lemma}); source: {found.text}; rallying action against "
+                    f"'{opposed.text}' -> {rallying}",
+                    found,
+                    target_found=TargetFinding(TargetHow.RALLIED_AGAINST),
+                )
 
 
-def _target_of_pair(source: Actor, target: Actor | None, targets: list[Actor], code: str, source_found: SourceFinding,
-                    target_found: TargetFinding, conventions: Conventions) -> tuple[bool, Actor | None]:
+def _target_of_pair(
+    source: Actor,
+    target: Actor | None,
+    targets: list[Actor],
+    code: str,
+    source_found: SourceFinding,
+    target_found: TargetFinding,
+    conventions: Conventions,
+) -> tuple[bool, Actor | None]:
     """Whether a source and target make an event, and the target as coded (None for an act within
     the source's own state with no one else named)."""
     at_place = target_found.how is TargetHow.PLACE_OF_ACT
-    if (target is not None and target.country == source.country and source_found.sole_state_role
-            and code[:2] in conventions.interstate_roots and not at_place and (target.sector is None or target.sector_assumed)):
+    if (
+        target is not None
+        and target.country == source.country
+        and source_found.sole_state_role
+        and code[:2] in conventions.interstate_roots
+        and not at_place
+        and (target.sector is None or target.sector_assumed)
+    ):
         return False, None  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
-    if (target is not None and target.country == source.country and target.sector is None
-            and source.sector in conventions.organised_non_state_sectors
-            and (not at_place or code[:2] in conventions.hostile_roots)):
+    if (
+        target is not None
+        and target.country == source.country
+        and target.sector is None
+        and source.sector in conventions.organised_non_state_sectors
+        and (not at_place or code[:2] in conventions.hostile_roots)
+    ):
         # "rebels blocked roads into Abidjan", "exploded bombs in Kabul": what organised groups
         # outside the state do to its places or to the state itself is aimed at its government
         # (CAMEO's convention for protests too); a truce declared in their region is not
-        target = replace(target, sector=conventions.government_sector,
-                         rule=f"{target.rule}; its government: the source is not the state")
+        target = replace(
+            target,
+            sector=conventions.government_sector,
+            rule=f"{target.rule}; its government: the source is not the state",
+        )
     # "Sudan lifted the curfew in Darfur", "promised to democratize Serbia": an act within the
     # state's own territory, or on the state as a whole, by its own government
     domestic_place = at_place or (
-        target is not None and target.sector_assumed and source.sector in conventions.state_sectors
-        and (target_found.indirect or target_found.of_place) and all(t.country == source.country for t in targets))
-    if domestic_place and target is not None and source.country == target.country and (
-            target.sector is None or target.sector_assumed):
+        target is not None
+        and target.sector_assumed
+        and source.sector in conventions.state_sectors
+        and (target_found.indirect or target_found.of_place)
+        and all(t.country == source.country for t in targets)
+    )
+    if (
+        domestic_place
+        and target is not None
+        and source.country == target.country
+        and (target.sector is None or target.sector_assumed)
+    ):
         # "completed their withdrawal from a Bosnian town": an act within the actor's own state
         # with no one else named has no target
         return True, None
-    if target is not None and source.country == target.country and not domestic_place and (
-        target.sector is None or source.sector == target.sector
-        or (source.sector is None and target.sector not in conventions.non_state_sides)
+    if (
+        target is not None
+        and source.country == target.country
+        and not domestic_place
+        and (
+            target.sector is None
+            or source.sector == target.sector
+            or (source.sector is None and target.sector not in conventions.non_state_sides)
+        )
     ):
         return False, None  # a state acting on itself is coded only between distinct known sectors
     return True, target

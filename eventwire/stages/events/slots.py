@@ -26,7 +26,9 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         passive = [c for c in trigger.children if c.dep_ == "nsubjpass"] if subject_of(trigger) is not None else []
         return direct + passive
     if slot == "dative":
-        return [c for c in trigger.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + preposition_objects(trigger, "to")
+        return [c for c in trigger.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + preposition_objects(
+            trigger, "to"
+        )
     if slot == "attr":
         return [c for c in trigger.children if c.dep_ == "attr"]
     if slot == "ccomp_subject":
@@ -34,8 +36,13 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"
         return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
     if slot == "condition_subject":  # "threatened to … unless Baghdad accepted": the one who must act
-        return [s for c in trigger.subtree if c.dep_ == "advcl" and any(m.lower_ in cues.condition_markers for m in c.children)
-                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return [
+            s
+            for c in trigger.subtree
+            if c.dep_ == "advcl" and any(m.lower_ in cues.condition_markers for m in c.children)
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
     if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
         return _complement_participants(trigger)
     if slot == "told":
@@ -47,11 +54,17 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
 
 
 def _up_to_number(trigger: Token) -> list[Token]:
-    """"kidnapped up to 16 advisers": the small model reads "up" as the verb's particle and
+    """ "kidnapped up to 16 advisers": the small model reads "up" as the verb's particle and
     "16 advisers" as the object of "to"; the counted phrase is the verb's object."""
-    return [g for up in trigger.children if up.dep_ == "prt" and up.lower_ == "up"
-            for to in up.children if to.dep_ == "prep" and to.lower_ == "to"
-            for g in to.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+    return [
+        g
+        for up in trigger.children
+        if up.dep_ == "prt" and up.lower_ == "up"
+        for to in up.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for g in to.children
+        if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+    ]
 
 
 def _complement_participants(trigger: Token) -> list[Token]:
@@ -64,8 +77,14 @@ def _complement_participants(trigger: Token) -> list[Token]:
     return found
 
 
-def target_actors(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions,
-                  avoid: frozenset[str] = frozenset()) -> tuple[list[Actor], TargetFinding]:
+def target_actors(
+    trigger: Token,
+    pattern: VerbPattern,
+    context: ArticleActors,
+    cues: Cues,
+    conventions: Conventions,
+    avoid: frozenset[str] = frozenset(),
+) -> tuple[list[Actor], TargetFinding]:
     """Target actors from the first pattern slot that holds an actor, and where they were found.
 
     A direct slot holding a phrase that names no actor stops the search ("condemned the
@@ -101,16 +120,27 @@ def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues,
     """The heads of the phrases in a slot. "On Friday", "in March": a time expression is never the
     slot's participant, and must not block the search for one ("expelled Russian diplomats on
     Friday"); but a name the tagger ran into a time ("on Kyiv overnight") is still the name."""
-    heads = [past_partitive(h, cues) for h in slot_heads(trigger, slot, cues)  # "dozens of protesters"
-             if h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token]
+    heads = [
+        past_partitive(h, cues)
+        for h in slot_heads(trigger, slot, cues)  # "dozens of protesters"
+        if h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token
+    ]
     if blocked:  # only the verb's own prepositions, not the blocked object's
         heads = [h for h in heads if h.head.head.i == trigger.i]
     return heads
 
 
-def _behind_the_phrase(trigger: Token, slot: str, heads: list[Token], pattern: VerbPattern, context: ArticleActors,
-                       cues: Cues, conventions: Conventions, avoid: frozenset[str], place: list[Actor] | None,
-                       ) -> tuple[tuple[list[Actor], TargetFinding] | None, list[Actor] | None]:
+def _behind_the_phrase(
+    trigger: Token,
+    slot: str,
+    heads: list[Token],
+    pattern: VerbPattern,
+    context: ArticleActors,
+    cues: Cues,
+    conventions: Conventions,
+    avoid: frozenset[str],
+    place: list[Actor] | None,
+) -> tuple[tuple[list[Actor], TargetFinding] | None, list[Actor] | None]:
     """The actor behind a slot phrase naming none: its owner, whom it is aimed at, the state of a
     place acted on, or a role placed where the act happened; with the place looked up so far."""
     owners = [a for h in heads for a in _owners_of(h, context, cues, avoid)]
@@ -121,27 +151,48 @@ def _behind_the_phrase(trigger: Token, slot: str, heads: list[Token], pattern: V
         return (victims, TargetFinding(TargetHow.AIMED_AT, slot)), place
     acted_on = pattern.code[:2] in conventions.place_target_roots  # only acts done to a place place a role
     # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
-    spots = [a for h in heads if acted_on and h.ent_type_ in PLACE_ENTITIES
-             for a in [resolve_place(h, context)] if a is not None]
+    spots = [
+        a
+        for h in heads
+        if acted_on and h.ent_type_ in PLACE_ENTITIES
+        for a in [resolve_place(h, context)]
+        if a is not None
+    ]
     if spots:
         return (spots, TargetFinding(TargetHow.PLACE, slot)), place
     if acted_on and not place:
         place = place_of_act(trigger, context, cues, tuple(heads))
-    placed = [a for h in heads if acted_on and place
-              for a in [role_in_state(h, place[0].country, context, "at the place of the act")] if a]
+    placed = [
+        a
+        for h in heads
+        if acted_on and place
+        for a in [role_in_state(h, place[0].country, context, "at the place of the act")]
+        if a
+    ]
     if placed:
         return (placed, TargetFinding(TargetHow.PLACED, slot)), place
     return None, place
 
 
-def _beyond_the_slots(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions,
-                      place: list[Actor] | None, blocked: str | None) -> tuple[list[Actor], TargetFinding]:
+def _beyond_the_slots(
+    trigger: Token,
+    pattern: VerbPattern,
+    context: ArticleActors,
+    cues: Cues,
+    conventions: Conventions,
+    place: list[Actor] | None,
+    blocked: str | None,
+) -> tuple[list[Actor], TargetFinding]:
     """With no actor in any slot: whom force is readied against, else the state where an act
     done to a place happened."""
     # "mobilized reservists for a possible war against Iraq": force readied for a named fight
     hostile = pattern.code[:2] in conventions.hostile_roots
-    readied = [a for g in preposition_objects(trigger, "for") if hostile and g.head.head.i == trigger.i
-               for a in _aimed_at(g, context, cues)]
+    readied = [
+        a
+        for g in preposition_objects(trigger, "for")
+        if hostile and g.head.head.i == trigger.i
+        for a in _aimed_at(g, context, cues)
+    ]
     if readied:
         return readied, TargetFinding(TargetHow.AIMED_AT, "prep:for")
     # a place stands for its state as target only of acts done to a place: material acts
@@ -159,21 +210,49 @@ def _owners_of(thing: Token, context: ArticleActors, cues: Cues, avoid: frozense
     """The actor a non-actor object belongs to: "rejected the demands of Ethiopia",
     "boycott all contact with the United States", "dismissed an appeal from the president"
     (a role of the source's own state). Not "on/against/to", which name its victim."""
-    owners = [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in cues.owner_prepositions
-              for g in prep.children if g.dep_ == "pobj"]
+    owners = [
+        g
+        for prep in thing.children
+        if prep.dep_ == "prep" and prep.lower_ in cues.owner_prepositions
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
     # "proposed Israeli changes", "the Iranian proposal": a demonym names whose thing it is
     owners += [m for m in thing.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
     # "reneged on its commitment to the Zambian people": a promise is owed to whom it was made
     if thing.lemma_.lower() in cues.promise_nouns:
-        owners += [g for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "to" for g in prep.children if g.dep_ == "pobj"]
+        owners += [
+            g
+            for prep in thing.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
     # "the accusations made by Uganda"
-    owners += [g for clause in thing.children if clause.dep_ == "acl"
-               for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
-    return [a for g in owners if not common_place(g, context) for a in (
-        resolve_all(g, context) or [r for r in domestic_roles(g, context, avoid) if r.country in avoid])]
+    owners += [
+        g
+        for clause in thing.children
+        if clause.dep_ == "acl"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    ]
+    return [
+        a
+        for g in owners
+        if not common_place(g, context)
+        for a in (resolve_all(g, context) or [r for r in domestic_roles(g, context, avoid) if r.country in avoid])
+    ]
 
 
 def _aimed_at(thing: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """Who a hostile act's object is aimed at: "threatened action against Russia"."""
-    return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in cues.aiming_prepositions
-            for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+    return [
+        a
+        for prep in thing.children
+        if prep.dep_ == "prep" and prep.lower_ in cues.aiming_prepositions
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for a in resolve_all(g, context)
+    ]

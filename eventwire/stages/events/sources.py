@@ -77,7 +77,9 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
     if owner is not None and (owners := resolve_all(owner, context)):
         return owners, SourceFinding(SourceHow.POSSESSOR)
-    agents = [a for g in preposition_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)]
+    agents = [
+        a for g in preposition_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)
+    ]
     if agents:  # "rallies by the opposition", "visits by Chinese officials"
         return agents, SourceFinding(SourceHow.BY_AGENT)
     doers = _modifying_doers(trigger, context)
@@ -92,15 +94,24 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
 
 
 def _modifying_doers(trigger: Token, context: ArticleActors) -> list[Actor]:
-    """"Palestinian riots", "Israeli air strikes": a demonym (or an organisation's name) before
+    """ "Palestinian riots", "Israeli air strikes": a demonym (or an organisation's name) before
     the event noun is its doer; a place before it may be its victim ("the Gaza blockade")."""
-    doers = [a for c in trigger.children
-             if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
-             for a in resolve_all(c, context)]
+    doers = [
+        a
+        for c in trigger.children
+        if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
+        for a in resolve_all(c, context)
+    ]
     # "US drone attacks", "Israeli army raids": the state before the instrument owns it and the act
-    doers += [a for c in trigger.children if c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTITIES
-              for m in c.children if m.dep_ in ("compound", "amod") and m.i in context.by_token
-              for a in resolve_all(m, context) if a not in doers]
+    doers += [
+        a
+        for c in trigger.children
+        if c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTITIES
+        for m in c.children
+        if m.dep_ in ("compound", "amod") and m.i in context.by_token
+        for a in resolve_all(m, context)
+        if a not in doers
+    ]
     return doers
 
 
@@ -108,7 +119,9 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
     """Look for the doer at one verb: its result, the verb above to look at next, or None when
     the clause has no doer of its own (the speaker may be the source)."""
     node = climb.node
-    shared_passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if climb.came_by == "conj" else None
+    shared_passive = (
+        next((c for c in node.children if c.dep_ == "nsubjpass"), None) if climb.came_by == "conj" else None
+    )
     if shared_passive is not None:
         # "X has been indicted by the court and will resign": X resigns, not the court
         return resolve_all(shared_passive, context), SourceFinding(SourceHow.COORDINATED_PASSIVE)
@@ -138,12 +151,20 @@ def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: C
         return ([], SourceFinding(SourceHow.SUBJECT_NOT_ACTOR)) if names_anyone(subject, context) else None
     actors = resolve_all(subject, context)
     if actors and climb.owned_role is not None:
-        return [replace(a, sector=climb.owned_role, sector_assumed=False,
-                        rule=f"{a.rule}; owner of a role with sector {climb.owned_role}") for a in actors], SourceFinding(climb.how)
+        return [
+            replace(
+                a,
+                sector=climb.owned_role,
+                sector_assumed=False,
+                rule=f"{a.rule}; owner of a role with sector {climb.owned_role}",
+            )
+            for a in actors
+        ], SourceFinding(climb.how)
     if actors:
         # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one
-        roles = [r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context)
-                 for r in domestic_roles(c, context)]
+        roles = [
+            r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context) for r in domestic_roles(c, context)
+        ]
         return actors + [r for r in roles if r not in actors], SourceFinding(climb.how)
     if home := domestic_roles(subject, context):
         return home, SourceFinding(climb.how, sole_state_role=True)
@@ -178,8 +199,11 @@ def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Fo
     node = climb.node
     described = resolve_all(node.head, context)
     proposal = rejecter_of_proposal(node, cues) is not None
-    if described or node.head.dep_ != "dobj" or not (
-            proposal or node.head.lemma_.lower() in cues.statement_nouns | cues.attempt_nouns):
+    if (
+        described
+        or node.head.dep_ != "dobj"
+        or not (proposal or node.head.lemma_.lower() in cues.statement_nouns | cues.attempt_nouns)
+    ):
         return described, SourceFinding(SourceHow.MODIFIED_NOUN)
     # "issued a declaration demanding …": the declaration's issuer demands; "made an attempt to …"
     return _Climb(node.head.head, SourceHow.MODIFIED_NOUN_VERB, node.dep_, climb.owned_role)
@@ -187,7 +211,11 @@ def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Fo
 
 def _speaker(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
     reporter = reporting_verb(trigger, cues)
-    if reporter is not None and (subject := subject_of(reporter)) is not None and can_act(subject, context, cues.agentive_nouns):
+    if (
+        reporter is not None
+        and (subject := subject_of(reporter)) is not None
+        and can_act(subject, context, cues.agentive_nouns)
+    ):
         return resolve_all(subject, context), SourceFinding(SourceHow.SPEAKER)
     return [], SourceFinding(SourceHow.NONE)
 
@@ -207,7 +235,7 @@ def unspanned(trigger: Token, country: str, sector: str, rule: str) -> Actor:
 
 
 def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
-    """"Thousands of protesters marched in Nairobi": a role acting in a state's territory."""
+    """ "Thousands of protesters marched in Nairobi": a role acting in a state's territory."""
     subject = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     place = place_of_act(trigger, context, cues) if subject is not None else []
     if not place:
@@ -217,7 +245,7 @@ def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[A
 
 
 def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> list[Actor]:
-    """"Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
+    """ "Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
     is the act of the place's people (CAMEO codes them as civilians of that state); no text span
     of their own."""
     if trigger.pos_ == "VERB":
@@ -230,13 +258,20 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conve
         return []
     else:
         place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
-    return [unspanned(trigger, p.country, conventions.people_sector,
-                      f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people")
-            for p in place[:1] if p.country and p.country != "IGO"]
+    return [
+        unspanned(
+            trigger,
+            p.country,
+            conventions.people_sector,
+            f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people",
+        )
+        for p in place[:1]
+        if p.country and p.country != "IGO"
+    ]
 
 
 def doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
-    """"Recent US drone attacks have killed eight militants": an event noun as the subject of a use of
+    """ "Recent US drone attacks have killed eight militants": an event noun as the subject of a use of
     force is done by its own doer (its possessor, by-agent or demonym)."""
     subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
     if subject is None or subject.pos_ != "NOUN" or find_pattern(subject, knowledge) is None:
@@ -245,9 +280,10 @@ def doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Kn
     return doers if found.how in OWN_DOER else []
 
 
-def unidentified_attackers(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
-                           conventions: Conventions) -> list[Actor]:
-    """"Three soldiers were killed by a roadside bomb outside Basra": a weapon named with no one
+def unidentified_attackers(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions
+) -> list[Actor]:
+    """ "Three soldiers were killed by a roadside bomb outside Basra": a weapon named with no one
     using it is the act of unidentified attackers in the state where it went off (as ICEWS codes
     them); no text span of their own. Not an explosion alone: a gas blast is no attack. An
     abduction or an assassination is an attack whatever the weapon ("a journalist was kidnapped")."""
@@ -257,13 +293,19 @@ def unidentified_attackers(trigger: Token, pattern: VerbPattern, context: Articl
     place = place_of_act(trigger, context, cues, (subject,) if subject is not None else ())
     if not place and trigger.dep_ == "acl" and (verb := governing_verb_of_subject(trigger.head)) is not None:
         place = place_of_act(verb, context, cues)  # "an attempt to assassinate X was thwarted in Y"
-    return [unspanned(trigger, p.country, conventions.unidentified_sector, f"attack in {p.text or p.country} by no one named")
-            for p in place[:1] if p.country and p.country != "IGO"]
+    return [
+        unspanned(
+            trigger, p.country, conventions.unidentified_sector, f"attack in {p.text or p.country} by no one named"
+        )
+        for p in place[:1]
+        if p.country and p.country != "IGO"
+    ]
 
 
-def place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues,
-                      conventions: Conventions) -> list[Actor]:
-    """"A missionary was arrested in Lebanon": what only a state does to people, in a passive
+def place_authorities(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions
+) -> list[Actor]:
+    """ "A missionary was arrested in Lebanon": what only a state does to people, in a passive
     naming no one doing it, is done by the authorities where it happened; no text span of their own."""
     state_only = pattern.code[:2] in conventions.state_only_roots or pattern.code[:3] in conventions.state_only_codes
     if not state_only or not any(c.dep_ == "nsubjpass" for c in trigger.children):
@@ -273,32 +315,44 @@ def place_authorities(trigger: Token, pattern: VerbPattern, context: ArticleActo
     place = place_of_act(trigger, context, cues, under)
     police = pattern.code[:3] in conventions.police_codes
     sector = conventions.police_sector if police else conventions.government_sector
-    return [unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
-            for p in place[:1] if p.country and p.country != "IGO"]
+    return [
+        unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
+        for p in place[:1]
+        if p.country and p.country != "IGO"
+    ]
 
 
-def _withdrawn(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
-               sources: list[Actor]) -> list[Actor]:
-    """"80 UN peacekeepers were shipped out of Gorazde": those withdrawn withdraw."""
+def _withdrawn(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
+) -> list[Actor]:
+    """ "80 UN peacekeepers were shipped out of Gorazde": those withdrawn withdraw."""
     return [a for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)]
 
 
-def _placed_role(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
-                 sources: list[Actor]) -> list[Actor]:
-    """"people rallied in Lyon in support of Ukraine": where a role acts says whose it is, before
+def _placed_role(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
+) -> list[Actor]:
+    """ "people rallied in Lyon in support of Ukraine": where a role acts says whose it is, before
     the sentence's only named state does."""
     placed = placed_subject(trigger, context, knowledge.cues)
     return placed if placed and placed[0].country not in {s.country for s in sources} else []
 
 
-def _named_by_the_passive(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge,
-                          sources: list[Actor]) -> list[Actor]:
-    """"The ambassador was summoned to the Russian foreign ministry", "diplomats were expelled from
+def _named_by_the_passive(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
+) -> list[Actor]:
+    """ "The ambassador was summoned to the Russian foreign ministry", "diplomats were expelled from
     Poland": the place or body a passive sends its subject to or from did it (not the subject's own state)."""
     done_to = {a.country for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)}
-    return [a for slot in pattern.passive_source if slot.startswith("prep:")
-            for g in preposition_objects(trigger, slot.split(":", 1)[1]) if g.head.head.i == trigger.i
-            for a in resolve_all(g, context) if a.country not in done_to]
+    return [
+        a
+        for slot in pattern.passive_source
+        if slot.startswith("prep:")
+        for g in preposition_objects(trigger, slot.split(":", 1)[1])
+        if g.head.head.i == trigger.i
+        for a in resolve_all(g, context)
+        if a.country not in done_to
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,32 +367,50 @@ class SourceStrategy:
 
 
 SOURCE_STRATEGIES = (
-    SourceStrategy(SourceHow.PLACED_ROLE,
-                   lambda p, sources, found, conventions: ((not sources or found.sole_state_role)
-                                                           and p.code[:2] in conventions.place_target_roots),
-                   _placed_role),
-    SourceStrategy(SourceHow.UNNAMED_PROTESTERS,
-                   lambda p, sources, found, conventions: not sources and p.code[:2] == conventions.protest_root,
-                   lambda t, p, context, knowledge, _: unnamed_protesters(t, context, knowledge.cues, knowledge.conventions)),
+    SourceStrategy(
+        SourceHow.PLACED_ROLE,
+        lambda p, sources, found, conventions: (
+            (not sources or found.sole_state_role) and p.code[:2] in conventions.place_target_roots
+        ),
+        _placed_role,
+    ),
+    SourceStrategy(
+        SourceHow.UNNAMED_PROTESTERS,
+        lambda p, sources, found, conventions: not sources and p.code[:2] == conventions.protest_root,
+        lambda t, p, context, knowledge, _: unnamed_protesters(t, context, knowledge.cues, knowledge.conventions),
+    ),
     # "Israeli air strikes killed 12"
-    SourceStrategy(SourceHow.SUBJECT_EVENT_DOER,
-                   lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
-                   lambda t, p, context, knowledge, _: doers_of_subject_event(t, context, knowledge)),
-    SourceStrategy(SourceHow.UNIDENTIFIED_ATTACKERS,
-                   lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
-                   lambda t, p, context, knowledge, _: unidentified_attackers(t, p, context, knowledge.cues,
-                                                                              knowledge.conventions)),
-    SourceStrategy(SourceHow.PASSIVE_DOER,
-                   lambda p, sources, found, conventions: (not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT
-                                                           and bool(p.passive_source)),
-                   _named_by_the_passive),
-    SourceStrategy(SourceHow.PLACE_AUTHORITIES,
-                   lambda p, sources, found, conventions: not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT,
-                   lambda t, p, context, knowledge, _: place_authorities(t, p, context, knowledge.cues, knowledge.conventions)),
-    SourceStrategy(SourceHow.THOSE_WITHDRAWN,
-                   lambda p, sources, found, conventions: (not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT
-                                                           and p.code in conventions.withdrawal_codes),
-                   _withdrawn),
+    SourceStrategy(
+        SourceHow.SUBJECT_EVENT_DOER,
+        lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
+        lambda t, p, context, knowledge, _: doers_of_subject_event(t, context, knowledge),
+    ),
+    SourceStrategy(
+        SourceHow.UNIDENTIFIED_ATTACKERS,
+        lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
+        lambda t, p, context, knowledge, _: unidentified_attackers(
+            t, p, context, knowledge.cues, knowledge.conventions
+        ),
+    ),
+    SourceStrategy(
+        SourceHow.PASSIVE_DOER,
+        lambda p, sources, found, conventions: (
+            not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT and bool(p.passive_source)
+        ),
+        _named_by_the_passive,
+    ),
+    SourceStrategy(
+        SourceHow.PLACE_AUTHORITIES,
+        lambda p, sources, found, conventions: not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT,
+        lambda t, p, context, knowledge, _: place_authorities(t, p, context, knowledge.cues, knowledge.conventions),
+    ),
+    SourceStrategy(
+        SourceHow.THOSE_WITHDRAWN,
+        lambda p, sources, found, conventions: (
+            not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT and p.code in conventions.withdrawal_codes
+        ),
+        _withdrawn,
+    ),
 )
 
 
@@ -347,6 +419,7 @@ def find_sources(trigger: Token, pattern: VerbPattern, context: ArticleActors, k
     sources, found = source_heads(trigger, context, knowledge.cues)
     for strategy in SOURCE_STRATEGIES:
         if strategy.wanted(pattern, sources, found, knowledge.conventions) and (
-                implied := strategy.find(trigger, pattern, context, knowledge, sources)):
+            implied := strategy.find(trigger, pattern, context, knowledge, sources)
+        ):
             sources, found = implied, SourceFinding(strategy.how)
     return sources, found

@@ -30,32 +30,41 @@ def with_compounds(noun: Token) -> tuple[Token, ...]:
 
 def particle_objects(token: Token, particle: str) -> list[Token]:
     """The objects of a verb's preposition ("placed under house arrest" -> "arrest")."""
-    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == particle for g in p.children if g.dep_ == "pobj"]
+    return [
+        g for p in token.children if p.dep_ == "prep" and p.lower_ == particle for g in p.children if g.dep_ == "pobj"
+    ]
 
 
 def objects_of(token: Token, cues: Cues) -> list[Token]:
     """Direct objects, through quantities ("5 million dollars of aid" -> "aid")."""
     if stative_passive(token, cues):  # "is opposed to French mediation"
-        objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        objects = [
+            g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+        ]
     else:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return [past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
 
 
 def stative_passive(token: Token, cues: Cues) -> bool:
-    """"Israel is opposed to", "Vietnam is committed to": a stance of the subject, not a passive."""
-    return (token.lemma_.lower() in cues.stative_passives and token.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
-            and not any(c.dep_ == "agent" for c in token.children))
+    """ "Israel is opposed to", "Vietnam is committed to": a stance of the subject, not a passive."""
+    return (
+        token.lemma_.lower() in cues.stative_passives
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def past_partitive(head: Token, cues: Cues) -> Token:
-    """"a group of Bangladeshi troops" -> "troops"."""
+    """ "a group of Bangladeshi troops" -> "troops"."""
     for _ in range(2):
         if head.lemma_.lower() not in cues.partitive_nouns or any(c.dep_ == "poss" for c in head.children):
             break  # "China's deployment of an oil rig" is China's
-        inner = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                      if g.dep_ == "pobj"), None)
+        inner = next(
+            (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+            None,
+        )
         if inner is None:
             break
         head = inner
@@ -95,7 +104,9 @@ def reporting_verb(token: Token, cues: Cues) -> Token | None:
 def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if token.pos_ == "NOUN":  # "the withdrawal of forces from Panama": the noun's object holds it
-        objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        objects += [
+            g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        ]
     # "suspended part of an aid program for Bosnia": the counted thing holds the preposition
     inner = [past_partitive(o, cues) for o in objects] if cues is not None else []
     holders = [token] + objects + [i for i in inner if i not in objects]
@@ -154,10 +165,15 @@ def purpose_clauses(trigger: Token) -> list[Token]:
     """To-infinitives with no subject of their own stating why the act was done: "blocked a road
     to show…", and of a light verb's event noun, "began a hunger strike to demand…"."""
     holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else [])
-    return [c for h in holders for c in h.children
-            if c.dep_ == "advcl" and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not any(a.dep_ in SUBJECTS for a in c.children)]
+    return [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in SUBJECTS for a in c.children)
+    ]
 
 
 def is_nominal(token: Token) -> bool:

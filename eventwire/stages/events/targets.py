@@ -24,17 +24,28 @@ from .syntax import preposition_objects, purpose_clauses
 from .triggers import find_pattern
 
 
-def implied_target(trigger: Token, sources: list[Actor], placed: list[Actor], found: TargetFinding, sector: str,
-                   party: TargetHow, source_fits: Callable[[Actor], bool]) -> tuple[list[Actor], TargetFinding]:
+def implied_target(
+    trigger: Token,
+    sources: list[Actor],
+    placed: list[Actor],
+    found: TargetFinding,
+    sector: str,
+    party: TargetHow,
+    source_fits: Callable[[Actor], bool],
+) -> tuple[list[Actor], TargetFinding]:
     """CAMEO's target for an act that names none: the `party` (government, population) of the state
     where it happened, else of the source's own state ("Chilean students demonstrated" -> CHL GOV)."""
     name = PARTIES[party]
     if placed:
         return [replace(t, sector=sector, rule=f"{t.rule}; {name} of the place") for t in placed], found
-    return ([unspanned(trigger, s.country, sector,
-                       f"'{s.text}' named no target: its state's {name} (CAMEO convention)")
-             for s in sources if s.country and s.country != "IGO" and source_fits(s)][:1],
-            TargetFinding(party))
+    return (
+        [
+            unspanned(trigger, s.country, sector, f"'{s.text}' named no target: its state's {name} (CAMEO convention)")
+            for s in sources
+            if s.country and s.country != "IGO" and source_fits(s)
+        ][:1],
+        TargetFinding(party),
+    )
 
 
 PARTIES = {TargetHow.SOURCE_STATE_GOVERNMENT: "government", TargetHow.SOURCE_STATE_POPULATION: "population"}
@@ -43,22 +54,36 @@ PARTIES = {TargetHow.SOURCE_STATE_GOVERNMENT: "government", TargetHow.SOURCE_STA
 def destination_of_purpose(trigger: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str]) -> list[Actor]:
     """The state someone was sent to, for the act they were sent to do: "has sent personnel to
     Bosnia to investigate the feasibility …", "dispatched monitors to Georgia to observe …"."""
-    if trigger.i not in {c.i for c in purpose_clauses(trigger.head)} or trigger.head.lemma_.lower() not in cues.sending_verbs:
+    if (
+        trigger.i not in {c.i for c in purpose_clauses(trigger.head)}
+        or trigger.head.lemma_.lower() not in cues.sending_verbs
+    ):
         return []
-    return [a for g in preposition_objects(trigger.head, "to", cues) for a in resolve_all(g, context) if a.country not in avoid]
+    return [
+        a
+        for g in preposition_objects(trigger.head, "to", cues)
+        for a in resolve_all(g, context)
+        if a.country not in avoid
+    ]
 
 
 def passive_victims(trigger: Token, context: ArticleActors, country: str) -> list[Actor]:
     """Whom an agentless passive act befell, a role without a state taken as one of `country`."""
-    return [a for s in trigger.children if s.dep_ == "nsubjpass"
-            for a in (resolve_all(s, context) or [role_in_state(s, country, context, "at the place of the act")]) if a]
+    return [
+        a
+        for s in trigger.children
+        if s.dep_ == "nsubjpass"
+        for a in (resolve_all(s, context) or [role_in_state(s, country, context, "at the place of the act")])
+        if a
+    ]
 
 
 def demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, sources: list[Actor]) -> list[Actor]:
-    """"reiterated its demand that Israel ease restrictions", "insisted on its demands that the
+    """ "reiterated its demand that Israel ease restrictions", "insisted on its demands that the
     government grant …": whoever the demanded clause says must act."""
     nouns = [c for c in trigger.children if c.dep_ == "dobj"] + [
-        g for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        g for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+    ]
     demanded = [n for n in nouns if n.lemma_.lower() in cues.content_nouns]
     # the parser often hangs the demand's clause on the verb ("reiterated its demand today that …")
     clauses = [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp")]
@@ -66,9 +91,17 @@ def demand_addressees(trigger: Token, context: ArticleActors, cues: Cues, source
     for clause in clauses:
         subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         # the rebels' demand on their own government is aimed at it; a state's demand on itself is none
-        actors = [a for a in resolve_all(subject, context)
-                  if not any(a.country == s.country and (a.sector == s.sector or None in (a.sector, s.sector))
-                             for s in sources)] if subject is not None else []
+        actors = (
+            [
+                a
+                for a in resolve_all(subject, context)
+                if not any(
+                    a.country == s.country and (a.sector == s.sector or None in (a.sector, s.sector)) for s in sources
+                )
+            ]
+            if subject is not None
+            else []
+        )
         if actors:
             return actors
     return []
@@ -79,18 +112,35 @@ PURPOSE_STEPS = {"dobj", "pobj", "prep", "poss", "compound", "conj", "xcomp", "c
 
 def defied_actors(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """Whom dissent "in defiance of" or "in protest against" names."""
-    stances = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
-               for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in cues.defiance_nouns]
-    defied = [g for stance in stances for p in stance.children if p.dep_ == "prep" and p.lower_ in cues.defied_prepositions
-              for g in p.children if g.dep_ == "pobj"]
+    stances = [
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in cues.defiance_nouns
+    ]
+    defied = [
+        g
+        for stance in stances
+        for p in stance.children
+        if p.dep_ == "prep" and p.lower_ in cues.defied_prepositions
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     # an actor defied, or the owner of a thing defied ("in protest at Sweden's decision"); not
     # a manner ("against a Russian-style law" is Georgia's law)
-    return [a for g in defied for a in (resolve_all(g, context) if can_act(g, context, cues.agentive_nouns) else [
-        a for o in g.children if o.dep_ == "poss" for a in resolve_all(o, context)])]
+    return [
+        a
+        for g in defied
+        for a in (
+            resolve_all(g, context)
+            if can_act(g, context, cues.agentive_nouns)
+            else [a for o in g.children if o.dep_ == "poss" for a in resolve_all(o, context)]
+        )
+    ]
 
 
-def purpose_targets(trigger: Token, context: ArticleActors, knowledge: Knowledge,
-                     avoid: frozenset[str]) -> list[Actor]:
+def purpose_targets(trigger: Token, context: ArticleActors, knowledge: Knowledge, avoid: frozenset[str]) -> list[Actor]:
     """Whom an act's purpose clause is aimed at, nearest first ("to demand reforms by Suharto's
     government", "to show disapproval of the United States' policies"); not the actors' own state."""
     for clause in purpose_clauses(trigger):
@@ -113,8 +163,15 @@ def rallied_against(appeal: Token, context: ArticleActors) -> list[Actor]:
     """Whom the act an appeal asks for is "against" ("urged Muslims to rise up against the US")."""
     asked = [c for c in appeal.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
     asked += [c for a in asked for c in a.conjuncts if c.i > a.i]
-    return [a for act in asked for p in act.children if p.dep_ == "prep" and p.lower_ == "against"
-            for g in p.children if g.dep_ == "pobj" for a in resolve_all(g, context)]
+    return [
+        a
+        for act in asked
+        for p in act.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for g in p.children
+        if g.dep_ == "pobj"
+        for a in resolve_all(g, context)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +208,7 @@ TargetStrategy = Callable[[TargetSearch, list[Actor], TargetFinding], "Targets |
 
 
 def _victims_of_authorities(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """"a US national was put under investigation in Italy": the one the state acted on."""
+    """ "a US national was put under investigation in Italy": the one the state acted on."""
     if search.source_found.how not in (SourceHow.PLACE_AUTHORITIES, SourceHow.PASSIVE_DOER):
         return None
     held = passive_victims(search.trigger, search.context, search.sources[0].country)
@@ -159,9 +216,10 @@ def _victims_of_authorities(search: TargetSearch, targets: list[Actor], found: T
 
 
 def _victims_of_attackers(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """"a journalist was killed in a car bomb explosion": the one attacked."""
+    """ "a journalist was killed in a car bomb explosion": the one attacked."""
     if search.source_found.how is not SourceHow.UNIDENTIFIED_ATTACKERS or (
-            targets and found.how is not TargetHow.PLACE_OF_ACT):
+        targets and found.how is not TargetHow.PLACE_OF_ACT
+    ):
         return None
     victims = passive_victims(search.trigger, search.context, search.sources[0].country)
     return (victims, TargetFinding(TargetHow.PASSIVE_SUBJECT)) if victims else None
@@ -172,25 +230,36 @@ def _only_a_place(search: TargetSearch, targets: list[Actor], found: TargetFindi
 
 
 def _aim_of_purpose(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """"staged rallies to demand reforms by the government": force and protest are aimed where
+    """ "staged rallies to demand reforms by the government": force and protest are aimed where
     their purpose points; not at the actors themselves ("… to demand the release of jailed activists")."""
-    if not search.sources or search.root not in search.conventions.motivated_roots or not _only_a_place(search, targets, found):
+    if (
+        not search.sources
+        or search.root not in search.conventions.motivated_roots
+        or not _only_a_place(search, targets, found)
+    ):
         return None
-    aimed = [a for a in purpose_targets(search.trigger, search.context, search.knowledge, search.own_states)
-             if not any(a.country == s.country and a.sector == s.sector for s in search.sources)]
+    aimed = [
+        a
+        for a in purpose_targets(search.trigger, search.context, search.knowledge, search.own_states)
+        if not any(a.country == s.country and a.sector == s.sector for s in search.sources)
+    ]
     return (aimed, TargetFinding(TargetHow.PURPOSE)) if aimed else None
 
 
 def _defied_by_protest(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """"blocked streets in defiance of the authorities"."""
-    if not search.sources or search.root != search.conventions.protest_root or not _only_a_place(search, targets, found):
+    """ "blocked streets in defiance of the authorities"."""
+    if (
+        not search.sources
+        or search.root != search.conventions.protest_root
+        or not _only_a_place(search, targets, found)
+    ):
         return None
     defied = defied_actors(search.trigger, search.context, search.knowledge.cues)
     return (defied, TargetFinding(TargetHow.DEFIED)) if defied else None
 
 
 def _destination(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """"sent personnel to Bosnia to investigate": where those sent to do it went."""
+    """ "sent personnel to Bosnia to investigate": where those sent to do it went."""
     if not search.sources or targets:
         return None
     sent_to = destination_of_purpose(search.trigger, search.context, search.knowledge.cues, search.own_states)
@@ -208,11 +277,21 @@ def _population_under_rule(search: TargetSearch, targets: list[Actor], found: Ta
     """Curfews, martial law and their easing: aimed at the population (even when none is found,
     which settles the search)."""
     conventions = search.conventions
-    if not search.sources or search.pattern.code not in conventions.population_codes or (
-            targets and found.how is not TargetHow.PLACE_OF_ACT):
+    if (
+        not search.sources
+        or search.pattern.code not in conventions.population_codes
+        or (targets and found.how is not TargetHow.PLACE_OF_ACT)
+    ):
         return None
-    return implied_target(search.trigger, search.sources, targets, found, conventions.people_sector,
-                          TargetHow.SOURCE_STATE_POPULATION, lambda s: s.sector is None or s.sector in conventions.ruling_sectors)
+    return implied_target(
+        search.trigger,
+        search.sources,
+        targets,
+        found,
+        conventions.people_sector,
+        TargetHow.SOURCE_STATE_POPULATION,
+        lambda s: s.sector is None or s.sector in conventions.ruling_sectors,
+    )
 
 
 def _government_protested(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
@@ -222,8 +301,15 @@ def _government_protested(search: TargetSearch, targets: list[Actor], found: Tar
     if not search.sources or not protest or (targets and found.how is not TargetHow.PLACE_OF_ACT):
         return None
     government = conventions.government_sector
-    return implied_target(search.trigger, search.sources, targets, found, government, TargetHow.SOURCE_STATE_GOVERNMENT,
-                          lambda s: s.sector != government)
+    return implied_target(
+        search.trigger,
+        search.sources,
+        targets,
+        found,
+        government,
+        TargetHow.SOURCE_STATE_GOVERNMENT,
+        lambda s: s.sector != government,
+    )
 
 
 # Strategies for the victim of an act no one is named doing, then (once whether the slot was a
@@ -231,23 +317,34 @@ def _government_protested(search: TargetSearch, targets: list[Actor], found: Tar
 # sees what the ones before it found.
 VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victims_of_attackers)
 AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
-    _aim_of_purpose, _defied_by_protest, _destination, _addressee_of_demand, _population_under_rule,
-    _government_protested)
+    _aim_of_purpose,
+    _defied_by_protest,
+    _destination,
+    _addressee_of_demand,
+    _population_under_rule,
+    _government_protested,
+)
 
 
 def find_targets(search: TargetSearch) -> Targets:
     """The target actors of a trigger: the pattern's slots, then the strategies in order."""
-    targets, found = target_actors(search.trigger, search.pattern, search.context, search.knowledge.cues,
-                                   search.conventions, search.own_states)
+    targets, found = target_actors(
+        search.trigger, search.pattern, search.context, search.knowledge.cues, search.conventions, search.own_states
+    )
     targets, found = _apply(VICTIM_STRATEGIES, search, targets, found)
     slot = found.slot if found.how is not TargetHow.NONE else None
-    protest_place = search.root == search.conventions.protest_root and slot is not None and slot.startswith("prep:") and (
-        slot.split(":", 1)[1].split(" ", 1)[0] in search.knowledge.cues.locative_prepositions)
+    protest_place = (
+        search.root == search.conventions.protest_root
+        and slot is not None
+        and slot.startswith("prep:")
+        and (slot.split(":", 1)[1].split(" ", 1)[0] in search.knowledge.cues.locative_prepositions)
+    )
     return _apply(AIM_STRATEGIES, replace(search, protest_place=protest_place), targets, found)
 
 
-def _apply(strategies: tuple[TargetStrategy, ...], search: TargetSearch, targets: list[Actor],
-           found: TargetFinding) -> Targets:
+def _apply(
+    strategies: tuple[TargetStrategy, ...], search: TargetSearch, targets: list[Actor], found: TargetFinding
+) -> Targets:
     for strategy in strategies:
         if (result := strategy(search, targets, found)) is not None:
             targets, found = result

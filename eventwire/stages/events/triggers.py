@@ -33,7 +33,8 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
         elif any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") for c in token.children):
             continue  # "called the accusations a manipulation" names them: no phone call, no act
         if pattern.particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle and not _of_time(c) for c in token.children
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle and not _of_time(c)
+            for c in token.children
         ):
             continue
         if pattern.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
@@ -43,25 +44,35 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                 # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
                 # and a verb's object may be named by its modifier: "ended mediation efforts"
                 # (the word as written too: "the wounded" is lemmatised as the verb "wound")
-                object_lemmas = ({c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
-                                 if pos == "NOUN" else {form for o in objects_of(token, knowledge.cues) for w in with_compounds(o)
-                                                        for form in (w.lemma_.lower(), w.lower_)})
+                object_lemmas = (
+                    {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+                    if pos == "NOUN"
+                    else {
+                        form
+                        for o in objects_of(token, knowledge.cues)
+                        for w in with_compounds(o)
+                        for form in (w.lemma_.lower(), w.lower_)
+                    }
+                )
             # "was placed under house arrest": a phrasal pattern's object may be its particle's
-            if pattern.object not in object_lemmas and not (pattern.particle and pattern.object in {
-                    w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}):
+            if pattern.object not in object_lemmas and not (
+                pattern.particle
+                and pattern.object
+                in {w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}
+            ):
                 continue
         return pattern
     return None
 
 
 def _capitalised_noun(token: Token) -> bool:
-    """"Protests erupted in Kampala": the tagger takes a capitalised common noun opening a
+    """ "Protests erupted in Kampala": the tagger takes a capitalised common noun opening a
     sentence for a name; one that is no entity is read as the noun."""
     return token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_
 
 
 def _of_time(preposition: Token) -> bool:
-    """"called Germany on Monday": a preposition of time is no particle ("called on Germany")."""
+    """ "called Germany on Monday": a preposition of time is no particle ("called on Germany")."""
     objects = [g for g in preposition.children if g.dep_ == "pobj"]
     return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
@@ -78,8 +89,7 @@ def _predicate_phrases(verb: Token) -> list[Token]:
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     phrases = [c for c in verb.children if c.dep_ == "oprd"]
     phrases += [p for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
-    phrases += [c for o in objects for c in o.children
-                if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)]
+    phrases += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)]
     return [p for p in phrases if p.ent_type_ not in ("DATE", "TIME")]
 
 
@@ -104,7 +114,11 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     modifier noun is the event of the noun it modifies when that one is no event word
     itself ("launched a mediation effort between")."""
     cues = knowledge.cues
-    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" and ("NOUN", trigger.head.lemma_.lower()) not in knowledge.patterns:
+    if (
+        trigger.dep_ == "compound"
+        and trigger.head.pos_ == "NOUN"
+        and ("NOUN", trigger.head.lemma_.lower()) not in knowledge.patterns
+    ):
         trigger = trigger.head
     if any(c.dep_ == "poss" for c in trigger.children):
         return True
@@ -118,8 +132,12 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     # "killed civilians in an attack", "during talks with": the clause's subject takes part;
     # before or after the clause only in acts done together ("after a meeting with"):
     # "arrested protesters after demonstrations" are others' protests
-    if trigger.dep_ == "pobj" and head.lower_ == "on" and trigger.tag_ == "NN" and not any(
-            c.dep_ == "det" for c in trigger.children):
+    if (
+        trigger.dep_ == "pobj"
+        and head.lower_ == "on"
+        and trigger.tag_ == "NN"
+        and not any(c.dep_ == "det" for c in trigger.children)
+    ):
         return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:
         return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
@@ -135,8 +153,11 @@ def is_about_sport(sent: Span, cues: Cues) -> bool:
     text = sent.text
     words = WORD.findall(text.lower())
     pairs = (f"{first} {second}" for first, second in zip(words, words[1:]))
-    return (any(w in cues.sports_words for w in words) or any(p in cues.sports_words for p in pairs)
-            or bool(cues.score_pattern.search(text)))
+    return (
+        any(w in cues.sports_words for w in words)
+        or any(p in cues.sports_words for p in pairs)
+        or bool(cues.score_pattern.search(text))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +173,8 @@ class TokenIndex:
     def of(cls, doc: Doc, knowledge: Knowledge) -> TokenIndex:
         triggers, obligations, reporting = knowledge.trigger_ids, knowledge.obligation_ids, knowledge.reporting_ids
         rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-        return cls(tuple(i for i, (lemma, lower) in enumerate(rows) if lemma in triggers or lower in triggers),
-                   tuple(i for i, (_, lower) in enumerate(rows) if lower in obligations),
-                   tuple(i for i, (lemma, _) in enumerate(rows) if lemma in reporting))
+        return cls(
+            tuple(i for i, (lemma, lower) in enumerate(rows) if lemma in triggers or lower in triggers),
+            tuple(i for i, (_, lower) in enumerate(rows) if lower in obligations),
+            tuple(i for i, (lemma, _) in enumerate(rows) if lemma in reporting),
+        )

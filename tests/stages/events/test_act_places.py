@@ -19,10 +19,13 @@ def test_a_place_near_a_border_does_not_name_the_border_state(code):
     assert [(e.source.country, e.target.country) for e in events] == [("ETH", "SOM")]
 
 
-@pytest.mark.parametrize(("sentence", "not_target"), [
-    ("Houthi rebels attacked ships in the Red Sea on Monday.", "SDN"),
-    ("Iran seized a British tanker in the Gulf of Oman.", "OMN"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "not_target"),
+    [
+        ("Houthi rebels attacked ships in the Red Sea on Monday.", "SDN"),
+        ("Iran seized a British tanker in the Gulf of Oman.", "OMN"),
+    ],
+)
 def test_a_sea_is_no_state_s_territory(code, sentence, not_target):
     events = code(sentence)
     assert events and all(e.target is None or e.target.country != not_target for e in events)

@@ -13,31 +13,35 @@ from eventwire.stages.events.clauses import rejecter_of_proposal
 
 from ..helpers import hand_parsed, triples
 
-
 # Rules on sentences parsed by hand (no model)
 
 
 def _murder_reported_by(verb_rows, clause_dep: str):
-    """"Poland <verb words> that troops murdered officers.": the clause hangs on the last verb row
+    """ "Poland <verb words> that troops murdered officers.": the clause hangs on the last verb row
     (a verb of speech) or on its object noun, by `clause_dep`."""
     n = len(verb_rows)  # rows after "Poland": the clause's head is the last of them, token n
-    return hand_parsed([
-        ("Poland", 1, "nsubj", "PROPN", "NNP", "Poland"),
-        *verb_rows,
-        ("that",     n + 3, "mark",     "SCONJ", "IN",  "that"),
-        ("troops",   n + 3, "nsubj",    "NOUN",  "NNS", "troop"),
-        ("murdered", n,     clause_dep, "VERB",  "VBD", "murder"),
-        ("officers", n + 3, "dobj",     "NOUN",  "NNS", "officer"),
-        (".",        1,     "punct",    "PUNCT", ".",   "."),
-    ])
+    return hand_parsed(
+        [
+            ("Poland", 1, "nsubj", "PROPN", "NNP", "Poland"),
+            *verb_rows,
+            ("that", n + 3, "mark", "SCONJ", "IN", "that"),
+            ("troops", n + 3, "nsubj", "NOUN", "NNS", "troop"),
+            ("murdered", n, clause_dep, "VERB", "VBD", "murder"),
+            ("officers", n + 3, "dobj", "NOUN", "NNS", "officer"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
 
 
 def test_what_a_demanded_admission_says_is_its_content_not_an_act(cues):
-    demanded = _murder_reported_by([
-        ("demanded",  1, "ROOT", "VERB", "VBD", "demand"),
-        ("an",        3, "det",  "DET",  "DT",  "an"),
-        ("admission", 1, "dobj", "NOUN", "NN",  "admission"),
-    ], "acl")
+    demanded = _murder_reported_by(
+        [
+            ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("an", 3, "det", "DET", "DT", "an"),
+            ("admission", 1, "dobj", "NOUN", "NN", "admission"),
+        ],
+        "acl",
+    )
     assert demanded[6].text == "murdered" and content_of_a_noun(demanded[6], cues)
     said = _murder_reported_by([("said", 1, "ROOT", "VERB", "VBD", "say")], "ccomp")
     assert said[4].text == "murdered" and not content_of_a_noun(said[4], cues)
@@ -45,16 +49,18 @@ def test_what_a_demanded_admission_says_is_its_content_not_an_act(cues):
 
 def test_calls_rejected_are_the_content_and_the_rejecting_verb_is_found(cues):
     # the small model hangs "to withdraw" on the verb, as if a purpose clause
-    doc = hand_parsed([
-        ("Kenya",    1, "nsubj", "PROPN", "NNP",  "Kenya"),
-        ("rejected", 1, "ROOT",  "VERB",  "VBD",  "reject"),
-        ("calls",    1, "dobj",  "NOUN",  "NNS",  "call"),
-        ("to",       4, "aux",   "PART",  "TO",   "to"),
-        ("withdraw", 1, "advcl", "VERB",  "VB",   "withdraw"),
-        ("its",      6, "poss",  "PRON",  "PRP$", "its"),
-        ("troops",   4, "dobj",  "NOUN",  "NNS",  "troop"),
-        (".",        1, "punct", "PUNCT", ".",    "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+            ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+            ("calls", 1, "dobj", "NOUN", "NNS", "call"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("withdraw", 1, "advcl", "VERB", "VB", "withdraw"),
+            ("its", 6, "poss", "PRON", "PRP$", "its"),
+            ("troops", 4, "dobj", "NOUN", "NNS", "troop"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert content_of_a_noun(doc[4], cues)
     assert rejecter_of_proposal(doc[4], cues).text == "rejected"
 
@@ -78,19 +84,25 @@ def test_a_reported_act_is_an_event(code):
     assert ("RUS", "POL", "19") in triples(events)
 
 
-@pytest.mark.parametrize(("sentence", "act"), [
-    ("Kenya rejected calls to withdraw its troops from Somalia.", "withdraw"),
-    ("The US said it would not meet the kidnappers' demands to release prisoners in Iraq.", "release"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Kenya rejected calls to withdraw its troops from Somalia.", "withdraw"),
+        ("The US said it would not meet the kidnappers' demands to release prisoners in Iraq.", "release"),
+    ],
+)
 def test_what_is_called_for_or_demanded_is_not_done(code, sentence, act):
     # the act may be coded as what was refused, never as done (a yielding, CAMEO 08)
     assert not [e for e in code(sentence) if e.trigger_text == act and e.cameo.code[:2] == "08"]
 
 
-@pytest.mark.parametrize(("sentence", "act"), [  # twins of the sentences above: the act begun, or reported done
-    ("Kenya began to withdraw its troops from Somalia.", "withdraw"),
-    ("The US said it had released prisoners in Iraq.", "released"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [  # twins of the sentences above: the act begun, or reported done
+        ("Kenya began to withdraw its troops from Somalia.", "withdraw"),
+        ("The US said it had released prisoners in Iraq.", "released"),
+    ],
+)
 def test_what_is_begun_or_reported_done_is_done(code, sentence, act):
     assert [e for e in code(sentence) if e.trigger_text == act and e.cameo.code[:2] == "08"]
 

@@ -12,42 +12,47 @@ from eventwire.stages.events.codes import weapons_named
 
 from ..helpers import hand_parsed, triples
 
-
 # Rules on sentences parsed by hand (no model)
 
 
 def test_the_weapon_named_as_doer_or_means_most_specific_first(cues):
-    bombers = hand_parsed([
-        ("Suicide",  1, "compound", "NOUN",  "NN",  "suicide"),
-        ("bombers",  2, "nsubj",    "NOUN",  "NNS", "bomber"),
-        ("attacked", 2, "ROOT",     "VERB",  "VBD", "attack"),
-        ("the",      4, "det",      "DET",   "DT",  "the"),
-        ("convoy",   2, "dobj",     "NOUN",  "NN",  "convoy"),
-        (".",        2, "punct",    "PUNCT", ".",   "."),
-    ])
+    bombers = hand_parsed(
+        [
+            ("Suicide", 1, "compound", "NOUN", "NN", "suicide"),
+            ("bombers", 2, "nsubj", "NOUN", "NNS", "bomber"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "attack"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("convoy", 2, "dobj", "NOUN", "NN", "convoy"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert weapons_named(bombers[2], cues)[0] == ("suicide bomber", "1831")
-    car_bomb = hand_parsed([
-        ("Two",      1, "nummod",    "NUM",   "CD",  "two"),
-        ("soldiers", 3, "nsubjpass", "NOUN",  "NNS", "soldier"),
-        ("were",     3, "auxpass",   "AUX",   "VBD", "be"),
-        ("killed",   3, "ROOT",      "VERB",  "VBN", "kill"),
-        ("by",       3, "agent",     "ADP",   "IN",  "by"),
-        ("a",        7, "det",       "DET",   "DT",  "a"),
-        ("car",      7, "compound",  "NOUN",  "NN",  "car"),
-        ("bomb",     4, "pobj",      "NOUN",  "NN",  "bomb"),
-        (".",        3, "punct",     "PUNCT", ".",   "."),
-    ])
+    car_bomb = hand_parsed(
+        [
+            ("Two", 1, "nummod", "NUM", "CD", "two"),
+            ("soldiers", 3, "nsubjpass", "NOUN", "NNS", "soldier"),
+            ("were", 3, "auxpass", "AUX", "VBD", "be"),
+            ("killed", 3, "ROOT", "VERB", "VBN", "kill"),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            ("a", 7, "det", "DET", "DT", "a"),
+            ("car", 7, "compound", "NOUN", "NN", "car"),
+            ("bomb", 4, "pobj", "NOUN", "NN", "bomb"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert [code for _, code in weapons_named(car_bomb[3], cues)][:2] == ["1832", "183"]  # a car bomb, then a bomb
 
 
 def test_killing_with_no_weapon_named_names_none(cues):
-    doc = hand_parsed([
-        ("Soldiers", 1, "nsubj",  "NOUN",  "NNS", "soldier"),
-        ("killed",   1, "ROOT",   "VERB",  "VBD", "kill"),
-        ("12",       3, "nummod", "NUM",   "CD",  "12"),
-        ("people",   1, "dobj",   "NOUN",  "NNS", "people"),
-        (".",        1, "punct",  "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("Soldiers", 1, "nsubj", "NOUN", "NNS", "soldier"),
+            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+            ("12", 3, "nummod", "NUM", "CD", "12"),
+            ("people", 1, "dobj", "NOUN", "NNS", "people"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert weapons_named(doc[1], cues) == []
 
 
@@ -69,11 +74,17 @@ def test_militiamen_use_unconventional_force(code):
     assert [(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events] == [("SOM", "REB", "18")]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Two Somali suicide bombers killed 12 people in a market when they blew themselves up in Nairobi.", ("SOM", "KEN", "1831")),
-    ("Syrian helicopter gunships killed 20 civilians in Idlib.", ("SYR", "SYR", "195")),
-    ("Afghan insurgents wounded three German soldiers in a bomb attack.", ("AFG", "DEU", "183")),
-])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two Somali suicide bombers killed 12 people in a market when they blew themselves up in Nairobi.",
+            ("SOM", "KEN", "1831"),
+        ),
+        ("Syrian helicopter gunships killed 20 civilians in Idlib.", ("SYR", "SYR", "195")),
+        ("Afghan insurgents wounded three German soldiers in a bomb attack.", ("AFG", "DEU", "183")),
+    ],
+)
 def test_force_is_coded_by_the_weapon_named(code, sentence, expected):
     assert expected in {(e.source.country, e.target.country, e.cameo.code) for e in code(sentence)}
 
@@ -83,11 +94,14 @@ def test_expelling_an_international_organisation_is_1663(code):
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("BDI", "IGO", "1663")]
 
 
-@pytest.mark.parametrize(("sentence", "code_"), [
-    ("Mali expelled the French ambassador on Monday.", "161"),
-    ("Ghana expelled 200 Nigerian traders.", "174"),
-    ("North Korea expelled the IAEA inspectors.", "1662"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "code_"),
+    [
+        ("Mali expelled the French ambassador on Monday.", "161"),
+        ("Ghana expelled 200 Nigerian traders.", "174"),
+        ("North Korea expelled the IAEA inspectors.", "1662"),
+    ],
+)
 def test_what_is_expelled_decides_the_code(code, sentence, code_):
     assert [e.cameo.code for e in code(sentence)] == [code_]
 
@@ -97,10 +111,13 @@ def test_a_state_s_forces_bombing_is_aerial(code):
     assert [e.cameo.code for e in events] == ["195"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Nigerian peacekeeping troops have arrived in Liberia.",
-    "Nigeria deployed peacekeepers to Liberia on Monday.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nigerian peacekeeping troops have arrived in Liberia.",
+        "Nigeria deployed peacekeepers to Liberia on Monday.",
+    ],
+)
 def test_peacekeepers_arriving_or_deployed_keep_the_peace(code, sentence):
     assert [(e.source.country, e.target.country, e.cameo.code) for e in code(sentence)] == [("NGA", "LBR", "074")]
 
@@ -114,4 +131,6 @@ def test_fire_from_the_air_is_aerial_even_when_called_shelling(code):
 def test_peacekeepers_withdrawn_are_1661_and_withdraw_themselves(code):
     events = code("Eighty UN peacekeepers were shipped out of the Bosnian town of Gorazde on Friday.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "BIH", "1661")]
-    assert [(e.target.country, e.cameo.code) for e in code("Russian troops pulled out of the Syrian town of Palmyra.")] == [("SYR", "087")]
+    assert [
+        (e.target.country, e.cameo.code) for e in code("Russian troops pulled out of the Syrian town of Palmyra.")
+    ] == [("SYR", "087")]

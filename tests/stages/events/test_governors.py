@@ -12,34 +12,37 @@ from eventwire.stages.events import embedding_governor
 
 from ..helpers import hand_parsed, triples
 
-
 # Rules on sentences parsed by hand (no model)
 
 
 def test_an_act_in_a_governor_s_complement_is_governed_by_it(cues):
-    threat = hand_parsed([
-        ("Chad",       1, "nsubj", "PROPN", "NNP", "Chad"),
-        ("threatened", 1, "ROOT",  "VERB",  "VBD", "threaten"),
-        ("to",         3, "aux",   "PART",  "TO",  "to"),
-        ("attack",     1, "xcomp", "VERB",  "VB",  "attack"),
-        ("Niger",      3, "dobj",  "PROPN", "NNP", "Niger"),
-        (".",          1, "punct", "PUNCT", ".",   "."),
-    ])
+    threat = hand_parsed(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP", "Chad"),
+            ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("attack", 1, "xcomp", "VERB", "VB", "attack"),
+            ("Niger", 3, "dobj", "PROPN", "NNP", "Niger"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert embedding_governor(threat[3], cues).text == "threatened"
     assert embedding_governor(threat[1], cues) is None  # the governor itself heads its clause
 
 
 def test_a_coordinated_act_is_not_governed_by_the_verb_before_it(cues):
-    doc = hand_parsed([
-        ("Peru",       1, "nsubj", "PROPN", "NNP", "Peru"),
-        ("rejected",   1, "ROOT",  "VERB",  "VBD", "reject"),
-        ("the",        3, "det",   "DET",   "DT",  "the"),
-        ("plan",       1, "dobj",  "NOUN",  "NN",  "plan"),
-        ("and",        1, "cc",    "CCONJ", "CC",  "and"),
-        ("threatened", 1, "conj",  "VERB",  "VBD", "threaten"),
-        ("Bolivia",    5, "dobj",  "PROPN", "NNP", "Bolivia"),
-        (".",          1, "punct", "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"),
+            ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+            ("and", 1, "cc", "CCONJ", "CC", "and"),
+            ("threatened", 1, "conj", "VERB", "VBD", "threaten"),
+            ("Bolivia", 5, "dobj", "PROPN", "NNP", "Bolivia"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert embedding_governor(doc[5], cues) is None
 
 
@@ -138,7 +141,10 @@ def test_readying_force_is_a_posture_and_readiness_to_use_it_a_threat(code):
 
 def test_urging_others_to_back_a_third_party_rallies_support_for_it(code):
     events = code("France urged Germany to back Ukraine.")
-    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("FRA", "DEU", "022"), ("FRA", "UKR", "053")}
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {
+        ("FRA", "DEU", "022"),
+        ("FRA", "UKR", "053"),
+    }
     # one international body appealing to another is an appeal to that other body
     assert ("IGO", "IGO", "02") in triples(code("The African Union urged the European Union to support Somalia."))
 
@@ -155,13 +161,17 @@ def test_a_statement_s_content_clause_can_state_a_demand(code):
 
 def test_an_obligation_on_a_role_of_the_only_state_is_a_demand_on_it(code):
     events = code("Rwandan rebels announced that President Kagame must agree to constitutional changes.")
-    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("REB", "RWA", "GOV", "10")]
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
+        ("REB", "RWA", "GOV", "10")
+    ]
 
 
 def test_failing_to_reach_agreement_halts_the_negotiation(code):
     events = code("Russia and Ukraine failed to reach agreement on Ukrainian gas debts.")
     assert {(e.source.country, e.target.country, e.cameo.code, e.mode) for e in events} == {
-        ("RUS", "UKR", "164", "asserted"), ("UKR", "RUS", "164", "asserted")}
+        ("RUS", "UKR", "164", "asserted"),
+        ("UKR", "RUS", "164", "asserted"),
+    }
     # failing to do anything else is that act not done
     assert [(e.cameo.code, e.mode) for e in code("The UN failed to condemn Israel.")] == [("111", "negated")]
 

@@ -12,33 +12,36 @@ from eventwire.stages.events import mode_and_intent
 
 from ..helpers import hand_parsed, triples
 
-
 # Rules on sentences parsed by hand (no model)
 
 
 def _reported_meeting(verb: str, tag: str):
-    """"Iraq <verb> it would meet Kuwait.", the reporting verb in the given tense."""
-    return hand_parsed([
-        ("Iraq",   1, "nsubj", "PROPN", "NNP", "Iraq"),
-        (verb,     1, "ROOT",  "VERB",  tag,   "say"),
-        ("it",     4, "nsubj", "PRON",  "PRP", "it"),
-        ("would",  4, "aux",   "AUX",   "MD",  "would"),
-        ("meet",   1, "ccomp", "VERB",  "VB",  "meet"),
-        ("Kuwait", 4, "dobj",  "PROPN", "NNP", "Kuwait"),
-        (".",      1, "punct", "PUNCT", ".",   "."),
-    ])
+    """ "Iraq <verb> it would meet Kuwait.", the reporting verb in the given tense."""
+    return hand_parsed(
+        [
+            ("Iraq", 1, "nsubj", "PROPN", "NNP", "Iraq"),
+            (verb, 1, "ROOT", "VERB", tag, "say"),
+            ("it", 4, "nsubj", "PRON", "PRP", "it"),
+            ("would", 4, "aux", "AUX", "MD", "would"),
+            ("meet", 1, "ccomp", "VERB", "VB", "meet"),
+            ("Kuwait", 4, "dobj", "PROPN", "NNP", "Kuwait"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
 
 
 def _condemnation(*before_verb):
-    """"Kenya <words> condemn Uganda.": `before_verb` rows are (word, dep, pos, tag, lemma), heads on the verb."""
+    """ "Kenya <words> condemn Uganda.": `before_verb` rows are (word, dep, pos, tag, lemma), heads on the verb."""
     verb = 1 + len(before_verb)
-    return hand_parsed([
-        ("Kenya", verb, "nsubj", "PROPN", "NNP", "Kenya"),
-        *((word, verb, dep, pos, tag, lemma) for word, dep, pos, tag, lemma in before_verb),
-        ("condemn", verb, "ROOT", "VERB", "VB", "condemn"),
-        ("Uganda", verb, "dobj", "PROPN", "NNP", "Uganda"),
-        (".", verb, "punct", "PUNCT", ".", "."),
-    ])
+    return hand_parsed(
+        [
+            ("Kenya", verb, "nsubj", "PROPN", "NNP", "Kenya"),
+            *((word, verb, dep, pos, tag, lemma) for word, dep, pos, tag, lemma in before_verb),
+            ("condemn", verb, "ROOT", "VERB", "VB", "condemn"),
+            ("Uganda", verb, "dobj", "PROPN", "NNP", "Uganda"),
+            (".", verb, "punct", "PUNCT", ".", "."),
+        ]
+    )
 
 
 def test_a_neg_child_negates(cues):
@@ -53,14 +56,16 @@ def test_will_plans_and_states_an_intent_and_could_is_hypothetical(cues):
 
 
 def test_a_negating_governor_negates_its_complement(cues):
-    doc = hand_parsed([
-        ("Kenya",   1, "nsubj", "PROPN", "NNP", "Kenya"),
-        ("failed",  1, "ROOT",  "VERB",  "VBD", "fail"),
-        ("to",      3, "aux",   "PART",  "TO",  "to"),
-        ("condemn", 1, "xcomp", "VERB",  "VB",  "condemn"),
-        ("Uganda",  3, "dobj",  "PROPN", "NNP", "Uganda"),
-        (".",       1, "punct", "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+            ("failed", 1, "ROOT", "VERB", "VBD", "fail"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("condemn", 1, "xcomp", "VERB", "VB", "condemn"),
+            ("Uganda", 3, "dobj", "PROPN", "NNP", "Uganda"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert mode_and_intent(doc[3], cues)[0] == "negated"
 
 
@@ -72,32 +77,36 @@ def test_would_under_a_past_reporting_verb_is_the_past_of_will(cues):
 
 
 def test_a_direct_quotation_keeps_its_own_would(cues):
-    doc = hand_parsed([
-        ('"',      8, "punct", "PUNCT", "``",  '"'),
-        ("We",     3, "nsubj", "PRON",  "PRP", "we"),
-        ("would",  3, "aux",   "AUX",   "MD",  "would"),
-        ("meet",   8, "ccomp", "VERB",  "VB",  "meet"),
-        ("Kuwait", 3, "dobj",  "PROPN", "NNP", "Kuwait"),
-        (",",      8, "punct", "PUNCT", ",",   ","),
-        ('"',      8, "punct", "PUNCT", "''",  '"'),
-        ("Iraq",   8, "nsubj", "PROPN", "NNP", "Iraq"),
-        ("said",   8, "ROOT",  "VERB",  "VBD", "say"),
-        (".",      8, "punct", "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ('"', 8, "punct", "PUNCT", "``", '"'),
+            ("We", 3, "nsubj", "PRON", "PRP", "we"),
+            ("would", 3, "aux", "AUX", "MD", "would"),
+            ("meet", 8, "ccomp", "VERB", "VB", "meet"),
+            ("Kuwait", 3, "dobj", "PROPN", "NNP", "Kuwait"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ('"', 8, "punct", "PUNCT", "''", '"'),
+            ("Iraq", 8, "nsubj", "PROPN", "NNP", "Iraq"),
+            ("said", 8, "ROOT", "VERB", "VBD", "say"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert mode_and_intent(doc[3], cues)[0] == "hypothetical"
 
 
 def test_negation_does_not_cross_coordination(cues):
-    doc = hand_parsed([
-        ("Peru",       1, "nsubj", "PROPN", "NNP", "Peru"),
-        ("rejected",   1, "ROOT",  "VERB",  "VBD", "reject"),
-        ("the",        3, "det",   "DET",   "DT",  "the"),
-        ("plan",       1, "dobj",  "NOUN",  "NN",  "plan"),
-        ("and",        1, "cc",    "CCONJ", "CC",  "and"),
-        ("threatened", 1, "conj",  "VERB",  "VBD", "threaten"),
-        ("Bolivia",    5, "dobj",  "PROPN", "NNP", "Bolivia"),
-        (".",          1, "punct", "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"),
+            ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+            ("and", 1, "cc", "CCONJ", "CC", "and"),
+            ("threatened", 1, "conj", "VERB", "VBD", "threaten"),
+            ("Bolivia", 5, "dobj", "PROPN", "NNP", "Bolivia"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert mode_and_intent(doc[5], cues) == ("asserted", False)
 
 
@@ -165,13 +174,19 @@ def test_a_stated_cut_in_aid_is_the_decision_not_a_threat(code):
 
 def test_a_hostile_act_held_out_on_a_condition_is_a_threat(code):
     events = code("Germany may suspend its aid to Mali if the junta delays the elections.")
-    assert [(e.source.country, e.target.country, e.cameo.code[:2], e.mode) for e in events] == [("DEU", "MLI", "13", "asserted")]
+    assert [(e.source.country, e.target.country, e.cameo.code[:2], e.mode) for e in events] == [
+        ("DEU", "MLI", "13", "asserted")
+    ]
 
 
 def test_a_noun_event_with_its_own_doer_keeps_its_own_mode(code):
     events = {e.trigger_text: e.mode for e in code("China has not condemned Russia's invasion of Ukraine.")}
     assert events == {"condemned": "negated", "invasion": "asserted"}
-    planned = [e for e in code("Officials began preparations for the Kenyan president's visit to Uganda.") if e.trigger_text == "visit"]
+    planned = [
+        e
+        for e in code("Officials began preparations for the Kenyan president's visit to Uganda.")
+        if e.trigger_text == "visit"
+    ]
     assert planned and planned[0].mode == "planned"
 
 
@@ -187,7 +202,10 @@ def test_a_present_tense_condition_has_not_happened(code):
 
 def test_readiness_stated_with_would_is_a_present_intent(code):
     events = code("Egypt said it would be ready to host talks between Israel and Hamas.")
-    assert {(e.target.country, e.cameo.code, e.mode) for e in events} == {("ISR", "039", "asserted"), ("PSE", "039", "asserted")}
+    assert {(e.target.country, e.cameo.code, e.mode) for e in events} == {
+        ("ISR", "039", "asserted"),
+        ("PSE", "039", "asserted"),
+    }
     assert [e.mode for e in code("Iran would negotiate with the United States.")] == ["hypothetical"]
 
 
@@ -204,6 +222,8 @@ def test_an_announced_pull_out_of_inspectors_threatens_to_end_involvement(code):
 def test_saying_one_will_not_cooperate_is_a_refusal(code):
     events = code("Iran said it would not attend the talks with the United States.")
     assert [(e.target.country, e.cameo.code, e.mode) for e in events] == [("USA", "125", "asserted")]
-    assert [(e.cameo.code, e.mode) for e in code("Israel will not withdraw from the Golan Heights, Syria said.")] == [("124", "asserted")]
+    assert [(e.cameo.code, e.mode) for e in code("Israel will not withdraw from the Golan Heights, Syria said.")] == [
+        ("124", "asserted")
+    ]
     # a hostile act that will not happen stays negated
     assert [e.mode for e in code("Israel will not attack Lebanon.")] == ["negated"]

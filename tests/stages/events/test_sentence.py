@@ -141,17 +141,22 @@ def test_what_a_protest_voices_is_its_content(code):
 def test_an_organised_group_acting_on_its_own_states_places_is_aimed_at_its_government(code):
     events = code("Insurgents in Mali blocked the roads into Bamako on Monday.")
     assert [(e.source.sector, e.target.country, e.target.sector) for e in events if e.cameo.code[:2] == "14"] == [
-        ("REB", "MLI", "GOV")]
+        ("REB", "MLI", "GOV")
+    ]
     # a government acting in its own territory names no target
     # … but a truce declared in a region is not aimed at it, nor what the government does there
-    for sentence in ("Rebels in Mali declared a ceasefire in the north of Mali on Monday.",
-                     "The Malian government declared a ceasefire in the north of Mali on Monday."):
+    for sentence in (
+        "Rebels in Mali declared a ceasefire in the north of Mali on Monday.",
+        "The Malian government declared a ceasefire in the north of Mali on Monday.",
+    ):
         declared = code(sentence)
         assert [e.target for e in declared if e.cameo.code[:2] == "08"] == [None]
 
 
 def test_an_obligation_a_protest_voices_is_its_content(code):
-    events = code("Angry activists from the Labour Party staged rallies in London against the party leader, saying he must resign.")
+    events = code(
+        "Angry activists from the Labour Party staged rallies in London against the party leader, saying he must resign."
+    )
     assert {e.cameo.code[:2] for e in events} == {"14"}
     assert ("GBR", "GBR", "10") in triples(code("British activists said the prime minister must resign."))
 

@@ -43,11 +43,14 @@ def test_domestic_easing_in_own_territory(code):
     assert ("SDN", "SDN", "08") in found
 
 
-@pytest.mark.parametrize("sentence", [
-    "Sweden expelled two Iranian diplomats on Friday.",
-    "Sweden on Friday expelled two Iranian diplomats.",
-    "Sweden expelled Iranian diplomats in March over the plot.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden expelled two Iranian diplomats on Friday.",
+        "Sweden on Friday expelled two Iranian diplomats.",
+        "Sweden expelled Iranian diplomats in March over the plot.",
+    ],
+)
 def test_a_time_phrase_does_not_hide_the_target(code, sentence):
     assert ("SWE", "IRN", "16") in triples(code(sentence, published=date(2026, 4, 10)))
 
@@ -101,11 +104,17 @@ def test_force_readied_for_a_named_fight_is_aimed_at_its_enemy(code):
 
 
 def test_a_role_of_the_only_state_may_yield_to_a_named_group_of_it(code):
-    events = code("President Dos Santos conceded to demands from UNITA to overhaul the judiciary.", published=date(1998, 5, 1))
-    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("GOV", "AGO", "REB", "08")]
+    events = code(
+        "President Dos Santos conceded to demands from UNITA to overhaul the judiciary.", published=date(1998, 5, 1)
+    )
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
+        ("GOV", "AGO", "REB", "08")
+    ]
 
 
 def test_going_back_on_a_promise_rejects_whom_it_was_made_to(code):
     assert triples(code("Russia broke its promise to Ukraine.")) == {("RUS", "UKR", "12")}
     events = code("President Mwanawasa has reneged on his commitment to the Zambian people.")
-    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [("GOV", "ZMB", "CVL", "120")]
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
+        ("GOV", "ZMB", "CVL", "120")
+    ]

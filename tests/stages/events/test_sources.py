@@ -52,7 +52,9 @@ def test_the_object_of_a_controlling_verb_does_its_complement(code):
 
 
 def test_a_noun_event_s_by_agent_is_its_source(code):
-    assert ("CHN", "LAO", "04") in triples(code("The ministry organised a meeting by Chinese officials with Lao leaders."))
+    assert ("CHN", "LAO", "04") in triples(
+        code("The ministry organised a meeting by Chinese officials with Lao leaders.")
+    )
 
 
 def test_a_verb_coordinated_with_a_passive_shares_its_subject(code):
@@ -68,24 +70,30 @@ def test_a_demonym_before_an_event_noun_is_its_doer(code):
 def test_a_statement_described_by_a_clause_is_its_issuer_s_act(code):
     events = code("The Kenyan opposition issued a statement condemning Uganda.")
     assert [(e.source.country, e.source.sector, e.target.country, e.cameo.code) for e in events] == [
-        ("KEN", "OPP", "UGA", "111")]
+        ("KEN", "OPP", "UGA", "111")
+    ]
 
 
 def test_protests_with_no_named_doer_are_the_place_s_people_against_its_government(code):
     events = code("Protests erupted in Tehran after the death of a young woman in police custody.")
-    assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
-        ("IRN", "CVL", "IRN", "GOV", "14")]
+    assert [
+        (e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events
+    ] == [("IRN", "CVL", "IRN", "GOV", "14")]
 
 
 def test_a_ceasefire_broken_by_two_sides_is_broken_against_each_other(code):
     events = code("Both the Malian army and the rebels violated the ceasefire last week.")
-    assert {(e.source.sector, e.target.sector, e.cameo.code) for e in events} >= {("MIL", "REB", "196"), ("REB", "MIL", "196")}
+    assert {(e.source.sector, e.target.sector, e.cameo.code) for e in events} >= {
+        ("MIL", "REB", "196"),
+        ("REB", "MIL", "196"),
+    }
 
 
 def test_a_weapon_with_no_named_user_is_unidentified_attackers_in_its_place(code):
     events = code("Two Nigerian soldiers were killed by a roadside bomb outside of the city of Maiduguri.")
-    assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
-        ("NGA", "UAF", "NGA", "MIL", "18")]
+    assert [
+        (e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events
+    ] == [("NGA", "UAF", "NGA", "MIL", "18")]
     assert events[0].source.text == ""  # implied, not named: no span of its own
     victims = code("A car bombing near the town of Kandahar killed three Canadian soldiers on Sunday.")
     assert ("AFG", "CAN", "18") in triples(victims)
@@ -101,7 +109,9 @@ def test_an_unresolved_pronoun_stands_for_the_subject_of_the_clause_above(code):
 def test_an_attack_named_as_subject_is_done_by_its_own_doer(code):
     assert ("ISR", "PSE", "19") in triples(code("Israeli air strikes killed 12 people in Gaza on Monday."))
     # only attacks: a stance does not act
-    assert all(e.source.country != "RUS" for e in code("US officials said Russia's neutral stance merely encourages Iran."))
+    assert all(
+        e.source.country != "RUS" for e in code("US officials said Russia's neutral stance merely encourages Iran.")
+    )
 
 
 def test_an_unknown_doer_is_not_replaced_by_the_speaker(code):
@@ -113,18 +123,23 @@ def test_a_known_doer_reported_by_another_is_coded(code):
     # twin of the test above: a doer the dictionaries know, not the speaker, refuses
     events = code("The Angolan army refused to allow UN planes to land, the UN mission in Angola said.")
     assert [(e.source.country, e.source.sector, e.target.country, e.cameo.code) for e in events] == [
-        ("AGO", "MIL", "IGO", "124")]
+        ("AGO", "MIL", "IGO", "124")
+    ]
 
 
 def test_a_pronoun_for_an_act_is_no_actor(code):
-    events = code("US officials said that easing the sanctions on Cuba is out of the question as that would reward the regime.")
+    events = code(
+        "US officials said that easing the sanctions on Cuba is out of the question as that would reward the regime."
+    )
     assert all(e.cameo.code[:2] != "05" for e in events)
 
 
 def test_a_state_where_the_pronoun_stood_is_the_actor(code):
     # twin of the test above: a state, not "that", rewards the regime
-    events = code("US officials said that easing the sanctions on Cuba is out of the question "
-                  "as Washington rewarded the Cuban regime.")
+    events = code(
+        "US officials said that easing the sanctions on Cuba is out of the question "
+        "as Washington rewarded the Cuban regime."
+    )
     assert ("USA", "CUB", "05") in triples(events)
 
 
@@ -147,7 +162,9 @@ def test_the_state_before_an_instrument_owns_the_attack(code):
 
 def test_a_passive_arrest_in_a_state_is_by_its_authorities(code):
     events = code("Two British journalists were detained in Zimbabwe on Friday.")
-    assert [(e.source.country, e.source.sector, e.target.country, e.cameo.code) for e in events] == [("ZWE", "COP", "GBR", "173")]
+    assert [(e.source.country, e.source.sector, e.target.country, e.cameo.code) for e in events] == [
+        ("ZWE", "COP", "GBR", "173")
+    ]
     assert events[0].source.start == events[0].source.end  # no words of the text name them
     # not for what anyone may do: "killed in Zimbabwe" names no state as doer
     assert all(e.source.country != "ZWE" for e in code("Two British journalists were killed in Zimbabwe on Friday."))
@@ -156,5 +173,6 @@ def test_a_passive_arrest_in_a_state_is_by_its_authorities(code):
 def test_an_abduction_with_no_doer_named_is_by_unidentified_attackers(code):
     events = code("A journalist was kidnapped in northern Mexico on Friday.")
     assert [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
-        ("MEX", "UAF", "MEX", "MED", "181")]
+        ("MEX", "UAF", "MEX", "MED", "181")
+    ]
     assert code("Two soldiers were killed in Mali.") == []  # a death alone names no attack

@@ -12,29 +12,33 @@ from ..helpers import hand_parsed
 
 
 def passive_attack():
-    return hand_parsed([
-        # word       head  dep          pos      tag    lemma
-        ("Ukraine",  2,    "nsubjpass", "PROPN", "NNP", "Ukraine"),
-        ("was",      2,    "auxpass",   "AUX",   "VBD", "be"),
-        ("attacked", 2,    "ROOT",      "VERB",  "VBN", "attack"),
-        ("by",       2,    "agent",     "ADP",   "IN",  "by"),
-        ("Russia",   3,    "pobj",      "PROPN", "NNP", "Russia"),
-        (".",        2,    "punct",     "PUNCT", ".",   "."),
-    ])
+    return hand_parsed(
+        [
+            # word       head  dep          pos      tag    lemma
+            ("Ukraine", 2, "nsubjpass", "PROPN", "NNP", "Ukraine"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("attacked", 2, "ROOT", "VERB", "VBN", "attack"),
+            ("by", 2, "agent", "ADP", "IN", "by"),
+            ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
 
 
 def reported_agreement():
-    return hand_parsed([
-        ("Egypt",    1, "nsubj", "PROPN", "NNP",  "Egypt"),
-        ("said",     1, "ROOT",  "VERB",  "VBD",  "say"),
-        ("Sudan",    3, "nsubj", "PROPN", "NNP",  "Sudan"),
-        ("agreed",   1, "ccomp", "VERB",  "VBD",  "agree"),
-        ("to",       5, "aux",   "PART",  "TO",   "to"),
-        ("withdraw", 3, "xcomp", "VERB",  "VB",   "withdraw"),
-        ("its",      7, "poss",  "PRON",  "PRP$", "its"),
-        ("troops",   5, "dobj",  "NOUN",  "NNS",  "troop"),
-        (".",        1, "punct", "PUNCT", ".",    "."),
-    ])
+    return hand_parsed(
+        [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Sudan", 3, "nsubj", "PROPN", "NNP", "Sudan"),
+            ("agreed", 1, "ccomp", "VERB", "VBD", "agree"),
+            ("to", 5, "aux", "PART", "TO", "to"),
+            ("withdraw", 3, "xcomp", "VERB", "VB", "withdraw"),
+            ("its", 7, "poss", "PRON", "PRP$", "its"),
+            ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
 
 
 def test_the_subject_of_a_passive_is_its_by_agent():
@@ -50,32 +54,36 @@ def test_the_subject_of_an_active_verb_is_its_nsubj_and_an_infinitive_has_none()
 
 
 def test_a_group_of_troops_is_the_troops(cues):
-    doc = hand_parsed([
-        ("A",           1, "det",   "DET",   "DT",  "a"),
-        ("group",       5, "nsubj", "NOUN",  "NN",  "group"),
-        ("of",          1, "prep",  "ADP",   "IN",  "of"),
-        ("Bangladeshi", 4, "amod",  "PROPN", "NNP", "Bangladeshi"),
-        ("troops",      2, "pobj",  "NOUN",  "NNS", "troop"),
-        ("arrived",     5, "ROOT",  "VERB",  "VBD", "arrive"),
-        (".",           5, "punct", "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("A", 1, "det", "DET", "DT", "a"),
+            ("group", 5, "nsubj", "NOUN", "NN", "group"),
+            ("of", 1, "prep", "ADP", "IN", "of"),
+            ("Bangladeshi", 4, "amod", "PROPN", "NNP", "Bangladeshi"),
+            ("troops", 2, "pobj", "NOUN", "NNS", "troop"),
+            ("arrived", 5, "ROOT", "VERB", "VBD", "arrive"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert past_partitive(doc[1], cues).text == "troops"
     assert past_partitive(doc[4], cues).text == "troops"  # a word counting nothing is itself
 
 
 def test_an_owned_partitive_noun_is_the_owner_s_act_not_its_contents(cues):
-    doc = hand_parsed([
-        ("China",      2, "poss",     "PROPN", "NNP", "China"),
-        ("'s",         0, "case",     "PART",  "POS", "'s"),
-        ("deployment", 7, "nsubj",    "NOUN",  "NN",  "deployment"),
-        ("of",         2, "prep",     "ADP",   "IN",  "of"),
-        ("an",         6, "det",      "DET",   "DT",  "an"),
-        ("oil",        6, "compound", "NOUN",  "NN",  "oil"),
-        ("rig",        3, "pobj",     "NOUN",  "NN",  "rig"),
-        ("angered",    7, "ROOT",     "VERB",  "VBD", "anger"),
-        ("Vietnam",    7, "dobj",     "PROPN", "NNP", "Vietnam"),
-        (".",          7, "punct",    "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("China", 2, "poss", "PROPN", "NNP", "China"),
+            ("'s", 0, "case", "PART", "POS", "'s"),
+            ("deployment", 7, "nsubj", "NOUN", "NN", "deployment"),
+            ("of", 2, "prep", "ADP", "IN", "of"),
+            ("an", 6, "det", "DET", "DT", "an"),
+            ("oil", 6, "compound", "NOUN", "NN", "oil"),
+            ("rig", 3, "pobj", "NOUN", "NN", "rig"),
+            ("angered", 7, "ROOT", "VERB", "VBD", "anger"),
+            ("Vietnam", 7, "dobj", "PROPN", "NNP", "Vietnam"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert past_partitive(doc[2], cues).text == "deployment"
 
 
@@ -93,36 +101,42 @@ def test_a_clause_with_no_verb_of_speech_above_it_has_no_reporting_verb(cues):
 
 
 def test_objects_are_coordinated_and_counted_things(cues):
-    coordinated = hand_parsed([
-        ("Norway", 1, "nsubj", "PROPN", "NNP", "Norway"),
-        ("sent",   1, "ROOT",  "VERB",  "VBD", "send"),
-        ("aid",    1, "dobj",  "NOUN",  "NN",  "aid"),
-        ("and",    2, "cc",    "CCONJ", "CC",  "and"),
-        ("troops", 2, "conj",  "NOUN",  "NNS", "troop"),
-        (".",      1, "punct", "PUNCT", ".",   "."),
-    ])
+    coordinated = hand_parsed(
+        [
+            ("Norway", 1, "nsubj", "PROPN", "NNP", "Norway"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("aid", 1, "dobj", "NOUN", "NN", "aid"),
+            ("and", 2, "cc", "CCONJ", "CC", "and"),
+            ("troops", 2, "conj", "NOUN", "NNS", "troop"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert [o.text for o in objects_of(coordinated[1], cues)] == ["aid", "troops"]
-    counted = hand_parsed([
-        ("Norway",   1, "nsubj", "PROPN", "NNP", "Norway"),
-        ("sent",     1, "ROOT",  "VERB",  "VBD", "send"),
-        ("a",        3, "det",   "DET",   "DT",  "a"),
-        ("shipment", 1, "dobj",  "NOUN",  "NN",  "shipment"),
-        ("of",       3, "prep",  "ADP",   "IN",  "of"),
-        ("aid",      4, "pobj",  "NOUN",  "NN",  "aid"),
-        (".",        1, "punct", "PUNCT", ".",   "."),
-    ])
+    counted = hand_parsed(
+        [
+            ("Norway", 1, "nsubj", "PROPN", "NNP", "Norway"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("shipment", 1, "dobj", "NOUN", "NN", "shipment"),
+            ("of", 3, "prep", "ADP", "IN", "of"),
+            ("aid", 4, "pobj", "NOUN", "NN", "aid"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert [o.text for o in objects_of(counted[1], cues)] == ["aid"]
 
 
 def test_a_passive_s_subject_is_its_object_but_a_stance_s_object_follows_to(cues):
     assert [o.text for o in objects_of(passive_attack()[2], cues)] == ["Ukraine"]
-    stance = hand_parsed([
-        ("Ghana",     2, "nsubj",   "PROPN", "NNP", "Ghana"),
-        ("is",        2, "auxpass", "AUX",   "VBZ", "be"),
-        ("opposed",   2, "ROOT",    "VERB",  "VBN", "oppose"),
-        ("to",        2, "prep",    "ADP",   "IN",  "to"),
-        ("French",    5, "amod",    "ADJ",   "JJ",  "french"),
-        ("mediation", 3, "pobj",    "NOUN",  "NN",  "mediation"),
-        (".",         2, "punct",   "PUNCT", ".",   "."),
-    ])
+    stance = hand_parsed(
+        [
+            ("Ghana", 2, "nsubj", "PROPN", "NNP", "Ghana"),
+            ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+            ("opposed", 2, "ROOT", "VERB", "VBN", "oppose"),
+            ("to", 2, "prep", "ADP", "IN", "to"),
+            ("French", 5, "amod", "ADJ", "JJ", "french"),
+            ("mediation", 3, "pobj", "NOUN", "NN", "mediation"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert [o.text for o in objects_of(stance[2], cues)] == ["mediation"]  # what Ghana opposes

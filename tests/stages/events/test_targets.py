@@ -23,7 +23,8 @@ def test_protest_without_a_named_target_is_against_its_own_government(code):
 def test_the_purpose_of_a_protest_is_its_motive_and_names_its_target(code):
     events = code("Kenyan farmers blocked roads in Nairobi to protest against Uganda.")
     assert [(e.trigger_text, e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [
-        ("blocked", "KEN", "UGA", "14")]
+        ("blocked", "KEN", "UGA", "14")
+    ]
 
 
 def test_the_purpose_of_force_is_not_a_second_event(code):
@@ -35,12 +36,15 @@ def test_the_purpose_of_force_is_not_a_second_event(code):
 def test_a_curfew_with_no_named_target_is_aimed_at_the_state_s_population(code):
     events = code("Kenya imposed a curfew on Monday.")
     assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
-        ("KEN", "KEN", "CVL", "1723")]
+        ("KEN", "KEN", "CVL", "1723")
+    ]
 
 
 def test_calling_off_a_strike_eases_dissent_toward_the_government(code):
     events = code("The Kenyan teachers' union called off its strike on Thursday.")
-    assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [("KEN", "KEN", "GOV", "082")]
+    assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
+        ("KEN", "KEN", "GOV", "082")
+    ]
 
 
 def test_a_protest_s_purpose_naming_its_own_people_falls_back_to_their_government(code):
@@ -53,12 +57,15 @@ def test_a_restated_demand_is_aimed_at_whoever_must_act(code):
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("IGO", "SDN", "10")]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Thousands of farmers blocked roads into Brussels to protest EU policies.", ("BEL", "IGO", "14")),
-    ("Students marched to the US embassy in Manila on Monday.", ("PHL", "USA", "14")),
-    ("Hundreds rallied outside the French embassy in Niamey.", ("NER", "FRA", "14")),
-    ("Thousands demonstrated in Cairo against the government.", ("EGY", "EGY", "14")),
-])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thousands of farmers blocked roads into Brussels to protest EU policies.", ("BEL", "IGO", "14")),
+        ("Students marched to the US embassy in Manila on Monday.", ("PHL", "USA", "14")),
+        ("Hundreds rallied outside the French embassy in Niamey.", ("NER", "FRA", "14")),
+        ("Thousands demonstrated in Cairo against the government.", ("EGY", "EGY", "14")),
+    ],
+)
 def test_whom_a_protest_is_aimed_at(code, sentence, expected):
     assert expected in triples(code(sentence))
 
@@ -70,8 +77,12 @@ def test_those_sent_somewhere_to_act_act_there(code):
 
 
 def test_a_group_s_demand_on_its_own_government_is_aimed_at_it(code):
-    events = code("The main Tamil rebel group insisted on its demands that Sri Lanka's government grant the north more autonomy.")
-    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [("REB", "LKA", "GOV", "10")]
+    events = code(
+        "The main Tamil rebel group insisted on its demands that Sri Lanka's government grant the north more autonomy."
+    )
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code[:2]) for e in events] == [
+        ("REB", "LKA", "GOV", "10")
+    ]
 
 
 def test_dissent_in_defiance_of_someone_is_aimed_at_them(code):
@@ -80,11 +91,14 @@ def test_dissent_in_defiance_of_someone_is_aimed_at_them(code):
     assert all(e.target.country != "FRA" for e in events)
     # a thing defied points at its owner, not at a people named in its description
     assert triples(code("Students rallied in Ankara in protest against Sweden's decision.")) == {("TUR", "SWE", "14")}
-    assert triples(code("Thousands marched in Tbilisi in protest against a Russian-style law.")) == {("GEO", "GEO", "14")}
+    assert triples(code("Thousands marched in Tbilisi in protest against a Russian-style law.")) == {
+        ("GEO", "GEO", "14")
+    }
 
 
 def test_an_appeal_for_action_against_someone_rallies_opposition_to_them(code):
     events = code("Iran urged Muslims to rise up against the United States.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IRN", "USA", "113")]
-    assert ("FRA", "DEU", "020") in {(e.source.country, e.target.country, e.cameo.code)
-                                     for e in code("France urged Germany to act against Russia.")}
+    assert ("FRA", "DEU", "020") in {
+        (e.source.country, e.target.country, e.cameo.code) for e in code("France urged Germany to act against Russia.")
+    }

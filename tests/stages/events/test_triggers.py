@@ -14,7 +14,6 @@ from eventwire.stages.events.triggers import noun_event_allowed
 
 from ..helpers import hand_parsed, tokenized, triples
 
-
 # Rules on sentences parsed by hand (no model), with a dictionary of a few patterns
 
 
@@ -23,9 +22,15 @@ def knowing(cues, *patterns: VerbPattern) -> Knowledge:
     grouped: dict[tuple[str, str], list[VerbPattern]] = {}
     for pattern in patterns:
         grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
-    return Knowledge(codes={}, sectors=frozenset(), actors={}, agents={},
-                     patterns={key: tuple(found) for key, found in grouped.items()}, cues=cues,
-                     conventions=load_conventions())
+    return Knowledge(
+        codes={},
+        sectors=frozenset(),
+        actors={},
+        agents={},
+        patterns={key: tuple(found) for key, found in grouped.items()},
+        cues=cues,
+        conventions=load_conventions(),
+    )
 
 
 HIT_POSITIONS = VerbPattern("hit", "VERB", "193", "test", object="position")
@@ -34,43 +39,51 @@ HIT_WITH_MISSILES = VerbPattern("hit", "VERB", "195", "test", object="missile")
 
 def test_the_object_selects_the_pattern(cues):
     knowledge = knowing(cues, HIT_WITH_MISSILES, HIT_POSITIONS)
-    positions = hand_parsed([
-        ("Japanese",  1, "amod",  "ADJ",   "JJ",  "japanese"),
-        ("troops",    2, "nsubj", "NOUN",  "NNS", "troop"),
-        ("hit",       2, "ROOT",  "VERB",  "VBD", "hit"),
-        ("Chinese",   4, "amod",  "ADJ",   "JJ",  "chinese"),
-        ("positions", 2, "dobj",  "NOUN",  "NNS", "position"),
-        (".",         2, "punct", "PUNCT", ".",   "."),
-    ])
+    positions = hand_parsed(
+        [
+            ("Japanese", 1, "amod", "ADJ", "JJ", "japanese"),
+            ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+            ("hit", 2, "ROOT", "VERB", "VBD", "hit"),
+            ("Chinese", 4, "amod", "ADJ", "JJ", "chinese"),
+            ("positions", 2, "dobj", "NOUN", "NNS", "position"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert find_pattern(positions[2], knowledge) is HIT_POSITIONS
-    surplus = hand_parsed([
-        ("Japan",   1, "nsubj",    "PROPN", "NNP", "Japan"),
-        ("hit",     1, "ROOT",     "VERB",  "VBD", "hit"),
-        ("a",       4, "det",      "DET",   "DT",  "a"),
-        ("record",  4, "compound", "NOUN",  "NN",  "record"),
-        ("surplus", 1, "dobj",     "NOUN",  "NN",  "surplus"),
-        (".",       1, "punct",    "PUNCT", ".",   "."),
-    ])
+    surplus = hand_parsed(
+        [
+            ("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"),
+            ("hit", 1, "ROOT", "VERB", "VBD", "hit"),
+            ("a", 4, "det", "DET", "DT", "a"),
+            ("record", 4, "compound", "NOUN", "NN", "record"),
+            ("surplus", 1, "dobj", "NOUN", "NN", "surplus"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert find_pattern(surplus[1], knowledge) is None  # hitting a record is no attack
 
 
 def test_a_phrasal_pattern_needs_its_particle(cues):
     beat_up = VerbPattern("beat", "VERB", "182", "test", particle="up")
     knowledge = knowing(cues, beat_up)
-    doc = hand_parsed([
-        ("Police",     1, "nsubj", "NOUN",  "NNS", "police"),
-        ("beat",       1, "ROOT",  "VERB",  "VBD", "beat"),
-        ("up",         1, "prt",   "ADP",   "RP",  "up"),
-        ("protesters", 1, "dobj",  "NOUN",  "NNS", "protester"),
-        (".",          1, "punct", "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("Police", 1, "nsubj", "NOUN", "NNS", "police"),
+            ("beat", 1, "ROOT", "VERB", "VBD", "beat"),
+            ("up", 1, "prt", "ADP", "RP", "up"),
+            ("protesters", 1, "dobj", "NOUN", "NNS", "protester"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert find_pattern(doc[1], knowledge) is beat_up
-    match = hand_parsed([
-        ("France",  1, "nsubj", "PROPN", "NNP", "France"),
-        ("beat",    1, "ROOT",  "VERB",  "VBD", "beat"),
-        ("Germany", 1, "dobj",  "PROPN", "NNP", "Germany"),
-        (".",       1, "punct", "PUNCT", ".",   "."),
-    ])
+    match = hand_parsed(
+        [
+            ("France", 1, "nsubj", "PROPN", "NNP", "France"),
+            ("beat", 1, "ROOT", "VERB", "VBD", "beat"),
+            ("Germany", 1, "dobj", "PROPN", "NNP", "Germany"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert find_pattern(match[1], knowledge) is None
 
 
@@ -78,21 +91,25 @@ def test_a_transitive_pattern_needs_a_direct_object(cues):
     give_back = VerbPattern("return", "VERB", "080", "test", transitive=True)
     travel = VerbPattern("return", "VERB", "042", "test", targets=("prep:to",))
     knowledge = knowing(cues, give_back, travel)
-    boats = hand_parsed([
-        ("Kenya",    1, "nsubj", "PROPN", "NNP", "Kenya"),
-        ("returned", 1, "ROOT",  "VERB",  "VBD", "return"),
-        ("the",      3, "det",   "DET",   "DT",  "the"),
-        ("boats",    1, "dobj",  "NOUN",  "NNS", "boat"),
-        (".",        1, "punct", "PUNCT", ".",   "."),
-    ])
+    boats = hand_parsed(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+            ("returned", 1, "ROOT", "VERB", "VBD", "return"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("boats", 1, "dobj", "NOUN", "NNS", "boat"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert find_pattern(boats[1], knowledge) is give_back
-    home = hand_parsed([
-        ("Negotiators", 1, "nsubj", "NOUN",  "NNS", "negotiator"),
-        ("returned",    1, "ROOT",  "VERB",  "VBD", "return"),
-        ("to",          1, "prep",  "ADP",   "IN",  "to"),
-        ("Nairobi",     2, "pobj",  "PROPN", "NNP", "Nairobi"),
-        (".",           1, "punct", "PUNCT", ".",   "."),
-    ])
+    home = hand_parsed(
+        [
+            ("Negotiators", 1, "nsubj", "NOUN", "NNS", "negotiator"),
+            ("returned", 1, "ROOT", "VERB", "VBD", "return"),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("Nairobi", 2, "pobj", "PROPN", "NNP", "Nairobi"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert find_pattern(home[1], knowledge) is travel
 
 
@@ -101,14 +118,16 @@ def test_a_verb_the_lemmatizer_missed_is_found_by_its_inflection_and_a_noun_by_i
     general_strike = VerbPattern("strike", "NOUN", "143", "test", object="general")
     hunger_strike = VerbPattern("strike", "NOUN", "142", "test", object="hunger")
     knowledge = knowing(cues, stage, general_strike, hunger_strike)
-    doc = hand_parsed([
-        ("Farmers", 1, "nsubj",    "NOUN",  "NNS", "farmer"),
-        ("staged",  1, "ROOT",     "VERB",  "VBD", "stag"),  # as the small model lemmatizes it
-        ("a",       4, "det",      "DET",   "DT",  "a"),
-        ("hunger",  4, "compound", "NOUN",  "NN",  "hunger"),
-        ("strike",  1, "dobj",     "NOUN",  "NN",  "strike"),
-        (".",       1, "punct",    "PUNCT", ".",   "."),
-    ])
+    doc = hand_parsed(
+        [
+            ("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"),
+            ("staged", 1, "ROOT", "VERB", "VBD", "stag"),  # as the small model lemmatizes it
+            ("a", 4, "det", "DET", "DT", "a"),
+            ("hunger", 4, "compound", "NOUN", "NN", "hunger"),
+            ("strike", 1, "dobj", "NOUN", "NN", "strike"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert find_pattern(doc[1], knowledge) is stage
     assert find_pattern(doc[4], knowledge) is hunger_strike
     assert find_pattern(doc[2], knowledge) is None  # a determiner is never an event
@@ -117,33 +136,40 @@ def test_a_verb_the_lemmatizer_missed_is_found_by_its_inflection_and_a_noun_by_i
 def test_a_noun_event_needs_a_host(cues):
     talks = VerbPattern("talk", "NOUN", "040", "test", targets=("prep:with",))
     knowledge = knowing(cues, talks)
-    held = hand_parsed([
-        ("Japan",   1, "nsubj", "PROPN", "NNP", "Japan"),
-        ("held",    1, "ROOT",  "VERB",  "VBD", "hold"),
-        ("talks",   1, "dobj",  "NOUN",  "NNS", "talk"),
-        ("with",    2, "prep",  "ADP",   "IN",  "with"),
-        ("Vietnam", 3, "pobj",  "PROPN", "NNP", "Vietnam"),
-        (".",       1, "punct", "PUNCT", ".",   "."),
-    ])
+    held = hand_parsed(
+        [
+            ("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"),
+            ("held", 1, "ROOT", "VERB", "VBD", "hold"),
+            ("talks", 1, "dobj", "NOUN", "NNS", "talk"),
+            ("with", 2, "prep", "ADP", "IN", "with"),
+            ("Vietnam", 3, "pobj", "PROPN", "NNP", "Vietnam"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert noun_event_allowed(held[2], talks, knowledge)  # hosted by a light verb
-    wished = hand_parsed([
-        ("Iran",   1, "nsubj", "PROPN", "NNP", "Iran"),
-        ("called", 1, "ROOT",  "VERB",  "VBD", "call"),
-        ("for",    1, "prep",  "ADP",   "IN",  "for"),
-        ("talks",  2, "pobj",  "NOUN",  "NNS", "talk"),
-        ("with",   3, "prep",  "ADP",   "IN",  "with"),
-        ("Japan",  4, "pobj",  "PROPN", "NNP", "Japan"),
-        (".",      1, "punct", "PUNCT", ".",   "."),
-    ])
+    wished = hand_parsed(
+        [
+            ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+            ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("for", 1, "prep", "ADP", "IN", "for"),
+            ("talks", 2, "pobj", "NOUN", "NNS", "talk"),
+            ("with", 3, "prep", "ADP", "IN", "with"),
+            ("Japan", 4, "pobj", "PROPN", "NNP", "Japan"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
     assert not noun_event_allowed(wished[3], talks, knowledge)  # merely asked for
 
 
-@pytest.mark.parametrize(("text", "sport"), [
-    ("France beat Germany 2-1 in the final.", True),  # a score
-    ("Brazil reached the World Cup semi-final.", True),  # sports words
-    ("France condemned Germany.", False),
-    ("The ceasefire lasted 2-3 days.", False),  # a span of days is no score
-])
+@pytest.mark.parametrize(
+    ("text", "sport"),
+    [
+        ("France beat Germany 2-1 in the final.", True),  # a score
+        ("Brazil reached the World Cup semi-final.", True),  # sports words
+        ("France condemned Germany.", False),
+        ("The ceasefire lasted 2-3 days.", False),  # a span of days is no score
+    ],
+)
 def test_a_score_or_a_sports_word_makes_a_sport_report(cues, text, sport):
     assert is_about_sport(tokenized(text)[:], cues) is sport
 
@@ -200,15 +226,20 @@ def test_summoning_an_envoy_is_a_rebuke(code):
 
 def test_protests_after_an_arrest_are_not_the_police_s(code):
     events = code("Ugandan police detained dozens of protesters after demonstrations against fuel prices.")
-    pairs = {((e.source.country, e.source.sector), (e.target.country, e.target.sector), e.cameo.code[:2]) for e in events}
+    pairs = {
+        ((e.source.country, e.source.sector), (e.target.country, e.target.sector), e.cameo.code[:2]) for e in events
+    }
     assert (("UGA", "COP"), ("UGA", "OPP"), "17") in pairs
     assert not any(source[1] == "COP" and root == "14" for source, _, root in pairs)
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The Arab League condemned Israel on Monday.", "Serbia rejected Kosovo's final status proposal.",
-     "Ghana's goal is to persuade Togo; Ghana urged Togo to reopen the border."],
+    [
+        "The Arab League condemned Israel on Monday.",
+        "Serbia rejected Kosovo's final status proposal.",
+        "Ghana's goal is to persuade Togo; Ghana urged Togo to reopen the border.",
+    ],
 )
 def test_words_with_political_senses_do_not_make_a_sentence_sport(code, sentence):
     assert code(sentence)
@@ -233,7 +264,9 @@ def test_capturing_ground_is_occupying_territory(code):
 
 
 def test_a_participle_used_as_a_noun_is_no_trigger(code):
-    assert not [e for e in code("Kenyan helicopters evacuated the wounded from Mogadishu.") if e.trigger_text == "wounded"]
+    assert not [
+        e for e in code("Kenyan helicopters evacuated the wounded from Mogadishu.") if e.trigger_text == "wounded"
+    ]
     assert [e.trigger_text for e in code("Kenyan troops wounded two Somali fighters.")] == ["wounded"]
 
 
@@ -244,7 +277,10 @@ def test_receiving_observers_is_allowing_international_involvement(code):
 
 def test_an_object_may_be_named_by_its_modifier(code):
     events = code("Norway ended its mediation efforts between Sudan and Chad.")
-    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("NOR", "SDN", "165"), ("NOR", "TCD", "165")}
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {
+        ("NOR", "SDN", "165"),
+        ("NOR", "TCD", "165"),
+    }
 
 
 def test_humanitarian_goods_are_humanitarian_aid(code):
@@ -285,7 +321,10 @@ def test_an_announced_act_is_coded(code):
 
 def test_joint_war_games_are_military_cooperation_both_ways(code):
     events = code("French and Egyptian warships launched ten days of war games in the Mediterranean.")
-    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("FRA", "EGY", "062"), ("EGY", "FRA", "062")}
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {
+        ("FRA", "EGY", "062"),
+        ("EGY", "FRA", "062"),
+    }
 
 
 def test_seeking_refuge_is_asking_for_humanitarian_help(code):
@@ -299,13 +338,18 @@ def test_seeking_refuge_is_asking_for_humanitarian_help(code):
         ("Kenya eased emergency measures in Somalia on Friday.", ("KEN", "SOM", "0814")),
         ("The UN has dispatched investigators to Myanmar.", ("IGO", "MMR", "090")),
         ("A newspaper in Kinshasa has violated a ban by the Congolese army.", ("COD", "COD", "128")),
-        ("Burmese troops were engaged in ethnic cleansing against the Rohingya population of Myanmar.", ("MMR", "MMR", "203")),
+        (
+            "Burmese troops were engaged in ethnic cleansing against the Rohingya population of Myanmar.",
+            ("MMR", "MMR", "203"),
+        ),
         ("Indian troops remained on high alert in Srinagar on Monday.", ("IND", None, "152")),
         ("Russia put its forces on alert along the Finnish border.", ("RUS", "FIN", "152")),
     ],
 )
 def test_phrasings_of_less_frequent_codes(code, sentence, expected):
-    assert expected in {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)}
+    assert expected in {
+        (e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)
+    }
 
 
 def test_a_state_one_is_on_is_an_event_but_a_topic_is_not(code):
@@ -314,8 +358,9 @@ def test_a_state_one_is_on_is_an_event_but_a_topic_is_not(code):
 
 
 def test_goods_counted_by_weight_are_the_goods(code):
-    assert [(e.source.country, e.target.country, e.cameo.code) for e in code("Jordan airlifted 20 kg of medicine to Gaza.")] == [
-        ("JOR", "PSE", "073")]
+    assert [
+        (e.source.country, e.target.country, e.cameo.code) for e in code("Jordan airlifted 20 kg of medicine to Gaza.")
+    ] == [("JOR", "PSE", "073")]
 
 
 def test_those_who_come_for_an_event_take_part_in_it(code):
@@ -339,7 +384,9 @@ def test_stepping_up_patrols_raises_the_police_alert(code):
 def test_an_inquiry_into_a_matter_has_no_target(code):
     events = code("The Israeli supreme court opened a hearing into the legality of the detention law.")
     assert [(e.source.country, e.target, e.cameo.code) for e in events] == [("ISR", None, "090")]
-    assert ("SRB", "HRV", "09") in triples(code("Serbian police launched an investigation into crimes by Croat forces."))
+    assert ("SRB", "HRV", "09") in triples(
+        code("Serbian police launched an investigation into crimes by Croat forces.")
+    )
 
 
 def test_intelligence_handed_to_another_state_is_military_aid(code):
