@@ -69,7 +69,7 @@ class Coder:
             yield None, pending.popleft()[0]
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
-        context = match_names(doc, self.lexicon, article.published, self.gazetteer)
+        context = match_names(doc, self.lexicon, article.published, self.gazetteer, article.text)
         context = register_people(doc, context)
         tokens = TokenIndex.of(doc, self.knowledge)
         acts = [

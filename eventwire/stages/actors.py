@@ -32,11 +32,12 @@ from .names import (
     ArticleActors,
     NameMatch,
     names_by_token,
+    home_state,
     states_named,
     without_places_of_other_states,
 )
 from .phrases import actor_of, coordinated_heads, names_a_people, person_name, phrase_tokens, says_ethnic
-from .places import WATER_WORDS, Gazetteer, proper_name
+from .places import WATER_WORDS, Gazetteer, dateline_place, proper_name
 
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
@@ -76,17 +77,26 @@ def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
 
 
 def match_names(
-    doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None
+    doc: Doc, lexicon: ActorLexicon, published: date | None, gazetteer: Gazetteer | None = None, text: str | None = None
 ) -> ArticleActors:
-    """Find every actor name and role noun in the Doc; names must be written capitalised."""
+    """Find every actor name and role noun in the Doc; names must be written capitalised. `text`,
+    the article as written (its dateline not blanked), tells the state the article is about."""
     by_token = names_by_token(doc, lexicon.matcher, lexicon.knowledge, published)
     named: frozenset[str] = frozenset()
+    dateline = None
     if gazetteer is not None:
         named = states_named(by_token, gazetteer)
         by_token = without_places_of_other_states(by_token, named, gazetteer)
+        dateline = dateline_place(text, gazetteer, named) if text else None
     cues = lexicon.knowledge.cues
     return ArticleActors(
-        MappingProxyType(by_token), named, gazetteer, cues.relational_nouns, cues.home_institutions, cues.member_words
+        MappingProxyType(by_token),
+        named,
+        gazetteer,
+        cues.relational_nouns,
+        cues.home_institutions,
+        cues.member_words,
+        home_state=home_state(by_token, dateline.country if dateline else None),
     )
 
 
@@ -499,15 +509,20 @@ def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = froze
 def domestic_roles(head: Token, context: ArticleActors, known: frozenset[str] = frozenset()) -> list[Actor]:
     """Roles naming no state ("demonstrators", "President Mugabe") in a sentence that names
     only one state are of that state, as CAMEO codes domestic events."""
-    state = sole_state(head.sent, context, known)
+    state, why = sole_state(head.sent, context, known), "in the only state the sentence names"
+    if state is None and not known and context.home_state and not _names_a_state(head.sent, context):
+        # "Police fired tear gas at the crowd" in a story about Uganda: the article's state
+        state, why = context.home_state, "in the article's home state (a sentence naming no state)"
     if state is None or state == "IGO":
         return []
-    return [
-        a
-        for member in coordinated_heads(head)
-        for a in [role_in_state(member, state, context, "in the only state the sentence names")]
-        if a
-    ]
+    return [a for member in coordinated_heads(head) for a in [role_in_state(member, state, context, why)] if a]
+
+
+def _names_a_state(sent: Span, context: ArticleActors) -> bool:
+    return any(
+        (m := context.by_token.get(i)) is not None and m.kind == "name" and isinstance(m.entry, ActorEntry)
+        for i in range(sent.start, sent.end)
+    )
 
 
 def names_anyone(head: Token, context: ArticleActors) -> bool:

@@ -8,6 +8,7 @@ ArticleActors holds them for one article, with the article's memory.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +47,8 @@ class ArticleActors:
     home_institutions: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
     memory: ArticleMemory = ArticleMemory()
+    # the state the article is about: its dateline's, else the one it names most by a clear lead
+    home_state: str | None = None
 
 
 def names_by_token(
@@ -88,6 +91,21 @@ def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> Ac
     else:
         chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
     return chosen[0] if chosen else None
+
+
+def home_state(by_token: Mapping[int, NameMatch], dateline_state: str | None) -> str | None:
+    """The state an article is about, which a role naming no state in a sentence naming none
+    belongs to ("Police fired tear gas …" in a story about Uganda): the state it names most, if
+    named at least twice and twice as often as any other; else its dateline's (not first: a
+    bureau in Moscow or Nairobi files on its neighbours)."""
+    counts = Counter(
+        m.entry.country
+        for m in by_token.values()
+        if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country not in (None, "IGO")
+    ).most_common(2)
+    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+        return counts[0][0]
+    return dateline_state if dateline_state != "IGO" else None
 
 
 def states_named(by_token: dict[int, NameMatch], gazetteer: Gazetteer) -> frozenset[str]:

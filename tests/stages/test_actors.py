@@ -323,3 +323,33 @@ def test_model_memory_does_not_reach_back_before_the_first_mention(coder, code):
     assert resolve_phrase(doc[0], article) is None
     assert resolve_phrase(next(t for t in doc if t.text == "minister"), article).country == "SWE"
     assert not [e for e in code(text) if e.source.country == "SWE" and e.source.start == 0]
+
+
+def test_the_home_state_is_the_state_named_most_by_a_clear_lead_else_the_datelines():
+    from eventwire.knowledge import ActorEntry
+    from eventwire.stages.names import NameMatch, home_state
+
+    def named(country):
+        return NameMatch(None, "name", ActorEntry(country.lower(), country, None, "country", "test"))
+
+    even = {1: named("KEN"), 5: named("KEN"), 9: named("UGA"), 11: named("UGA")}
+    assert home_state(even, "ETH") == "ETH"  # no clear lead: the dateline's state
+    assert home_state({**even, 12: named("KEN"), 15: named("KEN")}, "ETH") == "KEN"  # twice as often
+    assert home_state({1: named("KEN")}, None) is None  # named once: not enough
+    assert home_state({}, "IGO") is None
+
+
+def test_a_role_in_a_sentence_naming_no_state_is_of_the_articles_home_state(code):
+    text = ("Zambia's opposition called for protests over the election results.\n\n"
+            "Zambian officials said the vote was fair.\n\n"
+            "On Tuesday, police arrested the opposition leader in the capital.")
+    arrests = [e for e in code(text) if e.cameo.code.startswith("17")]
+    assert [(e.source.country, e.source.sector, e.target.country) for e in arrests] == [("ZMB", "COP", "ZMB")]
+    assert "home state" in arrests[0].source.rule
+
+
+def test_a_story_about_two_states_has_no_home_for_its_roles(code):
+    text = ("Zambia and Malawi traded accusations over the border.\n\n"
+            "Malawi and Zambia both deployed troops.\n\n"
+            "On Tuesday, police arrested the opposition leader.")
+    assert not [e for e in code(text) if e.cameo.code.startswith("17")]
