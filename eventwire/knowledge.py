@@ -358,7 +358,8 @@ def _yaml_actor(
 
 
 # country: the name stands for the state; people: a people living in it ("Igbo"); named: anything else
-ACTOR_KINDS = frozenset({"country", "people", "named"})
+# surname: a dated office-holder known by surname alone, only where the text makes them a person
+ACTOR_KINDS = frozenset({"country", "people", "named", "surname"})
 
 
 def _yaml_agent(entry: dict[str, Any], where: str, sectors: frozenset[str]) -> list[AgentEntry]:
@@ -588,6 +589,8 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     """Read the bundled knowledge, then each user dictionary in order (later wins)."""
     builder = _Builder(codes=load_codes(), sectors=load_sectors())
     builder.add_actors(_phoenix_actors(_data_path("actors", "phoenix_countries.tsv")), replace=False)
+    # heads of state and government, foreign and defence ministers, with their terms
+    builder.add_actors(_phoenix_actors(_data_path("actors", "office_holders.tsv")), replace=False)
     # armed groups, IGOs and NGOs only under names the state lists do not already hold
     for groups in ("phoenix_nonstate.tsv", "phoenix_international.tsv"):
         builder.add_actors(

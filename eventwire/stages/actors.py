@@ -111,7 +111,7 @@ def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
 
 def _is_person_entry(match: NameMatch) -> bool:
     # the small model's NER often misses people ("Kenzo Oshima" tagged GPE); only an organisation is not one
-    return isinstance(match.entry, ActorEntry) and match.entry.kind == "named" and match.span.root.ent_type_ != "ORG"
+    return isinstance(match.entry, ActorEntry) and match.entry.kind in ("named", "surname") and match.span.root.ent_type_ != "ORG"
 
 
 def _head_is_name(head: Token, match: NameMatch) -> bool:

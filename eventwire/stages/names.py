@@ -70,12 +70,26 @@ def names_by_token(
                 continue  # "the Russian language" is no Russian actor
             phrase = span.text.lower()
             entry = _choose_entry(knowledge.actors[phrase], published)
+            if entry is not None and entry.kind == "surname" and not _a_person(span, knowledge):
+                continue  # "Abbas" alone may be anyone; "President Abbas" or a person named is him
             if entry is not None:
                 found.append(NameMatch(span, "name", entry, generic=phrase in knowledge.agents))
         elif not _inside_hyphenated_word(span):
             found.append(NameMatch(span, "agent", knowledge.agents[span.text.lower()]))
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
     return {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
+
+
+def _a_person(span: Span, knowledge: Knowledge) -> bool:
+    """Whether a surname is written as a person's, and ends their name: tagged a person, or after a
+    title ("Prime Minister Abiy"); not a given name before another ("President Abdelaziz Bouteflika"
+    is not the minister called Abdelaziz)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return False
+    return span.root.ent_type_ == "PERSON" or (before is not None and before.lower_ in knowledge.agents)
 
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:

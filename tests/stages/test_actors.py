@@ -353,3 +353,15 @@ def test_a_story_about_two_states_has_no_home_for_its_roles(code):
             "Malawi and Zambia both deployed troops.\n\n"
             "On Tuesday, police arrested the opposition leader.")
     assert not [e for e in code(text) if e.cameo.code.startswith("17")]
+
+
+def test_an_office_holder_is_known_by_surname_after_a_title_on_the_day_in_office(code):
+    [visit] = code("President Kagame arrived in Kenya on Monday.", published=date(2021, 3, 10))
+    assert (visit.source.country, visit.target.country) == ("RWA", "KEN")
+    assert "office_holders.tsv" in visit.source.rule
+
+
+def test_a_given_name_before_another_name_is_no_office_holders_surname(code):
+    # "Abdelaziz" alone is an office-holder's name form; here it begins someone else's name
+    events = code("President Abdelaziz Bouteflicka threatened to impose a curfew in Algiers.", published=None)
+    assert all(e.source.country != "LBY" for e in events)
