@@ -187,6 +187,7 @@ class Cues:
     plain_bomb_words: frozenset[str]
     disapproving_words: frozenset[str]
     proposal_nouns: frozenset[str]
+    state_nouns: frozenset[str]
     threatening_conditions: frozenset[str]
     open_conditions: frozenset[str]
 

@@ -97,6 +97,8 @@ def match_names(
         cues.home_institutions,
         cues.member_words,
         home_state=home_state(by_token, dateline.country if dateline else None),
+        state_nouns=cues.state_nouns,
+        state_sector=lexicon.knowledge.conventions.government_sector,
     )
 
 
@@ -414,6 +416,7 @@ def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str])
         or head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
         or head.pos_ in ("PRON", "PROPN")
         or head.lemma_.lower() in agentive_nouns
+        or head.lemma_.lower() in context.state_nouns  # "the two countries resumed relations"
     )
 
 
@@ -556,43 +559,74 @@ def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) ->
 
 
 def _the_two(head: Token, context: ArticleActors) -> list[Actor]:
-    """ "the two leaders", "both governments": the last two states named before, each with
-    the role's sector."""
+    """ "the two leaders", "both governments", "the two countries": the last two states named in
+    the sentences just before, each with the role's sector (a state noun's: its government)."""
     role = context.by_token.get(head.i)
     words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
     counted = {"the", "two"} <= words or "both" in words  # not "two British soldiers"
-    if role is None or role.kind != "agent" or not counted or _names_itself(head, context):
+    is_role = role is not None and role.kind == "agent"
+    if not counted or not (is_role or head.lemma_.lower() in context.state_nouns) or _names_itself(head, context):
         return []
+    sector = role.entry.sector if is_role and role is not None else context.state_sector
+    states = _last_two_states(head, context)
+    return [
+        actor_of(
+            phrase_tokens(head),
+            m.entry.country,
+            sector,
+            f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})",
+        )
+        for m in reversed(states)
+        if isinstance(m.entry, ActorEntry)
+    ]
+
+
+def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:
+    """The last two states named before a word, in its sentence or the two before it."""
+    sentences = [s for s in head.doc.sents if s.start <= head.i][-3:]
+    earliest = sentences[0].start if sentences else 0
     states: list[NameMatch] = []
-    for i in range(head.i - 1, -1, -1):
+    for i in range(head.i - 1, earliest - 1, -1):
         match = context.by_token.get(i)
         if (
             match is not None
             and match.kind == "name"
             and isinstance(match.entry, ActorEntry)
             and match.entry.kind == "country"
-            and match.entry.country not in {m.entry.country for m in states}
+            and match.entry.country not in {m.entry.country for m in states if isinstance(m.entry, ActorEntry)}
         ):
             states.append(match)
             if len(states) == 2:
-                break
-    if len(states) < 2:
+                return states
+    return []
+
+
+def _members_of_states(head: Token, context: ArticleActors) -> list[Actor]:
+    """"the leaders of Greece and Turkey", "officials from Tehran and Riyadh", "the leaders of the two
+    countries": a role of several states named in its complement is one actor per state."""
+    role = context.by_token.get(head.i)
+    if role is None or role.kind != "agent":
         return []
-    return [
-        actor_of(
-            phrase_tokens(head),
-            m.entry.country,
-            role.entry.sector,
-            f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})",
-        )
-        for m in reversed(states)
-    ]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for state in (g for g in prep.children if g.dep_ == "pobj"):
+            if pair := _the_two(state, context):
+                return [replace(a, sector=role.entry.sector, rule=f"{a.rule}; role '{head.text}'") for a in pair]
+            named = [context.by_token.get(t.i) for t in coordinated_heads(state)]
+            countries = [m for m in named if m is not None and m.kind == "name" and isinstance(m.entry, ActorEntry)]
+            if len(countries) > 1 and len({m.entry.country for m in countries}) == len(countries):
+                return [
+                    actor_of([head, *phrase_tokens(m.span.root)], m.entry.country, role.entry.sector,
+                             f"role '{head.text}' of '{m.span.text}' ({m.entry.origin})")
+                    for m in countries
+                    if isinstance(m.entry, ActorEntry)
+                ]
+    return []
 
 
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
-    if pair := _the_two(head, context):
+    if pair := _the_two(head, context) or _members_of_states(head, context):
         return pair
     actors: list[Actor] = []
     for member in coordinated_heads(head):

@@ -49,6 +49,8 @@ class ArticleActors:
     memory: ArticleMemory = ArticleMemory()
     # the state the article is about: its dateline's, else the one it names most by a clear lead
     home_state: str | None = None
+    state_nouns: frozenset[str] = frozenset()  # "the two countries": words for a state itself
+    state_sector: str | None = None  # the sector a state acting as a whole has (its government)
 
 
 def names_by_token(

@@ -365,3 +365,22 @@ def test_a_given_name_before_another_name_is_no_office_holders_surname(code):
     # "Abdelaziz" alone is an office-holder's name form; here it begins someone else's name
     events = code("President Abdelaziz Bouteflicka threatened to impose a curfew in Algiers.", published=None)
     assert all(e.source.country != "LBY" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have quarrelled for months.\n\nThe two countries resumed diplomatic relations on Monday.",
+        "Chile and Peru have quarrelled for months.\n\nThe leaders of the two countries met in Lima.",
+        "The leaders of Chile and Peru met in Lima on Thursday.",
+        "Officials from Santiago and Lima negotiated in Quito for three days.",
+    ],
+)
+def test_a_collective_phrase_stands_for_each_state_it_names(code, text):
+    assert {("CHL", "PER"), ("PER", "CHL")} <= {(e.source.country, e.target.country) for e in code(text)}
+
+
+def test_the_two_countries_are_not_looked_for_far_back(code):
+    text = ("Chile and Peru have quarrelled for months.\n\nThe weather was bad.\n\nThe rain went on.\n\n"
+            "Prices rose.\n\nThe two countries resumed diplomatic relations on Monday.")
+    assert code(text) == []
