@@ -188,6 +188,10 @@ class Cues:
     disapproving_words: frozenset[str]
     proposal_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    loyalty_adjectives: frozenset[str]
+    flight_verbs: frozenset[str]
+    conflict_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
     threatening_conditions: frozenset[str]
     open_conditions: frozenset[str]
 

@@ -15,10 +15,11 @@ from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
 from .records import Article, Event
 from .settings import Settings
-from .stages.actors import ActorLexicon, build_lexicon, match_names, register_people
+from .stages.actors import match_names, register_people
 from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
+from .stages.names import ActorLexicon, build_lexicon
 from .stages.places import Gazetteer, PlaceFinding, dateline_place, dateline_spans, load_gazetteer, place_of_act
 
 # Same-length replacements only, so character offsets still point into the original text.

@@ -12,68 +12,45 @@ are found by phrases.py; a state the phrase implies without naming it by implied
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from ..knowledge import ActorEntry, Knowledge
+from ..knowledge import ActorEntry
 from ..records import Actor
 from .implied import home_institution, placed_role, population_placed, related_state
 from .memory import ArticleMemory
 from .names import (
-    AGENT_KEY,
-    NAME_KEY,
+    ActorLexicon,
     ArticleActors,
     NameMatch,
-    names_by_token,
     home_state,
+    names_by_token,
     states_named,
     without_places_of_other_states,
 )
-from .phrases import actor_of, coordinated_heads, names_a_people, person_name, phrase_tokens, says_ethnic
+from .phrases import (
+    PHRASE_PREPOSITIONS,
+    actor_of,
+    coordinated_heads,
+    names_a_people,
+    person_name,
+    phrase_tokens,
+    says_ethnic,
+)
 from .places import WATER_WORDS, Gazetteer, dateline_place, proper_name
+from .roles import (
+    coordinated_modifiers,
+    group_first,
+    members_of_states,
+    names_itself,
+    the_two,
+)
 
-PHRASE_PREPOSITIONS = frozenset({"of", "for"})
-LOYALTY_ADJECTIVES = {"loyal", "allied", "faithful"}
-FLIGHT_VERBS = {"flee", "escape"}
-CONFLICT_NOUNS = {"conflict", "war", "fighting"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
-
-
-@dataclass(frozen=True, slots=True)
-class ActorLexicon:
-    """The matcher built from Knowledge once per process."""
-
-    matcher: PhraseMatcher
-    knowledge: Knowledge
-
-
-def build_lexicon(tokenizer: Tokenizer, knowledge: Knowledge) -> ActorLexicon:
-    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
-    for key, phrases in ((NAME_KEY, knowledge.actors), (AGENT_KEY, knowledge.agents)):
-        texts = list(_pattern_texts(phrases))
-        # in slices: tens of thousands of pattern Docs alive at once would raise the peak memory
-        for start in range(0, len(texts), 2000):
-            matcher.add(key, list(tokenizer.pipe(texts[start : start + 2000])))
-    return ActorLexicon(matcher, knowledge)
-
-
-def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
-    """Patterns over lower-cased tokens; abbreviations also in capitals, because the
-    tokenizer splits "u.s." but keeps "U.S." whole."""
-    for phrase in phrases:
-        if not phrase:
-            continue
-        yield phrase
-        if "." in phrase:
-            yield phrase.upper()
 
 
 def match_names(
@@ -91,13 +68,10 @@ def match_names(
     cues = lexicon.knowledge.cues
     return ArticleActors(
         MappingProxyType(by_token),
+        cues,
         named,
         gazetteer,
-        cues.relational_nouns,
-        cues.home_institutions,
-        cues.member_words,
         home_state=home_state(by_token, dateline.country if dateline else None),
-        state_nouns=cues.state_nouns,
         state_sector=lexicon.knowledge.conventions.government_sector,
     )
 
@@ -113,7 +87,11 @@ def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
 
 def _is_person_entry(match: NameMatch) -> bool:
     # the small model's NER often misses people ("Kenzo Oshima" tagged GPE); only an organisation is not one
-    return isinstance(match.entry, ActorEntry) and match.entry.kind in ("named", "surname") and match.span.root.ent_type_ != "ORG"
+    return (
+        isinstance(match.entry, ActorEntry)
+        and match.entry.kind in ("named", "surname")
+        and match.span.root.ent_type_ != "ORG"
+    )
 
 
 def _head_is_name(head: Token, match: NameMatch) -> bool:
@@ -211,7 +189,7 @@ def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     tier = next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None) or next(
         (t for t in tiers if any(m.kind == "name" for m in t)), []
     )
-    agents = _group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
+    agents = group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
     return _Reading(tier, agents, person, known)
 
 
@@ -227,7 +205,7 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
         extended += [
             t
             for a in head.children
-            if a.dep_ == "amod" and a.lower_ in LOYALTY_ADJECTIVES
+            if a.dep_ == "amod" and a.lower_ in context.cues.loyalty_adjectives
             for p in a.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for t in p.subtree
@@ -239,7 +217,7 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
             for p in head.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for g in p.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in CONFLICT_NOUNS
+            if g.dep_ == "pobj" and g.lemma_.lower() in context.cues.conflict_nouns
             for t in phrase_tokens(g, {"in"})
             if t not in extended
         ]
@@ -363,13 +341,13 @@ def _leader_of(person: Token, context: ArticleActors) -> _Resolved:
 
 def _owns_a_relation(match: NameMatch, context: ArticleActors) -> bool:
     root = match.span.root
-    return root.dep_ == "poss" and root.head.lemma_.lower() in context.relational_nouns
+    return root.dep_ == "poss" and root.head.lemma_.lower() in context.cues.relational_nouns
 
 
 def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:
     """ "refugees fleeing the civil war in Liberia", "civilians escaping Mosul": people in flight
     are of the state they flee."""
-    flights = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in FLIGHT_VERBS]
+    flights = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in context.cues.flight_verbs]
     if not agents or not flights:
         return None
     for flight in flights:
@@ -400,7 +378,7 @@ def _remembered(
         return related
     if known is None and (home := home_institution(head, agents, context)) is not None:
         return home
-    if known is None and head.lower_ in PERSON_PRONOUNS:
+    if known is None and head.lower_ in context.cues.person_pronouns:
         known = context.memory.antecedent(head)
     if known is None:
         return None
@@ -416,7 +394,7 @@ def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str])
         or head.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
         or head.pos_ in ("PRON", "PROPN")
         or head.lemma_.lower() in agentive_nouns
-        or head.lemma_.lower() in context.state_nouns  # "the two countries resumed relations"
+        or head.lemma_.lower() in context.cues.state_nouns  # "the two countries resumed relations"
     )
 
 
@@ -463,175 +441,19 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     return None
 
 
-def _group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:
-    """ "leaders of the opposition coalition", "a spokesman for the army": a person named by a
-    member word takes the sector of the group named after it."""
-    if len(agents) > 1 and agents[0].span.text.lower() in context.member_words:
-        return agents[1:] + agents[:1]
-    return agents
-
-
-def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -> Actor | None:
-    """A role without a state ("rebels") acting in a state's territory belongs to that state."""
-    roles = [m for t in phrase_tokens(head) if (m := context.by_token.get(t.i)) and m.kind == "agent"]
-    if roles and roles[0].span.text.lower() in context.member_words:
-        roles = _group_first(
-            [
-                m
-                for t in phrase_tokens(head, PHRASE_PREPOSITIONS)
-                if (m := context.by_token.get(t.i)) and m.kind == "agent"
-            ],
-            context,
-        )
-    role = next(iter(roles), None)
-    if role is None:
-        if names_a_people(head):  # "three ethnic Albanians in southern Serbia"
-            return actor_of(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
-        return None
-    return actor_of(
-        phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}"
-    )
-
-
-def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = frozenset()) -> str | None:
-    """The country of every actor name in the sentence (and of the `known` actors, placed by a
-    town the dictionaries lack), when they all share one: a sentence about one state's affairs
-    ("Egyptian police dispersed demonstrators")."""
-    doc = sent.doc
-    countries = set(known) | {
-        m.entry.country
-        for i in range(sent.start, sent.end)
-        if (m := context.by_token.get(i)) is not None
-        and m.kind == "name"
-        and isinstance(m.entry, ActorEntry)
-        and not (m.span.start > 0 and doc[m.span.start - 1].lower_ == "ethnic")
-    }
-    return countries.pop() if len(countries) == 1 else None
-
-
-def domestic_roles(head: Token, context: ArticleActors, known: frozenset[str] = frozenset()) -> list[Actor]:
-    """Roles naming no state ("demonstrators", "President Mugabe") in a sentence that names
-    only one state are of that state, as CAMEO codes domestic events."""
-    state, why = sole_state(head.sent, context, known), "in the only state the sentence names"
-    if state is None and not known and context.home_state and not _names_a_state(head.sent, context):
-        # "Police fired tear gas at the crowd" in a story about Uganda: the article's state
-        state, why = context.home_state, "in the article's home state (a sentence naming no state)"
-    if state is None or state == "IGO":
-        return []
-    return [a for member in coordinated_heads(head) for a in [role_in_state(member, state, context, why)] if a]
-
-
-def _names_a_state(sent: Span, context: ArticleActors) -> bool:
-    return any(
-        (m := context.by_token.get(i)) is not None and m.kind == "name" and isinstance(m.entry, ActorEntry)
-        for i in range(sent.start, sent.end)
-    )
-
-
 def names_anyone(head: Token, context: ArticleActors) -> bool:
     return any(t.i in context.by_token or t.ent_type_ == "PERSON" for t in head.subtree)
-
-
-def _names_itself(head: Token, context: ArticleActors) -> bool:
-    tokens = phrase_tokens(head)
-    return bool(person_name(tokens)) or any(m.kind == "name" for m in _matches_in(tokens, context))
-
-
-def _coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) -> list[Actor]:
-    """ "Hungarian and Romanian officials": one more actor per coordinated state modifier."""
-    extra = []
-    modifiers = [t for t in phrase_tokens(head) if t.i != head.i and t.i in context.by_token]
-    for token in (c for m in modifiers for c in m.conjuncts if c.i > m.i):
-        match = context.by_token.get(token.i)
-        if match is None or not isinstance(match.entry, ActorEntry) or match.entry.country == actor.country:
-            continue
-        extra.append(
-            Actor(
-                match.span.text,
-                match.span.start_char,
-                match.span.end_char,
-                match.entry.country,
-                actor.sector,
-                f"name '{match.span.text}' ({match.entry.origin}) coordinated with '{actor.text}'",
-            )
-        )
-    return extra
-
-
-def _the_two(head: Token, context: ArticleActors) -> list[Actor]:
-    """ "the two leaders", "both governments", "the two countries": the last two states named in
-    the sentences just before, each with the role's sector (a state noun's: its government)."""
-    role = context.by_token.get(head.i)
-    words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
-    counted = {"the", "two"} <= words or "both" in words  # not "two British soldiers"
-    is_role = role is not None and role.kind == "agent"
-    if not counted or not (is_role or head.lemma_.lower() in context.state_nouns) or _names_itself(head, context):
-        return []
-    sector = role.entry.sector if is_role and role is not None else context.state_sector
-    states = _last_two_states(head, context)
-    return [
-        actor_of(
-            phrase_tokens(head),
-            m.entry.country,
-            sector,
-            f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})",
-        )
-        for m in reversed(states)
-        if isinstance(m.entry, ActorEntry)
-    ]
-
-
-def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:
-    """The last two states named before a word, in its sentence or the two before it."""
-    sentences = [s for s in head.doc.sents if s.start <= head.i][-3:]
-    earliest = sentences[0].start if sentences else 0
-    states: list[NameMatch] = []
-    for i in range(head.i - 1, earliest - 1, -1):
-        match = context.by_token.get(i)
-        if (
-            match is not None
-            and match.kind == "name"
-            and isinstance(match.entry, ActorEntry)
-            and match.entry.kind == "country"
-            and match.entry.country not in {m.entry.country for m in states if isinstance(m.entry, ActorEntry)}
-        ):
-            states.append(match)
-            if len(states) == 2:
-                return states
-    return []
-
-
-def _members_of_states(head: Token, context: ArticleActors) -> list[Actor]:
-    """"the leaders of Greece and Turkey", "officials from Tehran and Riyadh", "the leaders of the two
-    countries": a role of several states named in its complement is one actor per state."""
-    role = context.by_token.get(head.i)
-    if role is None or role.kind != "agent":
-        return []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        for state in (g for g in prep.children if g.dep_ == "pobj"):
-            if pair := _the_two(state, context):
-                return [replace(a, sector=role.entry.sector, rule=f"{a.rule}; role '{head.text}'") for a in pair]
-            named = [context.by_token.get(t.i) for t in coordinated_heads(state)]
-            countries = [m for m in named if m is not None and m.kind == "name" and isinstance(m.entry, ActorEntry)]
-            if len(countries) > 1 and len({m.entry.country for m in countries}) == len(countries):
-                return [
-                    actor_of([head, *phrase_tokens(m.span.root)], m.entry.country, role.entry.sector,
-                             f"role '{head.text}' of '{m.span.text}' ({m.entry.origin})")
-                    for m in countries
-                    if isinstance(m.entry, ActorEntry)
-                ]
-    return []
 
 
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
-    if pair := _the_two(head, context) or _members_of_states(head, context):
+    if pair := the_two(head, context) or members_of_states(head, context):
         return pair
     actors: list[Actor] = []
     for member in coordinated_heads(head):
         apposed = [c for c in member.children if c.dep_ == "appos"]
-        if apposed and not _names_itself(member, context):
+        if apposed and not names_itself(member, context):
             members = [h for a in apposed for h in coordinated_heads(a)]
         else:
             members = [member]
@@ -639,7 +461,7 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
             actor = resolve_phrase(head_member, context, avoid)
             if actor is not None:
                 actors.append(actor)
-                actors.extend(_coordinated_modifiers(head_member, actor, context))
+                actors.extend(coordinated_modifiers(head_member, actor, context))
     unique: dict[tuple[str | None, int], Actor] = {}
     for actor in actors:
         unique.setdefault((actor.country, actor.start), actor)

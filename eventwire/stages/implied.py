@@ -55,7 +55,7 @@ def placed_role(head: Token, core: list[Token], agents: list[NameMatch], context
     """A role placed by a town ("police in Lagos", "residents of Kirkuk") belongs to its state."""
     if not agents or context.gazetteer is None:
         return None
-    place = place_of_phrase(head, context.gazetteer, context.named_states, context.relational_nouns)
+    place = place_of_phrase(head, context.gazetteer, context.named_states, context.cues.relational_nouns)
     if place is None:
         return None
     role = agents[0]
@@ -72,7 +72,7 @@ def related_state(head: Token, context: ArticleActors) -> Actor | None:
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if (
         owner is None
-        or head.lemma_.lower() not in context.relational_nouns
+        or head.lemma_.lower() not in context.cues.relational_nouns
         or head.dep_ not in ("dobj", "pobj", "dative")
     ):
         return None  # in a subject ("the US and its allies") the owner is a co-subject
@@ -109,7 +109,7 @@ def related_state(head: Token, context: ArticleActors) -> Actor | None:
 def home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
     """ "the government" with no state named: the state last named before it in its paragraph."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if not definite or not agents or agents[0].span.text.lower() not in context.home_institutions:
+    if not definite or not agents or agents[0].span.text.lower() not in context.cues.home_institutions:
         return None
     for i in range(head.i - 1, -1, -1):
         token = head.doc[i]

@@ -9,11 +9,12 @@ ArticleActors holds them for one article, with the article's memory.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -40,16 +41,13 @@ class ArticleActors:
     introduces."""
 
     by_token: Mapping[int, NameMatch]
+    cues: Cues  # the word lists of data/cues.yaml
     # states the article names, where an ambiguous place is looked for first ("Tripoli" in a story on Lebanon)
     named_states: frozenset[str] = frozenset()
     gazetteer: Gazetteer | None = None  # to place "police in Lagos" in Nigeria
-    relational_nouns: frozenset[str] = frozenset()
-    home_institutions: frozenset[str] = frozenset()
-    member_words: frozenset[str] = frozenset()  # "leaders (of the opposition)"
     memory: ArticleMemory = ArticleMemory()
-    # the state the article is about: its dateline's, else the one it names most by a clear lead
+    # the state the article is about: the one it names most by a clear lead, else its dateline's
     home_state: str | None = None
-    state_nouns: frozenset[str] = frozenset()  # "the two countries": words for a state itself
     state_sector: str | None = None  # the sector a state acting as a whole has (its government)
 
 
@@ -184,3 +182,32 @@ def _affiliation(span: Span, cues: Cues) -> bool:
         (before is not None and before[1].text == "-" and before[0].lower_ in cues.affiliation_prefixes)
         or (after is not None and after[0].text == "-" and after[1].lower_ in cues.affiliation_suffixes)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """The matcher built from Knowledge once per process."""
+
+    matcher: PhraseMatcher
+    knowledge: Knowledge
+
+
+def build_lexicon(tokenizer: Tokenizer, knowledge: Knowledge) -> ActorLexicon:
+    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
+    for key, phrases in ((NAME_KEY, knowledge.actors), (AGENT_KEY, knowledge.agents)):
+        texts = list(_pattern_texts(phrases))
+        # in slices: tens of thousands of pattern Docs alive at once would raise the peak memory
+        for start in range(0, len(texts), 2000):
+            matcher.add(key, list(tokenizer.pipe(texts[start : start + 2000])))
+    return ActorLexicon(matcher, knowledge)
+
+
+def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
+    """Patterns over lower-cased tokens; abbreviations also in capitals, because the
+    tokenizer splits "u.s." but keeps "U.S." whole."""
+    for phrase in phrases:
+        if not phrase:
+            continue
+        yield phrase
+        if "." in phrase:
+            yield phrase.upper()

@@ -13,6 +13,9 @@ from .places import WATER_WORDS
 # Children that leave the noun phrase: clauses and most prepositions ("the US envoy to China").
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep", "ccomp", "parataxis", "dep"}
 
+# complements that belong to a role's phrase ("leaders of the opposition", "a spokesman for the army")
+PHRASE_PREPOSITIONS = frozenset({"of", "for"})
+
 
 def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """The head's noun phrase without clauses, conjuncts, appositions and prepositions

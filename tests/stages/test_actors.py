@@ -15,7 +15,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.knowledge import ActorEntry, AgentEntry
+from eventwire.knowledge import ActorEntry, AgentEntry, load_knowledge
 from eventwire.records import Actor
 from eventwire.stages.actors import match_names, register_people, resolve_all, resolve_phrase
 from eventwire.stages.memory import ArticleMemory
@@ -54,7 +54,7 @@ def context(doc: Doc, names: dict[tuple[int, int], ActorEntry | AgentEntry]) -> 
     for (start, end), entry in names.items():
         match = NameMatch(doc[start:end], "name" if isinstance(entry, ActorEntry) else "agent", entry)
         by_token.update(dict.fromkeys(range(start, end), match))
-    return ArticleActors(MappingProxyType(by_token))
+    return ArticleActors(MappingProxyType(by_token), load_knowledge().cues)
 
 
 # "Anna Berg, Sweden's envoy, spoke. Berg left."
@@ -340,18 +340,22 @@ def test_the_home_state_is_the_state_named_most_by_a_clear_lead_else_the_datelin
 
 
 def test_a_role_in_a_sentence_naming_no_state_is_of_the_articles_home_state(code):
-    text = ("Zambia's opposition called for protests over the election results.\n\n"
-            "Zambian officials said the vote was fair.\n\n"
-            "On Tuesday, police arrested the opposition leader in the capital.")
+    text = (
+        "Zambia's opposition called for protests over the election results.\n\n"
+        "Zambian officials said the vote was fair.\n\n"
+        "On Tuesday, police arrested the opposition leader in the capital."
+    )
     arrests = [e for e in code(text) if e.cameo.code.startswith("17")]
     assert [(e.source.country, e.source.sector, e.target.country) for e in arrests] == [("ZMB", "COP", "ZMB")]
     assert "home state" in arrests[0].source.rule
 
 
 def test_a_story_about_two_states_has_no_home_for_its_roles(code):
-    text = ("Zambia and Malawi traded accusations over the border.\n\n"
-            "Malawi and Zambia both deployed troops.\n\n"
-            "On Tuesday, police arrested the opposition leader.")
+    text = (
+        "Zambia and Malawi traded accusations over the border.\n\n"
+        "Malawi and Zambia both deployed troops.\n\n"
+        "On Tuesday, police arrested the opposition leader."
+    )
     assert not [e for e in code(text) if e.cameo.code.startswith("17")]
 
 
@@ -381,6 +385,8 @@ def test_a_collective_phrase_stands_for_each_state_it_names(code, text):
 
 
 def test_the_two_countries_are_not_looked_for_far_back(code):
-    text = ("Chile and Peru have quarrelled for months.\n\nThe weather was bad.\n\nThe rain went on.\n\n"
-            "Prices rose.\n\nThe two countries resumed diplomatic relations on Monday.")
+    text = (
+        "Chile and Peru have quarrelled for months.\n\nThe weather was bad.\n\nThe rain went on.\n\n"
+        "Prices rose.\n\nThe two countries resumed diplomatic relations on Monday."
+    )
     assert code(text) == []

@@ -6,11 +6,8 @@ from spacy.tokens import Token
 
 from ...knowledge import Cues
 from ...records import Actor
-from ..actors import (
-    ArticleActors,
-    coordinated_heads,
-    resolve_place,
-)
+from ..actors import ArticleActors, resolve_place
+from ..phrases import coordinated_heads
 from ..places import prep_objects
 from .syntax import past_partitive
 

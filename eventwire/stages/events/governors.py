@@ -10,13 +10,9 @@ from spacy.tokens import Token
 from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
-from ..actors import (
-    ArticleActors,
-    coordinated_heads,
-    domestic_roles,
-    resolve_all,
-    resolve_phrase,
-)
+from ..actors import ArticleActors, resolve_all, resolve_phrase
+from ..phrases import coordinated_heads
+from ..roles import domestic_roles
 from .clauses import rejecter_of_proposal
 from .draft import WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .modes import mode_and_intent

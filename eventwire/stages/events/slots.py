@@ -8,13 +8,8 @@ from spacy.tokens import Token
 from ...conventions import Conventions
 from ...knowledge import Cues, VerbPattern
 from ...records import Actor
-from ..actors import (
-    ArticleActors,
-    domestic_roles,
-    resolve_all,
-    resolve_place,
-    role_in_state,
-)
+from ..actors import ArticleActors, resolve_all, resolve_place
+from ..roles import domestic_roles, role_in_state
 from .act_places import common_place, place_of_act
 from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
 from .syntax import PLACE_ENTITIES, governing_verb, past_partitive, preposition_objects, reporting_verb, subject_of

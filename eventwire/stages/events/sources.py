@@ -11,15 +11,9 @@ from spacy.tokens import Token
 from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
-from ..actors import (
-    ArticleActors,
-    can_act,
-    coordinated_heads,
-    domestic_roles,
-    names_anyone,
-    resolve_all,
-    role_in_state,
-)
+from ..actors import ArticleActors, can_act, names_anyone, resolve_all
+from ..phrases import coordinated_heads
+from ..roles import domestic_roles, role_in_state
 from .act_places import place_of_act
 from .clauses import rejecter_of_proposal
 from .codes import weapons_named

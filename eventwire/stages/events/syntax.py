@@ -7,9 +7,7 @@ import re
 from spacy.tokens import Token
 
 from ...knowledge import Cues
-from ..actors import (
-    coordinated_heads,
-)
+from ..phrases import coordinated_heads
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 

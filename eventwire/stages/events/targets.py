@@ -11,12 +11,8 @@ from spacy.tokens import Token
 from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
-from ..actors import (
-    ArticleActors,
-    can_act,
-    resolve_all,
-    role_in_state,
-)
+from ..actors import ArticleActors, can_act, resolve_all
+from ..roles import role_in_state
 from .draft import SourceFinding, SourceHow, TargetFinding, TargetHow
 from .slots import target_actors
 from .sources import unspanned

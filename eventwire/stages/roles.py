@@ -1,0 +1,176 @@
+"""Roles of states: a role naming no state takes one from its sentence or its article ("police"
+in a story about Zambia), and a collective phrase stands for the several states it names ("the two
+countries", "the leaders of Chile and Peru")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..knowledge import ActorEntry
+from ..records import Actor
+from .names import ArticleActors, NameMatch
+from .phrases import PHRASE_PREPOSITIONS, actor_of, coordinated_heads, names_a_people, person_name, phrase_tokens
+
+
+def group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:
+    """ "leaders of the opposition coalition", "a spokesman for the army": a person named by a
+    member word takes the sector of the group named after it."""
+    if len(agents) > 1 and agents[0].span.text.lower() in context.cues.member_words:
+        return agents[1:] + agents[:1]
+    return agents
+
+
+def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -> Actor | None:
+    """A role without a state ("rebels") acting in a state's territory belongs to that state."""
+    roles = [m for t in phrase_tokens(head) if (m := context.by_token.get(t.i)) and m.kind == "agent"]
+    if roles and roles[0].span.text.lower() in context.cues.member_words:
+        roles = group_first(
+            [
+                m
+                for t in phrase_tokens(head, PHRASE_PREPOSITIONS)
+                if (m := context.by_token.get(t.i)) and m.kind == "agent"
+            ],
+            context,
+        )
+    role = next(iter(roles), None)
+    if role is None:
+        if names_a_people(head):  # "three ethnic Albanians in southern Serbia"
+            return actor_of(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
+        return None
+    return actor_of(
+        phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}"
+    )
+
+
+def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = frozenset()) -> str | None:
+    """The country of every actor name in the sentence (and of the `known` actors, placed by a
+    town the dictionaries lack), when they all share one: a sentence about one state's affairs
+    ("Egyptian police dispersed demonstrators")."""
+    doc = sent.doc
+    countries = set(known) | {
+        m.entry.country
+        for i in range(sent.start, sent.end)
+        if (m := context.by_token.get(i)) is not None
+        and m.kind == "name"
+        and isinstance(m.entry, ActorEntry)
+        and not (m.span.start > 0 and doc[m.span.start - 1].lower_ == "ethnic")
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def domestic_roles(head: Token, context: ArticleActors, known: frozenset[str] = frozenset()) -> list[Actor]:
+    """Roles naming no state ("demonstrators", "President Mugabe") in a sentence that names
+    only one state are of that state, as CAMEO codes domestic events."""
+    state, why = sole_state(head.sent, context, known), "in the only state the sentence names"
+    if state is None and not known and context.home_state and not _names_a_state(head.sent, context):
+        # "Police fired tear gas at the crowd" in a story about Uganda: the article's state
+        state, why = context.home_state, "in the article's home state (a sentence naming no state)"
+    if state is None or state == "IGO":
+        return []
+    return [a for member in coordinated_heads(head) for a in [role_in_state(member, state, context, why)] if a]
+
+
+def _names_a_state(sent: Span, context: ArticleActors) -> bool:
+    return any(
+        (m := context.by_token.get(i)) is not None and m.kind == "name" and isinstance(m.entry, ActorEntry)
+        for i in range(sent.start, sent.end)
+    )
+
+
+def names_itself(head: Token, context: ArticleActors) -> bool:
+    tokens = phrase_tokens(head)
+    return bool(person_name(tokens)) or any(
+        (m := context.by_token.get(t.i)) is not None and m.kind == "name" for t in tokens
+    )
+
+
+def coordinated_modifiers(head: Token, actor: Actor, context: ArticleActors) -> list[Actor]:
+    """ "Hungarian and Romanian officials": one more actor per coordinated state modifier."""
+    extra = []
+    modifiers = [t for t in phrase_tokens(head) if t.i != head.i and t.i in context.by_token]
+    for token in (c for m in modifiers for c in m.conjuncts if c.i > m.i):
+        match = context.by_token.get(token.i)
+        if match is None or not isinstance(match.entry, ActorEntry) or match.entry.country == actor.country:
+            continue
+        extra.append(
+            Actor(
+                match.span.text,
+                match.span.start_char,
+                match.span.end_char,
+                match.entry.country,
+                actor.sector,
+                f"name '{match.span.text}' ({match.entry.origin}) coordinated with '{actor.text}'",
+            )
+        )
+    return extra
+
+
+def the_two(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "the two leaders", "both governments", "the two countries": the last two states named in
+    the sentences just before, each with the role's sector (a state noun's: its government)."""
+    role = context.by_token.get(head.i)
+    words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
+    counted = {"the", "two"} <= words or "both" in words  # not "two British soldiers"
+    is_role = role is not None and role.kind == "agent"
+    if not counted or not (is_role or head.lemma_.lower() in context.cues.state_nouns) or names_itself(head, context):
+        return []
+    sector = role.entry.sector if is_role and role is not None else context.state_sector
+    states = _last_two_states(head, context)
+    return [
+        actor_of(
+            phrase_tokens(head),
+            m.entry.country,
+            sector,
+            f"'{head.text}' are the two states named before: '{m.span.text}' ({m.entry.origin})",
+        )
+        for m in reversed(states)
+        if isinstance(m.entry, ActorEntry)
+    ]
+
+
+def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:
+    """The last two states named before a word, in its sentence or the two before it."""
+    sentences = [s for s in head.doc.sents if s.start <= head.i][-3:]
+    earliest = sentences[0].start if sentences else 0
+    states: list[NameMatch] = []
+    for i in range(head.i - 1, earliest - 1, -1):
+        match = context.by_token.get(i)
+        if (
+            match is not None
+            and match.kind == "name"
+            and isinstance(match.entry, ActorEntry)
+            and match.entry.kind == "country"
+            and match.entry.country not in {m.entry.country for m in states if isinstance(m.entry, ActorEntry)}
+        ):
+            states.append(match)
+            if len(states) == 2:
+                return states
+    return []
+
+
+def members_of_states(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "the leaders of Greece and Turkey", "officials from Tehran and Riyadh", "the leaders of the two
+    countries": a role of several states named in its complement is one actor per state."""
+    role = context.by_token.get(head.i)
+    if role is None or role.kind != "agent":
+        return []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for state in (g for g in prep.children if g.dep_ == "pobj"):
+            if pair := the_two(state, context):
+                return [replace(a, sector=role.entry.sector, rule=f"{a.rule}; role '{head.text}'") for a in pair]
+            named = [context.by_token.get(t.i) for t in coordinated_heads(state)]
+            countries = [m for m in named if m is not None and m.kind == "name" and isinstance(m.entry, ActorEntry)]
+            if len(countries) > 1 and len({m.entry.country for m in countries}) == len(countries):
+                return [
+                    actor_of(
+                        [head, *phrase_tokens(m.span.root)],
+                        m.entry.country,
+                        role.entry.sector,
+                        f"role '{head.text}' of '{m.span.text}' ({m.entry.origin})",
+                    )
+                    for m in countries
+                    if isinstance(m.entry, ActorEntry)
+                ]
+    return []
