@@ -13,7 +13,9 @@ import pytest
 import eventwire
 from eventwire import KnowledgeError
 from eventwire.conventions import Conventions, Recode, conventions_of
-from eventwire.knowledge import Cues, _data_path, load_codes, load_knowledge, load_sectors, read_yaml
+from eventwire.cues import Cues
+from eventwire.datafiles import _data_path, read_yaml
+from eventwire.knowledge import load_codes, load_knowledge, load_sectors
 from eventwire.records import Actor
 from eventwire.stages.events.codes import pair_code
 

@@ -83,7 +83,8 @@ def test_dictionary_without_source_is_refused(tmp_path):
 
 
 def test_cue_lists_refuse_yaml_booleans():
-    from eventwire.knowledge import _cues, _data_path, read_yaml
+    from eventwire.cues import _cues
+    from eventwire.datafiles import _data_path, read_yaml
 
     data = read_yaml(_data_path("cues.yaml"))
     data["event_prepositions"] = ["during", True]  # what a bare `on` becomes

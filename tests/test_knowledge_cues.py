@@ -8,8 +8,11 @@ from typing import get_type_hints
 
 import pytest
 
-from eventwire import KnowledgeError, knowledge, load_knowledge
-from eventwire.knowledge import Cues, Embedding, _cues, _data_path, load_codes, read_yaml
+from eventwire import KnowledgeError, load_knowledge
+from eventwire import cues as cues_module
+from eventwire.cues import Cues, Embedding, _cues
+from eventwire.datafiles import _data_path, read_yaml
+from eventwire.knowledge import load_codes
 
 BUNDLED = _data_path("cues.yaml").read_text(encoding="utf-8")
 WORD_FIELDS = [name for name, kind in get_type_hints(Cues).items() if kind == frozenset[str]]
@@ -89,7 +92,7 @@ def test_a_new_field_needs_only_its_key(tmp_path, codes, monkeypatch):
     class MoreCues(Cues):
         truce_words: frozenset[str]
 
-    monkeypatch.setattr(knowledge, "Cues", MoreCues)
+    monkeypatch.setattr(cues_module, "Cues", MoreCues)
     path = _write(tmp_path, BUNDLED + "truce_words: [Truce, armistice, ceasefire]\n")
     loaded = _cues(read_yaml(path), codes, path)
     assert loaded.truce_words == {"truce", "armistice", "ceasefire"}

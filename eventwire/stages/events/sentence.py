@@ -307,21 +307,7 @@ def _target_of_pair(
         and (target.sector is None or target.sector_assumed)
     ):
         return False, None  # "airlines suspended flights to Israel": the state is the target's, not the airlines'
-    if (
-        target is not None
-        and target.country == source.country
-        and target.sector is None
-        and source.sector in conventions.organised_non_state_sectors
-        and (not at_place or code[:2] in conventions.hostile_roots)
-    ):
-        # "rebels blocked roads into Abidjan", "exploded bombs in Kabul": what organised groups
-        # outside the state do to its places or to the state itself is aimed at its government
-        # (CAMEO's convention for protests too); a truce declared in their region is not
-        target = replace(
-            target,
-            sector=conventions.government_sector,
-            rule=f"{target.rule}; its government: the source is not the state",
-        )
+    target = _government_of_own_state(source, target, code, at_place, conventions)
     # "Sudan lifted the curfew in Darfur", "promised to democratize Serbia": an act within the
     # state's own territory, or on the state as a whole, by its own government
     domestic_place = at_place or (
@@ -331,24 +317,37 @@ def _target_of_pair(
         and (target_found.indirect or target_found.of_place)
         and all(t.country == source.country for t in targets)
     )
-    if (
-        domestic_place
-        and target is not None
-        and source.country == target.country
-        and (target.sector is None or target.sector_assumed)
-    ):
+    if target is None or source.country != target.country:
+        return True, target
+    if domestic_place and (target.sector is None or target.sector_assumed):
         # "completed their withdrawal from a Bosnian town": an act within the actor's own state
         # with no one else named has no target
         return True, None
-    if (
-        target is not None
-        and source.country == target.country
-        and not domestic_place
-        and (
-            target.sector is None
-            or source.sector == target.sector
-            or (source.sector is None and target.sector not in conventions.non_state_sides)
-        )
+    if not domestic_place and (
+        target.sector is None
+        or source.sector == target.sector
+        or (source.sector is None and target.sector not in conventions.non_state_sides)
     ):
         return False, None  # a state acting on itself is coded only between distinct known sectors
     return True, target
+
+
+def _government_of_own_state(
+    source: Actor, target: Actor | None, code: str, at_place: bool, conventions: Conventions
+) -> Actor | None:
+    """"rebels blocked roads into Abidjan", "exploded bombs in Kabul": what organised groups outside
+    the state do to its places or to the state itself is aimed at its government (CAMEO's
+    convention for protests too); a truce declared in their region is not."""
+    if (
+        target is not None
+        and target.country == source.country
+        and target.sector is None
+        and source.sector in conventions.organised_non_state_sectors
+        and (not at_place or code[:2] in conventions.hostile_roots)
+    ):
+        return replace(
+            target,
+            sector=conventions.government_sector,
+            rule=f"{target.rule}; its government: the source is not the state",
+        )
+    return target

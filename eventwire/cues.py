@@ -1,0 +1,189 @@
+"""Cues: the English words the coder's grammar reads (data/cues.yaml), one field per list, read
+field by field from the key of the same name and checked on load."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, get_type_hints
+
+import yaml
+
+from .datafiles import _SAFE_LOADER, _check_code, _data_path
+from .errors import KnowledgeError
+from .records import CameoCode
+
+
+@dataclass(frozen=True, slots=True)
+class Embedding:
+    """How a governing word codes the act in its complement: `code`, refined by that act's root."""
+
+    code: str | None  # None: acts of roots not in `by_root` keep their own code
+    by_root: Mapping[str, str]
+
+    def code_for(self, embedded_code: str) -> str:
+        for key in (embedded_code, embedded_code[:3]):  # the most specific key first
+            if key in self.by_root:
+                return self.by_root[key]
+        return self.by_root.get(embedded_code[:2], self.code or embedded_code)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Grammatical cue words: mode, reported speech, noun events; see data/cues.yaml.
+
+    Each field is read from the cues.yaml key of its name (a frozenset[str] from a list of
+    words; the other types by `_CUE_READERS`): a new list is one field here, one key there."""
+
+    negating_governors: frozenset[str]
+    planning_governors: frozenset[str]
+    planning_nouns: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    polite_wishes: frozenset[str]
+    stative_passives: frozenset[str]
+    defiance_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    negating_determiners: frozenset[str]
+    reporting_verbs: frozenset[str]
+    intent_governors: frozenset[str]
+    light_verbs: frozenset[str]
+    event_prepositions: frozenset[str]
+    agentive_nouns: frozenset[str]
+    embedding_governors: Mapping[str, Embedding]
+    plain_future: Embedding
+    sports_words: frozenset[str]
+    relational_nouns: frozenset[str]
+    partitive_nouns: frozenset[str]
+    locative_prepositions: frozenset[str]
+    obligation_auxiliaries: frozenset[str]
+    advisory_auxiliaries: frozenset[str]
+    home_institutions: frozenset[str]
+    score_pattern: re.Pattern[str]
+    member_words: frozenset[str]
+    instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
+    occurrence_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
+    non_place_nouns: frozenset[str]
+    peacekeeping_words: frozenset[str]
+    gathering_verbs: frozenset[str]
+    non_actor_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    content_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
+    affiliation_prefixes: frozenset[str]
+    affiliation_suffixes: frozenset[str]
+    relative_pronouns: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
+    group_possessives: frozenset[str]
+    attempt_nouns: frozenset[str]
+    border_words: frozenset[str]
+    same_act_markers: frozenset[str]
+    owner_prepositions: frozenset[str]
+    promise_nouns: frozenset[str]
+    aiming_prepositions: frozenset[str]
+    condition_markers: frozenset[str]
+    pending_markers: frozenset[str]
+    sequence_prepositions: frozenset[str]
+    instrument_prepositions: frozenset[str]
+    sending_verbs: frozenset[str]
+    defied_prepositions: frozenset[str]
+    crowd_numbers: frozenset[str]
+    permitting_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]
+    plain_bomb_words: frozenset[str]
+    disapproving_words: frozenset[str]
+    proposal_nouns: frozenset[str]
+    state_nouns: frozenset[str]
+    loyalty_adjectives: frozenset[str]
+    flight_verbs: frozenset[str]
+    conflict_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    threatening_conditions: frozenset[str]
+    open_conditions: frozenset[str]
+
+
+def _embedding(spec: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Embedding:
+    where = f"{label}:{spec.get('__line__', '?')}"
+    by_root = {str(k): _check_code(v, where, codes) for k, v in (spec.get("by_root") or {}).items() if k != "__line__"}
+    code = _check_code(spec["code"], where, codes) if spec.get("code") else None
+    return Embedding(code, MappingProxyType(by_root))
+
+
+def _embeddings(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, Embedding]:
+    return MappingProxyType(
+        {str(lemma): _embedding(spec, codes, label) for lemma, spec in specs.items() if lemma != "__line__"}
+    )
+
+
+def _instruments(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, str]:
+    where = f"{label}:{specs.get('__line__', '?')}"
+    return MappingProxyType(
+        {str(words).lower(): _check_code(code, where, codes) for words, code in specs.items() if words != "__line__"}
+    )
+
+
+def _score_pattern(pattern: Any, codes: Mapping[str, CameoCode], label: str) -> re.Pattern[str]:
+    try:
+        return re.compile(str(pattern or r"(?!)"))  # an empty pattern would match every sentence
+    except re.error as err:
+        raise KnowledgeError(f"{label}: score_pattern is not a regular expression ({err}); fix it.") from err
+
+
+# Cues fields that are not word lists, each with its reader (value, code table, file label)
+_CUE_READERS: dict[str, Callable[[Any, Mapping[str, CameoCode], str], Any]] = {
+    "embedding_governors": _embeddings,
+    "plain_future": _embedding,
+    "instruments": _instruments,
+    "score_pattern": _score_pattern,
+}
+
+
+_CUE_HEADER = frozenset({"source", "license", "version", "__line__"})  # cues.yaml's own keys, not cues
+
+
+def _cue_words(items: Any, where: str) -> frozenset[str]:
+    if not isinstance(items, list):
+        raise KnowledgeError(f"{where} is {items!r}, not a list; write it as [word, word, ...].")
+    odd = [w for w in items if not isinstance(w, str)]
+    if odd:
+        # YAML reads bare on/off/yes/no as booleans: "on" would silently become "true"
+        raise KnowledgeError(f'{where} holds {odd!r}, not words; write a list of words and quote them ("on").')
+    return frozenset(w.lower() for w in items)
+
+
+def _key_lines(path: Path) -> dict[str, int]:
+    """The line of each top-level key, for errors (the loaded mapping keeps only its own line)."""
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    return {key.value: key.start_mark.line + 1 for key, _ in root.value}
+
+
+def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode], path: Path | None = None) -> Cues:
+    """Every field of Cues from the key of its name in `data`, read from `path` (the bundled cues.yaml)."""
+    label = str(path) if path else "data/cues.yaml"
+    lines = _key_lines(path or _data_path("cues.yaml"))
+    names = [f.name for f in fields(Cues)]
+    types = get_type_hints(Cues)  # the annotations are strings under `from __future__ import annotations`
+    for key in data:
+        if key not in names and key not in _CUE_HEADER:
+            raise KnowledgeError(
+                f"{label}:{lines.get(key, '?')}: unknown key '{key}'; fix its spelling, "
+                f"or add a field '{key}' to Cues in eventwire/cues.py."
+            )
+    values = {}
+    for name in names:
+        if name not in data:
+            raise KnowledgeError(
+                f"{label}: no '{name}:' key, which Cues.{name} in eventwire/cues.py "
+                "needs; add it, or drop the field."
+            )
+        if name in _CUE_READERS:
+            values[name] = _CUE_READERS[name](data[name], codes, label)
+        elif types[name] == frozenset[str]:
+            values[name] = _cue_words(data[name], f"{label}:{lines.get(name, '?')}: {name}")
+        else:
+            raise TypeError(f"Cues.{name}: no reader for {types[name]}; add one to _CUE_READERS.")
+    return Cues(**values)
