@@ -88,6 +88,7 @@ def code(
 ) -> None:
     """Code articles into events and store them (articles already stored are skipped), then link them."""
     from .ingest import read_inputs
+    from .run import check_engine
 
     settings = Settings(
         max_article_bytes=max_bytes,
@@ -96,8 +97,8 @@ def code(
         prefilter=not no_prefilter,
     )
     day = _parse_day(published)
-    _check_engine(engine, jobs, output)
     try:
+        check_engine(engine, jobs, output is not None)
         records = read_inputs(inputs, day, max_bytes)
         if output is not None:
             summary = _code_to_parts(records, output, settings, engine, jobs, address, workers)
@@ -107,17 +108,6 @@ def code(
         raise _fail(error) from None
     if strict and summary.rejected:
         raise typer.Exit(code=1)
-
-
-def _check_engine(engine: str, jobs: int, output: Path | None) -> None:
-    if engine not in ("local", "dask"):
-        raise _fail(InputError(f"unknown --engine '{engine}'; use local or dask."))
-    if jobs < 1:
-        raise _fail(InputError("--jobs must be at least 1."))
-    if engine == "dask" and output is None:
-        raise _fail(
-            InputError("the dask engine writes part files: add -o OUT_DIR, then `eventwire load OUT_DIR --db …`.")
-        )
 
 
 def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool) -> Any:

@@ -177,8 +177,7 @@ def _cues(data: dict[str, Any], codes: Mapping[str, CameoCode], path: Path | Non
     for name in names:
         if name not in data:
             raise KnowledgeError(
-                f"{label}: no '{name}:' key, which Cues.{name} in eventwire/cues.py "
-                "needs; add it, or drop the field."
+                f"{label}: no '{name}:' key, which Cues.{name} in eventwire/cues.py needs; add it, or drop the field."
             )
         if name in _CUE_READERS:
             values[name] = _CUE_READERS[name](data[name], codes, label)

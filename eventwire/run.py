@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .engine import local_pool, ordered_map
+from .errors import InputError
 from .pipeline import Coder, code_documents
 from .records import Article, Reject
 from .settings import Settings
@@ -189,3 +190,13 @@ def _batches(
             yield cut()
     if articles or rejects or not pending:
         yield cut()
+
+
+def check_engine(engine: str, jobs: int, to_parts: bool) -> None:
+    """Refuse an engine or worker count the code command cannot run."""
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown --engine '{engine}'; use local or dask.")
+    if jobs < 1:
+        raise InputError("--jobs must be at least 1.")
+    if engine == "dask" and not to_parts:
+        raise InputError("the dask engine writes part files: add -o OUT_DIR, then `eventwire load OUT_DIR --db …`.")

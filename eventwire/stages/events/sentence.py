@@ -335,7 +335,7 @@ def _target_of_pair(
 def _government_of_own_state(
     source: Actor, target: Actor | None, code: str, at_place: bool, conventions: Conventions
 ) -> Actor | None:
-    """"rebels blocked roads into Abidjan", "exploded bombs in Kabul": what organised groups outside
+    """ "rebels blocked roads into Abidjan", "exploded bombs in Kabul": what organised groups outside
     the state do to its places or to the state itself is aimed at its government (CAMEO's
     convention for protests too); a truce declared in their region is not."""
     if (
