@@ -102,6 +102,7 @@ class Cues:
     flight_verbs: frozenset[str]
     conflict_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    act_nouns: frozenset[str]
     threatening_conditions: frozenset[str]
     open_conditions: frozenset[str]
 

@@ -78,6 +78,7 @@ class TargetHow(Enum):
     AIMED_AT = "{slot} (aimed at)"
     PLACE = "{slot} (place)"
     PLACED = "{slot} (placed)"
+    HOME_ACT = "{slot} (an act of the article's home state)"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"
     PURPOSE = "purpose clause"

@@ -9,6 +9,7 @@ from ...conventions import Conventions
 from ...knowledge import Cues, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all, resolve_place
+from ..phrases import actor_of, phrase_tokens
 from ..roles import domestic_roles, role_in_state
 from .act_places import common_place, place_of_act
 from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
@@ -166,7 +167,25 @@ def _behind_the_phrase(
     ]
     if placed:
         return (placed, TargetFinding(TargetHow.PLACED, slot)), place
+    home = [a for h in heads if pattern.code[:2] in conventions.judging_roots for a in _act_at_home(h, context, avoid)]
+    if home:
+        return (home, TargetFinding(TargetHow.HOME_ACT, slot)), place
     return None, place
+
+
+def _act_at_home(thing: Token, context: ArticleActors, avoid: frozenset[str]) -> list[Actor]:
+    """ "condemned the coup", "welcomed the resumption of talks": a state's act named with no doer, in
+    a story about one state, is that state's (its government's); not the judge's own state."""
+    state = context.home_state
+    if state is None or state in avoid or thing.lemma_.lower() not in context.cues.act_nouns:
+        return []
+    if any(c.dep_ == "poss" for c in thing.children):
+        return []  # an owner the dictionaries do not know ("the army's move") is no evidence
+    return [
+        actor_of(
+            phrase_tokens(thing), state, context.state_sector, f"'{thing.text}': an act of the article's home state"
+        )
+    ]
 
 
 def _beyond_the_slots(
