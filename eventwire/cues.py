@@ -103,6 +103,7 @@ class Cues:
     conflict_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     act_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
     threatening_conditions: frozenset[str]
     open_conditions: frozenset[str]
 

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import ActorEntry
 from ..records import Actor
-from .implied import home_institution, placed_role, population_placed, related_state
+from .implied import (
+    body_named_before,
+    home_institution,
+    placed_role,
+    population_placed,
+    related_state,
+    state_of_a_person,
+)
 from .memory import ArticleMemory
 from .names import (
     ActorLexicon,
@@ -198,8 +205,10 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
     to and the war it is a party to."""
     # "officials in Washington" are American; "weak demand in China" is not China
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
+    # "a delegation from the bloc", "a team from Qatar": an agentive group is of where it comes from
+    sent_from = {"from"} if head.lemma_.lower() in context.cues.agentive_nouns else set()
     extended = phrase_tokens(
-        head, PHRASE_PREPOSITIONS | ({"in", "from", "throughout", "across"} if role_head else set())
+        head, PHRASE_PREPOSITIONS | sent_from | ({"in", "from", "throughout", "across"} if role_head else set())
     )
     if role_head:  # "militants loyal to Zarqawi", "forces allied to the government" are theirs
         extended += [
@@ -378,6 +387,10 @@ def _remembered(
         return related
     if known is None and (home := home_institution(head, agents, context)) is not None:
         return home
+    if known is None and (body := body_named_before(head, context)) is not None:
+        return body
+    if known is None and (owned := state_of_a_person(head, context)) is not None:
+        return owned
     if known is None and head.lower_ in context.cues.person_pronouns:
         known = context.memory.antecedent(head)
     if known is None:

@@ -130,3 +130,38 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
                 f"'{role.span.text}' of '{match.span.text}' named before ({match.entry.origin})",
             )
     return None
+
+
+def body_named_before(head: Token, context: ArticleActors) -> Actor | None:
+    """ "the bloc", "the alliance": the international organisation last named in the sentence or the
+    two before it ("ECOWAS imposed sanctions … the bloc said")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not definite or head.lemma_.lower() not in context.cues.organisation_nouns:
+        return None
+    earliest = next((s.start for s in list(head.doc.sents) if s.start <= head.i), 0)
+    sentences = [s for s in head.doc.sents if s.start <= head.i][-3:]
+    earliest = sentences[0].start if sentences else earliest
+    for i in range(head.i - 1, earliest - 1, -1):
+        match = context.by_token.get(i)
+        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry):
+            if match.entry.country == "IGO":
+                return actor_of(
+                    phrase_tokens(head),
+                    "IGO",
+                    match.entry.sector,
+                    f"'{head.text}': '{match.span.text}' named before ({match.entry.origin})",
+                )
+    return None
+
+
+def state_of_a_person(head: Token, context: ArticleActors) -> Actor | None:
+    """ "his country", "her government": the state of the person the pronoun stands for."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is None or head.lemma_.lower() not in context.cues.state_nouns:
+        return None
+    person = context.memory.antecedent(owner)
+    if person is None or person.country in (None, "IGO"):
+        return None
+    return actor_of(
+        phrase_tokens(head), person.country, context.state_sector, f"'{head.text}' of '{person.text}'", remembered=True
+    )

@@ -390,3 +390,13 @@ def test_the_two_countries_are_not_looked_for_far_back(code):
         "Prices rose.\n\nThe two countries resumed diplomatic relations on Monday."
     )
     assert code(text) == []
+
+
+def test_the_bloc_is_the_organisation_named_just_before(code):
+    [aid] = code("The European Union's foreign policy chief said the bloc would give $50 million to Nepal.")
+    assert (aid.source.country, aid.target.country) == ("IGO", "NPL")
+
+
+def test_his_country_is_the_state_of_the_person_he_stands_for(code):
+    events = code("Venezuelan President Nicolas Maduro said his country had recalled its ambassador to Colombia.")
+    assert ("VEN", "COL", "161") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
