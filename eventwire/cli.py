@@ -302,9 +302,7 @@ def series(
     freq: Annotated[str, typer.Option(help="day, week or month.")] = "day",
     directed: Annotated[bool, typer.Option(help="Only events from the first country to the second.")] = False,
     sector: Annotated[str | None, typer.Option(help="Sector of both actors (GOV) or of each (GOV-MIL).")] = None,
-    start: Annotated[
-        str | None, typer.Option("--from", help="First day (YYYY-MM-DD); default: first event.")
-    ] = None,
+    start: Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD); default: first event.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD); default: last event.")] = None,
     measure: Annotated[str, typer.Option(help="count, quad (per QuadClass) or goldstein (sum and mean).")] = "count",
     raw: Annotated[bool, typer.Option(help="Count every mention instead of deduplicated clusters.")] = False,
