@@ -36,7 +36,8 @@ if TYPE_CHECKING:  # events.py imports this module: the clause is built there, o
 # "BEIJING (AFP) -", "Nairobi:", "LA PAZ, Bolivia, Sept. 11 (UPI) --", "KHARTOUM, Feb 4, 2008 (Sudan Tribune) --":
 # the place, up to three comma parts (its country, a date, a year), the agency, then a dash or colon
 DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3}\s*(?:\([^)]{1,40}\))?\s*(?::|--|-|\u2014|\u2013)\s"
+    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3}\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?::|--|-|\u2014|\u2013)\s"
 )
 DATELINE_PARAGRAPHS = 3  # a teaser line or the title may come before the dateline
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}

@@ -155,7 +155,10 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
     demand = knowledge.conventions.demand_code
     pattern = VerbPattern(condition.lemma_.lower(), "NOUN", demand, "data/cues.yaml (condition_nouns)")
     mode, _ = mode_and_intent(reporter, cues)
-    rule = f"condition '{condition.text}' stated by '{reporter.text}' -> {demand}; source: speaker; target: named in the condition"
+    rule = (
+        f"condition '{condition.text}' stated by '{reporter.text}' -> {demand}; "
+        "source: speaker; target: named in the condition"
+    )
     return [
         Draft(condition, pattern, demand, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
         for source in sources
