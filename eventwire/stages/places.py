@@ -142,9 +142,9 @@ def _build_rows() -> dict[str, str]:
         )
         for name in {city["name"], *city.get("alternatenames", ())}:
             add(name, city["population"], place)
-    for country in pycountry.countries:
-        place = Place(country.name, country.alpha_3, None, None, None, None, "country")
-        for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+    for nation in pycountry.countries:
+        place = Place(nation.name, nation.alpha_3, None, None, None, None, "country")
+        for name in {nation.name, getattr(nation, "common_name", None), getattr(nation, "official_name", None)}:
             if name:
                 add(name, 10**10, place)  # a country's own name outranks a town named after it
     for subdivision in pycountry.subdivisions:
