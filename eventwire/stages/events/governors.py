@@ -145,7 +145,7 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
     reporter = reporting_verb(copula, cues)
     speaker = subject_of(reporter) if reporter is not None else None
     subject = next((c for c in copula.children if c.dep_ in ("csubj", "nsubj", "nsubjpass")), None)
-    if speaker is None or subject is None:
+    if reporter is None or speaker is None or subject is None:
         return []
     sources = resolve_all(speaker, context)
     own = {s.country for s in sources}
