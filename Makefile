@@ -1,13 +1,14 @@
 # make demo / make test do all set-up on a fresh machine: a .venv with pinned packages.
-# make test runs every test; make test-fast, in under a minute, only those needing neither
-# the spaCy model nor seconds each (Dask, a browser, worker processes): markers `model`, `slow`.
+# make test runs the lint checks (make lint: ruff check, ruff format --check, mypy), then every test;
+# make test-fast, in under a minute, the same checks, then only the tests needing neither the
+# spaCy model nor seconds each (Dask, a browser, worker processes): markers `model`, `slow`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.eventwire-installed
 DB ?= eventwire.duckdb
 
-.PHONY: setup demo test test-fast bench clean
+.PHONY: setup demo lint test test-fast bench clean
 
 setup: $(STAMP)
 
@@ -22,10 +23,15 @@ demo: setup
 	$(BIN)/eventwire code examples/ --db $(DB)
 	$(BIN)/eventwire summary --db $(DB)
 
-test: setup
+lint: setup
+	$(BIN)/ruff check eventwire tests tools bench
+	$(BIN)/ruff format --check eventwire tests tools bench
+	$(BIN)/mypy
+
+test: setup lint
 	$(BIN)/python -m pytest -q
 
-test-fast: setup
+test-fast: setup lint
 	$(BIN)/python -m pytest -q -m "not model and not slow"
 
 bench: setup
@@ -35,4 +41,4 @@ bench: setup
 	$(BIN)/python bench/dataset_scale.py
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

@@ -88,7 +88,8 @@ def generate(store: Store, n_events: int, n_dyads: int, years: int) -> None:
         FROM synth""")
     store.con.execute("""
         INSERT INTO articles SELECT article_id, min(published), 'outlet ' || (hash(article_id) % 12),
-               NULL, 'https://example.org/' || article_id, 'bench', 'synthetic', 3, now() FROM events GROUP BY article_id""")
+               NULL, 'https://example.org/' || article_id, 'bench', 'synthetic', 3, now()
+        FROM events GROUP BY article_id""")
     store.con.execute("DROP TABLE synth")
 
 

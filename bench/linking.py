@@ -79,8 +79,9 @@ def main() -> None:
         _code(coder, articles, forward)
         _code(coder, articles[::-1], backward)
         with Store(forward) as store:
-            rows = store.con.execute("""SELECT e.event_id, e.article_id, e.source_country, e.target_country, e.root_code,
-                                               m.cluster_id FROM events e JOIN mentions m USING (event_id)""").fetchall()
+            rows = store.con.execute("""SELECT e.event_id, e.article_id, e.source_country, e.target_country,
+                                                  e.root_code, m.cluster_id
+                                           FROM events e JOIN mentions m USING (event_id)""").fetchall()
             labels, clusters = {}, {}
             for event_id, article_id, source, target, root, cluster in rows:
                 for event in gold[article_id]["events"]:

@@ -136,7 +136,8 @@ def main() -> None:
         f"{len(errors)} errors {json.dumps(errors[:5])}"
     )
     print(
-        f"all: p50 {1000 * statistics.median(everything):.0f} ms  p99 {1000 * everything[int(0.99 * (len(everything) - 1))]:.0f} ms"
+        f"all: p50 {1000 * statistics.median(everything):.0f} ms  "
+        f"p99 {1000 * everything[int(0.99 * (len(everything) - 1))]:.0f} ms"
     )
     for kind, values in sorted(latencies.items()):
         values.sort()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -49,7 +50,7 @@ class SeriesQuery:
             raise InputError(f"--from {self.start} is after --to {self.end}.")
 
 
-def parse_pair(text: str, what: str, known: set[str], present: set[str] = frozenset()) -> tuple[str, str]:
+def parse_pair(text: str, what: str, known: set[str], present: Collection[str] = frozenset()) -> tuple[str, str]:
     """'CHN-USA' -> ('CHN', 'USA'); unknown codes are refused with the closest known ones,
     codes the store holds and codes sharing the first letters ranked first."""
     parts = [p.strip().upper() for p in text.split("-")]
@@ -58,7 +59,7 @@ def parse_pair(text: str, what: str, known: set[str], present: set[str] = frozen
     for code in parts:
         if code not in known:
 
-            def closeness(candidate: str) -> float:
+            def closeness(candidate: str, code: str = code) -> float:
                 similarity = difflib.SequenceMatcher(None, code, candidate).ratio()
                 prefix = len(os.path.commonprefix([code, candidate]))
                 return similarity + 0.1 * prefix + 0.2 * (candidate in present) if similarity >= 0.5 else 0.0
@@ -97,7 +98,7 @@ def _base_sql(query: SeriesQuery) -> tuple[str, list[object]]:
         + (" AND source_sector = ? AND target_sector = ?" if query.sectors else "")
         + ")"
     ]
-    params: list[object] = [a, b] + (list(query.sectors) if query.sectors else [])
+    params: list[object] = [a, b, *(query.sectors or ())]
     if not query.directed:
         pairs.append(
             "(source_country = ? AND target_country = ?"
@@ -120,11 +121,16 @@ def series(store: Store, query: SeriesQuery) -> pa.Table:
     base, params = _base_sql(query)
     step = {"day": "1 day", "week": "7 days", "month": "1 month"}[query.freq]
     trunc = "week" if query.freq == "week" else query.freq
+    columns = ", ".join(
+        f"coalesce(c.{m}, 0){'::BIGINT' if m not in ('goldstein_sum', 'goldstein_mean') else ''} AS {m}"
+        for m in MEASURES[query.measure]
+    )
     sql = f"""
     WITH base AS ({base}),
     bounds AS (SELECT date_trunc('{trunc}', coalesce(?::DATE, min(day))) AS lo,
                       date_trunc('{trunc}', coalesce(?::DATE, max(day))) AS hi FROM base),
-    periods AS (SELECT unnest(generate_series(lo, hi, INTERVAL '{step}'))::DATE AS period FROM bounds WHERE lo IS NOT NULL),
+    periods AS (SELECT unnest(generate_series(lo, hi, INTERVAL '{step}'))::DATE AS period
+                FROM bounds WHERE lo IS NOT NULL),
     counted AS (
         SELECT date_trunc('{trunc}', day)::DATE AS period,
                count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
@@ -135,7 +141,7 @@ def series(store: Store, query: SeriesQuery) -> pa.Table:
                count(*) FILTER (WHERE imputed) AS dated_by_publication
         FROM base GROUP BY 1)
     SELECT p.period, ? AS dyad,
-           {", ".join(f"coalesce(c.{m}, 0){'::BIGINT' if m not in ('goldstein_sum', 'goldstein_mean') else ''} AS {m}" for m in MEASURES[query.measure])},
+           {columns},
            coalesce(c.dated_by_publication, 0)::BIGINT AS dated_by_publication
     FROM periods p LEFT JOIN counted c USING (period) ORDER BY p.period"""
     label = "-".join(query.dyad) if not query.directed else f"{query.dyad[0]}>{query.dyad[1]}"

@@ -31,7 +31,7 @@ def _require_dask() -> None:
         raise InputError("the dask engine needs the extra: pip install 'eventwire[dask]' (on the workers too).")
 
 
-class ModelPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
+class ModelPlugin(WorkerPlugin):
     """Loads eventwire's model and dictionaries once per worker process."""
 
     name = "eventwire-model"

@@ -22,7 +22,8 @@ def explanation(row: Mapping[str, Any]) -> list[tuple[str, Any]]:
         ("mode", row["mode"]),
         (
             "date",
-            f"{row['date']} ({row['date_precision']}, from {row['date_text']!r}; span {row['date_start']}..{row['date_end']})"
+            f"{row['date']} ({row['date_precision']}, from {row['date_text']!r}; "
+            f"span {row['date_start']}..{row['date_end']})"
             if row["date"]
             else f"none found (published {row['published']})",
         ),

@@ -25,7 +25,8 @@ _MAX_ENTRIES = 300_000  # ~60 MB; the cache is emptied when full so memory stays
 
 class CachedTokenAttributes:
     def __init__(self, nlp: Language, ruler_name: str = "attribute_ruler", lemmatizer_name: str = "lemmatizer") -> None:
-        self.ruler: Any = nlp.get_pipe(ruler_name)
+        ruler: Any = nlp.get_pipe(ruler_name)  # an AttributeRuler; spaCy's stubs type its patterns too loosely
+        self.ruler = ruler
         self.lemmatizer: Any = nlp.get_pipe(lemmatizer_name)
         self.vocab = nlp.vocab
         self.context = Matcher(nlp.vocab)
@@ -53,7 +54,8 @@ class CachedTokenAttributes:
                 cache.clear()
             self._learn(missing)
         values = [cache[key] for key in keys]
-        doc.from_array([POS, MORPH, LEMMA], numpy.array([v[1:4] for v in values], dtype="uint64"))
+        # ignore: spaCy's stub asks for thinc's Ints2d type, which a numpy array is at run time
+        doc.from_array([POS, MORPH, LEMMA], numpy.array([v[1:4] for v in values], dtype="uint64"))  # type: ignore[arg-type]
         for i, (key, value) in enumerate(zip(keys, values)):
             if value[0] != key[1] or value[4] != key[2]:  # rare: rules that retag (whitespace)
                 doc[i].tag, doc[i].dep = value[0], value[4]
@@ -72,7 +74,8 @@ class CachedTokenAttributes:
         )
         self._exact(probe)
         for key, token in zip(ordered, list(probe)[::2]):
-            self.cache[key] = (token.tag, token.pos, token.morph.key, token.lemma, token.dep)
+            # ignore: MorphAnalysis.key (its hash in the vocab) is missing from spaCy's stub
+            self.cache[key] = (token.tag, token.pos, token.morph.key, token.lemma, token.dep)  # type: ignore[attr-defined]
 
 
 @Language.factory("eventwire_token_attributes", default_config={"ruler": "attribute_ruler", "lemmatizer": "lemmatizer"})

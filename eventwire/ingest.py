@@ -81,7 +81,7 @@ def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def read_jsonl(stream: BinaryIO, origin: str, limit: int) -> Iterator[Record]:
+def read_jsonl(stream: Iterable[bytes], origin: str, limit: int) -> Iterator[Record]:
     for number, raw in enumerate(stream, 1):
         if raw.strip():
             yield _article_from_json(raw, origin, number, limit)
@@ -119,12 +119,13 @@ def read_text(raw: bytes, origin: str, article_id: str, published: date | None, 
 
 def read_html(raw: bytes, origin: str, article_id: str, published: date | None, limit: int) -> Record:
     import trafilatura  # heavy import, only needed for HTML
+    from trafilatura.settings import Document
 
     html = _decode(raw, origin)
     if isinstance(html, Reject):
         return html
     extracted = trafilatura.bare_extraction(html, with_metadata=True)
-    found = extracted.as_dict() if extracted is not None else {}
+    found = extracted.as_dict() if isinstance(extracted, Document) else {}  # a Document or None: as_dict is off
     text = found.get("text") or ""
     if not text.strip():
         return Reject(origin, None, "no article text found in the HTML", article_id)

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 import pycountry
 from spacy.strings import get_string_id
@@ -68,6 +68,7 @@ class AgentEntry:
     phrase: str
     sector: str
     origin: str
+    country: ClassVar[None] = None  # names no state: a match's entry.country reads alike for either kind
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,9 @@
 
 Two mentions report the same event when they have the same source and target country, CAMEO
 root and mode; sectors, the three-digit CAMEO base code and the location country (named in the
-sentence, not a dateline) agree where both are known; and their date windows overlap. The grouping runs in three set-based passes so
-the result depends on the set of mentions only, never on the order they were coded in:
+sentence, not a dateline) agree where both are known; and their date windows overlap. The grouping
+runs in three set-based passes so the result depends on the set of mentions only, never on the
+order they were coded in:
 
 1. anchors: mentions dated to a day are swept into groups whose windows overlap (a day, widened
    by `window_days`), then split by sector, base code and place, unknown values joining the
@@ -63,7 +64,8 @@ def _mention_sql(settings: LinkSettings) -> str:
            coalesce(e.target_country, e.target_code, '') AS tgt,
            e.source_sector AS src_sector, e.target_sector AS tgt_sector, e.root_code AS root, e.mode,
            -- '040' says only "consult": it is compatible with any 04x base code
-           CASE WHEN length(e.cameo) < 3 OR e.cameo = e.root_code || '0' THEN NULL ELSE substr(e.cameo, 1, 3) END AS base,
+           CASE WHEN length(e.cameo) < 3 OR e.cameo = e.root_code || '0' THEN NULL
+                ELSE substr(e.cameo, 1, 3) END AS base,
            -- a dateline says where the report was filed, often not where the event happened
            CASE WHEN e.rule LIKE '%place: dateline%' THEN NULL ELSE e.location_country END AS loc,
            coalesce(e.date_precision = 'day', false) AS anchor,
@@ -113,7 +115,9 @@ def _assign(con: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:
         SELECT m.*, g.gid, g.lo AS group_lo, g.hi AS group_hi FROM (
             SELECT m.event_id, g.gid, g.lo, g.hi,
                    row_number() OVER (PARTITION BY m.event_id
-                                      ORDER BY g.n DESC, abs(datediff('day', g.lo, m.lo) + datediff('day', g.hi, m.hi)), g.gid) AS r
+                                      ORDER BY g.n DESC,
+                                               abs(datediff('day', g.lo, m.lo) + datediff('day', g.hi, m.hi)),
+                                               g.gid) AS r
             FROM link_m m JOIN link_groups g
               ON m.src = g.src AND m.tgt = g.tgt AND m.root = g.root AND m.mode = g.mode
              AND m.lo <= g.hi AND m.hi >= g.lo AND {compatible}
@@ -148,7 +152,8 @@ WITH ids AS (
     SELECT gid, ('0x' || substr(md5(min(event_id)), 1, 13))::BIGINT AS cluster_id FROM link_assigned GROUP BY gid)
 SELECT i.cluster_id, a.joined_by, e.event_id, e.article_id, e.published, e.confidence, e.date,
        coalesce(ar.source, e.article_id) AS outlet, hash(e.event_id)::HUGEINT AS tie,
-       CASE e.date_precision WHEN 'day' THEN 4 WHEN 'week' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END AS date_rank,
+       CASE e.date_precision WHEN 'day' THEN 4 WHEN 'week' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END
+           AS date_rank,
        CASE e.location_precision WHEN 'city' THEN 3 WHEN 'adm1' THEN 2 WHEN 'country' THEN 1 ELSE 0 END AS place_rank,
        CASE WHEN e.cameo = e.root_code || '0' THEN 0 ELSE length(e.cameo) END AS code_rank,
        (e.source_sector IS NOT NULL)::INTEGER * 16 + length(coalesce(e.source_code, '')) AS source_rank,
@@ -159,7 +164,9 @@ FROM link_assigned a JOIN ids i USING (gid) JOIN events e USING (event_id) LEFT 
 _CLUSTER_SQL = """
 WITH picked AS (
     SELECT cluster_id,
-           arg_max(event_id, ((date_rank * 8 + code_rank) * 1024 + round(confidence * 1000)::INTEGER) * 18446744073709551616 + tie) AS canonical,
+           arg_max(event_id,
+                   ((date_rank * 8 + code_rank) * 1024 + round(confidence * 1000)::INTEGER) * 18446744073709551616
+                   + tie) AS canonical,
            arg_max(event_id, source_rank * 18446744073709551616 + tie) AS by_source,
            arg_max(event_id, target_rank * 18446744073709551616 + tie) AS by_target,
            arg_max(event_id, code_rank * 18446744073709551616 + tie) AS by_code,

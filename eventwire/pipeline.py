@@ -84,7 +84,9 @@ class Coder:
             [(act.draft, date_of_act(act, article.published, speakers, reporting)) for act, _ in acts]
         )
         dates = undated_as_published([(act.draft, when) for (act, _), when in zip(acts, inherited)], article.published)
-        states = {m.entry.country for m in context.by_token.values() if m.kind == "name"}
+        states = {
+            m.entry.country for m in context.by_token.values() if m.kind == "name" and m.entry.country is not None
+        }
         dateline = dateline_place(article.text, self.gazetteer, states)
         events = [
             self._event(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -101,8 +102,8 @@ class Event:
     date: date | None = None
     date_precision: str | None = None
     date_text: str | None = None
-    date_start: date | None = None
-    date_end: date | None = None
+    date_start: datetime.date | None = None  # not `date`: the field above shadows the type in this class
+    date_end: datetime.date | None = None
     place: Place | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 

@@ -274,7 +274,8 @@ def _add_event_routes(app: FastAPI, state: _State) -> None:
         article_id: Annotated[str | None, Query(max_length=200)] = None,
         sort: Annotated[str, Query(pattern=EVENT_SORT)] = "-date",
     ) -> Response:
-        where, params = ["TRUE"], []
+        where = ["TRUE"]
+        params: list[Any] = []
         _equal_filters(
             where,
             params,
@@ -321,7 +322,8 @@ def _add_cluster_routes(app: FastAPI, state: _State) -> None:
         date_to: Day = None,
         sort: Annotated[str, Query(pattern=CLUSTER_SORT)] = "-num_mentions",
     ) -> Response:
-        where, params = ["TRUE"], []
+        where = ["TRUE"]
+        params: list[Any] = []
         _shared_filters(where, params, dyad, country, "date", date_from, date_to)
         _equal_filters(where, params, {"root_code": root, "mode": mode})
         order = _order(sort, CLUSTER_SORTS, "num_mentions") + ", cluster_id"

@@ -67,7 +67,8 @@ class Store:
         if not self.path.parent.exists():
             raise StoreError(f"the folder {self.path.parent} does not exist; create it or choose another --db path.")
         try:
-            config = {"memory_limit": memory_limit} if memory_limit else {}  # DuckDB spills to disk beyond it
+            # DuckDB spills to disk beyond the memory limit; a DuckDB config's values are of several types
+            config: dict[str, Any] = {"memory_limit": memory_limit} if memory_limit else {}
             self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as err:
             raise StoreError(

@@ -79,7 +79,7 @@ def _load(con: duckdb.DuckDBPyConnection) -> _Corpus:
     )
 
 
-def _vectors(texts: Sequence[str], method: str) -> object:
+def _vectors(texts: Sequence[str], method: str) -> csr_matrix | np.ndarray:
     if method == "tfidf":
         from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -98,7 +98,9 @@ def _vectors(texts: Sequence[str], method: str) -> object:
     return model.encode(list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False)
 
 
-def _edges(corpus: _Corpus, vectors: object, settings: StorySettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _edges(
+    corpus: _Corpus, vectors: csr_matrix | np.ndarray, settings: StorySettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) that join, with their scores, compared in date-sorted chunks so memory stays
     bounded; only pairs with some text in common (cosine >= MIN_TEXT) are scored."""
     n = len(corpus.ids)

@@ -14,7 +14,8 @@ country repository's two files and its commit into one folder per country, then 
         out=sources/$(basename "$repo"); mkdir -p "$out"
         git -C "$repo" show HEAD:html/holders21.csv > "$out/holders21.csv"
         git -C "$repo" show HEAD:meta.json > "$out/meta.json"
-        git -C "$repo" log -1 --date=short --format="every-politician-scrapers/$(basename "$repo") %H %ad" > "$out/COMMIT"
+        git -C "$repo" log -1 --date=short \\
+            --format="every-politician-scrapers/$(basename "$repo") %H %ad" > "$out/COMMIT"
     done
     python tools/convert_office_holders.py sources/* --words /usr/share/dict/words \\
         > eventwire/data/actors/office_holders.tsv
@@ -516,19 +517,22 @@ def main(argv: list[str] | None = None) -> None:
         "converted by tools/convert_office_holders.py\n"
     )
     out.write(
-        "# roles: heads of state and of government, foreign and defence ministers, all coded GOV as Phoenix codes them; "
+        "# roles: heads of state and of government, foreign and defence ministers, "
+        "all coded GOV as Phoenix codes them; "
         "one row per name form per span in office (a person's overlapping or touching terms in one country merged); "
         "spans reaching 1995-01-01 or later, though the source lists only terms still running in 2000 or later; "
         "an empty until means in office at the snapshot\n"
     )
     out.write(
-        "# known gaps: office-holders who took office after the snapshots (mid 2022 to early 2023) are missing, and those "
+        "# known gaps: office-holders who took office after the snapshots (mid 2022 to early 2023) "
+        "are missing, and those "
         "in office then have an empty until; UN members with no rows (no or an empty source table): Colombia, Germany, "
         "Madagascar, Monaco, Myanmar, Namibia, Nauru, Palau, Peru, Thailand; Kosovo, Abkhazia and other jurisdictions "
         "without an ISO 3166-1 code are left out\n"
     )
     out.write(
-        "# kinds: named = a full name, safe to match alone; surname = one or two words (surname, or given name where news "
+        "# kinds: named = a full name, safe to match alone; "
+        "surname = one or two words (surname, or given name where news "
         "uses it) that are no English word nor place name and no other country's office-holder bears in an "
         "overlapping span: "
         "match it only with a title or an earlier full mention of the person in the same text\n"

@@ -6,7 +6,8 @@ Sources: openeventdata/petrarch2, petrarch2/data/dictionaries/Phoenix.MilNonStat
 Alliance. Run once by a maintainer:
 
     python tools/convert_phoenix_groups.py Phoenix.MilNonState.actors.txt > eventwire/data/actors/phoenix_nonstate.tsv
-    python tools/convert_phoenix_groups.py Phoenix.International.actors.txt > eventwire/data/actors/phoenix_international.tsv
+    python tools/convert_phoenix_groups.py Phoenix.International.actors.txt \\
+        > eventwire/data/actors/phoenix_international.tsv
 
 What is kept and why (precision first):
 - names whose code starts with a state (``[SOMREB]``, ``[PSEREBHMS 19870101-20040322]``), with

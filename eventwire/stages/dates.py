@@ -368,7 +368,7 @@ def date_of_event(
 
 
 def date_of_act(
-    act: ActClause, published: date | None, speakers: dict[str, DateFinding], reporting: frozenset[str]
+    act: ActClause, published: date | None, speakers: dict[str | None, DateFinding], reporting: frozenset[str]
 ) -> DateFinding:
     """The date of a coded act; a statement without one takes the day its speaker's state was
     first quoted with a date (`speaker_dates`)."""
@@ -390,10 +390,10 @@ def _spoken_by_source(reporter: Token, draft: Draft) -> bool:
 
 def speaker_dates(
     doc: Doc, context: ArticleActors, published: date | None, tokens: TokenIndex, reporting: frozenset[str]
-) -> dict[str, DateFinding]:
+) -> dict[str | None, DateFinding]:
     """The first dated attribution of each speaking state ("a Pentagon official said on
     Friday"): wire stories date a source's words once and then write "he said"."""
-    found: dict[str, DateFinding] = {}
+    found: dict[str | None, DateFinding] = {}  # None: a group of no state ("al-Qaeda") speaking
     verbs = [doc[i] for i in tokens.reporting]
     for sent in doc.sents:
         for verb in (v for v in verbs if sent.start <= v.i < sent.end):

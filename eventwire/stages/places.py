@@ -36,7 +36,8 @@ if TYPE_CHECKING:  # events.py imports this module: the clause is built there, o
 # "BEIJING (AFP) -", "Nairobi:", "LA PAZ, Bolivia, Sept. 11 (UPI) --", "KHARTOUM, Feb 4, 2008 (Sudan Tribune) --":
 # the place, up to three comma parts (its country, a date, a year), the agency, then a dash or colon
 DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3}\s*(?:\([^)]{1,40}\))?\s*(?::|--|-|\u2014|\u2013)\s"
+    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3}\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?::|--|-|\u2014|\u2013)\s"
 )
 DATELINE_PARAGRAPHS = 3  # a teaser line or the title may come before the dateline
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}
@@ -141,9 +142,9 @@ def _build_rows() -> dict[str, str]:
         )
         for name in {city["name"], *city.get("alternatenames", ())}:
             add(name, city["population"], place)
-    for country in pycountry.countries:
-        place = Place(country.name, country.alpha_3, None, None, None, None, "country")
-        for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+    for nation in pycountry.countries:
+        place = Place(nation.name, nation.alpha_3, None, None, None, None, "country")
+        for name in {nation.name, getattr(nation, "common_name", None), getattr(nation, "official_name", None)}:
             if name:
                 add(name, 10**10, place)  # a country's own name outranks a town named after it
     for subdivision in pycountry.subdivisions:

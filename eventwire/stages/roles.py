@@ -22,7 +22,7 @@ def group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMat
     return agents
 
 
-def role_in_state(head: Token, country: str, context: ArticleActors, why: str) -> Actor | None:
+def role_in_state(head: Token, country: str | None, context: ArticleActors, why: str) -> Actor | None:
     """A role without a state ("rebels") acting in a state's territory belongs to that state."""
     roles = [m for t in phrase_tokens(head) if (m := context.by_token.get(t.i)) and m.kind == "agent"]
     if roles and roles[0].span.text.lower() in context.cues.member_words:

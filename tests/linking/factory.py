@@ -100,7 +100,8 @@ def store_reports(store: Store, reports: Iterable[Report]) -> None:
 def partition(store: Store) -> list[list[str]]:
     """Clusters as sorted lists of article|sentence|cameo labels, for order-free comparison."""
     rows = store.con.execute("""SELECT list(label ORDER BY label) FROM (
-                                    SELECT m.cluster_id, e.article_id || ':' || e.sentence_index || ':' || e.cameo AS label
+                                    SELECT m.cluster_id,
+                                           e.article_id || ':' || e.sentence_index || ':' || e.cameo AS label
                                     FROM mentions m JOIN events e USING (event_id))
                                 GROUP BY cluster_id ORDER BY 1""")
     return [r[0] for r in rows.fetchall()]

@@ -90,10 +90,15 @@ def test_rejecting_an_accusation_refuses_no_act(code):
 
 
 def test_judging_a_states_act_named_with_no_doer_aims_at_the_state_the_story_is_about(code):
-    text = ("Soldiers in Guinea detained the president on Sunday. Guinean officials said the army had taken control.\n\n"
-            "France condemned the coup.")
+    text = (
+        "Soldiers in Guinea detained the president on Sunday. "
+        "Guinean officials said the army had taken control.\n\n"
+        "France condemned the coup."
+    )
     assert ("FRA", "GIN", "111") in coded(code(text))
     # a story about two states has no home: the coup's state is not guessed
-    two = ("Guinea and Mali closed their border on Sunday. Mali and Guinea blamed each other.\n\n"
-           "France condemned the coup.")
+    two = (
+        "Guinea and Mali closed their border on Sunday. Mali and Guinea blamed each other.\n\n"
+        "France condemned the coup."
+    )
     assert not [e for e in code(two) if e.source.country == "FRA"]

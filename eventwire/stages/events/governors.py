@@ -141,7 +141,7 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
     reporter = reporting_verb(copula, cues)
     speaker = subject_of(reporter) if reporter is not None else None
     subject = next((c for c in copula.children if c.dep_ in ("csubj", "nsubj", "nsubjpass")), None)
-    if speaker is None or subject is None:
+    if reporter is None or speaker is None or subject is None:
         return []
     sources = resolve_all(speaker, context)
     own = {s.country for s in sources}
@@ -151,7 +151,10 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
     demand = knowledge.conventions.demand_code
     pattern = VerbPattern(condition.lemma_.lower(), "NOUN", demand, "data/cues.yaml (condition_nouns)")
     mode, _ = mode_and_intent(reporter, cues)
-    rule = f"condition '{condition.text}' stated by '{reporter.text}' -> {demand}; source: speaker; target: named in the condition"
+    rule = (
+        f"condition '{condition.text}' stated by '{reporter.text}' -> {demand}; "
+        "source: speaker; target: named in the condition"
+    )
     return [
         Draft(condition, pattern, demand, source, target, mode, rule, SourceFinding(SourceHow.SPEAKER), None)
         for source in sources

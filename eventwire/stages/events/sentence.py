@@ -243,7 +243,10 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
         kept, target = _target_of_pair(source, target, targets, coded, source_found, target_found, conventions)
         if not kept:
             continue
-        rule = f"pattern {pattern.origin} ({pattern.lemma}->{coded}); source: {source_found.text}; target: {target_found.text}"
+        rule = (
+            f"pattern {pattern.origin} ({pattern.lemma}->{coded}); "
+            f"source: {source_found.text}; target: {target_found.text}"
+        )
         yield Draft(
             trigger,
             pattern,

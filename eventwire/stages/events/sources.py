@@ -232,7 +232,7 @@ def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[A
     """ "Thousands of protesters marched in Nairobi": a role acting in a state's territory."""
     subject = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     place = place_of_act(trigger, context, cues) if subject is not None else []
-    if not place:
+    if subject is None or not place:
         return []
     actor = role_in_state(past_partitive(subject, cues), place[0].country, context, "at the place of the act")
     return [actor] if actor else []

@@ -110,7 +110,7 @@ def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> li
     holders = [token] + objects + [i for i in inner if i not in objects]
     if token.dep_ == "compound":  # "a mediation effort between X and Y"
         holders.append(token.head)
-    found = []
+    found: list[Token] = []
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative", "prt") and prep.lower_ == word:

@@ -63,13 +63,13 @@ def destination_of_purpose(trigger: Token, context: ArticleActors, cues: Cues, a
     ]
 
 
-def passive_victims(trigger: Token, context: ArticleActors, country: str) -> list[Actor]:
+def passive_victims(trigger: Token, context: ArticleActors, country: str | None) -> list[Actor]:
     """Whom an agentless passive act befell, a role without a state taken as one of `country`."""
     return [
         a
         for s in trigger.children
         if s.dep_ == "nsubjpass"
-        for a in (resolve_all(s, context) or [role_in_state(s, country, context, "at the place of the act")])
+        for a in (resolve_all(s, context) or (role_in_state(s, country, context, "at the place of the act"),))
         if a
     ]
 

@@ -16,7 +16,7 @@ INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
-        pos = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
+        pos: str | None = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
     else:
         pos = "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token) else None
     if pos is None:
@@ -68,7 +68,7 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
 def _capitalised_noun(token: Token) -> bool:
     """ "Protests erupted in Kampala": the tagger takes a capitalised common noun opening a
     sentence for a name; one that is no entity is read as the noun."""
-    return token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_
+    return token.pos_ == "PROPN" and bool(token.is_sent_start) and not token.ent_type_
 
 
 def _of_time(preposition: Token) -> bool:

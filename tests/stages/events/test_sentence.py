@@ -155,7 +155,8 @@ def test_an_organised_group_acting_on_its_own_states_places_is_aimed_at_its_gove
 
 def test_an_obligation_a_protest_voices_is_its_content(code):
     events = code(
-        "Angry activists from the Labour Party staged rallies in London against the party leader, saying he must resign."
+        "Angry activists from the Labour Party staged rallies in London against the party leader, "
+        "saying he must resign."
     )
     assert {e.cameo.code[:2] for e in events} == {"14"}
     assert ("GBR", "GBR", "10") in triples(code("British activists said the prime minister must resign."))
