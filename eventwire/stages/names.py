@@ -73,11 +73,32 @@ def names_by_token(
             if entry is not None and entry.kind == "surname" and not _a_person(span, knowledge):
                 continue  # "Abbas" alone may be anyone; "President Abbas" or a person named is him
             if entry is not None:
-                found.append(NameMatch(span, "name", entry, generic=phrase in knowledge.agents))
+                titled = entry.kind == "surname" and _after_a_title(span, knowledge)
+                found.append(
+                    NameMatch(
+                        span,
+                        "name",
+                        entry,
+                        generic=phrase in knowledge.agents or (entry.kind == "surname" and not titled),
+                    )
+                )
         elif not _inside_hyphenated_word(span):
             found.append(NameMatch(span, "agent", knowledge.agents[span.text.lower()]))
+    found = _confirmed(found)
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
     return {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
+
+
+def _confirmed(found: list[NameMatch]) -> list[NameMatch]:
+    """Names that stand for a state only if the article names that state otherwise: a name that is
+    also a role noun ("Congress", "the Foreign Office") is the role in a story about another state,
+    and a bare surname ("Guterres") is someone else's in a story that never names the holder's state."""
+    named = {m.entry.country for m in found if m.kind == "name" and not m.generic}
+    return [m for m in found if m.kind != "name" or not m.generic or m.entry.country in named | {"IGO"}]
+
+
+def _after_a_title(span: Span, knowledge: Knowledge) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in knowledge.agents
 
 
 def _a_person(span: Span, knowledge: Knowledge) -> bool:

@@ -400,3 +400,14 @@ def test_the_bloc_is_the_organisation_named_just_before(code):
 def test_his_country_is_the_state_of_the_person_he_stands_for(code):
     events = code("Venezuelan President Nicolas Maduro said his country had recalled its ambassador to Colombia.")
     assert ("VEN", "COL", "161") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
+
+
+def test_a_name_that_is_also_a_role_is_the_role_in_a_story_about_another_state(code):
+    text = (
+        "Peru's president was arrested on Wednesday. Peruvian officials said he tried to close the legislature.\n\n"
+        "Congress accused the president of rebellion."
+    )
+    assert {(e.source.country, e.target.country) for e in code(text)} == {("PER", "PER")}
+    # the twin: in a story about the United States, Congress is the US Congress
+    us = "The US president spoke on Monday. Congress criticised the US president."
+    assert ("USA", "USA") in {(e.source.country, e.target.country) for e in code(us)}
