@@ -18,6 +18,7 @@ from .act_places import place_of_act
 from .clauses import rejecter_of_proposal
 from .codes import weapons_named
 from .draft import OWN_DOER, SourceFinding, SourceHow
+from .modes import is_advised
 from .syntax import (
     CLIMB_FOR_SUBJECT,
     MAX_CLIMB,
@@ -349,6 +350,19 @@ def _named_by_the_passive(
     ]
 
 
+def _own_call(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
+) -> list[Actor]:
+    """ "Vietnam told the Thai minister that the two countries should cooperate": what a speaker says
+    its own state and another should do is the speaker's own call, not advice to others."""
+    if not is_advised(trigger, knowledge.cues):
+        return []
+    reporter = reporting_verb(trigger, knowledge.cues)
+    speaker = subject_of(reporter) if reporter is not None else None
+    spoken = {a.country for a in resolve_all(speaker, context)} if speaker is not None else set()
+    return [a for a in sources if a.country in spoken][:1]
+
+
 @dataclass(frozen=True, slots=True)
 class SourceStrategy:
     """A doer CAMEO implies when the clause names none: when it is `wanted` (given the pattern, the
@@ -361,6 +375,11 @@ class SourceStrategy:
 
 
 SOURCE_STRATEGIES = (
+    SourceStrategy(
+        SourceHow.SPEAKER,
+        lambda p, sources, found, conventions: len(sources) > 1 and found.how is SourceHow.SUBJECT,
+        _own_call,
+    ),
     SourceStrategy(
         SourceHow.PLACED_ROLE,
         lambda p, sources, found, conventions: (
