@@ -102,3 +102,10 @@ def test_judging_a_states_act_named_with_no_doer_aims_at_the_state_the_story_is_
         "France condemned the coup."
     )
     assert not [e for e in code(two) if e.source.country == "FRA"]
+
+
+def test_emergency_rule_imposed_on_a_town_is_aimed_at_its_people(code):
+    events = code("Peru's president has imposed a state of emergency on Arequipa.")
+    assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
+        ("PER", "PER", "CVL", "1724")
+    ]

@@ -269,14 +269,19 @@ def _addressee_of_demand(search: TargetSearch, targets: list[Actor], found: Targ
     return (asked, TargetFinding(TargetHow.DEMAND_CLAUSE)) if asked else None
 
 
+def _own_places(targets: list[Actor], search: TargetSearch) -> bool:
+    """Whether the targets are only places of the source's own state (a town: no sector)."""
+    return all(t.sector is None and t.country in search.own_states for t in targets)
+
+
 def _population_under_rule(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """Curfews, martial law and their easing: aimed at the population (even when none is found,
-    which settles the search)."""
+    which settles the search), of the place they are imposed in or on ("on Almaty")."""
     conventions = search.conventions
     if (
         not search.sources
         or search.pattern.code not in conventions.population_codes
-        or (targets and found.how is not TargetHow.PLACE_OF_ACT)
+        or (targets and not found.of_place and not _own_places(targets, search))
     ):
         return None
     return implied_target(
