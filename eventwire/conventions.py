@@ -80,6 +80,7 @@ class Conventions:
     intended_roots: frozenset[str] = _from("root_sets")
     threatened_roots: frozenset[str] = _from("root_sets")
     judging_roots: frozenset[str] = _from("root_sets")
+    bilateral_roots: frozenset[str] = _from("root_sets")
     demand_code: str = _from("codes")
     visit_code: str = _from("codes")
     rallying_code: str = _from("codes")

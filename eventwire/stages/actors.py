@@ -37,6 +37,7 @@ from .names import (
     home_state,
     names_by_token,
     states_named,
+    two_parties,
     without_places_of_other_states,
 )
 from .phrases import (
@@ -80,6 +81,7 @@ def match_names(
         gazetteer,
         home_state=home_state(by_token, dateline.country if dateline else None),
         state_sector=lexicon.knowledge.conventions.government_sector,
+        parties=two_parties(by_token),
     )
 
 

@@ -49,6 +49,7 @@ class ArticleActors:
     # the state the article is about: the one it names most by a clear lead, else its dateline's
     home_state: str | None = None
     state_sector: str | None = None  # the sector a state acting as a whole has (its government)
+    parties: frozenset[str] = frozenset()  # the two states of a bilateral story (names.two_parties)
 
 
 def names_by_token(
@@ -133,14 +134,29 @@ def home_state(by_token: Mapping[int, NameMatch], dateline_state: str | None) ->
     belongs to ("Police fired tear gas …" in a story about Uganda): the state it names most, if
     named at least twice and twice as often as any other; else its dateline's (not first: a
     bureau in Moscow or Nairobi files on its neighbours)."""
-    counts = Counter(
-        m.entry.country
-        for m in by_token.values()
-        if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country not in (None, "IGO")
-    ).most_common(2)
+    counts = _state_mentions(by_token).most_common(2)
     if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
         return counts[0][0]
     return dateline_state if dateline_state != "IGO" else None
+
+
+def _state_mentions(by_token: Mapping[int, NameMatch]) -> Counter[str]:
+    """How often the article names each state (a name of several words once)."""
+    return Counter(
+        m.entry.country
+        for m in {id(m): m for m in by_token.values()}.values()
+        if m.kind == "name" and isinstance(m.entry, ActorEntry) and m.entry.country not in (None, "IGO")
+    )
+
+
+def two_parties(by_token: Mapping[int, NameMatch]) -> frozenset[str]:
+    """The two states a bilateral story is about: each named at least twice, together at least
+    three in four of the article's mentions of states; else none."""
+    counts = _state_mentions(by_token)
+    top = counts.most_common(2)
+    if len(top) < 2 or top[1][1] < 2 or top[0][1] + top[1][1] < 0.75 * sum(counts.values()):
+        return frozenset()
+    return frozenset(country for country, _ in top)
 
 
 def states_named(by_token: dict[int, NameMatch], gazetteer: Gazetteer) -> frozenset[str]:

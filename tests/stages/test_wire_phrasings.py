@@ -109,3 +109,17 @@ def test_emergency_rule_imposed_on_a_town_is_aimed_at_its_people(code):
     assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
         ("PER", "PER", "CVL", "1724")
     ]
+
+
+def test_in_a_story_about_two_states_a_diplomatic_act_with_no_one_named_is_done_to_the_other(code):
+    text = (
+        "Chile and Peru quarrelled over fishing rights. Peru accused Chile of provocation.\n\n"
+        "Chile recalled its ambassador on Tuesday."
+    )
+    assert ("CHL", "PER", "161") in coded(code(text))
+    # the twin: with a third state in the story as much as the two, no counterpart is guessed
+    three = (
+        "Chile, Peru and Bolivia quarrelled over fishing rights. Bolivia and Peru accused Chile.\n\n"
+        "Chile recalled its ambassador on Tuesday."
+    )
+    assert not [e for e in code(three) if e.cameo.code == "161"]

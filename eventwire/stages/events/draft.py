@@ -79,6 +79,7 @@ class TargetHow(Enum):
     PLACE = "{slot} (place)"
     PLACED = "{slot} (placed)"
     HOME_ACT = "{slot} (an act of the article's home state)"
+    OTHER_PARTY = "the other of the two states the article is about"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"
     PURPOSE = "purpose clause"

@@ -317,6 +317,31 @@ def _government_protested(search: TargetSearch, targets: list[Actor], found: Tar
 # protest's place is known) for what acts with no named target are aimed at; in order, each
 # sees what the ones before it found.
 VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victims_of_attackers)
+
+
+def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Kenya recalled its ambassador", "Somalia agreed to restore ties": in a story about two states,
+    a diplomatic act one of them does with no one else named is done to the other."""
+    parties = search.context.parties
+    if targets or search.pattern.no_target or search.root not in search.conventions.bilateral_roots:
+        return None
+    sources = [s for s in search.sources if s.country in parties]
+    if len(sources) != 1 or len(search.sources) != 1:
+        return None
+    (other,) = parties - {sources[0].country}
+    return (
+        [
+            unspanned(
+                search.trigger,
+                other,
+                search.conventions.government_sector,
+                f"the other of the two states the article is about ({other})",
+            )
+        ],
+        TargetFinding(TargetHow.OTHER_PARTY),
+    )
+
+
 AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _aim_of_purpose,
     _defied_by_protest,
@@ -324,6 +349,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _addressee_of_demand,
     _population_under_rule,
     _government_protested,
+    _the_other_party,
 )
 
 
