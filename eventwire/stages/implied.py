@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from ..knowledge import ActorEntry
 from ..records import Actor
-from .names import ArticleActors, NameMatch
-from .phrases import actor_of, phrase_tokens, says_ethnic
+from .names import ArticleActors, NameMatch, state_name
+from .phrases import actor_of, phrase_tokens, recent_start, says_ethnic
 from .places import place_of_phrase
 
 
@@ -116,12 +116,7 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
         if token.is_space and "\n" in token.text:
             return None  # only within the paragraph
         match = context.by_token.get(i)
-        if (
-            match is not None
-            and match.kind == "name"
-            and isinstance(match.entry, ActorEntry)
-            and match.entry.kind == "country"
-        ):
+        if match is not None and state_name(match) is not None:
             role = agents[0]
             return actor_of(
                 phrase_tokens(head),
@@ -138,10 +133,7 @@ def body_named_before(head: Token, context: ArticleActors) -> Actor | None:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not definite or head.lemma_.lower() not in context.cues.organisation_nouns:
         return None
-    earliest = next((s.start for s in list(head.doc.sents) if s.start <= head.i), 0)
-    sentences = [s for s in head.doc.sents if s.start <= head.i][-3:]
-    earliest = sentences[0].start if sentences else earliest
-    for i in range(head.i - 1, earliest - 1, -1):
+    for i in range(head.i - 1, recent_start(head) - 1, -1):
         match = context.by_token.get(i)
         if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry):
             if match.entry.country == "IGO":

@@ -248,3 +248,10 @@ def _pattern_texts(phrases: Iterable[str]) -> Iterable[str]:
         yield phrase
         if "." in phrase:
             yield phrase.upper()
+
+
+def state_name(match: NameMatch | None) -> ActorEntry | None:
+    """The entry of a match that names a state itself ("Kenya", "Nairobi" as its government)."""
+    if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry):
+        return match.entry if match.entry.kind == "country" else None
+    return None

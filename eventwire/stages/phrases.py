@@ -75,3 +75,10 @@ def actor_of(
         sector_assumed=sector_assumed,
         remembered=remembered,
     )
+
+
+def recent_start(token: Token, sentences: int = 3) -> int:
+    """The first token of the `sentences` sentences ending with the token's: how far back a phrase
+    like "the two countries" or "the bloc" looks for what it stands for."""
+    starts = [s.start for s in token.doc.sents if s.start <= token.i][-sentences:]
+    return starts[0] if starts else 0

@@ -10,8 +10,16 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import ActorEntry
 from ..records import Actor
-from .names import ArticleActors, NameMatch
-from .phrases import PHRASE_PREPOSITIONS, actor_of, coordinated_heads, names_a_people, person_name, phrase_tokens
+from .names import ArticleActors, NameMatch, state_name
+from .phrases import (
+    PHRASE_PREPOSITIONS,
+    actor_of,
+    coordinated_heads,
+    names_a_people,
+    person_name,
+    phrase_tokens,
+    recent_start,
+)
 
 
 def group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:
@@ -132,19 +140,14 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
 
 def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:
     """The last two states named before a word, in its sentence or the two before it."""
-    sentences = [s for s in head.doc.sents if s.start <= head.i][-3:]
-    earliest = sentences[0].start if sentences else 0
     states: list[NameMatch] = []
-    for i in range(head.i - 1, earliest - 1, -1):
+    seen: set[str | None] = set()
+    for i in range(head.i - 1, recent_start(head) - 1, -1):
         match = context.by_token.get(i)
-        if (
-            match is not None
-            and match.kind == "name"
-            and isinstance(match.entry, ActorEntry)
-            and match.entry.kind == "country"
-            and match.entry.country not in {m.entry.country for m in states if isinstance(m.entry, ActorEntry)}
-        ):
+        entry = state_name(match)
+        if match is not None and entry is not None and entry.country not in seen:
             states.append(match)
+            seen.add(entry.country)
             if len(states) == 2:
                 return states
     return []
