@@ -123,3 +123,12 @@ def test_in_a_story_about_two_states_a_diplomatic_act_with_no_one_named_is_done_
         "Chile recalled its ambassador on Tuesday."
     )
     assert not [e for e in code(three) if e.cameo.code == "161"]
+
+
+def test_protests_with_no_doer_or_place_named_are_the_home_states_people(code):
+    text = (
+        "Zambia's president dissolved parliament on Monday. Zambian officials defended the move.\n\n"
+        "Protests broke out in several cities across the country."
+    )
+    protests = [e for e in code(text) if e.cameo.code.startswith("14")]
+    assert [(e.source.country, e.source.sector) for e in protests] == [("ZMB", "CVL")]

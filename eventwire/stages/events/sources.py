@@ -13,7 +13,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, can_act, names_anyone, resolve_all
 from ..phrases import coordinated_heads
-from ..roles import domestic_roles, role_in_state
+from ..roles import domestic_roles, role_in_state, sole_state
 from .act_places import place_of_act
 from .clauses import rejecter_of_proposal
 from .codes import weapons_named
@@ -253,6 +253,16 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conve
         return []
     else:
         place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
+    if not place and context.home_state and sole_state(trigger.sent, context) in (None, context.home_state):
+        # "protests spread across the country" in a story about one state: its people
+        return [
+            unspanned(
+                trigger,
+                context.home_state,
+                conventions.people_sector,
+                f"protest '{trigger.text}' with no named doer or place: the article's home state's people",
+            )
+        ]
     return [
         unspanned(
             trigger,
