@@ -132,3 +132,12 @@ def test_protests_with_no_doer_or_place_named_are_the_home_states_people(code):
     )
     protests = [e for e in code(text) if e.cameo.code.startswith("14")]
     assert [(e.source.country, e.source.sector) for e in protests] == [("ZMB", "CVL")]
+
+
+def test_an_arrest_with_no_doer_or_place_named_is_by_the_home_states_authorities(code):
+    text = (
+        "Peru's Congress removed the president on Wednesday. Peruvian officials said he had tried to close it.\n\n"
+        "The former president was arrested hours later."
+    )
+    arrests = [e for e in code(text) if e.cameo.code.startswith("17")]
+    assert [(e.source.country, e.target.country) for e in arrests] == [("PER", "PER")]

@@ -320,6 +320,13 @@ def place_authorities(
     place = place_of_act(trigger, context, cues, under)
     police = pattern.code[:3] in conventions.police_codes
     sector = conventions.police_sector if police else conventions.government_sector
+    if not place and context.home_state and sole_state(trigger.sent, context) in (None, context.home_state):
+        # "the former president was arrested on Wednesday" in a story about one state: its authorities
+        return [
+            unspanned(
+                trigger, context.home_state, sector, "act of the article's home state, no one named doing it or where"
+            )
+        ]
     return [
         unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
         for p in place[:1]
