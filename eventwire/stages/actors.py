@@ -55,6 +55,7 @@ from .roles import (
     group_first,
     members_of_states,
     names_itself,
+    state_pronoun,
     the_two,
 )
 
@@ -147,6 +148,8 @@ class _Resolved(NamedTuple):
 
 
 def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> _Resolved:
+    if (state := state_pronoun(head, context, avoid)) is not None:
+        return _Resolved(state)
     core = phrase_tokens(head)
     if (population := population_placed(head, core, context)) is not None:
         return _Resolved(population)

@@ -411,3 +411,11 @@ def test_a_name_that_is_also_a_role_is_the_role_in_a_story_about_another_state(c
     # the twin: in a story about the United States, Congress is the US Congress
     us = "The US president spoke on Monday. Congress criticised the US president."
     assert ("USA", "USA") in {(e.source.country, e.target.country) for e in code(us)}
+
+
+def test_it_told_or_accused_of_an_act_is_the_state_named_before(code):
+    events = code("Chad cut ties with Sudan on Tuesday, accusing it of arming the rebels.")
+    assert ("TCD", "SDN", "112") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
+    # a thing withheld is no state
+    aid = code("Germany rejected calls by Belarus for aid, saying it was withholding it until elections were held.")
+    assert all(e.target is None or e.target.text != "it" for e in aid)
