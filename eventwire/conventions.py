@@ -102,6 +102,8 @@ class Conventions:
     people_sector: str = _from("sectors")
     government_sector: str = _from("sectors")
     police_sector: str = _from("sectors")
+    organisation_sector: str = _from("sectors")
+    military_sector: str = _from("sectors")
     irregular_sectors: frozenset[str] = _from("sector_sets")
     state_sectors: frozenset[str] = _from("sector_sets")
     organised_non_state_sectors: frozenset[str] = _from("sector_sets")

@@ -82,6 +82,7 @@ def match_names(
         gazetteer,
         home_state=home_state(by_token, dateline.country if dateline else None),
         state_sector=lexicon.knowledge.conventions.government_sector,
+        military_sector=lexicon.knowledge.conventions.military_sector,
         parties=two_parties(by_token),
     )
 

@@ -49,6 +49,7 @@ class ArticleActors:
     # the state the article is about: the one it names most by a clear lead, else its dateline's
     home_state: str | None = None
     state_sector: str | None = None  # the sector a state acting as a whole has (its government)
+    military_sector: str | None = None  # the sector of its armed forces
     parties: frozenset[str] = frozenset()  # the two states of a bilateral story (names.two_parties)
 
 

@@ -184,6 +184,13 @@ def _restates_its_verb(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
+def _as_organisation(actor: Actor, conventions: Conventions) -> Actor:
+    """An international organisation with no sector of its own is coded in CAMEO's IGO sector."""
+    if actor.country != "IGO" or actor.sector is not None:
+        return actor
+    return replace(actor, sector=conventions.organisation_sector)
+
+
 def _with_sector(actor: Actor, pattern: VerbPattern) -> Actor:
     """A bare state doing what only armed forces do ("North Korea shelled") is its military."""
     if pattern.source_sector and actor.sector_assumed:
@@ -251,8 +258,8 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             trigger,
             pattern,
             coded,
-            _with_sector(source, pattern),
-            target,
+            _as_organisation(_with_sector(source, pattern), conventions),
+            _as_organisation(target, conventions) if target is not None else None,
             mode,
             rule,
             source_found,

@@ -175,17 +175,16 @@ def _behind_the_phrase(
 
 def _act_at_home(thing: Token, context: ArticleActors, avoid: frozenset[str]) -> list[Actor]:
     """ "condemned the coup", "welcomed the resumption of talks": a state's act named with no doer, in
-    a story about one state, is that state's (its government's); not the judge's own state."""
+    a story about one state, is that state's (its government's, or its army's for a coup); not the
+    judge's own state."""
     state = context.home_state
     if state is None or state in avoid or thing.lemma_.lower() not in context.cues.act_nouns:
         return []
     if any(c.dep_ == "poss" for c in thing.children):
         return []  # an owner the dictionaries do not know ("the army's move") is no evidence
-    return [
-        actor_of(
-            phrase_tokens(thing), state, context.state_sector, f"'{thing.text}': an act of the article's home state"
-        )
-    ]
+    military = thing.lemma_.lower() in context.cues.military_act_nouns
+    sector = context.military_sector if military else context.state_sector
+    return [actor_of(phrase_tokens(thing), state, sector, f"'{thing.text}': an act of the article's home state")]
 
 
 def _beyond_the_slots(
