@@ -81,6 +81,7 @@ class Conventions:
     threatened_roots: frozenset[str] = _from("root_sets")
     judging_roots: frozenset[str] = _from("root_sets")
     bilateral_roots: frozenset[str] = _from("root_sets")
+    home_roots: frozenset[str] = _from("root_sets")
     demand_code: str = _from("codes")
     visit_code: str = _from("codes")
     rallying_code: str = _from("codes")

@@ -22,16 +22,19 @@ class ActClause:
     reporter: Token | None  # the verb of speech whose clause holds the trigger
     verbal: bool  # a statement (QuadClass 1 or 3): made where and when it was said
     visit: bool  # travel to a place (CAMEO's visit code): the place visited is where it happened
+    at_home: bool  # a statement, protest, cut in relations or act of coercion: done in the doer's own state
 
     @classmethod
     def of(cls, draft: Draft, sent: Span, knowledge: Knowledge) -> ActClause:
         cues = knowledge.cues
         governors = tuple(node for node, _ in clause_chain(draft.governor or draft.trigger, cues))
+        verbal = knowledge.cameo(draft.code).quad_class in (1, 3)
         return cls(
             draft,
             sent,
             governors,
             reporting_verb(draft.trigger, cues),
-            knowledge.cameo(draft.code).quad_class in (1, 3),
+            verbal,
             draft.pattern.code.startswith(knowledge.conventions.visit_code),
+            verbal or draft.code[:2] in knowledge.conventions.home_roots,
         )

@@ -7,7 +7,8 @@ does not re-read the 17 MB city file.
 
 Order of evidence (`place_of_act`): for a visit, the place visited; a place phrase of the
 event's own clause ("met in Geneva"); for a statement, where it was made ("said in Cairo");
-else the article's dateline ("BEIJING (AFP) -").
+the article's dateline ("BEIJING (AFP) -") when one of the act's parties is at home there; else,
+for a statement, protest, cut in relations or act of coercion, the doer's own state.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class PlaceHow(Enum):
     CLAUSE = "place phrase of the clause"
     STATEMENT = "where the statement was made"
     DATELINE = "dateline"
+    AT_HOME = "the source's own state"
     NONE = "no place found"
 
 
@@ -281,14 +283,14 @@ def visited_place(
         place = _place_in_phrase(goal, trigger.sent, gazetteer, context)
         if place is not None:
             return place
-    if target_country is None or target_country == "IGO":
+    return country_place(target_country)
+
+
+def country_place(code: str | None) -> Place | None:
+    """A state as a place, at country precision (no international organisation is one)."""
+    if code is None or code == "IGO" or (country := pycountry.countries.get(alpha_3=code)) is None:
         return None
-    country = pycountry.countries.get(alpha_3=target_country)
-    if country is None:
-        return None
-    return Place(
-        getattr(country, "common_name", None) or country.name, target_country, None, None, None, None, "country"
-    )
+    return Place(getattr(country, "common_name", None) or country.name, code, None, None, None, None, "country")
 
 
 def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazetteer: Gazetteer) -> PlaceFinding:
@@ -302,8 +304,12 @@ def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazet
     if act.reporter is not None and act.verbal:
         if (place := clause_place([act.reporter], act.sent, gazetteer, states)) is not None:
             return PlaceFinding(place, PlaceHow.STATEMENT)
-    if dateline is not None and (act.verbal or dateline.country in (draft.source.country, target)):
-        # statements are made where the story is filed; a material act elsewhere (a shelling
-        # reported from Beijing) takes the dateline only if one of its parties is at home there
+    if dateline is not None and dateline.country in (draft.source.country, target):
+        # an act takes the dateline only if one of its parties is at home there: a bureau in Moscow
+        # or Nairobi files on its neighbours, and a shelling reported from Beijing is elsewhere
         return PlaceFinding(dateline, PlaceHow.DATELINE)
+    if act.at_home and (place := country_place(draft.source.country)) is not None:
+        # "Algeria recalled its ambassador": what a state says or does to its envoys, its people or
+        # its relations, with no place named, it does at home
+        return PlaceFinding(place, PlaceHow.AT_HOME)
     return PlaceFinding(None, PlaceHow.NONE)

@@ -73,7 +73,10 @@ def test_event_place_fields(code):
     row = event.to_row()
     assert (row["location_name"], row["location_country"], row["location_precision"]) == ("Beirut", "LBN", "city")
     assert row["geonameid"] and row["lat"] and row["lon"]
-    [nowhere] = code("France condemned Syria.")
+    # a statement with no place named is made at home, at country precision
+    [at_home] = code("France condemned Syria.")
+    assert (at_home.place.country, at_home.place.precision) == ("FRA", "country")
+    [nowhere] = code("Egyptian jets bombed Libyan positions.")  # force happens where it is aimed, not at home
     assert nowhere.place is None
 
 
@@ -89,6 +92,7 @@ def test_a_place_outside_of_a_city_is_that_city(code):
         (PlaceHow.CLAUSE, "place phrase of the clause"),
         (PlaceHow.STATEMENT, "where the statement was made"),
         (PlaceHow.DATELINE, "dateline"),
+        (PlaceHow.AT_HOME, "the source's own state"),
         (PlaceHow.NONE, "no place found"),
     ],
 )
@@ -103,7 +107,8 @@ def test_a_place_finding_renders_the_words_of_the_rule_column(how, text):
         ("Egypt praised Jordan in Amman.", "place phrase of the clause"),
         ("Egypt said in Cairo that it praised Jordan.", "where the statement was made"),
         ("CAIRO (Reuters) - Egypt praised Jordan.", "dateline"),
-        ("Egypt praised Jordan.", "no place found"),
+        ("Egypt praised Jordan.", "the source's own state"),
+        ("Egyptian jets bombed Libyan positions.", "no place found"),
     ],
 )
 def test_each_kind_of_place_evidence_is_named_in_the_rule(code, text, how):
