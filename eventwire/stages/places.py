@@ -7,8 +7,8 @@ does not re-read the 17 MB city file.
 
 Order of evidence (`place_of_act`): for a visit, the place visited; a place phrase of the
 event's own clause ("met in Geneva"); for a statement, where it was made ("said in Cairo");
-the article's dateline ("BEIJING (AFP) -") when one of the act's parties is at home there; else,
-for a statement, protest, cut in relations or act of coercion, the doer's own state.
+the article's dateline ("BEIJING (AFP) -") for a statement, or when one of the act's parties is at
+home there; else, for a statement, protest, cut in relations or act of coercion, the doer's own state.
 """
 
 from __future__ import annotations
@@ -304,9 +304,9 @@ def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazet
     if act.reporter is not None and act.verbal:
         if (place := clause_place([act.reporter], act.sent, gazetteer, states)) is not None:
             return PlaceFinding(place, PlaceHow.STATEMENT)
-    if dateline is not None and dateline.country in (draft.source.country, target):
-        # an act takes the dateline only if one of its parties is at home there: a bureau in Moscow
-        # or Nairobi files on its neighbours, and a shelling reported from Beijing is elsewhere
+    if dateline is not None and (act.verbal or dateline.country in (draft.source.country, target)):
+        # statements are made where the story is filed; a material act elsewhere (a shelling
+        # reported from Beijing) takes the dateline only if one of its parties is at home there
         return PlaceFinding(dateline, PlaceHow.DATELINE)
     if act.at_home and (place := country_place(draft.source.country)) is not None:
         # "Algeria recalled its ambassador": what a state says or does to its envoys, its people or
