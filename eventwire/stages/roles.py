@@ -125,6 +125,12 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     if not counted or not (is_role or head.lemma_.lower() in context.cues.state_nouns) or names_itself(head, context):
         return []
     sector = role.entry.sector if is_role and role is not None else context.state_sector
+    if len(context.parties) == 2:
+        # in a story about two states, "the two countries" are those two, whoever was named between
+        return [
+            actor_of(phrase_tokens(head), country, sector, f"'{head.text}' are the two states the article is about")
+            for country in sorted(context.parties)
+        ]
     states = _last_two_states(head, context)
     return [
         actor_of(

@@ -419,3 +419,13 @@ def test_it_told_or_accused_of_an_act_is_the_state_named_before(code):
     # a thing withheld is no state
     aid = code("Germany rejected calls by Belarus for aid, saying it was withholding it until elections were held.")
     assert all(e.target is None or e.target.text != "it" for e in aid)
+
+
+def test_in_a_story_about_two_states_the_two_countries_are_those_two(code):
+    text = (
+        "Chile and Peru have quarrelled over fishing rights for months. Peru blamed Chile.\n\n"
+        "Bolivia offered to host talks.\n\n"
+        "The two countries resumed diplomatic relations on Monday."
+    )
+    resumed = {(e.source.country, e.target.country) for e in code(text) if e.cameo.code.startswith("05")}
+    assert resumed == {("CHL", "PER"), ("PER", "CHL")}
