@@ -323,8 +323,13 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
     """ "Kenya recalled its ambassador", "Somalia agreed to restore ties": in a story about two states,
     a diplomatic act one of them does with no one else named is done to the other."""
     parties = search.context.parties
-    if targets or search.pattern.no_target or search.root not in search.conventions.bilateral_roots:
-        return None
+    if (
+        targets
+        or search.pattern.no_target
+        or search.root not in search.conventions.bilateral_roots
+        or search.pattern.code[:3] in search.conventions.backing_codes
+    ):
+        return None  # backing or defending someone is as often a third party's as the other's
     sources = [s for s in search.sources if s.country in parties]
     if len(sources) != 1 or len(search.sources) != 1:
         return None
