@@ -25,9 +25,12 @@ def plain_future(trigger: Token, cues: Cues) -> bool:
 def _backshifted(trigger: Token, cues: Cues) -> bool:
     """Indirect speech reported in the past; a direct quotation keeps its own tenses."""
     top = clause_chain(trigger, cues)[-1][0]
-    if any(t.is_quote for t in top.sent if t.i < top.i):
-        return False
-    return top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.reporting_verbs and top.head.tag_ == "VBD"
+    if sum(t.is_quote for t in top.sent if t.i < top.i) % 2:
+        return False  # inside a quotation (a quoted word earlier, "shuttle diplomacy", is none)
+    reporter = top.head
+    # "announced that …", and a participle of a report not in the present: "issued a statement saying that …"
+    past = reporter.tag_ == "VBD" or (reporter.tag_ == "VBG" and reporter.head.tag_ not in ("VBZ", "VBP"))
+    return top.dep_ == "ccomp" and reporter.lemma_.lower() in cues.reporting_verbs and past
 
 
 def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple[str, bool]:

@@ -227,3 +227,14 @@ def test_saying_one_will_not_cooperate_is_a_refusal(code):
     ]
     # a hostile act that will not happen stays negated
     assert [e.mode for e in code("Israel will not attack Lebanon.")] == ["negated"]
+
+
+def test_a_future_reported_by_a_participle_of_a_past_report_is_not_hypothetical(code):
+    text = "The government issued a statement saying that Kenya would suspend trade with Uganda."
+    [suspension] = [e for e in code(text) if e.cameo.code.startswith("16")]
+    assert suspension.mode != "hypothetical"
+
+
+def test_a_quoted_word_before_the_clause_is_no_direct_quotation(code):
+    events = code('Chile announced that its "special envoy" would visit Peru.')
+    assert events and all(e.mode != "hypothetical" for e in events)
