@@ -20,7 +20,7 @@ from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
 from .stages.names import ActorLexicon, build_lexicon
-from .stages.places import Gazetteer, PlaceFinding, dateline_place, dateline_spans, load_gazetteer, place_of_act
+from .stages.places import Gazetteer, PlaceFinding, dateline_spans, load_gazetteer, place_of_act
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -87,7 +87,7 @@ class Coder:
         states = {
             m.entry.country for m in context.by_token.values() if m.kind == "name" and m.entry.country is not None
         }
-        dateline = dateline_place(article.text, self.gazetteer, states)
+        dateline = context.dateline  # read once, with the names, from the article as written
         events = [
             self._event(
                 act.draft,

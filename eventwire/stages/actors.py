@@ -81,6 +81,7 @@ def match_names(
         named,
         gazetteer,
         home_state=home_state(by_token, dateline.country if dateline else None),
+        dateline=dateline,
         state_sector=lexicon.knowledge.conventions.government_sector,
         military_sector=lexicon.knowledge.conventions.military_sector,
         parties=two_parties(by_token),

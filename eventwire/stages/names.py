@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
+from ..records import Place
 from .memory import ArticleMemory
 from .places import Gazetteer
 
@@ -48,6 +49,7 @@ class ArticleActors:
     memory: ArticleMemory = ArticleMemory()
     # the state the article is about: the one it names most by a clear lead, else its dateline's
     home_state: str | None = None
+    dateline: Place | None = None  # the place of the article's dateline ("BEIJING (AFP) -")
     state_sector: str | None = None  # the sector a state acting as a whole has (its government)
     military_sector: str | None = None  # the sector of its armed forces
     parties: frozenset[str] = frozenset()  # the two states of a bilateral story (names.two_parties)
@@ -108,11 +110,10 @@ def _a_person(span: Span, knowledge: Knowledge) -> bool:
     title ("Prime Minister Abiy"); not a given name before another ("President Abdelaziz Bouteflika"
     is not the minister called Abdelaziz)."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
         return False
-    return span.root.ent_type_ == "PERSON" or (before is not None and before.lower_ in knowledge.agents)
+    return span.root.ent_type_ == "PERSON" or _after_a_title(span, knowledge)
 
 
 def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> ActorEntry | None:

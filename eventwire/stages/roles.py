@@ -72,12 +72,21 @@ def domestic_roles(head: Token, context: ArticleActors, known: frozenset[str] = 
     """Roles naming no state ("demonstrators", "President Mugabe") in a sentence that names
     only one state are of that state, as CAMEO codes domestic events."""
     state, why = sole_state(head.sent, context, known), "in the only state the sentence names"
-    if state is None and not known and context.home_state and not _names_a_state(head.sent, context):
+    if state is None and not known and (home := article_state(head.sent, context)) is not None:
         # "Police fired tear gas at the crowd" in a story about Uganda: the article's state
-        state, why = context.home_state, "in the article's home state (a sentence naming no state)"
+        state, why = home, "in the article's home state (a sentence naming no state)"
     if state is None or state == "IGO":
         return []
     return [a for member in coordinated_heads(head) for a in [role_in_state(member, state, context, why)] if a]
+
+
+def article_state(sent: Span, context: ArticleActors) -> str | None:
+    """The article's home state, for a sentence naming no state or that one only: where a role,
+    a protest or an arrest no one is named doing belongs when the sentence does not say."""
+    home = context.home_state
+    if home is None or (_names_a_state(sent, context) and sole_state(sent, context) != home):
+        return None
+    return home
 
 
 def _names_a_state(sent: Span, context: ArticleActors) -> bool:

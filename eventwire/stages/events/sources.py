@@ -13,7 +13,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, can_act, names_anyone, resolve_all
 from ..phrases import coordinated_heads
-from ..roles import domestic_roles, role_in_state, sole_state
+from ..roles import article_state, domestic_roles, role_in_state
 from .act_places import place_of_act
 from .clauses import rejecter_of_proposal
 from .codes import weapons_named
@@ -253,12 +253,12 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conve
         return []
     else:
         place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
-    if not place and context.home_state and sole_state(trigger.sent, context) in (None, context.home_state):
+    if not place and (home := article_state(trigger.sent, context)) is not None:
         # "protests spread across the country" in a story about one state: its people
         return [
             unspanned(
                 trigger,
-                context.home_state,
+                home,
                 conventions.people_sector,
                 f"protest '{trigger.text}' with no named doer or place: the article's home state's people",
             )
@@ -320,13 +320,9 @@ def place_authorities(
     place = place_of_act(trigger, context, cues, under)
     police = pattern.code[:3] in conventions.police_codes
     sector = conventions.police_sector if police else conventions.government_sector
-    if not place and context.home_state and sole_state(trigger.sent, context) in (None, context.home_state):
+    if not place and (home := article_state(trigger.sent, context)) is not None:
         # "the former president was arrested on Wednesday" in a story about one state: its authorities
-        return [
-            unspanned(
-                trigger, context.home_state, sector, "act of the article's home state, no one named doing it or where"
-            )
-        ]
+        return [unspanned(trigger, home, sector, "act of the article's home state, no one named doing it or where")]
     return [
         unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
         for p in place[:1]
