@@ -42,3 +42,16 @@ def hand_parsed(rows) -> Doc:
     words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows))
     spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))]
     return Doc(english_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+# "Peru rejected the plan and threatened Bolivia.", as the small model parses it: two coordinated acts
+REJECTED_AND_THREATENED = [
+    ("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"),
+    ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+    ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ("threatened", 1, "conj", "VERB", "VBD", "threaten"),
+    ("Bolivia", 5, "dobj", "PROPN", "NNP", "Bolivia"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]

@@ -374,10 +374,10 @@ def test_a_given_name_before_another_name_is_no_office_holders_surname(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile and Peru have quarrelled for months.\n\nThe two countries resumed diplomatic relations on Monday.",
-        "Chile and Peru have quarrelled for months.\n\nThe leaders of the two countries met in Lima.",
-        "The leaders of Chile and Peru met in Lima on Thursday.",
-        "Officials from Santiago and Lima negotiated in Quito for three days.",
+        "Chile and Peru have quarrelled for months.\n\nThe two countries restored diplomatic ties on Monday.",
+        "Chile and Peru have quarrelled for months.\n\nThe presidents of the two countries talked by phone.",
+        "The presidents of Chile and Peru held talks in Quito.",
+        "Diplomats from Santiago and Lima met in Quito.",
     ],
 )
 def test_a_collective_phrase_stands_for_each_state_it_names(code, text):
@@ -387,19 +387,19 @@ def test_a_collective_phrase_stands_for_each_state_it_names(code, text):
 def test_the_two_countries_are_not_looked_for_far_back(code):
     text = (
         "Chile and Peru have quarrelled for months.\n\nThe weather was bad.\n\nThe rain went on.\n\n"
-        "Prices rose.\n\nThe two countries resumed diplomatic relations on Monday."
+        "Prices rose.\n\nThe two countries restored diplomatic ties on Monday."
     )
     assert code(text) == []
 
 
 def test_the_bloc_is_the_organisation_named_just_before(code):
-    [aid] = code("The European Union's foreign policy chief said the bloc would give $50 million to Nepal.")
-    assert (aid.source.country, aid.target.country) == ("IGO", "NPL")
+    [aid] = code("The European Union met in Brussels, and the bloc pledged new aid to Haiti.")
+    assert (aid.source.country, aid.target.country) == ("IGO", "HTI")
 
 
 def test_his_country_is_the_state_of_the_person_he_stands_for(code):
-    events = code("Venezuelan President Nicolas Maduro said his country had recalled its ambassador to Colombia.")
-    assert ("VEN", "COL", "161") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
+    events = code("Ecuadorean President Daniel Noboa said his country would expel the envoy of Mexico.")
+    assert ("ECU", "MEX", "161") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
 
 
 def test_a_name_that_is_also_a_role_is_the_role_in_a_story_about_another_state(code):
@@ -414,10 +414,10 @@ def test_a_name_that_is_also_a_role_is_the_role_in_a_story_about_another_state(c
 
 
 def test_it_told_or_accused_of_an_act_is_the_state_named_before(code):
-    events = code("Chad cut ties with Sudan on Tuesday, accusing it of arming the rebels.")
-    assert ("TCD", "SDN", "112") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
+    events = code("Ghana criticised Togo, accusing it of harbouring smugglers.")
+    assert ("GHA", "TGO", "112") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
     # a thing withheld is no state
-    aid = code("Germany rejected calls by Belarus for aid, saying it was withholding it until elections were held.")
+    aid = code("Ghana reviewed the Togolese proposal and said it would consider it next year.")
     assert all(e.target is None or e.target.text != "it" for e in aid)
 
 
@@ -425,7 +425,7 @@ def test_in_a_story_about_two_states_the_two_countries_are_those_two(code):
     text = (
         "Chile and Peru have quarrelled over fishing rights for months. Peru blamed Chile.\n\n"
         "Bolivia offered to host talks.\n\n"
-        "The two countries resumed diplomatic relations on Monday."
+        "The two countries restored diplomatic ties on Monday."
     )
     resumed = {(e.source.country, e.target.country) for e in code(text) if e.cameo.code.startswith("05")}
     assert resumed == {("CHL", "PER"), ("PER", "CHL")}

@@ -12,15 +12,15 @@ def coded(events):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Armenia announced a cease-fire with Azerbaijan on Tuesday.", ("ARM", "AZE", "0871")),
-        ("Kenya and Somalia resumed diplomatic relations.", ("KEN", "SOM", "050")),
+        ("Georgia declared a cease-fire with Russia late on Friday.", ("GEO", "RUS", "0871")),
+        ("Malawi and Zambia resumed diplomatic ties.", ("MWI", "ZMB", "050")),
         ("Qatar broke off ties with Bahrain.", ("QAT", "BHR", "161")),
-        ("Poland ordered the Russian ambassador out of the country.", ("POL", "RUS", "161")),
+        ("Lithuania ordered the Chinese envoy out within a week.", ("LTU", "CHN", "161")),
         ("Iran launched missiles at Israeli bases in Syria.", ("IRN", "ISR", "195")),
-        ("Canada hit out at Saudi Arabia over the arrests.", ("CAN", "SAU", "111")),
+        ("Ghana hit out at Togo over the border closure.", ("GHA", "TGO", "111")),
         ("Japan expressed concern over China's military drills.", ("JPN", "CHN", "110")),
         ("Peru recalled its ambassador to Mexico on Monday.", ("PER", "MEX", "161")),
-        ("Chad called back its diplomats from Sudan.", ("TCD", "SDN", "161")),
+        ("Niger called back its diplomats from Benin.", ("NER", "BEN", "161")),
         ("The Chinese president toured Vietnam last week.", ("CHN", "VNM", "042")),
     ],
 )
@@ -29,14 +29,14 @@ def test_common_wire_phrasings(code, sentence, expected):
 
 
 def test_a_cease_fire_written_with_a_hyphen_is_no_attack(code):
-    roots = {e.cameo.code[:2] for e in code("Armenia announced a cease-fire with Azerbaijan on Tuesday.")}
+    roots = {e.cameo.code[:2] for e in code("Georgia declared a cease-fire with Russia late on Friday.")}
     assert "19" not in roots and "08" in roots
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Norway described the Israeli decision as illegal.", ("NOR", "ISR", "111")),
+        ("Norway described the Israeli move as unlawful.", ("NOR", "ISR", "111")),
         ("China called the US sanctions illegal.", ("CHN", "USA", "111")),
     ],
 )
@@ -53,7 +53,10 @@ def test_calling_something_by_a_neutral_word_is_no_event_and_no_phone_call(code)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The Dutch ambassador in Ankara was summoned to the Turkish foreign ministry.", ("TUR", "NLD", "111")),
+        (
+            "Norway's charge d'affaires was summoned to the Iranian foreign ministry over the remarks.",
+            ("IRN", "NOR", "111"),
+        ),
         ("Three Lithuanian diplomats were expelled from Belarus on Friday.", ("BLR", "LTU", "161")),
     ],
 )
@@ -68,8 +71,8 @@ def test_a_passive_with_no_doer_named_anywhere_codes_nothing(code):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Protests erupted in Zambia's capital, Lusaka.", ("ZMB", "ZMB", "141")),
-        ("Rwanda dismissed claims by Burundi that it backs the rebels.", ("RWA", "BDI", "016")),
+        ("Demonstrations spread to Lusaka and other Zambian towns.", ("ZMB", "ZMB", "141")),
+        ("Rwanda dismissed claims by Burundi of a border raid.", ("RWA", "BDI", "016")),
         ("Qatar brokered talks between Chad and Sudan.", ("QAT", "SDN", "045")),
         ("Norway and Sweden reopened their border.", ("NOR", "SWE", "081")),
     ],
@@ -82,7 +85,7 @@ def test_rejecting_an_accusation_refuses_no_act(code):
     # the supporting is what is denied, not an act refused
     assert not [
         e
-        for e in code("Uganda rejected accusations by Kenya that it supports the rebels.")
+        for e in code("Eritrea rejected claims by Djibouti that it trains the militia.")
         if e.cameo.code.startswith("12")
     ]
     # the twin: rejecting an invitation to act refuses the act
@@ -106,9 +109,9 @@ def test_judging_a_states_act_named_with_no_doer_aims_at_the_state_the_story_is_
 
 
 def test_emergency_rule_imposed_on_a_town_is_aimed_at_its_people(code):
-    events = code("Peru's president has imposed a state of emergency on Arequipa.")
+    events = code("Ecuador's government has imposed a state of emergency on Guayaquil.")
     assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
-        ("PER", "PER", "CVL", "1724")
+        ("ECU", "ECU", "CVL", "1724")
     ]
 
 
@@ -129,7 +132,7 @@ def test_in_a_story_about_two_states_a_diplomatic_act_with_no_one_named_is_done_
 def test_protests_with_no_doer_or_place_named_are_the_home_states_people(code):
     text = (
         "Zambia's president dissolved parliament on Monday. Zambian officials defended the move.\n\n"
-        "Protests broke out in several cities across the country."
+        "Demonstrations erupted in several towns across the country."
     )
     protests = [e for e in code(text) if e.cameo.code.startswith("14")]
     assert [(e.source.country, e.source.sector) for e in protests] == [("ZMB", "CVL")]
@@ -145,5 +148,5 @@ def test_an_arrest_with_no_doer_or_place_named_is_by_the_home_states_authorities
 
 
 def test_an_organisation_with_no_sector_of_its_own_is_in_cameos_igo_sector(code):
-    [suspension] = code("The Arab League suspended Syria on Saturday.")
+    [suspension] = code("The African Union suspended Gabon after the vote.")
     assert (suspension.source.country, suspension.source.sector) == ("IGO", "IGO")

@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.stages.events import embedding_governor
 
-from ..helpers import hand_parsed, triples
+from ..helpers import REJECTED_AND_THREATENED, hand_parsed, triples
 
 # Rules on sentences parsed by hand (no model)
 
@@ -31,18 +31,7 @@ def test_an_act_in_a_governor_s_complement_is_governed_by_it(cues):
 
 
 def test_a_coordinated_act_is_not_governed_by_the_verb_before_it(cues):
-    doc = hand_parsed(
-        [
-            ("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"),
-            ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
-            ("the", 3, "det", "DET", "DT", "the"),
-            ("plan", 1, "dobj", "NOUN", "NN", "plan"),
-            ("and", 1, "cc", "CCONJ", "CC", "and"),
-            ("threatened", 1, "conj", "VERB", "VBD", "threaten"),
-            ("Bolivia", 5, "dobj", "PROPN", "NNP", "Bolivia"),
-            (".", 1, "punct", "PUNCT", ".", "."),
-        ]
-    )
+    doc = hand_parsed(REJECTED_AND_THREATENED)
     assert embedding_governor(doc[5], cues) is None
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.stages.events import mode_and_intent
 
-from ..helpers import hand_parsed, triples
+from ..helpers import REJECTED_AND_THREATENED, hand_parsed, triples
 
 # Rules on sentences parsed by hand (no model)
 
@@ -95,18 +95,7 @@ def test_a_direct_quotation_keeps_its_own_would(cues):
 
 
 def test_negation_does_not_cross_coordination(cues):
-    doc = hand_parsed(
-        [
-            ("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"),
-            ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
-            ("the", 3, "det", "DET", "DT", "the"),
-            ("plan", 1, "dobj", "NOUN", "NN", "plan"),
-            ("and", 1, "cc", "CCONJ", "CC", "and"),
-            ("threatened", 1, "conj", "VERB", "VBD", "threaten"),
-            ("Bolivia", 5, "dobj", "PROPN", "NNP", "Bolivia"),
-            (".", 1, "punct", "PUNCT", ".", "."),
-        ]
-    )
+    doc = hand_parsed(REJECTED_AND_THREATENED)
     assert mode_and_intent(doc[5], cues) == ("asserted", False)
 
 
@@ -230,7 +219,7 @@ def test_saying_one_will_not_cooperate_is_a_refusal(code):
 
 
 def test_a_future_reported_by_a_participle_of_a_past_report_is_not_hypothetical(code):
-    text = "The government issued a statement saying that Kenya would suspend trade with Uganda."
+    text = "Kenya released a communique saying that it would suspend flights to Uganda."
     [suspension] = [e for e in code(text) if e.cameo.code.startswith("16")]
     assert suspension.mode != "hypothetical"
 
