@@ -104,6 +104,7 @@ class Cues:
     person_pronouns: frozenset[str]
     act_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     military_act_nouns: frozenset[str]
     threatening_conditions: frozenset[str]
     open_conditions: frozenset[str]

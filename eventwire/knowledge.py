@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from .conventions import Conventions, conventions_of
 from .cues import Cues, _cues
 from .datafiles import _check_code, _data_path, read_tsv, read_yaml
+from .eras import Era, load_eras
 from .errors import KnowledgeError
 from .records import CameoCode
 
@@ -39,6 +40,7 @@ PATTERN_KEYS = {
     "predicate",
     "passive_source",
     "note",
+    "withdrawn",
     "__line__",
 }
 
@@ -115,6 +117,7 @@ class Knowledge:
     patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]]
     cues: Cues
     conventions: Conventions
+    eras: Mapping[tuple[str, ...], Era] = field(default_factory=lambda: MappingProxyType({}))
 
     def cameo(self, code: str) -> CameoCode:
         return self.codes[code]
@@ -336,10 +339,26 @@ class _Builder:
         for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
             for entry in data.get(section) or ():
                 for single in _one_per_word(entry):
+                    if single.get("withdrawn"):
+                        self._withdraw(single, pos, f"{path_label}:{entry['__line__']}")
+                        continue
                     pattern = _yaml_pattern(
                         single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read
                     )
                     self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object, pattern.predicate)] = pattern
+
+    def _withdraw(self, entry: dict[str, Any], pos: str, where: str) -> None:
+        """A later file takes back an earlier file's pattern ("call off" of the converted dictionary,
+        which codes "called off school classes" as reduced relations): same lemma, particle, object."""
+        key = (
+            pos,
+            str(_require(entry, "lemma", where)).lower(),
+            entry.get("particle"),
+            entry.get("object"),
+            entry.get("predicate"),
+        )
+        if self.patterns.pop(key, None) is None:
+            raise KnowledgeError(f"{where}: withdraws a pattern no earlier file has; check lemma, particle and object.")
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
         grouped: dict[tuple[str, str], list[VerbPattern]] = {}
@@ -409,4 +428,5 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
         patterns=MappingProxyType(builder.patterns_by_lemma()),
         cues=cues,
         conventions=conventions,
+        eras=load_eras(_data_path("time", "eras.yaml")),
     )

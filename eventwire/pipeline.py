@@ -18,6 +18,7 @@ from .settings import Settings
 from .stages.actors import match_names, register_people
 from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
+from .stages.eras import dated_by_era
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
 from .stages.names import ActorLexicon, build_lexicon
 from .stages.places import Gazetteer, PlaceFinding, dateline_spans, load_gazetteer, place_of_act
@@ -78,10 +79,13 @@ class Coder:
             for index, sent in enumerate(doc.sents)
             for draft in code_sentence(sent, context, self.knowledge, tokens)
         ]
-        reporting = self.knowledge.cues.reporting_verbs
+        reporting, eras = self.knowledge.cues.reporting_verbs, self.knowledge.eras
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
         inherited = inherit_dates(
-            [(act.draft, date_of_act(act, article.published, speakers, reporting)) for act, _ in acts]
+            [
+                (act.draft, dated_by_era(date_of_act(act, article.published, speakers, reporting), act, eras))
+                for act, _ in acts
+            ]
         )
         dates = undated_as_published([(act.draft, when) for (act, _), when in zip(acts, inherited)], article.published)
         states = {

@@ -288,7 +288,10 @@ def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
     roles = {
         i
         for i, m in context.by_token.items()
-        if m.kind == "agent" and doc[i].pos_ == "NOUN" and doc[i].dep_ in PERSON_SLOTS
+        if m.kind == "agent"
+        and doc[i].pos_ == "NOUN"
+        and doc[i].dep_ in PERSON_SLOTS
+        and doc[i].lemma_.lower() not in context.cues.body_nouns
     }
     memory = context.memory
     for i in sorted(persons.keys() | roles | _described_heads(doc, context)):

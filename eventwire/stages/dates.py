@@ -104,6 +104,7 @@ class DateHow(Enum):
     REPORTED = "day the statement was reported: {detail}"
     SPEAKER = "day of the first dated statement of '{detail}'"
     INHERITED = "inherited from the same dyad's event ({detail})"
+    ERA = "named era of the clause: {detail}"
     PUBLISHED = "publication date: no time expression"
     UNRESOLVED = "'{detail}' not resolved"
     IMPLAUSIBLE = "{detail}"

@@ -15,6 +15,7 @@ from ...knowledge import VerbPattern
 from ...records import Actor
 
 SOLE_STATE_ROLE = "role in the sentence's only state"
+HOME_STATE_ROLE = "role in the article's home state"
 
 
 class SourceHow(Enum):
@@ -53,19 +54,38 @@ class SourceHow(Enum):
 
 # a noun event's own doer: the act is theirs, not the clause subject's
 OWN_DOER = frozenset({SourceHow.POSSESSOR, SourceHow.MODIFIER, SourceHow.BY_AGENT})
+# doers the sentence does not name at all, which CAMEO implies from the act and its place
+UNNAMED_DOERS = frozenset(
+    {
+        SourceHow.PLACED_ROLE,
+        SourceHow.UNNAMED_PROTESTERS,
+        SourceHow.UNIDENTIFIED_ATTACKERS,
+        SourceHow.PLACE_AUTHORITIES,
+        SourceHow.THOSE_WITHDRAWN,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFinding:
     """How the source was found; `sole_state_role` when the phrase named no state and was taken
-    as a role in the sentence's only one."""
+    as a role in the sentence's only one, `home_state_role` when the sentence names none and the
+    state is the article's."""
 
     how: SourceHow
     sole_state_role: bool = False
+    home_state_role: bool = False
 
     @property
     def text(self) -> str:
+        if self.home_state_role:
+            return f"{self.how.value}, {HOME_STATE_ROLE}"
         return f"{self.how.value}, {SOLE_STATE_ROLE}" if self.sole_state_role else self.how.value
+
+    @property
+    def named(self) -> bool:
+        """Whether the sentence itself names the source's state or doer (not only the article)."""
+        return self.how not in UNNAMED_DOERS and not self.home_state_role
 
 
 class TargetHow(Enum):

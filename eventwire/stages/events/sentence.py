@@ -248,7 +248,9 @@ def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, kn
             continue  # "pledged … at a summit in Paris" names France twice: one event
         seen.add(key)
         kept, target = _target_of_pair(source, target, targets, coded, source_found, target_found, conventions)
-        if not kept:
+        if not kept or (target is None and not source_found.named):
+            # an act with no counterpart rests on its doer alone: one the sentence does not name
+            # ("six suspects were arrested", "these people won't surrender") is too little to code
             continue
         rule = (
             f"pattern {pattern.origin} ({pattern.lemma}->{coded}); "
@@ -308,6 +310,14 @@ def _target_of_pair(
     """Whether a source and target make an event, and the target as coded (None for an act within
     the source's own state with no one else named)."""
     at_place = target_found.how is TargetHow.PLACE_OF_ACT
+    if (
+        target is not None
+        and not at_place
+        and target.text
+        and target.country == source.country
+        and target.text.lower() == source.text.lower()
+    ):
+        return False, None  # the doer's own name again is neither a counterpart nor where it acts
     if (
         target is not None
         and target.country == source.country

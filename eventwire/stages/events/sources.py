@@ -13,7 +13,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, can_act, names_anyone, resolve_all
 from ..phrases import coordinated_heads
-from ..roles import article_state, domestic_roles, role_in_state
+from ..roles import article_state, domestic_roles, role_in_state, sole_state
 from .act_places import place_of_act
 from .clauses import rejecter_of_proposal
 from .codes import weapons_named
@@ -162,7 +162,8 @@ def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: C
         ]
         return actors + [r for r in roles if r not in actors], SourceFinding(climb.how)
     if home := domestic_roles(subject, context):
-        return home, SourceFinding(climb.how, sole_state_role=True)
+        in_home_state = sole_state(subject.sent, context) is None
+        return home, SourceFinding(climb.how, sole_state_role=True, home_state_role=in_home_state)
     if (role := _role_owned_by_pronoun(subject, context, cues)) and node.dep_ in PRONOUN_CLIMB:
         # "Bosnian Serbs said their forces had withdrawn": the owner's role, like a pronoun subject
         return _Climb(node.head, SourceHow.ROLE_OWNER_ABOVE, node.dep_, role)

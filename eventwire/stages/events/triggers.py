@@ -26,7 +26,12 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
         lemma = _verb_base(token, knowledge) or lemma
     object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
     judged = object_predicate(token) if pos == "VERB" else frozenset()
-    for pattern in knowledge.patterns.get((pos, lemma), ()):
+    patterns = knowledge.patterns.get((pos, lemma), ())
+    # a phrasal verb the dictionary knows is not its bare verb: "called off classes" is no call
+    phrasal = {c.lower_ for c in token.children if c.dep_ == "prt"} & {p.particle for p in patterns if p.particle}
+    for pattern in patterns:
+        if phrasal and pattern.particle not in phrasal:
+            continue
         if pattern.predicate:
             if not judged & getattr(knowledge.cues, pattern.predicate):
                 continue

@@ -1,0 +1,77 @@
+"""Precision mechanisms that keep non-political news uncoded, each with a political twin
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.eras import load_eras
+from eventwire.errors import KnowledgeError
+
+pytestmark = pytest.mark.model
+
+
+def coded(events):
+    return {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in events}
+
+
+def test_calling_off_classes_or_an_attendance_is_no_event(code):
+    assert code("Chilean officials called off school classes in Santiago because of the smog.") == []
+    assert code("Peru's president called off her attendance at the opera gala in Lima.") == []
+
+
+def test_calling_off_an_engagement_between_states_reduces_relations(code):
+    assert ("KEN", "SOM", "164") in coded(code("Kenya called off talks with Somalia over the maritime dispute."))
+    assert ("JPN", "CHN", "160") in coded(code("Japan called off a planned visit to China by its trade minister."))
+
+
+def test_an_act_in_a_named_past_war_is_history(code):
+    text = "The veteran, who flew in a British attack on Germany in World War II, died on Monday in Leeds."
+    assert code(text, published=date(2021, 5, 4)) == []
+    # the twin: the same act with no era is today's
+    assert ("GBR", "DEU", "190") in coded(code("British jets carried out an attack on German bases on Monday."))
+
+
+def test_a_person_pronoun_does_not_stand_for_a_body(code):
+    text = (
+        "A tribunal in Geneva cleared the Kenyan sprinter on Monday. "
+        "She said she would ask Uganda's federation for an apology."
+    )
+    assert all(e.source.text.lower() != "she" for e in code(text))
+
+
+def test_a_person_pronoun_stands_for_the_person_named_before(code):
+    text = "The Kenyan interior minister met the French ambassador in Nairobi. He urged France to extradite two men."
+    assert ("KEN", "FRA", "020") in coded(code(text))
+
+
+HOME_STATE_ARTICLE = (
+    "NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday. "
+    "Kenya's government said the protests were illegal. Kenya has seen weeks of unrest. "
+)
+
+
+def test_an_act_with_no_counterpart_needs_a_doer_the_sentence_names(code):
+    events = code(HOME_STATE_ARTICLE + '"These villagers will never surrender," the elder said.')
+    assert not [e for e in events if "surrender" in e.sentence]
+    events = code(HOME_STATE_ARTICLE + "Four suspects were arrested in Mombasa on Wednesday after a bank robbery.")
+    assert not [e for e in events if "suspects" in e.sentence]
+
+
+def test_an_act_with_no_counterpart_by_a_named_doer_is_coded(code):
+    events = code("Four hundred Congolese rebels surrendered last week in the eastern town of Beni.")
+    assert any(e.source.country == "COD" and e.cameo.code.startswith("08") for e in events)
+
+
+def test_a_city_named_again_is_not_the_counterpart_of_its_own_act(code):
+    text = "The fair is not moving to Porto; instead, Porto will offer three guided food walks."
+    assert code(text) == []
+
+
+def test_an_era_needs_names_and_years_in_order(tmp_path):
+    bad = tmp_path / "eras.yaml"
+    bad.write_text("source: test\nlicense: MIT\neras:\n  - {names: [Long War], first: 1990, last: 1980}\n")
+    with pytest.raises(KnowledgeError, match="first <= last"):
+        load_eras(bad)
