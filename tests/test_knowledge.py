@@ -101,3 +101,23 @@ def test_an_actor_kind_must_be_known(tmp_path):
     bad.write_text("source: test\nlicense: CC0\nactors:\n  - {kind: tribe, country: NGA, names: [Tiv]}\n")
     with pytest.raises(KnowledgeError, match="kind 'tribe'"):
         load_knowledge([bad])
+
+
+@rereads_all_dictionaries
+def test_a_user_dictionary_withdraws_a_bundled_pattern(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("source: test\nlicense: MIT\nverbs:\n  - {lemma: urge, withdrawn: true}\n")
+
+    def bare(patterns):
+        return [p for p in patterns.get(("VERB", "urge"), ()) if p.particle is None and p.object is None]
+
+    assert bare(load_knowledge().patterns)
+    assert not bare(load_knowledge([path]).patterns)
+
+
+@rereads_all_dictionaries
+def test_withdrawing_a_pattern_no_file_has_is_refused(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("source: test\nlicense: MIT\nverbs:\n  - {lemma: snub, particle: 'off', withdrawn: true}\n")
+    with pytest.raises(KnowledgeError, match="withdraws a pattern no earlier file has"):
+        load_knowledge([path])
