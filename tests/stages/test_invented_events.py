@@ -75,3 +75,14 @@ def test_an_era_needs_names_and_years_in_order(tmp_path):
     bad.write_text("source: test\nlicense: MIT\neras:\n  - {names: [Long War], first: 1990, last: 1980}\n")
     with pytest.raises(KnowledgeError, match="first <= last"):
         load_eras(bad)
+
+
+def test_a_state_named_with_no_role_is_its_government(code):
+    [event] = [e for e in code("Iraq rejected Turkey's proposal on water sharing.") if e.cameo.code.startswith("12")]
+    assert (event.target.country, event.target.sector) == ("TUR", "GOV")
+    assert "a state named with no role" in event.target.rule
+
+
+def test_a_high_commissioner_is_a_diplomat(code):
+    events = code("Ghana summoned the British High Commissioner in Accra over the remarks.")
+    assert ("GHA", "GBR", "GOV") in {(e.source.country, e.target.country, e.target.sector) for e in events if e.target}

@@ -41,7 +41,25 @@ def code_sentence(
         for d in drafts
         if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)
     ]
-    return _coded_once(drafts, cues, knowledge.conventions)
+    return [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
+
+
+def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:
+    """A state an event names with no role ("Russian territory", "Canada's position", a strike on
+    Erbil) is coded as its government, as a bare state name is; decided last, so no rule above
+    mistakes the assumed sector for one the text gave."""
+
+    def governed(actor: Actor | None) -> Actor | None:
+        if actor is None or actor.sector is not None or actor.country in (None, "IGO"):
+            return actor
+        return replace(
+            actor,
+            sector=conventions.government_sector,
+            sector_assumed=True,
+            rule=f"{actor.rule}; a state named with no role -> {conventions.government_sector}",
+        )
+
+    return replace(draft, source=governed(draft.source) or draft.source, target=governed(draft.target))
 
 
 def _trigger_drafts(sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex) -> list[Draft]:
