@@ -171,7 +171,7 @@ def test_filter_to_a_dyad_open_an_event_and_see_the_chart(server, browser):
     assert max(heights) > 0  # cooperation bars drawn above the axis
     page.click("#open-cluster")
     page.wait_for_selector("#cluster table tbody tr")
-    _shot(page, "explorer-evidence.png")
+    _shot(page, "explorer-evidence.png", "#detail-section")
 
     shared = browser.new_page()
     shared.goto(page.url)  # the same link shows the same filtered table and event
