@@ -302,4 +302,5 @@ def test_docs_render_with_every_request_served_by_the_package(synthetic, browser
     paths = page.eval_on_selector_all(".opblock-summary-path", "ps => ps.map(p => p.textContent)")
     assert "/events" in " ".join(paths) and "/places" in " ".join(paths)
     assert outside == []
+    _shot(page, "docs.png")
     page.close()
