@@ -1,4 +1,4 @@
-"""HTTP API over an event store (FastAPI; `eventwire serve`). OpenAPI at /docs.
+"""HTTP API over an event store (FastAPI; `eventwire serve`). OpenAPI at /docs (explorer.py).
 
 Safety: every query is fixed SQL with DuckDB parameters (request text never becomes SQL),
 filters are validated before use (codes by pattern, sort keys from a fixed list), reads run in
@@ -12,18 +12,18 @@ import json
 import threading
 from datetime import date, datetime
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from . import queries
 from .errors import EventwireError, InputError
+from .explorer import add_explorer
 from .records import MODES, Article
 from .store import Store
 
@@ -199,9 +199,12 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         description="Political event data from news text, with provenance.",
         version="0.1.0",
         responses={413: ERROR, 422: ERROR},
+        docs_url=None,  # served from the package by explorer.py, not from a CDN
+        redoc_url=None,
     )
     _add_guards(app)
-    for add_routes in (_add_explorer, _add_event_routes, _add_cluster_routes, _add_aggregate_routes, _add_code_route):
+    add_explorer(app, state.read, event_filters)
+    for add_routes in (_add_health, _add_event_routes, _add_cluster_routes, _add_aggregate_routes, _add_code_route):
         add_routes(app, state)
     app.state.eventwire = state
     return app
@@ -234,14 +237,7 @@ def _add_guards(app: FastAPI) -> None:
         return JSONResponse({"error": str(error)}, status_code=400 if isinstance(error, InputError) else 500)
 
 
-def _add_explorer(app: FastAPI, state: _State) -> None:
-    page = resources.files("eventwire").joinpath("web/index.html").read_text(encoding="utf-8")
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def explorer() -> str:
-        """The explorer: one page, its script inline (no CDN; works offline)."""
-        return page
-
+def _add_health(app: FastAPI, state: _State) -> None:
     @app.get("/health")
     def health() -> Response:
         counts = state.read(queries.counts(("articles", "events", "event_clusters")))[0]
@@ -255,41 +251,51 @@ def _add_explorer(app: FastAPI, state: _State) -> None:
         )
 
 
+def event_filters(
+    country: Annotated[str | None, Query(pattern=COUNTRY, description="either actor's country")] = None,
+    source_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
+    target_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
+    dyad: Annotated[str | None, Query(pattern=DYAD, description="CHN-USA: either direction")] = None,
+    sector: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="either actor's sector")] = None,
+    cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="code or its prefix")] = None,
+    root: Annotated[str | None, Query(pattern=r"^\d{2}$")] = None,
+    plover: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,30}$")] = None,
+    mode: Annotated[str | None, Query(pattern="^(" + "|".join(MODES) + ")$")] = None,
+    date_from: Day = None,
+    date_to: Day = None,
+    q: Annotated[str | None, Query(max_length=200, description="words in the sentence")] = None,
+    article_id: Annotated[str | None, Query(max_length=200)] = None,
+    place: Annotated[str | None, Query(pattern=COUNTRY, description="country the event happened in")] = None,
+) -> tuple[list[str], list[Any]]:
+    """The WHERE conditions and parameters of the event filters (/events and the explorer's map)."""
+    where = ["TRUE"]
+    params: list[Any] = []
+    _equal_filters(
+        where,
+        params,
+        {
+            "source_country": source_country,
+            "target_country": target_country,
+            "root_code": root,
+            "plover_type": plover,
+            "mode": mode,
+            "article_id": article_id,
+            "location_country": place,
+        },
+    )
+    _shared_filters(where, params, dyad, country, "coalesce(date, published)", date_from, date_to)
+    _event_filters(where, params, sector, cameo, q)
+    return where, params
+
+
 def _add_event_routes(app: FastAPI, state: _State) -> None:
     @app.get("/events", responses={400: ERROR})
     def events(
         page: Page,
-        country: Annotated[str | None, Query(pattern=COUNTRY, description="either actor's country")] = None,
-        source_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
-        target_country: Annotated[str | None, Query(pattern=COUNTRY)] = None,
-        dyad: Annotated[str | None, Query(pattern=DYAD, description="CHN-USA: either direction")] = None,
-        sector: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="either actor's sector")] = None,
-        cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="code or its prefix")] = None,
-        root: Annotated[str | None, Query(pattern=r"^\d{2}$")] = None,
-        plover: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,30}$")] = None,
-        mode: Annotated[str | None, Query(pattern="^(" + "|".join(MODES) + ")$")] = None,
-        date_from: Day = None,
-        date_to: Day = None,
-        q: Annotated[str | None, Query(max_length=200, description="words in the sentence")] = None,
-        article_id: Annotated[str | None, Query(max_length=200)] = None,
+        filters: Annotated[tuple[list[str], list[Any]], Depends(event_filters)],
         sort: Annotated[str, Query(pattern=EVENT_SORT)] = "-date",
     ) -> Response:
-        where = ["TRUE"]
-        params: list[Any] = []
-        _equal_filters(
-            where,
-            params,
-            {
-                "source_country": source_country,
-                "target_country": target_country,
-                "root_code": root,
-                "plover_type": plover,
-                "mode": mode,
-                "article_id": article_id,
-            },
-        )
-        _shared_filters(where, params, dyad, country, "coalesce(date, published)", date_from, date_to)
-        _event_filters(where, params, sector, cameo, q)
+        where, params = filters
         total, rows = _listing(state, "events", where, params, _order(sort, EVENT_SORTS, "date") + ", event_id", page)
         return _json({"total": total, "limit": page[0], "offset": page[1], "events": rows})
 
