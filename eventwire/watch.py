@@ -126,7 +126,7 @@ def new_items(
                 yield Reject(feed_url, None, f"item {link}: {_why(error)}", link)
                 continue
             published = date(*entry.published_parsed[:3]) if entry.get("published_parsed") else None
-            record = read_html(page, link, "", published, settings.max_bytes)
+            record = read_html(page, link, "", None, settings.max_bytes)
             if isinstance(record, Reject):
                 yield Reject(feed_url, None, f"item {link}: {record.reason}", link)
                 continue
@@ -137,7 +137,7 @@ def new_items(
             yield Article(
                 article_id,
                 record.text,
-                record.published,
+                published or record.published,  # the feed's date first, then the page's own
                 record.source or parsed.feed.get("title"),
                 record.title or entry.get("title"),
                 link,
