@@ -16,6 +16,7 @@ from .console import (
     out,
     print_cluster,
     print_errors,
+    print_preview,
     print_reject,
     print_score,
     print_stories,
@@ -56,7 +57,11 @@ def code(
     inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .html files, folders, or - for stdin.")],
     db: DbOption = Path("eventwire.duckdb"),
     published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for .txt/.html/stdin text.")
+        str | None,
+        typer.Option(
+            help="Publication date (YYYY-MM-DD) for articles that give none; an input's own date "
+            "(JSONL 'published', an HTML page's date, a dated dateline) wins."
+        ),
     ] = None,
     force: Annotated[bool, typer.Option(help="Recode articles already in the store.")] = False,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input record is rejected.")] = False,
@@ -87,8 +92,8 @@ def code(
     ] = False,
 ) -> None:
     """Code articles into events and store them (articles already stored are skipped), then link them."""
-    from .ingest import read_inputs
-    from .run import check_engine
+    from .ingest import count_articles, missing_inputs, read_inputs
+    from .run import check_engine, workers_worth_it
 
     settings = Settings(
         max_article_bytes=max_bytes,
@@ -97,26 +102,38 @@ def code(
         prefilter=not no_prefilter,
     )
     day = _parse_day(published)
+    if missing := missing_inputs(inputs):
+        raise _fail(InputError(f"no such file or folder: {', '.join(missing)}; check the path."))
     try:
         check_engine(engine, jobs, output is not None)
+        total = count_articles(inputs)
+        if engine == "local":
+            jobs, note = workers_worth_it(jobs, total)
+            if note:
+                err.print(note, highlight=False)
         records = read_inputs(inputs, day, max_bytes)
         if output is not None:
-            summary = _code_to_parts(records, output, settings, engine, jobs, address, workers)
+            summary = _code_to_parts(records, output, settings, engine, jobs, address, workers, total)
         else:
-            summary = _code_to_store(records, db, settings, force, jobs, no_link)
+            summary = _code_to_store(records, db, settings, force, jobs, no_link, total)
     except EventwireError as error:
         raise _fail(error) from None
     if strict and summary.rejected:
         raise typer.Exit(code=1)
 
 
-def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool) -> Any:
+def _code_to_store(
+    records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool, total: int | None
+) -> Any:
     from .run import code_with_workers
     from .store import Store
 
-    with Store(db) as store, progress() as bar:
-        summary = code_with_workers(records, store, settings, force, jobs, print_reject, progress_callback(bar))
-        err.print(summary.line(), highlight=False)
+    with Store(db) as store:
+        with progress(total) as bar:
+            summary = code_with_workers(
+                records, store, settings, force, jobs, print_reject, progress_callback(bar, total)
+            )
+        err.print(summary.line(), highlight=False)  # after the bar is gone: no interleaving
         if not no_link:
             from .link import LinkSettings
             from .stories import StorySettings
@@ -126,13 +143,20 @@ def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs
 
 
 def _code_to_parts(
-    records: Any, output: Path, settings: Settings, engine: str, jobs: int, address: str | None, workers: int
+    records: Any,
+    output: Path,
+    settings: Settings,
+    engine: str,
+    jobs: int,
+    address: str | None,
+    workers: int,
+    total: int | None,
 ) -> Any:
     from .parts import code_into_parts
 
-    with progress() as bar:
+    with progress(total) as bar:
         summary = code_into_parts(
-            records, output, settings, engine, jobs, address, workers, print_reject, progress_callback(bar)
+            records, output, settings, engine, jobs, address, workers, print_reject, progress_callback(bar, total)
         )
     err.print(summary.line(), highlight=False)
     return summary
@@ -340,7 +364,8 @@ def series(
                 write_series(table, output)
                 err.print(f"{table.num_rows} rows written to {output}", highlight=False)
             else:
-                print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
+                title = f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})"
+                print_preview(table, title, f"add -o series.csv (or .parquet) to write all {table.num_rows} rows")
             if plot is not None and table.num_rows:
                 plot.parent.mkdir(parents=True, exist_ok=True)
                 plot_series(quad_series(store, query), plot, f"{dyad} per {freq}: cooperation and conflict")
@@ -421,7 +446,7 @@ def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
     db: DbOption = Path("eventwire.duckdb"),
     every: Annotated[str, typer.Option(help="Time between polls: 90s, 15m, 1h.")] = "15m",
-    once: Annotated[bool, typer.Option(help="Poll once and exit.")] = False,
+    once: Annotated[bool, typer.Option(help="Poll once and exit (status 1 when every feed failed).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a feed or page.")] = 15.0,
 ) -> None:
     """Keep a store current from news feeds: new items are fetched, extracted, coded and linked."""
@@ -436,7 +461,7 @@ def watch(
         pause = parse_every(every)
         settings = FetchSettings(timeout_s=timeout)
         with Store(db) as store:
-            keep_polling(
+            last = keep_polling(
                 store,
                 Coder.build(),
                 feeds,
@@ -444,11 +469,16 @@ def watch(
                 pause,
                 once,
                 lambda summary: err.print(summary.line(), highlight=False),
+                on_reject=print_reject,
             )
     except EventwireError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
         err.print("stopped", highlight=False)
+        return
+    if last.feeds_failed == len(feeds):
+        err.print("error: every feed failed (see the lines above); check the URLs and the network.", highlight=False)
+        raise typer.Exit(code=1)
 
 
 @app.command()

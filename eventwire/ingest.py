@@ -211,3 +211,26 @@ def read_inputs(
         else:
             assert isinstance(item, Path)
             yield from read_file(item, published, max_bytes)
+
+
+def missing_inputs(inputs: Iterable[str]) -> list[str]:
+    """The inputs that are neither '-' nor an existing file or folder."""
+    return [item for item in inputs if item != "-" and not Path(item).exists()]
+
+
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """How many records the inputs hold (a JSON Lines file's non-empty lines, one per other
+    file), for a progress total; None with stdin, which cannot be read twice."""
+    total = 0
+    for item in expand_paths(inputs):
+        if not isinstance(item, Path):
+            return None
+        if item.suffix.lower() == ".jsonl":
+            try:
+                with item.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except OSError:
+                total += 1  # read again, and rejected, by read_file
+        else:
+            total += 1
+    return total
