@@ -6,10 +6,11 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
+from .cli_runs import checked_inputs, code_to_parts, code_to_store, link_store
 from .console import (
     err,
     marked_sentence,
@@ -22,8 +23,6 @@ from .console import (
     print_stories,
     print_summary,
     print_table,
-    progress,
-    progress_callback,
 )
 from .errors import EventwireError, InputError
 from .settings import Settings
@@ -92,8 +91,7 @@ def code(
     ] = False,
 ) -> None:
     """Code articles into events and store them (articles already stored are skipped), then link them."""
-    from .ingest import count_articles, missing_inputs, read_inputs
-    from .run import check_engine, workers_worth_it
+    from .ingest import read_inputs
 
     settings = Settings(
         max_article_bytes=max_bytes,
@@ -102,64 +100,17 @@ def code(
         prefilter=not no_prefilter,
     )
     day = _parse_day(published)
-    if missing := missing_inputs(inputs):
-        raise _fail(InputError(f"no such file or folder: {', '.join(missing)}; check the path."))
     try:
-        check_engine(engine, jobs, output is not None)
-        total = count_articles(inputs)
-        if engine == "local":
-            jobs, note = workers_worth_it(jobs, total)
-            if note:
-                err.print(note, highlight=False)
+        total, jobs = checked_inputs(inputs, engine, jobs, output is not None)
         records = read_inputs(inputs, day, max_bytes)
         if output is not None:
-            summary = _code_to_parts(records, output, settings, engine, jobs, address, workers, total)
+            summary = code_to_parts(records, output, settings, engine, jobs, address, workers, total)
         else:
-            summary = _code_to_store(records, db, settings, force, jobs, no_link, total)
+            summary = code_to_store(records, db, settings, force, jobs, no_link, total)
     except EventwireError as error:
         raise _fail(error) from None
     if strict and summary.rejected:
         raise typer.Exit(code=1)
-
-
-def _code_to_store(
-    records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool, total: int | None
-) -> Any:
-    from .run import code_with_workers
-    from .store import Store
-
-    with Store(db) as store:
-        with progress(total) as bar:
-            summary = code_with_workers(
-                records, store, settings, force, jobs, print_reject, progress_callback(bar, total)
-            )
-        err.print(summary.line(), highlight=False)  # after the bar is gone: no interleaving
-        if not no_link:
-            from .link import LinkSettings
-            from .stories import StorySettings
-
-            _link_store(store, LinkSettings(), StorySettings())
-    return summary
-
-
-def _code_to_parts(
-    records: Any,
-    output: Path,
-    settings: Settings,
-    engine: str,
-    jobs: int,
-    address: str | None,
-    workers: int,
-    total: int | None,
-) -> Any:
-    from .parts import code_into_parts
-
-    with progress(total) as bar:
-        summary = code_into_parts(
-            records, output, settings, engine, jobs, address, workers, print_reject, progress_callback(bar, total)
-        )
-    err.print(summary.line(), highlight=False)
-    return summary
 
 
 @app.command()
@@ -184,7 +135,7 @@ def load(
                 from .link import LinkSettings
                 from .stories import StorySettings
 
-                _link_store(store, LinkSettings(), StorySettings())
+                link_store(store, LinkSettings(), StorySettings())
     except EventwireError as error:
         raise _fail(error) from None
 
@@ -206,18 +157,9 @@ def link_command(
         link_settings = LinkSettings(window_days=window_days, undated_days=undated_days)
         story_settings = None if stories == "none" else StorySettings(method=stories, days=story_days)
         with Store(db) as store:
-            _link_store(store, link_settings, story_settings)
+            link_store(store, link_settings, story_settings)
     except EventwireError as error:
         raise _fail(error) from None
-
-
-def _link_store(store: Any, link_settings: Any, story_settings: Any) -> None:
-    from .link import link
-    from .stories import build_stories
-
-    err.print(link(store, link_settings).line(), highlight=False)
-    if story_settings is not None:
-        err.print(build_stories(store, story_settings).line(), highlight=False)
 
 
 @app.command()
