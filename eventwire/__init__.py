@@ -2,6 +2,7 @@
 
 from .errors import EventwireError, InputError, KnowledgeError, ModelError, StoreError
 from .knowledge import Knowledge, load_knowledge
+from .nlp import load_model
 from .pipeline import Coder, code_articles, code_documents
 from .records import Actor, Article, CameoCode, Event, Reject
 from .settings import Settings
@@ -23,4 +24,5 @@ __all__ = [
     "code_articles",
     "code_documents",
     "load_knowledge",
+    "load_model",
 ]

@@ -6,23 +6,23 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
+from .cli_runs import checked_inputs, code_to_parts, code_to_store, link_store
 from .console import (
     err,
     marked_sentence,
     out,
     print_cluster,
     print_errors,
+    print_preview,
     print_reject,
     print_score,
     print_stories,
     print_summary,
     print_table,
-    progress,
-    progress_callback,
 )
 from .errors import EventwireError, InputError
 from .settings import Settings
@@ -56,7 +56,11 @@ def code(
     inputs: Annotated[list[str], typer.Argument(help=".jsonl, .txt, .html files, folders, or - for stdin.")],
     db: DbOption = Path("eventwire.duckdb"),
     published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for .txt/.html/stdin text.")
+        str | None,
+        typer.Option(
+            help="Publication date (YYYY-MM-DD) for articles that give none; an input's own date "
+            "(JSONL 'published', an HTML page's date, a dated dateline) wins."
+        ),
     ] = None,
     force: Annotated[bool, typer.Option(help="Recode articles already in the store.")] = False,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input record is rejected.")] = False,
@@ -88,7 +92,6 @@ def code(
 ) -> None:
     """Code articles into events and store them (articles already stored are skipped), then link them."""
     from .ingest import read_inputs
-    from .run import check_engine
 
     settings = Settings(
         max_article_bytes=max_bytes,
@@ -98,44 +101,16 @@ def code(
     )
     day = _parse_day(published)
     try:
-        check_engine(engine, jobs, output is not None)
+        total, jobs = checked_inputs(inputs, engine, jobs, output is not None)
         records = read_inputs(inputs, day, max_bytes)
         if output is not None:
-            summary = _code_to_parts(records, output, settings, engine, jobs, address, workers)
+            summary = code_to_parts(records, output, settings, engine, jobs, address, workers, total)
         else:
-            summary = _code_to_store(records, db, settings, force, jobs, no_link)
+            summary = code_to_store(records, db, settings, force, jobs, no_link, total)
     except EventwireError as error:
         raise _fail(error) from None
     if strict and summary.rejected:
         raise typer.Exit(code=1)
-
-
-def _code_to_store(records: Any, db: Path, settings: Settings, force: bool, jobs: int, no_link: bool) -> Any:
-    from .run import code_with_workers
-    from .store import Store
-
-    with Store(db) as store, progress() as bar:
-        summary = code_with_workers(records, store, settings, force, jobs, print_reject, progress_callback(bar))
-        err.print(summary.line(), highlight=False)
-        if not no_link:
-            from .link import LinkSettings
-            from .stories import StorySettings
-
-            _link_store(store, LinkSettings(), StorySettings())
-    return summary
-
-
-def _code_to_parts(
-    records: Any, output: Path, settings: Settings, engine: str, jobs: int, address: str | None, workers: int
-) -> Any:
-    from .parts import code_into_parts
-
-    with progress() as bar:
-        summary = code_into_parts(
-            records, output, settings, engine, jobs, address, workers, print_reject, progress_callback(bar)
-        )
-    err.print(summary.line(), highlight=False)
-    return summary
 
 
 @app.command()
@@ -160,7 +135,7 @@ def load(
                 from .link import LinkSettings
                 from .stories import StorySettings
 
-                _link_store(store, LinkSettings(), StorySettings())
+                link_store(store, LinkSettings(), StorySettings())
     except EventwireError as error:
         raise _fail(error) from None
 
@@ -182,18 +157,9 @@ def link_command(
         link_settings = LinkSettings(window_days=window_days, undated_days=undated_days)
         story_settings = None if stories == "none" else StorySettings(method=stories, days=story_days)
         with Store(db) as store:
-            _link_store(store, link_settings, story_settings)
+            link_store(store, link_settings, story_settings)
     except EventwireError as error:
         raise _fail(error) from None
-
-
-def _link_store(store: Any, link_settings: Any, story_settings: Any) -> None:
-    from .link import link
-    from .stories import build_stories
-
-    err.print(link(store, link_settings).line(), highlight=False)
-    if story_settings is not None:
-        err.print(build_stories(store, story_settings).line(), highlight=False)
 
 
 @app.command()
@@ -340,7 +306,8 @@ def series(
                 write_series(table, output)
                 err.print(f"{table.num_rows} rows written to {output}", highlight=False)
             else:
-                print_table(table, f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})")
+                title = f"{dyad} per {freq} ({'mentions' if raw else 'clusters'})"
+                print_preview(table, title, f"add -o series.csv (or .parquet) to write all {table.num_rows} rows")
             if plot is not None and table.num_rows:
                 plot.parent.mkdir(parents=True, exist_ok=True)
                 plot_series(quad_series(store, query), plot, f"{dyad} per {freq}: cooperation and conflict")
@@ -421,7 +388,7 @@ def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
     db: DbOption = Path("eventwire.duckdb"),
     every: Annotated[str, typer.Option(help="Time between polls: 90s, 15m, 1h.")] = "15m",
-    once: Annotated[bool, typer.Option(help="Poll once and exit.")] = False,
+    once: Annotated[bool, typer.Option(help="Poll once and exit (status 1 when every feed failed).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a feed or page.")] = 15.0,
 ) -> None:
     """Keep a store current from news feeds: new items are fetched, extracted, coded and linked."""
@@ -436,7 +403,7 @@ def watch(
         pause = parse_every(every)
         settings = FetchSettings(timeout_s=timeout)
         with Store(db) as store:
-            keep_polling(
+            last = keep_polling(
                 store,
                 Coder.build(),
                 feeds,
@@ -444,11 +411,16 @@ def watch(
                 pause,
                 once,
                 lambda summary: err.print(summary.line(), highlight=False),
+                on_reject=print_reject,
             )
     except EventwireError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
         err.print("stopped", highlight=False)
+        return
+    if last.feeds_failed == len(feeds):
+        err.print("error: every feed failed (see the lines above); check the URLs and the network.", highlight=False)
+        raise typer.Exit(code=1)
 
 
 @app.command()

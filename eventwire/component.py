@@ -1,6 +1,6 @@
 """eventwire as a component of your own spaCy pipeline (registered by an entry point).
 
-nlp = spacy.load("en_core_web_sm")
+nlp = eventwire.load_model()   # or spacy.load() of the installed English model
 nlp.add_pipe("eventwire")
 doc = nlp("Japan condemned North Korea on Monday.")
 doc._.eventwire_events   # list of Event
@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .dateline import dateline_date
 from .knowledge import Knowledge, load_knowledge
 from .pipeline import Coder
 from .records import Article
@@ -27,7 +28,7 @@ class EventwireComponent:
         self.coder = Coder.from_parts(nlp, knowledge, Settings(coder_version=coder_version))
 
     def __call__(self, doc: Doc) -> Doc:
-        published: date | None = doc._.eventwire_published
+        published: date | None = doc._.eventwire_published or dateline_date(doc.text)
         article = Article(article_id=doc._.eventwire_article_id or "doc", text=doc.text, published=published)
         doc._.eventwire_events = self.coder.code_doc(doc, article)
         return doc

@@ -4,6 +4,8 @@ each, greppable in logs."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,43 +24,66 @@ def print_reject(reject: Reject) -> None:
     err.print(f"rejected {where}: {reject.reason}", highlight=False, markup=False)
 
 
-class _NoProgress:
-    def __enter__(self) -> None:
-        return None
+class PlainProgress:
+    """Progress for logs and pipes: a plain line every `every_s` seconds, never a redrawn bar."""
+
+    def __init__(self, total: int | None, every_s: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.total, self.every_s, self.clock = total, every_s, clock
+        self.started = self.last = clock()
+        self.done = self.events = 0
+
+    def __enter__(self) -> PlainProgress:
+        return self
 
     def __exit__(self, *exc: object) -> None:
         return None
 
+    def advance(self, n_articles: int, n_events: int) -> None:
+        self.done += n_articles
+        self.events += n_events
+        now = self.clock()
+        if now - self.last >= self.every_s:
+            self.last = now
+            err.print(progress_line(self.done, self.total, self.events, now - self.started), highlight=False)
 
-def progress() -> Any:
-    """A progress bar on a terminal; nothing in pipes and CI."""
+
+def progress_line(done: int, total: int | None, events: int, elapsed: float) -> str:
+    """ "120/500 articles, 37 events, 4.0 articles/s, 1m35s left" (no total: no time left)."""
+    rate = done / elapsed if elapsed > 0 else 0.0
+    of = f"/{total}" if total else ""
+    left = ""
+    if total and rate > 0:
+        seconds = int(max(total - done, 0) / rate)
+        left = f", {seconds // 60}m{seconds % 60:02d}s left"
+    return f"{done}{of} articles, {events} events, {rate:.1f} articles/s{left}"
+
+
+def progress(total: int | None = None) -> Any:
+    """A bar with the total and time remaining on a terminal; a plain line every 10 s elsewhere.
+    Print the run's summary after leaving it, so the two never interleave."""
     if not err.is_terminal:
-        return _NoProgress()
-    from rich.progress import Progress, TextColumn, TimeElapsedColumn
+        return PlainProgress(total)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     return Progress(
-        TextColumn("{task.completed} articles"),
+        TextColumn("{task.completed}" + (f"/{total}" if total else "") + " articles"),
+        BarColumn(),
         TextColumn("{task.fields[events]} events"),
-        TextColumn("{task.fields[rate]:.1f} articles/s"),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=err,
     )
 
 
-def progress_callback(bar: Any) -> Any:
-    """on_batch(articles, events) advancing the bar of `progress()` (nothing without one)."""
-    task = bar.add_task("coding", total=None, events=0, rate=0.0) if bar else None
+def progress_callback(bar: Any, total: int | None = None) -> Callable[[int, int], None]:
+    """on_batch(articles, events) advancing the progress of `progress()`."""
+    if isinstance(bar, PlainProgress):
+        return bar.advance
+    task = bar.add_task("coding", total=total, events=0)
 
     def on_batch(n_articles: int, n_events: int) -> None:
-        if bar is not None:
-            state = bar.tasks[0]
-            done = state.completed + n_articles
-            bar.update(
-                task,
-                completed=done,
-                events=state.fields["events"] + n_events,
-                rate=done / max(state.elapsed or 0.0, 1e-6),
-            )
+        state = bar.tasks[0]
+        bar.update(task, advance=n_articles, events=state.fields["events"] + n_events)
 
     return on_batch
 
@@ -148,6 +173,15 @@ def print_table(table: Any, title: str) -> None:
     for row in table.to_pylist():
         view.add_row(*("" if v is None else str(v) for v in row.values()))
     out.print(view)
+
+
+def print_preview(table: Any, title: str, hint: str, rows: int = 12) -> None:
+    """A long table's first rows and a line saying how many there are and how to get them all."""
+    if table.num_rows <= rows:
+        print_table(table, title)
+        return
+    print_table(table.slice(0, rows), f"{title}: first {rows} of {table.num_rows} rows")
+    err.print(f"{table.num_rows} rows, {rows} shown; {hint}", highlight=False)
 
 
 def print_summary(db: Path, counts: dict[str, int], roots: list[tuple[Any, int]], sample: list[dict[str, Any]]) -> None:

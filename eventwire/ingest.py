@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .records import Article, Reject
+from .dateline import dateline_date
+from .errors import InputError
+from .records import Article, Reject, parse_published
 
 EXTENSIONS = (".jsonl", ".txt", ".html", ".htm")
 Record = Article | Reject
@@ -25,27 +27,11 @@ def text_id(text: str) -> str:
     return "sha-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-def parse_published(value: Any) -> date | None:
-    """A publication date from ISO text ("2010-12-17", "2010-12-17T08:00:00Z"); None if absent.
-
-    Raises ValueError for anything else: a wrong date must become a reject, not a guess.
-    """
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"published must be a string date, got {type(value).__name__}")
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
-    except ValueError:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-
-
 def _too_big(text: str, limit: int) -> bool:
     return len(text.encode("utf-8")) > limit
 
 
-def _article_from_json(raw: bytes, origin: str, line: int, limit: int) -> Record:
+def _article_from_json(raw: bytes, origin: str, line: int, limit: int, default: date | None = None) -> Record:
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -54,6 +40,14 @@ def _article_from_json(raw: bytes, origin: str, line: int, limit: int) -> Record
         return Reject(origin, line, f"malformed JSON: {err.msg} at column {err.colno}")
     if not isinstance(data, dict):
         return Reject(origin, line, "line is not a JSON object")
+    return article_from_mapping(data, origin, line, limit, default)
+
+
+def article_from_mapping(
+    data: Mapping[str, Any], origin: str, line: int | None, limit: int, default: date | None = None
+) -> Record:
+    """An article from a record with the JSON Lines field names (`id`, `text`, `published`,
+    `source`, `title`, `url`), or a Reject naming the field that is wrong."""
     text = data.get("text")
     if not isinstance(text, str):
         return Reject(origin, line, "no 'text' field (a string) in the record", _str_or_none(data.get("id")))
@@ -69,22 +63,39 @@ def _article_from_json(raw: bytes, origin: str, line: int, limit: int) -> Record
     return Article(
         article_id,
         text,
-        published,
+        published or dateline_date(text) or default,
         _str_or_none(data.get("source")),
         _str_or_none(data.get("title")),
         _str_or_none(data.get("url")),
-        f"{origin}:{line}",
+        origin if line is None else f"{origin}:{line}",
     )
+
+
+def as_article(item: Article | Mapping[str, Any], number: int, limit: int = 1_000_000) -> Article:
+    """The library's input: an Article, or a mapping shaped like a JSON Lines record; anything
+    else, or a record that reader would reject, raises InputError saying which and why."""
+    if isinstance(item, Article):
+        return item
+    if not isinstance(item, Mapping):
+        raise InputError(
+            f"article {number} is a {type(item).__name__}; give an eventwire.Article or a dict with "
+            "'text' (and optional 'id', 'published', 'source', 'title', 'url')."
+        )
+    record = article_from_mapping(item, "articles", number, limit)
+    if isinstance(record, Reject):
+        raise InputError(f"article {number}: {record.reason}; fix that record.")
+    return record
 
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def read_jsonl(stream: Iterable[bytes], origin: str, limit: int) -> Iterator[Record]:
+def read_jsonl(stream: Iterable[bytes], origin: str, limit: int, default: date | None = None) -> Iterator[Record]:
+    """Records of a JSON Lines stream; `default` is the date of those that give none."""
     for number, raw in enumerate(stream, 1):
         if raw.strip():
-            yield _article_from_json(raw, origin, number, limit)
+            yield _article_from_json(raw, origin, number, limit, default)
 
 
 def _decode(raw: bytes, origin: str) -> str | Reject:
@@ -114,7 +125,8 @@ def read_text(raw: bytes, origin: str, article_id: str, published: date | None, 
         return Reject(origin, None, "empty text", article_id)
     if _too_big(text, limit):
         return Reject(origin, None, f"text is larger than the {limit}-byte limit (--max-bytes)", article_id)
-    return Article(article_id, text, published or date_in_text(text), origin=origin)
+    # the dateline's date is the text's own; one found further in is less sure than --published
+    return Article(article_id, text, dateline_date(text) or published or date_in_text(text), origin=origin)
 
 
 def read_html(raw: bytes, origin: str, article_id: str, published: date | None, limit: int) -> Record:
@@ -135,8 +147,9 @@ def read_html(raw: bytes, origin: str, article_id: str, published: date | None, 
         page_date = parse_published(found.get("date"))
     except ValueError:
         page_date = None
+    own_date = page_date or dateline_date(text)  # the page's own date wins over --published
     return Article(
-        article_id, text, published or page_date, found.get("sitename"), found.get("title"), found.get("url"), origin
+        article_id, text, own_date or published, found.get("sitename"), found.get("title"), found.get("url"), origin
     )
 
 
@@ -149,7 +162,7 @@ def read_file(path: Path, published: date | None, limit: int) -> Iterator[Record
     try:
         if suffix == ".jsonl":
             with path.open("rb") as stream:
-                yield from read_jsonl(stream, origin, limit)
+                yield from read_jsonl(stream, origin, limit, published)
             return
         raw = path.read_bytes()
     except OSError as err:
@@ -163,7 +176,7 @@ def read_stdin(stream: BinaryIO, published: date | None, limit: int) -> Iterator
     """JSON Lines when the first character is '{', else one text article."""
     raw = stream.read()
     if raw.lstrip()[:1] == b"{":
-        yield from read_jsonl(iter(raw.splitlines(keepends=True)), "<stdin>", limit)
+        yield from read_jsonl(iter(raw.splitlines(keepends=True)), "<stdin>", limit, published)
         return
     text = _decode(raw, "<stdin>")
     article_id = text_id(text) if isinstance(text, str) else "<stdin>"
@@ -198,3 +211,26 @@ def read_inputs(
         else:
             assert isinstance(item, Path)
             yield from read_file(item, published, max_bytes)
+
+
+def missing_inputs(inputs: Iterable[str]) -> list[str]:
+    """The inputs that are neither '-' nor an existing file or folder."""
+    return [item for item in inputs if item != "-" and not Path(item).exists()]
+
+
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """How many records the inputs hold (a JSON Lines file's non-empty lines, one per other
+    file), for a progress total; None with stdin, which cannot be read twice."""
+    total = 0
+    for item in expand_paths(inputs):
+        if not isinstance(item, Path):
+            return None
+        if item.suffix.lower() == ".jsonl":
+            try:
+                with item.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except OSError:
+                total += 1  # read again, and rejected, by read_file
+        else:
+            total += 1
+    return total

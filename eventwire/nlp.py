@@ -29,8 +29,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def load_model(settings: Settings) -> Language:
-    """The first installed model of `settings.model_names`; never downloads anything."""
+def load_model(settings: Settings | None = None) -> Language:
+    """The first installed model of `settings.model_names`, with eventwire's paragraph
+    boundaries; never downloads anything. Add the "eventwire" component to code events."""
+    settings = settings or Settings()
     for name in settings.model_names:
         try:
             nlp = spacy.load(name)

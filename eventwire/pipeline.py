@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .dateline import blank_datelines, dateline_date
+from .ingest import as_article
 from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
 from .records import Article, Event
@@ -21,7 +24,7 @@ from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates,
 from .stages.eras import dated_by_era
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
 from .stages.names import ActorLexicon, build_lexicon
-from .stages.places import Gazetteer, PlaceFinding, dateline_spans, load_gazetteer, place_of_act
+from .stages.places import Gazetteer, PlaceFinding, load_gazetteer, place_of_act
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -53,7 +56,8 @@ class Coder:
         pending: deque[tuple[Article, bool]] = deque()
 
         def wanted_docs() -> Iterator[Doc]:
-            for article in articles:
+            for given in articles:
+                article = _dated(given)
                 doc = self.nlp.make_doc(_parse_text(article.text))
                 wanted = not self.settings.prefilter or bool(self.lexicon.matcher(doc))
                 pending.append((article, wanted))
@@ -160,10 +164,14 @@ def _parse_text(text: str) -> str:
     """The text the parser sees: same length as the article (offsets stay true), quotes
     normalised, and datelines blanked: "BRUSSELS (Reuters) - EU ministers …" names where the
     reporter is, not an actor, and would otherwise be parsed into the subject."""
-    text = text.translate(_NORMALISE)
-    for start, end in dateline_spans(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blank_datelines(text.translate(_NORMALISE))
+
+
+def _dated(article: Article) -> Article:
+    """The article, its dateline's date as its publication date when it has none."""
+    if article.published is not None or (day := dateline_date(article.text)) is None:
+        return article
+    return replace(article, published=day)
 
 
 def _trimmed(sent: Span, article_text: str) -> tuple[int, int]:
@@ -210,8 +218,11 @@ def code_documents(articles: Iterable[Article], coder: Coder) -> Iterator[tuple[
         yield article, coder.code_doc(doc, article) if doc is not None else []
 
 
-def code_articles(articles: Iterable[Article], coder: Coder | None = None) -> Iterator[Event]:
-    """The library entry point: events of the given articles."""
+def code_articles(articles: Iterable[Article | Mapping[str, Any]], coder: Coder | None = None) -> Iterator[Event]:
+    """The library entry point: events of the given articles, each an `Article` or a mapping
+    with the JSON Lines field names ({"id": "a1", "text": "…", "published": "2024-03-14"});
+    a record the reader would reject raises InputError naming the field."""
     coder = coder or Coder.build()
-    for _, events in code_documents(articles, coder):
+    checked = (as_article(item, number, coder.settings.max_article_bytes) for number, item in enumerate(articles, 1))
+    for _, events in code_documents(checked, coder):
         yield from events

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
+
+from .errors import InputError
 
 MODES = ("asserted", "planned", "negated", "hypothetical")
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article as read from input; `article_id` is its identity in the store."""
+    """One news article as read from input; `article_id` is its identity in the store.
+
+    `published` may be given as ISO text ("2024-03-14"); it is kept as a date. A text that is
+    not a string or a date that is not one raises InputError naming the field."""
 
     article_id: str
     text: str
@@ -20,6 +26,37 @@ class Article:
     title: str | None = None
     url: str | None = None
     origin: str = ""  # file (and line) it came from, for provenance
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise InputError(f"article '{self.article_id}': 'text' must be a string, not {type(self.text).__name__}.")
+        if not isinstance(self.published, date):
+            try:
+                day = parse_published(self.published)
+            except ValueError as err:
+                raise InputError(
+                    f"article '{self.article_id}': bad 'published' date {self.published!r} ({err}); "
+                    "give a date or ISO text such as 2024-03-14."
+                ) from None
+            object.__setattr__(self, "published", day)  # frozen: set once, here, before anyone reads it
+
+
+def parse_published(value: Any) -> date | None:
+    """A publication date from ISO text ("2010-12-17", "2010-12-17T08:00:00Z"); None if absent.
+
+    Raises ValueError for anything else: a wrong date must become a reject, not a guess.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.date() if isinstance(value, datetime.datetime) else value
+    if not isinstance(value, str):
+        raise ValueError(f"published must be a string date, got {type(value).__name__}")
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+    except ValueError:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,8 @@ from .tables import CodedBatch, coded_tables
 
 # a worker pays a fixed cost per batch (one nlp.pipe call each): give it bigger ones
 WORKER_BATCH_SIZE = 256
+# about what one process codes in the ~5 s a worker spends loading the model (bench/throughput.py)
+MIN_ARTICLES_PER_WORKER = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +192,17 @@ def _batches(
             yield cut()
     if articles or rejects or not pending:
         yield cut()
+
+
+def workers_worth_it(jobs: int, articles: int | None) -> tuple[int, str | None]:
+    """The worker count to use and, when it is fewer than asked, why: each worker first loads
+    the model (~5 s), which a small input does not win back."""
+    if jobs > 1 and articles is not None and articles < MIN_ARTICLES_PER_WORKER * jobs:
+        return 1, (
+            f"note: {articles} articles are too few for {jobs} workers (each loads the model first, ~5 s; "
+            f"-j pays from about {MIN_ARTICLES_PER_WORKER * jobs} articles): coding in one process"
+        )
+    return jobs, None
 
 
 def check_engine(engine: str, jobs: int, to_parts: bool) -> None:

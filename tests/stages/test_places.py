@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.stages.places import PlaceFinding, PlaceHow, dateline_place, dateline_spans, load_gazetteer
+from eventwire.stages.places import PlaceFinding, PlaceHow, dateline_place, load_gazetteer
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "places.py"
 
@@ -114,17 +114,3 @@ def test_a_place_finding_renders_the_words_of_the_rule_column(how, text):
 def test_each_kind_of_place_evidence_is_named_in_the_rule(code, text, how):
     [event] = code(text)
     assert event.rule.endswith(f"; place: {how}")
-
-
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "OTTAWA (Reuters) - ",
-        "LA PAZ, Bolivia, Sept. 11 (UPI) -- ",
-        "KHARTOUM, Feb 4, 2008 (Sudan Tribune) -- ",
-        "Nairobi: ",
-    ],
-)
-def test_datelines_with_a_country_a_date_and_an_agency_are_found(opening):
-    text = opening + "The minister arrived on Monday."
-    assert dateline_spans(text) == [(0, len(opening))]
