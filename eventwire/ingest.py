@@ -25,6 +25,13 @@ def text_id(text: str) -> str:
     return "sha-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+# Publication dates outside these are typing errors, and past them date arithmetic leaves the
+# calendar ("9999-12-31" and "a week later"): such a date is refused, never clamped to a guess.
+EARLIEST_PUBLISHED = date(1800, 1, 1)
+LATEST_PUBLISHED = date(2200, 12, 31)
+_SCALARS = (str, int, float)
+
+
 def parse_published(value: Any) -> date | None:
     """A publication date from ISO text ("2010-12-17", "2010-12-17T08:00:00Z"); None if absent.
 
@@ -36,9 +43,48 @@ def parse_published(value: Any) -> date | None:
         raise ValueError(f"published must be a string date, got {type(value).__name__}")
     text = value.strip()
     try:
-        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+        day = date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
     except ValueError:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        day = datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    if (problem := published_problem(day)) is not None:
+        raise ValueError(problem)
+    return day
+
+
+def published_problem(day: date | None) -> str | None:
+    """Why a publication date cannot be used, else None."""
+    if day is not None and not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        return f"publication date {day} is outside {EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year}; correct it"
+    return None
+
+
+def storable(text: str) -> str:
+    """`text` with unpaired surrogates (which no UTF-8 store takes) written as escapes ("\\ud800"):
+    for file names and ids echoed in rejects."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def unicode_problem(field: str, value: str | None) -> str | None:
+    """Why a string field is no Unicode text (an unpaired surrogate, from a JSON escape such as
+    "\\ud800" or a file name's undecodable bytes), else None."""
+    if value is None or value.isascii():
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return (
+            f"'{field}' holds an unpaired surrogate ({storable(value[err.start])}) at character {err.start}, "
+            "which is no Unicode text; fix the escape in the input"
+        )
+    return None
+
+
+def article_problem(article: Article) -> str | None:
+    """Why an article cannot be coded and stored as it is (bad text in a field, an impossible date)."""
+    for field in ("article_id", "text", "source", "title", "url", "origin"):
+        if (problem := unicode_problem(field, getattr(article, field))) is not None:
+            return problem
+    return published_problem(article.published)
 
 
 def _too_big(text: str, limit: int) -> bool:
@@ -52,39 +98,59 @@ def _article_from_json(raw: bytes, origin: str, line: int, limit: int) -> Record
         return Reject(origin, line, "line is not UTF-8 text")
     except json.JSONDecodeError as err:
         return Reject(origin, line, f"malformed JSON: {err.msg} at column {err.colno}")
+    except ValueError as err:  # a number of over 4,300 digits
+        return Reject(origin, line, f"unreadable JSON ({err}); fix the record")
+    except RecursionError:
+        return Reject(origin, line, "JSON nested too deep to read; fix the record")
     if not isinstance(data, dict):
         return Reject(origin, line, "line is not a JSON object")
-    text = data.get("text")
-    if not isinstance(text, str):
-        return Reject(origin, line, "no 'text' field (a string) in the record", _str_or_none(data.get("id")))
+    return _article_from_fields(data, origin, line, limit)
+
+
+def _article_from_fields(data: dict[str, Any], origin: str, line: int, limit: int) -> Record:
+    fields = {name: data.get(name) for name in ("id", "text", "published", "source", "title", "url")}
+    known_id = storable(str(fields["id"])) if isinstance(fields["id"], _SCALARS) else None
+    if not isinstance(fields["text"], str):
+        return Reject(origin, line, "no 'text' field (a string) in the record", known_id)
+    for name in ("id", "source", "title", "url"):
+        if fields[name] is not None and not isinstance(fields[name], _SCALARS):
+            return Reject(origin, line, f"'{name}' is a {type(fields[name]).__name__}; give a string", known_id)
+    values = {name: None if value is None else str(value) for name, value in fields.items() if name != "published"}
+    text = fields["text"]
     if not text.strip():
-        return Reject(origin, line, "empty text", _str_or_none(data.get("id")))
-    article_id = _str_or_none(data.get("id")) or text_id(text)
+        return Reject(origin, line, "empty text", known_id)
+    for name, value in values.items():
+        if (problem := unicode_problem(name, value)) is not None:
+            return Reject(origin, line, problem, known_id)
+    article_id = values["id"] or text_id(text)
     if _too_big(text, limit):
         return Reject(origin, line, f"text is larger than the {limit}-byte limit (--max-bytes)", article_id)
     try:
-        published = parse_published(data.get("published"))
+        published = parse_published(fields["published"])
     except ValueError as err:
-        return Reject(origin, line, f"bad 'published' date {data.get('published')!r}: {err}", article_id)
-    return Article(
-        article_id,
-        text,
-        published,
-        _str_or_none(data.get("source")),
-        _str_or_none(data.get("title")),
-        _str_or_none(data.get("url")),
-        f"{origin}:{line}",
-    )
+        return Reject(origin, line, f"bad 'published' date {_shown(fields['published'])}: {err}", article_id)
+    return Article(article_id, text, published, values["source"], values["title"], values["url"], f"{origin}:{line}")
 
 
-def _str_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _shown(value: Any) -> str:
+    """A field's value as quoted in a reason: short, and storable."""
+    shown = repr(value) if isinstance(value, (str, *_SCALARS, type(None))) else f"<a {type(value).__name__}>"
+    return storable(shown if len(shown) <= 60 else shown[:57] + "...")
 
 
 def read_jsonl(stream: Iterable[bytes], origin: str, limit: int) -> Iterator[Record]:
     for number, raw in enumerate(stream, 1):
         if raw.strip():
-            yield _article_from_json(raw, origin, number, limit)
+            yield _record_of_line(raw, origin, number, limit)
+
+
+def _record_of_line(raw: bytes, origin: str, line: int, limit: int) -> Record:
+    """The line's Article or Reject, whatever its bytes: a reader that raised would end the run
+    and lose the good records read with this one."""
+    try:
+        return _article_from_json(raw, origin, line, limit)
+    except Exception as err:  # noqa: BLE001 - any content the checks above did not foresee
+        return Reject(origin, line, f"record could not be read ({type(err).__name__}: {storable(str(err))[:200]})")
 
 
 def _decode(raw: bytes, origin: str) -> str | Reject:
@@ -98,12 +164,16 @@ def date_in_text(text: str) -> date | None:
     """A full date (day, month and year) near the start of a text file, if one is written there."""
     from dateparser.search import search_dates  # slow import: only for text files without --published
 
-    found = search_dates(
-        text[:300],
-        languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
-    )
-    return found[0][1].date() if found else None
+    try:
+        found = search_dates(
+            text[:300],
+            languages=["en"],
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+    except (ValueError, OverflowError):  # a date past the calendar ("31 December 9999 …")
+        return None
+    day = found[0][1].date() if found else None
+    return day if published_problem(day) is None else None
 
 
 def read_text(raw: bytes, origin: str, article_id: str, published: date | None, limit: int) -> Record:
@@ -124,7 +194,10 @@ def read_html(raw: bytes, origin: str, article_id: str, published: date | None, 
     html = _decode(raw, origin)
     if isinstance(html, Reject):
         return html
-    extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    try:
+        extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    except (ValueError, TypeError, RecursionError) as err:
+        return Reject(origin, None, f"the HTML could not be read ({type(err).__name__}: {storable(str(err))[:200]})")
     found = extracted.as_dict() if isinstance(extracted, Document) else {}  # a Document or None: as_dict is off
     text = found.get("text") or ""
     if not text.strip():
@@ -141,7 +214,7 @@ def read_html(raw: bytes, origin: str, article_id: str, published: date | None, 
 
 
 def read_file(path: Path, published: date | None, limit: int) -> Iterator[Record]:
-    origin = str(path)
+    origin = storable(str(path))
     suffix = path.suffix.lower()
     if suffix not in EXTENSIONS:
         yield Reject(origin, None, f"unknown extension '{suffix}'; use one of {', '.join(EXTENSIONS)}")
@@ -156,7 +229,7 @@ def read_file(path: Path, published: date | None, limit: int) -> Iterator[Record
         yield Reject(origin, None, f"cannot read the file: {err.strerror}")
         return
     reader = read_text if suffix == ".txt" else read_html
-    yield reader(raw, origin, path.stem, published, limit)
+    yield reader(raw, origin, storable(path.stem), published, limit)
 
 
 def read_stdin(stream: BinaryIO, published: date | None, limit: int) -> Iterator[Record]:
@@ -194,7 +267,7 @@ def read_inputs(
         if item == "-":
             yield from read_stdin(stdin or sys.stdin.buffer, published, max_bytes)
         elif isinstance(item, Path) and not item.exists():
-            yield Reject(str(item), None, "no such file or folder")
+            yield Reject(storable(str(item)), None, "no such file or folder")
         else:
             assert isinstance(item, Path)
             yield from read_file(item, published, max_bytes)
