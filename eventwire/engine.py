@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import pyarrow.parquet as pq
 
 from .errors import InputError
-from .pipeline import Coder, code_documents
+from .pipeline import Coder, code_records
 from .records import Article
 from .settings import Settings
 from .tables import ARTICLE_SCHEMA, EVENT_SCHEMA, CodedBatch, coded_tables
@@ -43,7 +43,7 @@ def cached_coder(settings: Settings) -> Coder:
 
 def code_batch(articles: Sequence[Article], settings: Settings) -> CodedBatch:
     """Code a batch of articles into Arrow tables, in any process."""
-    return coded_tables(list(code_documents(articles, cached_coder(settings))))
+    return coded_tables(list(code_records(articles, cached_coder(settings))))
 
 
 def _warm(settings: Settings) -> int:
