@@ -70,10 +70,10 @@ class Coder:
                 if wanted is True:
                     yield doc, article
                     break
-                yield wanted or None, article
+                yield (wanted if isinstance(wanted, Reject) else None), article
         while pending:
             article, wanted = pending.popleft()
-            yield wanted or None, article
+            yield (wanted if isinstance(wanted, Reject) else None), article
 
     def _tokens(self, article: Article) -> Doc | Reject:
         """The article's tokens, or why it cannot be parsed (text no store takes, a date past

@@ -90,7 +90,7 @@ class Store:
             self.con.close()
             raise
 
-    def damaged(self, err: Exception) -> StoreError:
+    def damaged(self, err: Exception | str) -> StoreError:
         return StoreError(
             f"{self.path} is damaged ({err}); restore it from a backup, or recode the articles into a new --db file."
         )

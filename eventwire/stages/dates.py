@@ -215,6 +215,13 @@ def resolve(expression: str, published: date | None, tense: str) -> ResolvedDate
     `tense` is past, present or future. Relative expressions need `published`; absolute
     ones ("June 25, 2009", "2008") do not.
     """
+    try:
+        return _resolve(expression, published, tense)
+    except (OverflowError, ValueError):  # "9999 years ago", "for 99999999 days": past the calendar
+        return None
+
+
+def _resolve(expression: str, published: date | None, tense: str) -> ResolvedDate | None:
     text = _clean(expression)
     if not text or not has_anchor(text) or DECADE.search(text):
         return None  # a duration ("three days") or a decade cannot be placed on a day
