@@ -64,6 +64,13 @@ def storable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def reject_article(article: Article, reason: str) -> Reject:
+    """A Reject of an article read from `file:line` (its origin), with that file and line."""
+    origin, _, line = article.origin.rpartition(":")
+    file, number = (origin, int(line)) if origin and line.isdigit() else (article.origin, None)
+    return Reject(storable(file), number, storable(reason), storable(article.article_id))
+
+
 def unicode_problem(field: str, value: str | None) -> str | None:
     """Why a string field is no Unicode text (an unpaired surrogate, from a JSON escape such as
     "\\ud800" or a file name's undecodable bytes), else None."""

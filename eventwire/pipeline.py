@@ -14,7 +14,7 @@ from datetime import timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .ingest import article_problem, storable
+from .ingest import article_problem, reject_article
 from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
 from .records import Article, Event, Reject
@@ -202,9 +202,7 @@ def _until(items: Iterable[Span], give_up_at: float) -> Iterator[Span]:
 
 
 def _reject(article: Article, stage: str, problem: str) -> Reject:
-    origin, _, line = article.origin.rpartition(":")
-    where = (origin, int(line)) if line.isdigit() else (article.origin, None)
-    return Reject(storable(where[0]), where[1], f"[{stage}] {storable(problem)[:500]}", storable(article.article_id))
+    return reject_article(article, f"[{stage}] {problem[:500]}")
 
 
 def _failed_stage(err: Exception) -> str:

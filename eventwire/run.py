@@ -11,6 +11,7 @@ from functools import partial
 
 from .engine import local_pool, ordered_map
 from .errors import InputError
+from .ingest import reject_article
 from .pipeline import Coder, code_records
 from .records import Article, Reject
 from .settings import Settings
@@ -149,12 +150,7 @@ def without_repeats(records: Iterable[Article | Reject]) -> Iterator[Article | R
     for record in records:
         if isinstance(record, Article):
             if record.article_id in seen:
-                record = Reject(
-                    record.origin,
-                    None,
-                    f"article id '{record.article_id}' occurs twice in this input",
-                    record.article_id,
-                )
+                record = reject_article(record, f"article id '{record.article_id}' occurs twice in this input")
             else:
                 seen.add(record.article_id)
         yield record
