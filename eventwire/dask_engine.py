@@ -12,9 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .engine import cached_coder, code_shard
+from .engine import cached_coder, code_shard, new_run
 from .errors import EventwireError, InputError, ModelError
-from .records import Article
+from .records import Article, Reject
 from .settings import Settings
 
 try:
@@ -92,8 +92,12 @@ def code_on_dask(
     out_dir: Path,
     on_shard: Callable[[int, int], None] = lambda articles, events: None,
     ahead: int = 8,
+    run: str | None = None,
+    on_reject: Callable[[Reject], None] = lambda r: None,
 ) -> tuple[int, int, int]:
-    """Code every batch as one shard on the cluster; returns (shards, articles, events)."""
+    """Code every batch as one shard of the run `run` (default: a new one) on the cluster;
+    returns (shards, articles, events). Articles that fail in coding go to `on_reject`."""
+    run = run or new_run()
     load_model_on_workers(client, settings)
     out_dir.mkdir(parents=True, exist_ok=True)
     shards = enumerate(batches)
@@ -107,7 +111,15 @@ def code_on_dask(
         # a retried task gets the same shard number, so it rewrites the same files
         running.add(
             client.submit(
-                code_shard, shard, batch, settings, str(out_dir), key=f"eventwire-shard-{shard}", retries=3, pure=False
+                code_shard,
+                shard,
+                batch,
+                settings,
+                str(out_dir),
+                run,
+                key=f"eventwire-shard-{run}-{shard}",
+                retries=3,
+                pure=False,
             )
         )
         return True
@@ -117,7 +129,9 @@ def code_on_dask(
             break
     totals = [0, 0, 0]
     for future in running:
-        _, n_articles, n_events = future.result()
+        _, n_articles, n_events, rejects = future.result()
+        for reject in rejects:
+            on_reject(reject)
         totals[0] += 1
         totals[1] += n_articles
         totals[2] += n_events

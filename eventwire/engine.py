@@ -4,16 +4,20 @@ which process runs it.
 
 - in process: the caller's own Coder;
 - local: a pool of N worker processes on this machine (`eventwire code -j N`);
-- dask: a Dask cluster, local or at `--address`; each task writes `events/part-<shard>.parquet`
-  and `articles/part-<shard>.parquet` under the output folder (a retried task rewrites only its
-  own files, atomically), and `eventwire load` ingests them, since DuckDB has a single writer.
+- dask: a Dask cluster, local or at `--address`; each task writes `events/part-<run>-<shard>.parquet`
+  and `articles/part-<run>-<shard>.parquet` under the output folder (a retried task rewrites only
+  its own files, atomically), and `eventwire load` ingests them, since DuckDB has a single writer.
+  `<run>` names the coding run: a folder may hold the parts of an earlier run, which are not its.
 """
 
 from __future__ import annotations
 
 import ctypes
 import functools
+import json
 import os
+import re
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -24,8 +28,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import pyarrow.parquet as pq
 
 from .errors import InputError
-from .pipeline import Coder, code_documents
-from .records import Article
+from .pipeline import Coder, code_records
+from .records import Article, Reject
 from .settings import Settings
 from .tables import ARTICLE_SCHEMA, EVENT_SCHEMA, CodedBatch, coded_tables
 
@@ -33,6 +37,8 @@ if TYPE_CHECKING:
     from .store import Store
 
 PART_FOLDERS = ("events", "articles")
+MANIFEST = "run.json"  # written last, atomically, by a finished `eventwire code -o` run
+_PART = re.compile(r"^part-(?:([0-9a-f]+)-)?\d{6}\.parquet$")
 T = TypeVar("T")
 
 
@@ -43,7 +49,7 @@ def cached_coder(settings: Settings) -> Coder:
 
 def code_batch(articles: Sequence[Article], settings: Settings) -> CodedBatch:
     """Code a batch of articles into Arrow tables, in any process."""
-    return coded_tables(list(code_documents(articles, cached_coder(settings))))
+    return coded_tables(list(code_records(articles, cached_coder(settings))))
 
 
 def _warm(settings: Settings) -> int:
@@ -76,21 +82,28 @@ def ordered_map(
     return bounded_map(executor, code_batch, ((list(batch), settings) for batch in batches), ahead)
 
 
-def shard_name(shard: int) -> str:
-    return f"part-{shard:06d}.parquet"
+def new_run() -> str:
+    return uuid.uuid4().hex[:12]
 
 
-def code_shard(shard: int, articles: Sequence[Article], settings: Settings, out_dir: str) -> tuple[int, int, int]:
-    """Code one shard and write its two part files; returns (shard, articles, events)."""
+def shard_name(shard: int, run: str) -> str:
+    return f"part-{run}-{shard:06d}.parquet"
+
+
+def code_shard(
+    shard: int, articles: Sequence[Article], settings: Settings, out_dir: str, run: str
+) -> tuple[int, int, int, tuple[Reject, ...]]:
+    """Code one shard of run `run` and write its two part files; returns (shard, articles,
+    events, the articles that failed in coding)."""
     batch = code_batch(articles, settings)
     for folder, table in zip(PART_FOLDERS, (batch.events, batch.articles)):
-        target = Path(out_dir) / folder / shard_name(shard)
+        target = Path(out_dir) / folder / shard_name(shard, run)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         pq.write_table(table, partial)
         partial.replace(target)  # atomic: a reader sees no part or a whole one
     release_free_memory()
-    return shard, batch.articles.num_rows, batch.events.num_rows
+    return shard, batch.articles.num_rows, batch.events.num_rows, batch.rejects
 
 
 def release_free_memory() -> None:
@@ -102,18 +115,48 @@ def release_free_memory() -> None:
         pass
 
 
+def write_manifest(out_dir: Path, run: str, shards: int, rejects_file: str) -> None:
+    """Name the run's parts, written last and atomically: `load` reads the parts of this run only."""
+    manifest = {"run": run, "shards": [shard_name(i, run) for i in range(shards)], "rejects": rejects_file}
+    partial = out_dir / f".{MANIFEST}.{os.getpid()}.tmp"
+    partial.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    partial.replace(out_dir / MANIFEST)
+
+
+def run_parts(out_dir: Path) -> tuple[list[str], str | None]:
+    """The part files of the folder's run and its rejects file: those its manifest names, else
+    (a run coded by `code_on_dask` directly) every part there, when all are of one run."""
+    manifest = out_dir / MANIFEST
+    if manifest.exists():
+        try:
+            named = json.loads(manifest.read_text(encoding="utf-8"))
+            return [str(n) for n in named["shards"]], str(named["rejects"])
+        except (ValueError, KeyError, TypeError) as err:
+            raise InputError(f"{manifest} is damaged ({err}); recode: eventwire code INPUT -o {out_dir}") from None
+    articles = out_dir / "articles"
+    found = sorted(p.name for p in articles.glob("part-*.parquet")) if articles.is_dir() else []
+    runs = {m.group(1) for name in found if (m := _PART.match(name))}
+    if len(runs) > 1:
+        raise InputError(
+            f"{out_dir} holds the parts of {len(runs)} coding runs and no {MANIFEST} saying which is whole; "
+            f"recode into an empty folder: eventwire code INPUT -o NEW_FOLDER"
+        )
+    return found, None
+
+
 def load_parts(out_dir: Path, store: Store) -> tuple[int, int]:
     """Ingest the part files of a coding run into the store; loading twice changes nothing."""
-    parts = sorted((out_dir / "articles").glob("part-*.parquet")) if (out_dir / "articles").is_dir() else []
-    if not parts:
+    names, _ = run_parts(out_dir)
+    if not names:
         raise InputError(
             f"no part files in {out_dir}/articles; write them with `eventwire code INPUT --engine dask -o {out_dir}`."
         )
     n_articles = n_events = 0
-    for part in parts:
-        events_part = out_dir / "events" / part.name
-        if not events_part.exists():
-            raise InputError(f"{events_part} is missing (its articles part exists); rerun the coding of that shard.")
+    for name in names:
+        part, events_part = out_dir / "articles" / name, out_dir / "events" / name
+        for needed in (part, events_part):
+            if not needed.exists():
+                raise InputError(f"{needed} is missing; rerun the coding: eventwire code INPUT -o {out_dir}")
         articles = pq.read_table(part, schema=ARTICLE_SCHEMA)
         events = pq.read_table(events_part, schema=EVENT_SCHEMA)
         store.write_tables(CodedBatch(events, articles))

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from .dateline import dateline_date
 from .errors import InputError
-from .records import Article, Reject, parse_published
+from .records import Article, Reject, parse_published, published_problem
 
 EXTENSIONS = (".jsonl", ".txt", ".html", ".htm")
 Record = Article | Reject
@@ -25,6 +25,45 @@ Record = Article | Reject
 def text_id(text: str) -> str:
     """Identity of an article without an id: a hash of its text."""
     return "sha-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+_SCALARS = (str, int, float)
+
+
+def storable(text: str) -> str:
+    """`text` with unpaired surrogates (which no UTF-8 store takes) written as escapes ("\\ud800"):
+    for file names and ids echoed in rejects."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def reject_article(article: Article, reason: str) -> Reject:
+    """A Reject of an article read from `file:line` (its origin), with that file and line."""
+    origin, _, line = article.origin.rpartition(":")
+    file, number = (origin, int(line)) if origin and line.isdigit() else (article.origin, None)
+    return Reject(storable(file), number, storable(reason), storable(article.article_id))
+
+
+def unicode_problem(field: str, value: str | None) -> str | None:
+    """Why a string field is no Unicode text (an unpaired surrogate, from a JSON escape such as
+    "\\ud800" or a file name's undecodable bytes), else None."""
+    if value is None or value.isascii():
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return (
+            f"'{field}' holds an unpaired surrogate ({storable(value[err.start])}) at character {err.start}, "
+            "which is no Unicode text; fix the escape in the input"
+        )
+    return None
+
+
+def article_problem(article: Article) -> str | None:
+    """Why an article cannot be coded and stored as it is (bad text in a field, an impossible date)."""
+    for field in ("article_id", "text", "source", "title", "url", "origin"):
+        if (problem := unicode_problem(field, getattr(article, field))) is not None:
+            return problem
+    return published_problem(article.published)
 
 
 def _too_big(text: str, limit: int) -> bool:
@@ -38,6 +77,10 @@ def _article_from_json(raw: bytes, origin: str, line: int, limit: int, default: 
         return Reject(origin, line, "line is not UTF-8 text")
     except json.JSONDecodeError as err:
         return Reject(origin, line, f"malformed JSON: {err.msg} at column {err.colno}")
+    except ValueError as err:  # a number of over 4,300 digits
+        return Reject(origin, line, f"unreadable JSON ({err}); fix the record")
+    except RecursionError:
+        return Reject(origin, line, "JSON nested too deep to read; fix the record")
     if not isinstance(data, dict):
         return Reject(origin, line, "line is not a JSON object")
     return article_from_mapping(data, origin, line, limit, default)
@@ -48,27 +91,42 @@ def article_from_mapping(
 ) -> Record:
     """An article from a record with the JSON Lines field names (`id`, `text`, `published`,
     `source`, `title`, `url`), or a Reject naming the field that is wrong."""
-    text = data.get("text")
-    if not isinstance(text, str):
-        return Reject(origin, line, "no 'text' field (a string) in the record", _str_or_none(data.get("id")))
+    fields = {name: data.get(name) for name in ("id", "text", "published", "source", "title", "url")}
+    known_id = storable(str(fields["id"])) if isinstance(fields["id"], _SCALARS) else None
+    if not isinstance(fields["text"], str):
+        return Reject(origin, line, "no 'text' field (a string) in the record", known_id)
+    for name in ("id", "source", "title", "url"):
+        if fields[name] is not None and not isinstance(fields[name], _SCALARS):
+            return Reject(origin, line, f"'{name}' is a {type(fields[name]).__name__}; give a string", known_id)
+    values = {name: None if value is None else str(value) for name, value in fields.items() if name != "published"}
+    text = fields["text"]
     if not text.strip():
-        return Reject(origin, line, "empty text", _str_or_none(data.get("id")))
-    article_id = _str_or_none(data.get("id")) or text_id(text)
+        return Reject(origin, line, "empty text", known_id)
+    for name, value in values.items():
+        if (problem := unicode_problem(name, value)) is not None:
+            return Reject(origin, line, problem, known_id)
+    article_id = values["id"] or text_id(text)
     if _too_big(text, limit):
         return Reject(origin, line, f"text is larger than the {limit}-byte limit (--max-bytes)", article_id)
     try:
-        published = parse_published(data.get("published"))
+        published = parse_published(fields["published"])
     except ValueError as err:
-        return Reject(origin, line, f"bad 'published' date {data.get('published')!r}: {err}", article_id)
+        return Reject(origin, line, f"bad 'published' date {_shown(fields['published'])}: {err}", article_id)
     return Article(
         article_id,
         text,
         published or dateline_date(text) or default,
-        _str_or_none(data.get("source")),
-        _str_or_none(data.get("title")),
-        _str_or_none(data.get("url")),
+        values["source"],
+        values["title"],
+        values["url"],
         origin if line is None else f"{origin}:{line}",
     )
+
+
+def _shown(value: Any) -> str:
+    """A field's value as quoted in a reason: short, and storable."""
+    shown = repr(value) if isinstance(value, (str, *_SCALARS, type(None))) else f"<a {type(value).__name__}>"
+    return storable(shown if len(shown) <= 60 else shown[:57] + "...")
 
 
 def as_article(item: Article | Mapping[str, Any], number: int, limit: int = 1_000_000) -> Article:
@@ -95,7 +153,16 @@ def read_jsonl(stream: Iterable[bytes], origin: str, limit: int, default: date |
     """Records of a JSON Lines stream; `default` is the date of those that give none."""
     for number, raw in enumerate(stream, 1):
         if raw.strip():
-            yield _article_from_json(raw, origin, number, limit, default)
+            yield _record_of_line(raw, origin, number, limit, default)
+
+
+def _record_of_line(raw: bytes, origin: str, line: int, limit: int, default: date | None) -> Record:
+    """The line's Article or Reject, whatever its bytes: a reader that raised would end the run
+    and lose the good records read with this one."""
+    try:
+        return _article_from_json(raw, origin, line, limit, default)
+    except Exception as err:  # noqa: BLE001 - any content the checks above did not foresee
+        return Reject(origin, line, f"record could not be read ({type(err).__name__}: {storable(str(err))[:200]})")
 
 
 def _decode(raw: bytes, origin: str) -> str | Reject:
@@ -109,12 +176,16 @@ def date_in_text(text: str) -> date | None:
     """A full date (day, month and year) near the start of a text file, if one is written there."""
     from dateparser.search import search_dates  # slow import: only for text files without --published
 
-    found = search_dates(
-        text[:300],
-        languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
-    )
-    return found[0][1].date() if found else None
+    try:
+        found = search_dates(
+            text[:300],
+            languages=["en"],
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+    except (ValueError, OverflowError):  # a date past the calendar ("31 December 9999 …")
+        return None
+    day = found[0][1].date() if found else None
+    return day if published_problem(day) is None else None
 
 
 def read_text(raw: bytes, origin: str, article_id: str, published: date | None, limit: int) -> Record:
@@ -136,7 +207,10 @@ def read_html(raw: bytes, origin: str, article_id: str, published: date | None, 
     html = _decode(raw, origin)
     if isinstance(html, Reject):
         return html
-    extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    try:
+        extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    except (ValueError, TypeError, RecursionError) as err:
+        return Reject(origin, None, f"the HTML could not be read ({type(err).__name__}: {storable(str(err))[:200]})")
     found = extracted.as_dict() if isinstance(extracted, Document) else {}  # a Document or None: as_dict is off
     text = found.get("text") or ""
     if not text.strip():
@@ -154,7 +228,7 @@ def read_html(raw: bytes, origin: str, article_id: str, published: date | None, 
 
 
 def read_file(path: Path, published: date | None, limit: int) -> Iterator[Record]:
-    origin = str(path)
+    origin = storable(str(path))
     suffix = path.suffix.lower()
     if suffix not in EXTENSIONS:
         yield Reject(origin, None, f"unknown extension '{suffix}'; use one of {', '.join(EXTENSIONS)}")
@@ -169,7 +243,7 @@ def read_file(path: Path, published: date | None, limit: int) -> Iterator[Record
         yield Reject(origin, None, f"cannot read the file: {err.strerror}")
         return
     reader = read_text if suffix == ".txt" else read_html
-    yield reader(raw, origin, path.stem, published, limit)
+    yield reader(raw, origin, storable(path.stem), published, limit)
 
 
 def read_stdin(stream: BinaryIO, published: date | None, limit: int) -> Iterator[Record]:
@@ -207,7 +281,7 @@ def read_inputs(
         if item == "-":
             yield from read_stdin(stdin or sys.stdin.buffer, published, max_bytes)
         elif isinstance(item, Path) and not item.exists():
-            yield Reject(str(item), None, "no such file or folder")
+            yield Reject(storable(str(item)), None, "no such file or folder")
         else:
             assert isinstance(item, Path)
             yield from read_file(item, published, max_bytes)

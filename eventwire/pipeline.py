@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import time
+import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
@@ -13,10 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dateline import blank_datelines, dateline_date
-from .ingest import as_article
+from .ingest import article_problem, as_article, reject_article
 from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
-from .records import Article, Event
+from .records import Article, Event, Reject
 from .settings import Settings
 from .stages.actors import match_names, register_people
 from .stages.clause import ActClause
@@ -49,38 +52,68 @@ class Coder:
     def from_parts(cls, nlp: Language, knowledge: Knowledge, settings: Settings) -> Coder:
         return cls(nlp, knowledge, build_lexicon(nlp.tokenizer, knowledge), settings, load_gazetteer())
 
-    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc | None, Article]]:
+    def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc | Reject | None, Article]]:
         """Parsed Docs in input order; None for an article the prefilter shows cannot hold an
-        event (no name, demonym or role of the dictionaries in it: no event has an actor).
-        One `nlp.pipe` over the whole stream: calling it per batch costs ~15 % more."""
-        pending: deque[tuple[Article, bool]] = deque()
+        event (no name, demonym or role of the dictionaries in it: no event has an actor); a
+        Reject for one that cannot be parsed. One `nlp.pipe` over the whole stream: calling it
+        per batch costs ~15 % more."""
+        pending: deque[tuple[Article, bool | Reject]] = deque()
 
         def wanted_docs() -> Iterator[Doc]:
             for given in articles:
                 article = _dated(given)
-                doc = self.nlp.make_doc(_parse_text(article.text))
-                wanted = not self.settings.prefilter or bool(self.lexicon.matcher(doc))
-                pending.append((article, wanted))
-                if wanted:
+                doc = self._tokens(article)
+                wanted = isinstance(doc, Doc) and (not self.settings.prefilter or bool(self.lexicon.matcher(doc)))
+                pending.append((article, doc if isinstance(doc, Reject) else wanted))
+                if wanted and isinstance(doc, Doc):
                     yield doc
 
         for doc in self.nlp.pipe(wanted_docs(), batch_size=self.settings.parse_batch_size):
             while True:  # skipped articles before this one come out first, in order
                 article, wanted = pending.popleft()
-                if wanted:
+                if wanted is True:
                     yield doc, article
                     break
-                yield None, article
+                yield (wanted if isinstance(wanted, Reject) else None), article
         while pending:
-            yield None, pending.popleft()[0]
+            article, wanted = pending.popleft()
+            yield (wanted if isinstance(wanted, Reject) else None), article
 
-    def code_doc(self, doc: Doc, article: Article) -> list[Event]:
+    def _tokens(self, article: Article) -> Doc | Reject:
+        """The article's tokens, or why it cannot be parsed (text no store takes, a date past
+        the calendar, a text over the model's length limit)."""
+        problem = article_problem(article)
+        if problem is None:
+            try:
+                return self.nlp.make_doc(_parse_text(article.text))
+            except Exception as err:  # noqa: BLE001 - the tokenizer refusing one text ends no run
+                problem = f"the tokenizer failed ({type(err).__name__}: {err})"
+        return _reject(article, "read", problem)
+
+    def code_or_reject(self, doc: Doc, article: Article) -> tuple[Article, list[Event]] | Reject:
+        """The article's events, or a Reject naming the stage that failed or the time budget
+        it ran past: one article never ends a run, nor runs on without end."""
+        give_up_at = time.monotonic() + self.settings.article_seconds
+        try:
+            return article, self.code_doc(doc, article, give_up_at)
+        except OverBudget:
+            return _reject(
+                article,
+                "code",
+                f"coding took over {self.settings.article_seconds:g} s (Settings.article_seconds); "
+                "split the article or raise the budget",
+            )
+        except Exception as err:  # noqa: BLE001 - a bug met on one article: reported, the batch kept
+            return _reject(article, _failed_stage(err), f"{type(err).__name__}: {err}; please report this article")
+
+    def code_doc(self, doc: Doc, article: Article, give_up_at: float = float("inf")) -> list[Event]:
+        """The article's events; past the clock time `give_up_at` (time.monotonic), OverBudget."""
         context = match_names(doc, self.lexicon, article.published, self.gazetteer, article.text)
         context = register_people(doc, context)
         tokens = TokenIndex.of(doc, self.knowledge)
         acts = [
             (ActClause.of(draft, sent, self.knowledge), index)
-            for index, sent in enumerate(doc.sents)
+            for index, sent in enumerate(_until(doc.sents, give_up_at))
             for draft in code_sentence(sent, context, self.knowledge, tokens)
         ]
         reporting, eras = self.knowledge.cues.reporting_verbs, self.knowledge.eras
@@ -96,6 +129,7 @@ class Coder:
             m.entry.country for m in context.by_token.values() if m.kind == "name" and m.entry.country is not None
         }
         dateline = context.dateline  # read once, with the names, from the article as written
+        _until((), give_up_at)
         events = [
             self._event(
                 act.draft,
@@ -160,6 +194,31 @@ class Coder:
         )
 
 
+class OverBudget(Exception):
+    """Coding an article ran past its time budget."""
+
+
+def _until(items: Iterable[Span], give_up_at: float) -> Iterator[Span]:
+    """The items, checking the clock before each (and once when there are none)."""
+    if time.monotonic() > give_up_at:
+        raise OverBudget
+    for item in items:
+        if time.monotonic() > give_up_at:
+            raise OverBudget
+        yield item
+
+
+def _reject(article: Article, stage: str, problem: str) -> Reject:
+    return reject_article(article, f"[{stage}] {problem[:500]}")
+
+
+def _failed_stage(err: Exception) -> str:
+    """The eventwire module the error was raised in ("stages.dates"), else the library's."""
+    modules = [frame.f_globals.get("__name__", "") for frame, _ in traceback.walk_tb(err.__traceback__)]
+    ours = [m for m in modules if m.startswith("eventwire.")]
+    return (ours[-1] if ours else modules[-1] if modules else "code").removeprefix("eventwire.")
+
+
 def _parse_text(text: str) -> str:
     """The text the parser sees: same length as the article (offsets stay true), quotes
     normalised, and datelines blanked: "BRUSSELS (Reuters) - EU ministers …" names where the
@@ -212,17 +271,41 @@ def _unique(events: list[Event]) -> list[Event]:
     return list(seen.values())
 
 
-def code_documents(articles: Iterable[Article], coder: Coder) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with its events, in input order."""
+def code_records(articles: Iterable[Article], coder: Coder) -> Iterator[tuple[Article, list[Event]] | Reject]:
+    """Each article with its events, or the Reject saying why it could not be coded, in input
+    order: one outcome per article, whatever its content."""
     for doc, article in coder.parse(articles):
-        yield article, coder.code_doc(doc, article) if doc is not None else []
+        if isinstance(doc, Reject):
+            yield doc
+        else:
+            yield coder.code_or_reject(doc, article) if doc is not None else (article, [])
 
 
-def code_articles(articles: Iterable[Article | Mapping[str, Any]], coder: Coder | None = None) -> Iterator[Event]:
+def _log_reject(reject: Reject) -> None:
+    logging.getLogger("eventwire").warning("article %s not coded: %s", reject.article_id, reject.reason)
+
+
+def code_documents(
+    articles: Iterable[Article], coder: Coder, on_reject: Callable[[Reject], None] = _log_reject
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events, in input order; one that cannot be coded goes to `on_reject`."""
+    for outcome in code_records(articles, coder):
+        if isinstance(outcome, Reject):
+            on_reject(outcome)
+        else:
+            yield outcome
+
+
+def code_articles(
+    articles: Iterable[Article | Mapping[str, Any]],
+    coder: Coder | None = None,
+    on_reject: Callable[[Reject], None] = _log_reject,
+) -> Iterator[Event]:
     """The library entry point: events of the given articles, each an `Article` or a mapping
-    with the JSON Lines field names ({"id": "a1", "text": "…", "published": "2024-03-14"});
-    a record the reader would reject raises InputError naming the field."""
+    with the JSON Lines field names ({"id": "a1", "text": "…", "published": "2024-03-14"}); a
+    record the reader would reject raises InputError naming the field, and an article that
+    cannot be coded goes to `on_reject` (by default a warning on the `eventwire` logger)."""
     coder = coder or Coder.build()
     checked = (as_article(item, number, coder.settings.max_article_bytes) for number, item in enumerate(articles, 1))
-    for _, events in code_documents(checked, coder):
+    for _, events in code_documents(checked, coder, on_reject):
         yield from events

@@ -41,6 +41,12 @@ class Article:
             object.__setattr__(self, "published", day)  # frozen: set once, here, before anyone reads it
 
 
+# Publication dates outside these are typing errors, and past them date arithmetic leaves the
+# calendar ("9999-12-31" and "a week later"): such a date is refused, never clamped to a guess.
+EARLIEST_PUBLISHED = date(1800, 1, 1)
+LATEST_PUBLISHED = date(2200, 12, 31)
+
+
 def parse_published(value: Any) -> date | None:
     """A publication date from ISO text ("2010-12-17", "2010-12-17T08:00:00Z"); None if absent.
 
@@ -54,9 +60,19 @@ def parse_published(value: Any) -> date | None:
         raise ValueError(f"published must be a string date, got {type(value).__name__}")
     text = value.strip()
     try:
-        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+        day = date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
     except ValueError:
-        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        day = datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    if (problem := published_problem(day)) is not None:
+        raise ValueError(problem)
+    return day
+
+
+def published_problem(day: date | None) -> str | None:
+    """Why a publication date cannot be used, else None."""
+    if day is not None and not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        return f"publication date {day} is outside {EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year}; correct it"
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ from functools import partial
 
 from .engine import local_pool, ordered_map
 from .errors import InputError
-from .pipeline import Coder, code_documents
+from .ingest import reject_article
+from .pipeline import Coder, code_records
 from .records import Article, Reject
 from .settings import Settings
 from .store import Store
@@ -59,7 +60,7 @@ def in_process(coder: Coder) -> BatchMapper:
                 sizes.append(len(batch))
                 yield from batch
 
-        coded = code_documents(stream(), coder)
+        coded = code_records(stream(), coder)
         while True:
             try:
                 first = next(coded)
@@ -109,8 +110,11 @@ def code_into_store(
             done = pending.popleft()
             if writing is not None:
                 writing.result()  # raises a failed write here, before anything else is read
-            writing = thread.submit(writer.write_tables, batch, done.rejects, force)
+            writing = thread.submit(writer.write_tables, batch, [*done.rejects, *batch.rejects], force)
+            for reject in batch.rejects:
+                on_reject(reject)
             tally.skipped += done.skipped
+            tally.rejected += len(batch.rejects)
             tally.coded += batch.articles.num_rows
             tally.events += batch.events.num_rows
             on_batch(done.articles, batch.events.num_rows)
@@ -148,12 +152,7 @@ def without_repeats(records: Iterable[Article | Reject]) -> Iterator[Article | R
     for record in records:
         if isinstance(record, Article):
             if record.article_id in seen:
-                record = Reject(
-                    record.origin,
-                    None,
-                    f"article id '{record.article_id}' occurs twice in this input",
-                    record.article_id,
-                )
+                record = reject_article(record, f"article id '{record.article_id}' occurs twice in this input")
             else:
                 seen.add(record.article_id)
         yield record

@@ -23,5 +23,8 @@ class Settings:
     history_days: int = 366
     # the model's attribute_ruler and lemmatizer output served from a cache (identical, faster)
     cached_token_attributes: bool = True
+    # an article still being coded (parse not counted) after this many seconds is rejected with
+    # the reason: coding is linear in length, ~0.5 s per 100 sentences, so only a pathology takes this
+    article_seconds: float = 60.0
     # skip the parse of articles in which no actor of the dictionaries is named (no event possible)
     prefilter: bool = True

@@ -15,10 +15,13 @@ import pyarrow as pa
 
 from . import queries
 from .errors import StoreError
+from .ingest import storable
 from .records import Article, Event, Reject
 from .tables import EVENT_SCHEMA, CodedBatch, coded_tables
 
 SCHEMA_VERSION = 4
+# A DuckDB file is three 4 KiB headers, then its blocks: a shorter file was cut off
+_HEADERS_BYTES = 3 * 4096
 # Versions this one can open by adding the tables it lacks (v4 added clusters, mentions, stories)
 _UPGRADABLE = {3}
 
@@ -70,15 +73,37 @@ class Store:
             # DuckDB spills to disk beyond the memory limit; a DuckDB config's values are of several types
             config: dict[str, Any] = {"memory_limit": memory_limit} if memory_limit else {}
             self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+        except duckdb.IOException as err:
+            raise self.damaged(err) from err
         except duckdb.Error as err:
             raise StoreError(
                 f"cannot open {self.path} ({err}); check that it is a DuckDB file you may write, "
                 "and that no other process holds it."
             ) from err
-        if not read_only:
-            self._ensure_schema()
-        else:
-            self._check_version()
+        try:
+            self._check_whole()
+            if not read_only:
+                self._ensure_schema()
+            else:
+                self._check_version()
+        except StoreError:
+            self.con.close()
+            raise
+
+    def damaged(self, err: Exception | str) -> StoreError:
+        return StoreError(
+            f"{self.path} is damaged ({err}); restore it from a backup, or recode the articles into a new --db file."
+        )
+
+    def _check_whole(self) -> None:
+        """Refuse a file shorter than the blocks it declares (a copy or download cut off): DuckDB
+        opens it, and fails only on the first read of a missing block."""
+        [(block_size, blocks)] = self.con.execute(
+            "SELECT block_size, total_blocks FROM pragma_database_size()"
+        ).fetchall()
+        size = self.path.stat().st_size if self.path.exists() else 0
+        if blocks and size < _HEADERS_BYTES + blocks * block_size:
+            raise self.damaged(f"{size} bytes where its {blocks} blocks need {_HEADERS_BYTES + blocks * block_size}")
 
     def __enter__(self) -> Store:
         return self
@@ -96,6 +121,7 @@ class Store:
         return other
 
     def _ensure_schema(self) -> None:
+        self._refuse_foreign()
         try:
             for statement in _DDL:
                 self.con.execute(statement)
@@ -111,6 +137,21 @@ class Store:
                 f"cannot write to {self.path} ({err}); is it read-only? Choose a writable --db path."
             ) from err
         self._check_version()
+
+    def _refuse_foreign(self) -> None:
+        """A DuckDB file of other tables and no eventwire `meta` is someone else's: never add ours to it."""
+        tables = sorted(
+            r[0]
+            for r in self.con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+            ).fetchall()
+        )
+        if tables and "meta" not in tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path} is not an eventwire store (it holds tables {shown} and no eventwire meta); "
+                "give a new or an eventwire --db file."
+            )
 
     def _check_version(self) -> None:
         try:
@@ -160,15 +201,28 @@ class Store:
             for reject in rejects:
                 self.con.execute(
                     "INSERT INTO rejects VALUES (?, ?, ?, ?, now()) ON CONFLICT DO NOTHING",
-                    [reject.origin, reject.line if reject.line is not None else -1, reject.reason, reject.article_id],
+                    [
+                        storable(reject.origin),
+                        reject.line if reject.line is not None else -1,
+                        storable(reject.reason),
+                        None if reject.article_id is None else storable(reject.article_id),
+                    ],
                 )
             self.con.execute("COMMIT")
         except duckdb.Error as err:
-            self.con.execute("ROLLBACK")
+            self._roll_back()
             raise StoreError(f"writing to {self.path} failed ({err}); nothing of this batch was kept.") from err
         finally:
             for view in ("batch_articles", "batch_events"):
                 self.con.unregister(view)
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction, if the failure left one: a failed COMMIT has ended it, and
+        the error of a ROLLBACK then ("no transaction is active") would hide the real cause."""
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.TransactionException:
+            return
 
     def events(self, where: str | None = None) -> pa.Table:
         """All events (optionally filtered by a SQL condition on event columns) as Arrow."""
@@ -179,6 +233,8 @@ class Store:
         )
         try:
             return self.con.sql(query).to_arrow_table()
+        except (duckdb.IOException, duckdb.InternalException) as err:
+            raise self.damaged(err) from err
         except duckdb.Error as err:
             if not where:
                 raise StoreError(f"cannot read events from {self.path} ({err}).") from err
@@ -188,9 +244,12 @@ class Store:
 
     def read(self, query: queries.Query) -> list[dict[str, Any]]:
         """A query's rows (see queries.py), as dicts."""
-        cursor = self.con.execute(query.sql, list(query.params))
-        columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+        try:
+            cursor = self.con.execute(query.sql, list(query.params))
+            columns = [d[0] for d in cursor.description]
+            return [dict(zip(columns, row)) for row in cursor.fetchall()]
+        except (duckdb.IOException, duckdb.InternalException) as err:
+            raise self.damaged(err) from err
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         return next(iter(self.read(queries.event(event_id))), None)
@@ -207,10 +266,13 @@ class Store:
         allowed = {"root_code", "cameo_name", "mode", "source_country", "target_country", "plover_type"}
         if column not in allowed:
             raise StoreError(f"cannot count by {column}; use one of {sorted(allowed)}.")
-        return self.con.execute(
-            f"SELECT {column}, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",  # noqa: S608
-            [limit],
-        ).fetchall()
+        try:
+            return self.con.execute(
+                f"SELECT {column}, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",  # noqa: S608
+                [limit],
+            ).fetchall()
+        except (duckdb.IOException, duckdb.InternalException) as err:
+            raise self.damaged(err) from err
 
 
 def write_events(table: pa.Table, path: Path, fmt: str) -> None:

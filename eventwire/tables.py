@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .records import Article, Event
+from .records import Article, Event, Reject
 
 _ACTOR_COLUMNS = [
     ("text", pa.string()),
@@ -87,12 +87,16 @@ class CodedBatch:
 
     events: pa.Table
     articles: pa.Table
+    rejects: tuple[Reject, ...] = ()  # articles of the batch that failed in coding, with why
 
 
-def coded_tables(coded: Sequence[tuple[Article, list[Event]]]) -> CodedBatch:
+def coded_tables(coded: Sequence[tuple[Article, list[Event]] | Reject]) -> CodedBatch:
+    """The coded articles as Arrow tables; the rejects among them kept apart."""
+    done = [c for c in coded if not isinstance(c, Reject)]
     return CodedBatch(
-        pa.Table.from_pylist([e.to_row() for _, evs in coded for e in evs], schema=EVENT_SCHEMA),
-        pa.Table.from_pylist([_article_row(a, len(evs)) for a, evs in coded], schema=ARTICLE_SCHEMA),
+        pa.Table.from_pylist([e.to_row() for _, evs in done for e in evs], schema=EVENT_SCHEMA),
+        pa.Table.from_pylist([_article_row(a, len(evs)) for a, evs in done], schema=ARTICLE_SCHEMA),
+        tuple(c for c in coded if isinstance(c, Reject)),
     )
 
 

@@ -14,6 +14,7 @@ statement, its dyad's date in the article), is decided at the end: `date_of_act`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ArticleActors, resolve_all
 from .clause import ActClause
 from .events import Draft, TokenIndex
+from .sentences import sentence_ents, within
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -214,6 +216,13 @@ def resolve(expression: str, published: date | None, tense: str) -> ResolvedDate
     `tense` is past, present or future. Relative expressions need `published`; absolute
     ones ("June 25, 2009", "2008") do not.
     """
+    try:
+        return _resolve(expression, published, tense)
+    except (OverflowError, ValueError):  # "9999 years ago", "for 99999999 days": past the calendar
+        return None
+
+
+def _resolve(expression: str, published: date | None, tense: str) -> ResolvedDate | None:
     text = _clean(expression)
     if not text or not has_anchor(text) or DECADE.search(text):
         return None  # a duration ("three days") or a decade cannot be placed on a day
@@ -296,7 +305,7 @@ def governing_expression(
     one attached to a verb of speech, which dates the report ("Xinhua reported on Friday")."""
     members = {t.i for t in chain if t.i == trigger.i or t.lemma_.lower() not in reporting}
     best = None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text):
             continue
         node, steps = ent.root, 0
@@ -348,7 +357,7 @@ def date_of_event(
     """The event's date and how it was found (or why there is none)."""
     expression, how = governing_expression(trigger, sent, chain, reporting), DateHow.CLAUSE
     if expression is None:
-        anchored = [e for e in sent.ents if e.label_ == "DATE" and has_anchor(e.text)]
+        anchored = [e for e in sentence_ents(sent) if e.label_ == "DATE" and has_anchor(e.text)]
         if len(anchored) == 1 and _verb_of(anchored[0].root).lemma_.lower() not in reporting:
             expression, how = anchored[0], DateHow.SENTENCE
         elif reporter is not None:
@@ -395,9 +404,8 @@ def speaker_dates(
     """The first dated attribution of each speaking state ("a Pentagon official said on
     Friday"): wire stories date a source's words once and then write "he said"."""
     found: dict[str | None, DateFinding] = {}  # None: a group of no state ("al-Qaeda") speaking
-    verbs = [doc[i] for i in tokens.reporting]
     for sent in doc.sents:
-        for verb in (v for v in verbs if sent.start <= v.i < sent.end):
+        for verb in (doc[i] for i in within(tokens.reporting, sent)):
             expression = governing_expression(verb, sent, [verb], reporting)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if expression is None or subject is None:
@@ -413,22 +421,29 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]]) -> list[DateFinding]:
     """An event without a time expression takes the date of the nearest event of the same
     article between the same states in the same mode ("China told the US …" in the lead,
     "… on Thursday" later): wire stories give the day once."""
+    # each (mode, dyad)'s dated events by position, the first of a position kept: the nearest
+    # is then found by bisection, not by a scan of the article's events for each undated one
+    donors: dict[tuple[str, tuple[str | None, str | None]], dict[int, tuple[int, DateFinding]]] = {}
+    for order, (draft, found) in enumerate(dated):
+        if found.resolved is not None and found.how is not DateHow.INHERITED:
+            donors.setdefault((draft.mode, _dyad(draft)), {}).setdefault(draft.trigger.i, (order, found))
+    positions = {key: sorted(by_position) for key, by_position in donors.items()}
     out = []
     for draft, found in dated:
-        if found.how is DateHow.NONE:
-            same = [
-                (abs(other.trigger.i - draft.trigger.i), other_found)
-                for other, other_found in dated
-                if other_found.resolved is not None
-                and other.mode == draft.mode
-                and other_found.how is not DateHow.INHERITED
-                and _dyad(other) == _dyad(draft)
-            ]
-            if same:
-                nearest = min(same, key=lambda pair: pair[0])[1]
-                found = DateFinding(nearest.resolved, DateHow.INHERITED, nearest.text)
+        key = (draft.mode, _dyad(draft))
+        if found.how is DateHow.NONE and key in donors:
+            nearest = _nearest(positions[key], donors[key], draft.trigger.i)
+            found = DateFinding(nearest.resolved, DateHow.INHERITED, nearest.text)
         out.append(found)
     return out
+
+
+def _nearest(positions: list[int], by_position: dict[int, tuple[int, DateFinding]], at: int) -> DateFinding:
+    """The finding nearest `at`; of two as near, the one first in the article's order of acts."""
+    cut = bisect_left(positions, at)
+    around = positions[max(cut - 1, 0) : cut + 1]
+    best = min(around, key=lambda p: (abs(p - at), by_position[p][0]))
+    return by_position[best][1]
 
 
 def undated_as_published(dated: list[tuple[Draft, DateFinding]], published: date | None) -> list[DateFinding]:

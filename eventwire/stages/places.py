@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from ..dateline import find_datelines
 from ..records import Place
+from .sentences import sentence_ents
 
 if TYPE_CHECKING:  # events.py imports this module: the clause is built there, only read here
     from .clause import ActClause
@@ -208,7 +209,7 @@ def prep_objects(prep: Token) -> list[Token]:
 def _place_in_phrase(
     head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str], relations: frozenset[str] = frozenset()
 ) -> Place | None:
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in relations:
             continue  # "the chief of Israel's militia ally": a relation is someone else, elsewhere
         if ent.label_ in ("GPE", "LOC", "FAC") and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:

@@ -11,6 +11,7 @@ from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors
+from ..sentences import within
 from .clauses import content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
 from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
@@ -67,7 +68,7 @@ def _trigger_drafts(sent: Span, context: ArticleActors, knowledge: Knowledge, in
     doc = sent.doc
     drafts: list[Draft] = []
     consumed: set[int] = set()
-    candidates = [doc[i] for i in index.triggers if sent.start <= i < sent.end]
+    candidates = [doc[i] for i in within(index.triggers, sent)]
     for trigger in sorted(candidates, key=lambda t: t.pos_ != "VERB"):
         if trigger.i in consumed:
             continue
@@ -131,7 +132,7 @@ def _with_obligations(
     cues = knowledge.cues
     doc = sent.doc
     # heads of "must"/"should" auxiliaries, in text order (not a scan of every token's children)
-    auxiliaries = (doc[i] for i in index.obligations if sent.start <= i < sent.end)
+    auxiliaries = (doc[i] for i in within(index.obligations, sent))
     obliged = sorted({a.head.i for a in auxiliaries if a.dep_ in ("aux", "auxpass")})
     demands = [o for i in obliged for o in obligation_drafts(doc[i], context, knowledge)]
     kept = [d for d in drafts if not obliged or not any(node.i in obliged for node, _ in clause_chain(d.trigger, cues))]
