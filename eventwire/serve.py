@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field, field_validator
 from . import queries
 from .errors import EventwireError, InputError
 from .records import MODES, Article
+from .serve_cache import ReadCache
 from .serve_code import CodeFunction, CodingService, code_with_model, store_and_link
 from .serve_guard import BodyGuard, ServeLimits
 from .store import Store
@@ -74,6 +75,7 @@ class _State:
         self.token = token
         self.limits = limits
         self.write_lock = threading.Lock()
+        self.writes = 0  # writes to the store so far: answers kept from before a write are stale
         self.local = threading.local()  # one cursor per server thread: making one costs milliseconds
 
     def reader(self) -> Store:
@@ -217,7 +219,8 @@ def create_app(
         responses={408: ERROR, 413: ERROR, 422: ERROR},
         lifespan=lifespan,
     )
-    app.add_middleware(BodyGuard, limits=state.limits)
+    app.add_middleware(ReadCache, writes=lambda: state.writes)
+    app.add_middleware(BodyGuard, limits=state.limits)  # outermost: runs first
     _add_error_handlers(app)
     for add_routes in (_add_explorer, _add_event_routes, _add_cluster_routes, _add_aggregate_routes):
         add_routes(app, state)
@@ -422,7 +425,10 @@ def _add_code_route(app: FastAPI, state: _State, coding: CodingService) -> None:
 
         def write() -> list[dict[str, Any]]:
             with state.write_lock:
-                store_and_link(state.store, batch)
+                try:
+                    store_and_link(state.store, batch)
+                finally:
+                    state.writes += 1
             return state.read(queries.events_of_articles(ids))
 
         rows = await anyio.to_thread.run_sync(write)

@@ -6,6 +6,7 @@ linked all together or not at all."""
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections.abc import Callable, Sequence
 from multiprocessing import get_context
@@ -43,6 +44,7 @@ class CodingFailed(Exception):
 
 def _work(conn: Connection, code: CodeFunction) -> None:
     """The coding process: code each list of articles it is sent, until the server closes the pipe."""
+    os.nice(10)  # when CPU is short, the server's reads come before coding
     while True:
         try:
             articles = conn.recv()
