@@ -160,7 +160,7 @@ class CodingService:
 
 def _rows(store: Store, table: str, ids: Sequence[str]) -> pa.Table:
     sql = f"SELECT * FROM {table} WHERE article_id IN (SELECT unnest(?))"  # noqa: S608 - a fixed name
-    return store.con.execute(sql, [list(ids)]).to_arrow_table()
+    return store.con.sql(sql, params=[list(ids)]).to_arrow_table()
 
 
 def _put_back(store: Store, ids: Sequence[str], before: dict[str, pa.Table]) -> None:
