@@ -148,6 +148,16 @@ def series(store: Store, query: SeriesQuery) -> pa.Table:
     return store.con.sql(sql, params=params + [query.start, query.end, label]).to_arrow_table()
 
 
+def series_span(store: Store, query: SeriesQuery) -> tuple[date | None, date | None]:
+    """The first and last day `series` would cover: --from and --to, or the dyad's first and last
+    event (None when it has none), so a caller can bound the rows before asking for them."""
+    if query.start and query.end:
+        return query.start, query.end
+    base, params = _base_sql(query)
+    first, last = store.con.execute(f"SELECT min(day), max(day) FROM ({base})", params).fetchall()[0]  # noqa: S608
+    return query.start or first, query.end or last
+
+
 def quad_series(store: Store, query: SeriesQuery) -> pa.Table:
     """The same series per QuadClass, for plotting whatever --measure was asked."""
     return series(store, replace(query, measure="quad"))

@@ -428,21 +428,18 @@ def serve(
     db: DbOption = Path("eventwire.duckdb"),
     host: Annotated[str, typer.Option(help="Interface to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    token: Annotated[
-        str | None, typer.Option(help="Require 'Authorization: Bearer TOKEN' for writing requests.")
-    ] = None,
+    token: Annotated[str | None, typer.Option(help="Require 'Authorization: Bearer TOKEN' for POST /code.")] = None,
 ) -> None:
     """Serve the store over HTTP: events, clusters, stories, series, dyads and POST /code (docs at /docs)."""
-    import uvicorn
-
     from .serve import create_app
+    from .serve_guard import ServeLimits, server
 
     try:
-        application = create_app(db, token)
+        application = create_app(db, token, ServeLimits())
     except EventwireError as error:
         raise _fail(error) from None
     err.print(f"serving {db} on http://{host}:{port} (API docs at /docs)", highlight=False)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    server(application, host, port, ServeLimits()).run()
 
 
 @app.command()

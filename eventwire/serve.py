@@ -2,19 +2,23 @@
 
 Safety: every query is fixed SQL with DuckDB parameters (request text never becomes SQL),
 filters are validated before use (codes by pattern, sort keys from a fixed list), reads run in
-read-only transactions on their own cursor, request bodies and pages are bounded, and when a
-token is set, writing (POST /code that stores) needs `Authorization: Bearer <token>`.
+read-only transactions on their own cursor, request bodies, pages and series are bounded, slow
+requests time out (serve_guard.py), and when a token is set, POST /code (storing or not) needs
+`Authorization: Bearer <token>`; coding runs in its own process within a time budget (serve_code.py).
 """
 
 from __future__ import annotations
 
 import json
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
@@ -25,9 +29,11 @@ from . import queries
 from .errors import EventwireError, InputError
 from .explorer import add_explorer
 from .records import MODES, Article
+from .serve_cache import ReadCache
+from .serve_code import CodeFunction, CodingService, code_with_model, store_and_link
+from .serve_guard import BodyGuard, ServeLimits
 from .store import Store
 
-MAX_BODY_BYTES = 2_000_000
 MAX_PAGE = 500
 MAX_ARTICLES_PER_REQUEST = 100
 COUNTRY = r"^[A-Z]{3}$"
@@ -62,13 +68,14 @@ class CodeRequest(BaseModel):
 
 
 class _State:
-    """The app's store and, once asked to code, its Coder (the model loads on first use)."""
+    """The app's store, token and limits."""
 
-    def __init__(self, db: Path, token: str | None) -> None:
+    def __init__(self, db: Path, token: str | None, limits: ServeLimits) -> None:
         self.store = Store(db)
         self.token = token
+        self.limits = limits
         self.write_lock = threading.Lock()
-        self.coder: Any = None
+        self.writes = 0  # writes to the store so far: answers kept from before a write are stale
         self.local = threading.local()  # one cursor per server thread: making one costs milliseconds
 
     def reader(self) -> Store:
@@ -190,38 +197,43 @@ def _dyad(value: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
-def create_app(db: Path, token: str | None = None) -> FastAPI:
+def create_app(
+    db: Path, token: str | None = None, limits: ServeLimits | None = None, code: CodeFunction = code_with_model
+) -> FastAPI:
+    """The service over the store at `db`; `code` is what the coding process runs on a request's
+    articles (the model, unless a test gives another)."""
     if not Path(db).exists():
         raise InputError(f"no database at {db}; run `eventwire code INPUT --db {db}` first.")
-    state = _State(Path(db), token)
+    state = _State(Path(db), token, limits or ServeLimits())
+    coding = CodingService(code, state.limits)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        coding.worker.stop()
+
     app = FastAPI(
         title="eventwire",
         description="Political event data from news text, with provenance.",
         version="0.1.0",
-        responses={413: ERROR, 422: ERROR},
+        responses={408: ERROR, 413: ERROR, 422: ERROR},
         docs_url=None,  # served from the package by explorer.py, not from a CDN
         redoc_url=None,
+        lifespan=lifespan,
     )
-    _add_guards(app)
+    app.add_middleware(ReadCache, writes=lambda: state.writes)
+    app.add_middleware(BodyGuard, limits=state.limits)  # outermost: runs first
+    _add_error_handlers(app)
     add_explorer(app, state.read, event_filters)
-    for add_routes in (_add_health, _add_event_routes, _add_cluster_routes, _add_aggregate_routes, _add_code_route):
+    for add_routes in (_add_health, _add_event_routes, _add_cluster_routes, _add_aggregate_routes):
         add_routes(app, state)
+    _add_code_route(app, state, coding)
     app.state.eventwire = state
     return app
 
 
-def _add_guards(app: FastAPI) -> None:
-    """The body size limit, and every error as {"error": ...}."""
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
-            return JSONResponse(
-                {"error": f"request body over {MAX_BODY_BYTES} bytes; send fewer articles per request."},
-                status_code=413,
-            )
-        return await call_next(request)
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error as {"error": ...}."""
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:
@@ -359,14 +371,16 @@ def _add_aggregate_routes(app: FastAPI, state: _State) -> None:
         date_to: Day = None,
         raw: bool = False,
     ) -> Response:
-        from .aggregate import SeriesQuery
+        from .aggregate import SeriesQuery, series_span
         from .aggregate import series as build_series
 
         start, end = _day(date_from), _day(date_to)
         if start and end and start > end:
             raise HTTPException(400, f"date_from {start} is after date_to {end}.")
         query = SeriesQuery(_dyad(dyad), freq, directed, None, start, end, measure, raw)
-        table = build_series(state.reader(), query)  # this thread's cursor: no waiting for writes
+        reader = state.reader()  # this thread's cursor: no waiting for writes
+        _check_span(*series_span(reader, query), freq, state.limits.series_periods)
+        table = build_series(reader, query)
         return _json({"dyad": dyad, "freq": freq, "measure": measure, "rows": table.to_pylist()})
 
     @app.get("/dyads")
@@ -376,36 +390,52 @@ def _add_aggregate_routes(app: FastAPI, state: _State) -> None:
         return _json({"dyads": top_dyads(state.reader(), top, raw).to_pylist()})
 
 
-def _add_code_route(app: FastAPI, state: _State) -> None:
-    @app.post("/code", responses={400: ERROR, 401: ERROR, 413: ERROR})
-    def code(
+def _check_span(first: date | None, last: date | None, freq: str, limit: int) -> None:
+    """Refuse a series of more periods than `limit`: each is a row, zero-filled or not."""
+    if first is None or last is None:
+        return
+    if freq == "month":
+        periods = 12 * (last.year - first.year) + last.month - first.month + 1
+    else:
+        days = (last - first).days + (first.weekday() if freq == "week" else 0)
+        periods = days // (7 if freq == "week" else 1) + 1
+    if periods > limit:
+        raise HTTPException(
+            400,
+            f"a series from {first} to {last} has {periods} {freq}s; at most {limit} per request: "
+            "narrow date_from and date_to, or ask for a longer freq.",
+        )
+
+
+def _add_code_route(app: FastAPI, state: _State, coding: CodingService) -> None:
+    @app.post("/code", responses={400: ERROR, 401: ERROR, 413: ERROR, 500: ERROR, 503: ERROR})
+    async def code(
         request: CodeRequest, store: bool = True, authorization: Annotated[str | None, Header()] = None
     ) -> Response:
-        if store and state.token is not None and authorization != f"Bearer {state.token}":
-            raise HTTPException(
-                401,
-                "storing needs the server's token: send 'Authorization: Bearer <token>', "
-                "or ?store=false to code without storing.",
-            )
+        """Code the articles (one request at a time, within the server's time budget); unless
+        ?store=false, store and relink them all or, on any failure, none."""
+        if state.token is not None and authorization != f"Bearer {state.token}":
+            raise HTTPException(401, "coding needs the server's token: send 'Authorization: Bearer <token>'.")
         from .ingest import text_id
-        from .pipeline import Coder, code_documents
-        from .run import code_into_store
 
         articles = [
             Article(a.id or text_id(a.text), a.text, a.published, a.source, a.title, a.url, "http")
             for a in request.articles
         ]
-        if len({a.article_id for a in articles}) != len(articles):
+        ids = [a.article_id for a in articles]
+        if len(set(ids)) != len(ids):
             raise HTTPException(400, "two articles of the request have the same id.")
-        with state.write_lock:
-            if state.coder is None:
-                state.coder = Coder.build()
-            if not store:
-                events = [e.to_row() for _, evs in code_documents(articles, state.coder) for e in evs]
-                return _json({"stored": False, "events": events})
-            summary = code_into_store(articles, state.store, state.coder, force=True)
-            from .link import link
+        batch = await coding.code(articles)
+        if not store:
+            return _json({"stored": False, "events": batch.events.to_pylist()})
 
-            link(state.store)
-        rows = state.read(queries.events_of_articles([a.article_id for a in articles]))
-        return _json({"stored": True, "articles": summary.coded, "events": rows})
+        def write() -> list[dict[str, Any]]:
+            with state.write_lock:
+                try:
+                    store_and_link(state.store, batch)
+                finally:
+                    state.writes += 1
+            return state.read(queries.events_of_articles(ids))
+
+        rows = await anyio.to_thread.run_sync(write)
+        return _json({"stored": True, "articles": batch.articles.num_rows, "events": rows})
