@@ -19,11 +19,12 @@ from .ingest import storable
 from .records import Article, Event, Reject
 from .tables import EVENT_SCHEMA, CodedBatch, coded_tables
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # A DuckDB file is three 4 KiB headers, then its blocks: a shorter file was cut off
 _HEADERS_BYTES = 3 * 4096
-# Versions this one can open by adding the tables it lacks (v4 added clusters, mentions, stories)
-_UPGRADABLE = {3}
+# Versions this one can open by adding the tables it lacks (v4 added clusters, mentions, stories;
+# v5 the URLs under which `watch` met an article's text)
+_UPGRADABLE = {3, 4}
 
 _DUCK_TYPES = {
     pa.string(): "VARCHAR",
@@ -56,6 +57,7 @@ _DDL = [
     "CREATE TABLE IF NOT EXISTS mentions (event_id VARCHAR PRIMARY KEY, cluster_id BIGINT, joined_by VARCHAR)",
     """CREATE TABLE IF NOT EXISTS stories (article_id VARCHAR PRIMARY KEY, story_id BIGINT, method VARCHAR,
        joined_by VARCHAR)""",
+    "CREATE TABLE IF NOT EXISTS article_urls (url VARCHAR PRIMARY KEY, article_id VARCHAR)",
 ]
 
 

@@ -100,8 +100,9 @@ def new_items(
     feeds: Sequence[str],
     settings: FetchSettings,
     sleep: Callable[[float], None] = time.sleep,
-) -> Iterator[Article | Reject]:
-    """Articles for the feed items not stored yet, and rejects for what failed."""
+) -> Iterator[Article | Reject | SeenUrl]:
+    """Articles for the feed items not stored yet, rejects for what failed, and the URLs of
+    texts met twice in this poll."""
     seen_texts: set[str] = set()  # the same story under two URLs is coded once
     for feed_url in feeds:
         try:
@@ -115,7 +116,11 @@ def new_items(
         links = [e.get("link") for e in parsed.entries if e.get("link")]
         known = {
             r[0]
-            for r in store.con.execute("SELECT url FROM articles WHERE url IN (SELECT unnest(?))", [links]).fetchall()
+            for r in store.con.execute(
+                "SELECT url FROM articles WHERE url IN (SELECT unnest($1)) "
+                "UNION SELECT url FROM article_urls WHERE url IN (SELECT unnest($1))",
+                [links],
+            ).fetchall()
         }
         for entry in parsed.entries:
             link = entry.get("link")
@@ -134,6 +139,7 @@ def new_items(
                 continue
             article_id = text_id(record.text)
             if article_id in seen_texts:
+                yield SeenUrl(link, article_id)
                 continue
             seen_texts.add(article_id)
             yield Article(
@@ -145,6 +151,23 @@ def new_items(
                 link,
                 f"{feed_url} {link}",
             )
+
+
+@dataclass(frozen=True, slots=True)
+class SeenUrl:
+    """A feed item whose text was met under another URL in the same poll: not coded again, but
+    its URL is remembered so that it is not fetched again."""
+
+    url: str
+    article_id: str
+
+
+def _remember_urls(store: Store, items: Sequence[Article | Reject | SeenUrl]) -> None:
+    """Every URL under which an article's text was read, so that the next poll fetches none of
+    them again, even one whose text was already stored from another URL (known by its hash)."""
+    rows = [(i.url, i.article_id) for i in items if isinstance(i, (Article, SeenUrl)) and i.url]
+    if rows:
+        store.con.executemany("INSERT INTO article_urls VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
 
 
 def poll(
@@ -167,11 +190,13 @@ def poll(
         headers={"User-Agent": USER_AGENT}, timeout=settings.timeout_s, follow_redirects=True
     )
     try:
-        records = list(new_items(store, client, feeds, settings, sleep))
+        items = list(new_items(store, client, feeds, settings, sleep))
     finally:
         if own:
             client.close()
+    records = [r for r in items if not isinstance(r, SeenUrl)]
     summary = code_into_store(records, store, coder, on_reject=on_reject)
+    _remember_urls(store, items)
     if summary.coded:
         link(store)
     failed = sum(1 for r in records if isinstance(r, Reject) and r.reason.startswith("feed "))

@@ -97,6 +97,7 @@ def test_new_items_are_coded_once_and_failures_recorded(site, tmp_path, coder):
         second = poll(store, coder, [site.url], settings)
         assert (second.coded, second.events) == (0, 0)
         assert site.hits["/a"] == 1 and site.hits["/b"] == 1  # known URLs are not fetched again
+        assert site.hits["/copy-of-a"] == 1  # nor is the URL of a text met under another one
         assert store.counts()["rejects"] == 1  # the missing page is tried again, its reject kept once
     assert site.user_agent.startswith("eventwire/")
 
@@ -122,3 +123,18 @@ def test_every_is_parsed_or_refused():
     assert (parse_every("90s"), parse_every("15m"), parse_every("1h")) == (90, 900, 3600)
     with pytest.raises(InputError, match="90s, 15m or 1h"):
         parse_every("soon")
+
+
+def test_a_page_whose_text_is_stored_from_another_url_is_fetched_once(site, tmp_path, coder):
+    settings = FetchSettings(timeout_s=5, backoff_s=0.01)
+    with Store(tmp_path / "w.duckdb") as store:
+        poll(store, coder, [site.url], settings)
+        site.pages["/mirror-of-b"] = site.pages["/b"]
+        site.items.append("/mirror-of-b")
+        later = poll(store, coder, [site.url], settings)
+        assert later.coded == 0  # the same text: nothing new
+        poll(store, coder, [site.url], settings)
+        assert site.hits["/mirror-of-b"] == 1
+        assert store.con.execute("SELECT count(*) FROM article_urls WHERE url LIKE '%/mirror-of-b'").fetchall() == [
+            (1,)
+        ]
