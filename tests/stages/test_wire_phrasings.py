@@ -150,3 +150,23 @@ def test_an_arrest_with_no_doer_or_place_named_is_by_the_home_states_authorities
 def test_an_organisation_with_no_sector_of_its_own_is_in_cameos_igo_sector(code):
     [suspension] = code("The African Union suspended Gabon after the vote.")
     assert (suspension.source.country, suspension.source.sector) == ("IGO", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Spain expressed support for Morocco's autonomy plan.", ("ESP", "MAR", "051")),
+        ("India extended a $1 billion credit line to Sri Lanka.", ("IND", "LKA", "071")),
+        ("Niger's junta revoked military agreements with France.", ("NER", "FRA", "160")),
+        ("Russian warplanes pounded rebel positions in Syria's Idlib province.", ("RUS", "SYR", "190")),
+        ("The UN Security Council condemned the coup in Niger.", ("IGO", "NER", "111")),
+    ],
+)
+def test_support_loans_ended_accords_pounding_and_acts_placed_by_their_state(code, sentence, expected):
+    found = {(s, t, c[:2]) for s, t, c in coded(code(sentence))}
+    assert (expected[0], expected[1], expected[2][:2]) in found
+
+
+def test_claiming_responsibility_is_aimed_at_the_victim_of_the_act(code):
+    events = code("The Islamic State group claimed responsibility for the bombing of a Syrian army post.")
+    assert [(e.target.country, e.cameo.code) for e in events if e.cameo.code == "015"] == [("SYR", "015")]

@@ -98,7 +98,7 @@ class TargetHow(Enum):
     AIMED_AT = "{slot} (aimed at)"
     PLACE = "{slot} (place)"
     PLACED = "{slot} (placed)"
-    HOME_ACT = "{slot} (an act of the article's home state)"
+    HOME_ACT = "{slot} (a state's act named with no doer)"
     OTHER_PARTY = "the other of the two states the article is about"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"

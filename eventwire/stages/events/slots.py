@@ -174,17 +174,30 @@ def _behind_the_phrase(
 
 
 def _act_at_home(thing: Token, context: ArticleActors, avoid: frozenset[str]) -> list[Actor]:
-    """ "condemned the coup", "welcomed the resumption of talks": a state's act named with no doer, in
-    a story about one state, is that state's (its government's, or its army's for a coup); not the
-    judge's own state."""
-    state = context.home_state
-    if state is None or state in avoid or thing.lemma_.lower() not in context.cues.act_nouns:
-        return []
-    if any(c.dep_ == "poss" for c in thing.children):
+    """ "condemned the coup in Niger", "welcomed the resumption of talks": a state's act named with no
+    doer is the state's where it took place, else, in a story about one state, that state's (its
+    government's, or its army's for a coup); not the judge's own state."""
+    if thing.lemma_.lower() not in context.cues.act_nouns or any(c.dep_ == "poss" for c in thing.children):
         return []  # an owner the dictionaries do not know ("the army's move") is no evidence
+    places = [
+        a
+        for prep in thing.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside")
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for a in [resolve_place(g, context)]
+        if a is not None and a.country not in (None, "IGO")
+    ]
+    state, why = (
+        (places[0].country, f"an act in {places[0].text}")
+        if places
+        else (context.home_state, "an act of the article's home state")
+    )
+    if state is None or state in avoid:
+        return []
     military = thing.lemma_.lower() in context.cues.military_act_nouns
     sector = context.military_sector if military else context.state_sector
-    return [actor_of(phrase_tokens(thing), state, sector, f"'{thing.text}': an act of the article's home state")]
+    return [actor_of(phrase_tokens(thing), state, sector, f"'{thing.text}': {why}")]
 
 
 def _beyond_the_slots(
