@@ -8,7 +8,9 @@ phrase stands, never on which phrases were resolved before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -28,18 +30,19 @@ class Introduction:
 @dataclass(frozen=True, slots=True)
 class ArticleMemory:
     """What the article has told of its actors, in text order; a name or description is known
-    by its first introduction."""
+    by its first introduction, so only that one is kept (by key: lookups take constant time
+    however long the article)."""
 
-    people: tuple[Introduction, ...] = ()
-    descriptions: tuple[Introduction, ...] = ()
+    people: Mapping[str, Introduction] = field(default_factory=dict)
+    descriptions: Mapping[tuple[str, str], Introduction] = field(default_factory=dict)
     # (token index, actor) of people, in text order; None for a person whose state is unknown
     antecedents: tuple[tuple[int, Actor | None], ...] = ()
 
     def person(self, name: str, at: Token) -> Actor | None:
         """The person known as `name` at token `at`: introduced before it or anywhere in its
         sentence, which is read as a whole (the phrase that introduces a person knows them)."""
-        end = at.sent.end
-        return next((p.actor for p in self.people if p.key == name and p.at < end), None)
+        found = self.people.get(name)
+        return found.actor if found is not None and found.at < at.sent.end else None
 
     def known(self, head: Token, name: str | None) -> Actor | None:
         """Whom the article introduced as the person a phrase names, by full name or surname, or
@@ -51,7 +54,8 @@ class ArticleMemory:
     def as_described_before(self, head: Token, actor: Actor, key: tuple[str, str]) -> Actor:
         """ "the US delegation" after "the US military delegation": the same group, same sector
         as the first actor described as `key` (state, head noun) before the phrase's head."""
-        first = next((d.actor for d in self.descriptions if d.key == key and d.at < head.i), None)
+        introduced = self.descriptions.get(key)
+        first = introduced.actor if introduced is not None and introduced.at < head.i else None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if first is None or not definite or not first.sector or first.sector == actor.sector:
             return actor
@@ -69,28 +73,30 @@ class ArticleMemory:
         """The person a pronoun stands for: the latest one named before it; but a subject pronoun
         continues the subject of the sentence that named the latest one ("Biden spoke with
         Netanyahu and urged him … He will also meet …" is Biden)."""
-        earlier = [(i, a) for i, a in self.antecedents if i < pronoun.i]
-        if not earlier:
+        before = bisect_left(self.antecedents, pronoun.i, key=lambda entry: entry[0])
+        if not before:
             return None
-        latest_i, latest = earlier[-1]
+        latest_i, latest = self.antecedents[before - 1]
         if pronoun.dep_ in ("nsubj", "nsubjpass"):
             doc = pronoun.doc
             sentence = doc[latest_i].sent
-            subjects = [
-                a for i, a in earlier if sentence.start <= i < sentence.end and doc[i].dep_ in ("nsubj", "nsubjpass")
-            ]
+            first = bisect_left(self.antecedents, sentence.start, key=lambda entry: entry[0])
+            subjects = [a for i, a in self.antecedents[first:before] if doc[i].dep_ in ("nsubj", "nsubjpass")]
             if subjects and sentence.start != pronoun.sent.start:
                 return subjects[-1]
         return latest
 
     def with_person(self, name: str, at: int, actor: Actor) -> ArticleMemory:
-        """Memory that also knows `actor` by every part of the name: "Dai" for Dai Bingguo,
-        "Steinberg" for James Steinberg."""
-        parts = dict.fromkeys([name, *name.split()])
-        return replace(self, people=self.people + tuple(Introduction(part, at, actor) for part in parts))
+        """Memory that also knows `actor` by every part of the name not known before: "Dai" for
+        Dai Bingguo, "Steinberg" for James Steinberg."""
+        new = {part: Introduction(part, at, actor) for part in dict.fromkeys([name, *name.split()])}
+        new = {part: intro for part, intro in new.items() if part not in self.people}
+        return replace(self, people={**self.people, **new}) if new else self
 
     def with_description(self, key: tuple[str, str], at: int, actor: Actor) -> ArticleMemory:
-        return replace(self, descriptions=self.descriptions + (Introduction(key, at, actor),))
+        if key in self.descriptions:
+            return self
+        return replace(self, descriptions={**self.descriptions, key: Introduction(key, at, actor)})
 
     def with_antecedent(self, at: int, actor: Actor | None) -> ArticleMemory:
         return replace(self, antecedents=self.antecedents + ((at, actor),))
