@@ -170,3 +170,30 @@ def test_support_loans_ended_accords_pounding_and_acts_placed_by_their_state(cod
 def test_claiming_responsibility_is_aimed_at_the_victim_of_the_act(code):
     events = code("The Islamic State group claimed responsibility for the bombing of a Syrian army post.")
     assert [(e.target.country, e.cameo.code) for e in events if e.cameo.code == "015"] == [("SYR", "015")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A truce between Armenia and Azerbaijan took effect at midnight.", {("ARM", "AZE"), ("AZE", "ARM")}),
+        (
+            "The meeting between the French president and his Italian counterpart lasted two hours.",
+            {("FRA", "ITA"), ("ITA", "FRA")},
+        ),
+        (
+            "A new round of talks between Colombia's government and the ELN rebels opened on Monday.",
+            {("COL", "COL")},
+        ),
+        (
+            "Kenya's president and his Tanzanian counterpart spoke of trade during a call on Friday.",
+            {("KEN", "TZA"), ("TZA", "KEN")},
+        ),
+    ],
+)
+def test_a_mutual_act_is_between_the_parties_it_names(code, sentence, expected):
+    assert expected <= {(s, t) for s, t, _ in coded(code(sentence))}
+
+
+def test_a_mutual_act_merely_overseen_is_no_event_of_its_parties(code):
+    text = "Monitors from Ghana will oversee a truce between Mali and Burkina Faso."
+    assert not {(s, t) for s, t, _ in coded(code(text))} & {("MLI", "BFA"), ("BFA", "MLI")}

@@ -50,6 +50,7 @@ class SourceHow(Enum):
     PLACE_AUTHORITIES = "a state's act with no one named doing it: the authorities of the place"
     PASSIVE_DOER = "the doer an agentless passive names by its preposition"
     THOSE_WITHDRAWN = "those withdrawn"
+    BETWEEN_PARTIES = "the parties the mutual act names after 'between'"
 
 
 # a noun event's own doer: the act is theirs, not the clause subject's

@@ -364,6 +364,22 @@ def _named_by_the_passive(
     ]
 
 
+def _between_parties(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
+) -> list[Actor]:
+    """ "peace talks between the government and the rebels resumed", "a truce between Kyiv and
+    Moscow": the parties a mutual act names after "between", when no clause names its doer, are
+    its doers, each with the other."""
+    parties = {
+        (a.start, a.end): a
+        for g in preposition_objects(trigger, "between")
+        if g.head.head.i == trigger.i
+        for party in coordinated_heads(g)
+        for a in resolve_all(party, context) or domestic_roles(party, context)
+    }
+    return list(parties.values()) if len({(a.country, a.sector) for a in parties.values()}) > 1 else []
+
+
 def _own_call(
     trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
 ) -> list[Actor]:
@@ -393,6 +409,11 @@ SOURCE_STRATEGIES = (
         SourceHow.SPEAKER,
         lambda p, sources, found, conventions: len(sources) > 1 and found.how is SourceHow.SUBJECT,
         _own_call,
+    ),
+    SourceStrategy(
+        SourceHow.BETWEEN_PARTIES,
+        lambda p, sources, found, conventions: not sources and p.symmetric and p.pos == "NOUN",
+        _between_parties,
     ),
     SourceStrategy(
         SourceHow.PLACED_ROLE,

@@ -127,6 +127,15 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         trigger = trigger.head
     if any(c.dep_ == "poss" for c in trigger.children):
         return True
+    # "the talks between the government and the rebels lasted …", "a new round of talks between
+    # … opened": a mutual act whose parties are named is an event as the subject of its clause
+    subject = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    if (
+        pattern.symmetric
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children)
+    ):
+        return True
     while trigger.dep_ == "conj" and trigger.head.i != trigger.i:  # "launched artillery and rocket fire"
         trigger = trigger.head
     head = trigger.head
