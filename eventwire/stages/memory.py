@@ -16,6 +16,14 @@ from spacy.tokens import Token
 
 from ..records import Actor
 
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _clause_subjects(pronoun: Token) -> set[int]:
+    """Token indices of the subject phrase of the clause the pronoun is an object in."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
 
 @dataclass(frozen=True, slots=True)
 class Introduction:
@@ -74,6 +82,8 @@ class ArticleMemory:
         continues the subject of the sentence that named the latest one ("Biden spoke with
         Netanyahu and urged him … He will also meet …" is Biden)."""
         before = bisect_left(self.antecedents, pronoun.i, key=lambda entry: entry[0])
+        if before and pronoun.dep_ in OBJECT_DEPS and self.antecedents[before - 1][0] in _clause_subjects(pronoun):
+            before -= 1  # "Museveni accused him": an object pronoun is not its own clause's subject
         if not before:
             return None
         latest_i, latest = self.antecedents[before - 1]

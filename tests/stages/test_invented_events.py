@@ -86,3 +86,12 @@ def test_a_state_named_with_no_role_is_its_government(code):
 def test_a_high_commissioner_is_a_diplomat(code):
     events = code("Ghana summoned the British High Commissioner in Accra over the remarks.")
     assert ("GHA", "GBR", "GOV") in {(e.source.country, e.target.country, e.target.sector) for e in events if e.target}
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(code):
+    text = (
+        "The Kenyan president met the Ugandan president in Nairobi on Monday. "
+        "The Kenyan president later urged him to withdraw troops from the border."
+    )
+    urged = [e for e in code(text) if "urged" in e.sentence]
+    assert urged and all(e.target is not None and e.target.country == "UGA" for e in urged)
