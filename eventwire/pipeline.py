@@ -21,11 +21,12 @@ from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
 from .records import Article, Event, Reject
 from .settings import Settings
-from .stages.actors import match_names, register_people
+from .stages.actors import match_names
 from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.eras import dated_by_era
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
+from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
 from .stages.places import Gazetteer, PlaceFinding, load_gazetteer, place_of_act
 

@@ -12,7 +12,7 @@ are found by phrases.py; a state the phrase implies without naming it by implied
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple
@@ -29,7 +29,6 @@ from .implied import (
     related_state,
     state_of_a_person,
 )
-from .memory import ArticleMemory
 from .names import (
     ActorLexicon,
     ArticleActors,
@@ -103,6 +102,16 @@ def _is_person_entry(match: NameMatch) -> bool:
         isinstance(match.entry, ActorEntry)
         and match.entry.kind in ("named", "surname")
         and match.span.root.ent_type_ != "ORG"
+    )
+
+
+def _office_holder(match: NameMatch) -> bool:
+    entry = match.entry
+    return (
+        _is_person_entry(match)
+        and len(match.span) > 1
+        and isinstance(entry, ActorEntry)
+        and (entry.since is not None or entry.until is not None)
     )
 
 
@@ -189,7 +198,7 @@ class _Reading:
 
 def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
-    person = person_name(core) or person_name(apposed)
+    person = person_name(core) or person_name(apposed) or _office_holder_named(core, context)
     known = context.memory.known(head, person)
     # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
     tiers = [
@@ -205,6 +214,14 @@ def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     )
     agents = group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
     return _Reading(tier, agents, person, known)
+
+
+def _office_holder_named(core: list[Token], context: ArticleActors) -> str | None:
+    """The full name of an office-holder the dictionaries know, among the tokens ("Yoweri Museveni")."""
+    return next(
+        (m.span.text for t in core if (m := context.by_token.get(t.i)) is not None and _office_holder(m)),
+        None,
+    )
 
 
 def _extended(head: Token, context: ArticleActors) -> list[Token]:
@@ -277,85 +294,6 @@ def _sector_of_named(
         # a state named as the actor is taken for its government ("Beijing said")
         return "GOV", "bare state name -> GOV", True
     return sector, None, False
-
-
-def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
-    """The context with the article's memory, built in one pass in text order: every person
-    named or described by a role ("the defence official"), so that a later "Berg" or "he" is
-    resolved to them, and every common noun a name resolves ("the Chinese naval delegation"),
-    which a later "the Chinese delegation" refers to. Each is resolved with what came before it."""
-    persons = {ent.start: ent.root for ent in doc.ents if ent.label_ == "PERSON"}
-    roles = {
-        i
-        for i, m in context.by_token.items()
-        if m.kind == "agent"
-        and doc[i].pos_ == "NOUN"
-        and doc[i].dep_ in PERSON_SLOTS
-        and doc[i].lemma_.lower() not in context.cues.body_nouns
-    }
-    memory = context.memory
-    for i in sorted(persons.keys() | roles | _described_heads(doc, context)):
-        so_far = replace(context, memory=memory)
-        if i in roles or i in persons:
-            memory = _remember_someone(doc[i] if i in roles else persons[i], i in persons, so_far)
-        else:
-            # only a phrase about someone introduces them: "Arriaga's claims" are not Arriaga
-            memory = _remember(doc[i], _resolve(doc[i], so_far)._replace(person=None), memory)
-    return replace(context, memory=memory)
-
-
-def _described_heads(doc: Doc, context: ArticleActors) -> set[int]:
-    """The common nouns a name may resolve (a name's own token or one it hangs on) whose word
-    comes again later: only a later mention reads a description."""
-    last = {t.lemma_.lower(): t.i for t in doc}
-    return {
-        t.i
-        for i, m in context.by_token.items()
-        if m.kind == "name"
-        for t in (doc[i], *doc[i].ancestors)
-        if t.pos_ == "NOUN" and last[t.lemma_.lower()] > t.i
-    }
-
-
-def _remember_someone(head: Token, is_person: bool, context: ArticleActors) -> ArticleMemory:
-    """The memory with a person, or a role's holder, and the antecedent for a later pronoun."""
-    resolved = _resolve(head, context)
-    if resolved.actor is None and is_person and head.dep_ == "appos":
-        # "his Peruvian counterpart Ana Ruiz": a name the text does not know is who the phrase
-        # it is apposed to describes
-        resolved = _resolve(head.head, context)
-    if resolved.actor is None:
-        resolved = _leader_of(head, context)
-    memory = _remember(head, resolved, context.memory)
-    if resolved.actor is not None and resolved.actor.sector is not None:
-        return memory.with_antecedent(head.i, resolved.actor)
-    # "he" after an unknown person is no one we know
-    return memory.with_antecedent(head.i, None) if is_person else memory
-
-
-def _remember(head: Token, resolved: _Resolved, memory: ArticleMemory) -> ArticleMemory:
-    if resolved.actor is not None and resolved.person:
-        memory = memory.with_person(resolved.person, head.i, resolved.actor)
-    if resolved.actor is not None and resolved.description:
-        memory = memory.with_description(resolved.description, head.i, resolved.actor)
-    return memory
-
-
-def _leader_of(person: Token, context: ArticleActors) -> _Resolved:
-    """ "the US military delegation led by Michele Flournoy": she is of the delegation's state."""
-    by, led = person.head, person.head.head
-    if (
-        person.dep_ != "pobj"
-        or by.lower_ != "by"
-        or led.lemma_.lower() not in ("lead", "head", "chair")
-        or led.dep_ != "acl"
-    ):
-        return _Resolved(None)
-    group = resolve_phrase(led.head, context)
-    if group is None:
-        return _Resolved(None)
-    name = " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON") or person.text
-    return _Resolved(actor_of([person], group.country, group.sector, f"leads '{group.text}' ({group.rule})"), name)
 
 
 def _owns_a_relation(match: NameMatch, context: ArticleActors) -> bool:

@@ -1,6 +1,6 @@
 """Article memory: the people and descriptions an article introduces, read by position.
 
-actors.register_people builds it in one pass over the article, in text order, before any
+introductions.register_people builds it in one pass over the article, in text order, before any
 event is coded; each person and description is remembered with the token that introduced
 it, and a lookup names the token it is made from. So a phrase's actor depends on where the
 phrase stands, never on which phrases were resolved before it.

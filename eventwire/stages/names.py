@@ -38,7 +38,7 @@ class NameMatch:
 @dataclass(frozen=True, slots=True)
 class ArticleActors:
     """What the coder knows of one article's actors, read-only: the names matched in the Doc,
-    by token, and (once actors.register_people has run) the people and descriptions it
+    by token, and (once introductions.register_people has run) the people and descriptions it
     introduces."""
 
     by_token: Mapping[int, NameMatch]

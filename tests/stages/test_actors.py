@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from eventwire.knowledge import ActorEntry, AgentEntry, load_knowledge
 from eventwire.records import Actor
-from eventwire.stages.actors import match_names, register_people, resolve_all, resolve_phrase
+from eventwire.stages.actors import match_names, resolve_all, resolve_phrase
+from eventwire.stages.introductions import register_people
 from eventwire.stages.memory import ArticleMemory
 from eventwire.stages.names import ArticleActors, NameMatch
 
@@ -429,3 +430,20 @@ def test_in_a_story_about_two_states_the_two_countries_are_those_two(code):
     )
     resumed = {(e.source.country, e.target.country) for e in code(text) if e.cameo.code.startswith("05")}
     assert resumed == {("CHL", "PER"), ("PER", "CHL")}
+
+
+@pytest.mark.model
+def test_people_introduced_once_are_known_by_surname_and_pronoun(code):
+    text = (
+        "Uganda's president Yoweri Museveni met opposition leader Kizza Besigye on Monday. "
+        "Museveni later accused him of plotting violence. Police arrested Besigye on Friday."
+    )
+    found = {(e.trigger_text, e.source.country, e.target.country, e.target.sector) for e in code(text) if e.target}
+    assert ("accused", "UGA", "UGA", "OPP") in found  # "Museveni" and "him" as introduced
+    assert ("arrested", "UGA", "UGA", "OPP") in found  # "Besigye": a role of the one state named
+
+
+@pytest.mark.model
+def test_being_in_a_place_is_no_visit_to_a_role(code):
+    text = "Zambian police arrested opposition figure Peter Mwale on Monday. Mwale is still in prison in Lusaka."
+    assert not [e for e in code(text) if e.trigger_text == "is"]

@@ -364,6 +364,7 @@ def _target_of_pair(
         return True, None
     if not domestic_place and (
         target.sector is None
+        or (target.sector_assumed and code == conventions.visit_code)
         or source.sector == target.sector
         or (source.sector is None and target.sector not in conventions.non_state_sides)
     ):

@@ -97,7 +97,15 @@ def target_actors(
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]
         if actors:
             return actors, TargetFinding(TargetHow.SLOT, slot)
-        home = [a for h in heads if blocked is None for a in domestic_roles(h, context, avoid) if a.country in avoid]
+        # a role placed by the sentence's one state is no place one goes to ("is still in prison")
+        visit = pattern.code == conventions.visit_code
+        home = [
+            a
+            for h in heads
+            if blocked is None and not visit
+            for a in domestic_roles(h, context, avoid)
+            if a.country in avoid
+        ]
         if home and slot not in INDIRECT_SLOTS and place is None:
             place = place_of_act(trigger, context, cues)
         if home and (slot in INDIRECT_SLOTS or not place):
