@@ -197,3 +197,19 @@ def test_a_mutual_act_is_between_the_parties_it_names(code, sentence, expected):
 def test_a_mutual_act_merely_overseen_is_no_event_of_its_parties(code):
     text = "Monitors from Ghana will oversee a truce between Mali and Burkina Faso."
     assert not {(s, t) for s, t, _ in coded(code(text))} & {("MLI", "BFA"), ("BFA", "MLI")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ghana's opposition called for Nigerian mediation in the dispute.", ("GHA", "NGA", "020")),
+        ("Czech officials ordered 18 Russian diplomats home.", ("CZE", "RUS", "161")),
+        ("Mali ordered the French ambassador to leave within 72 hours.", ("MLI", "FRA", "161")),
+    ],
+)
+def test_calls_for_something_and_envoys_ordered_out(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_a_phone_call_is_still_a_call(code):
+    assert ("USA", "MEX", "041") in coded(code("The US president called Mexico's president on Monday."))
