@@ -197,7 +197,8 @@ class _Reading:
 
 
 def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
-    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a)]
+    # "John Smith, the deputy head of the British mission": the apposition with its "of" complement
+    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a, PHRASE_PREPOSITIONS)]
     person = person_name(core) or person_name(apposed) or _office_holder_named(core, context)
     known = context.memory.known(head, person)
     # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else

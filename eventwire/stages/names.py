@@ -76,6 +76,8 @@ def names_by_token(
             entry = _choose_entry(knowledge.actors[phrase], published)
             if entry is not None and entry.kind == "surname" and not _a_person(span, knowledge):
                 continue  # "Abbas" alone may be anyone; "President Abbas" or a person named is him
+            if entry is not None and _first_name_of_another(span, entry):
+                continue
             if entry is not None:
                 titled = entry.kind == "surname" and _after_a_title(span, knowledge)
                 found.append(
@@ -99,6 +101,22 @@ def _confirmed(found: list[NameMatch]) -> list[NameMatch]:
     and a bare surname ("Guterres") is someone else's in a story that never names the holder's state."""
     named = {m.entry.country for m in found if m.kind == "name" and not m.generic}
     return [m for m in found if m.kind != "name" or not m.generic or m.entry.country in named | {"IGO"}]
+
+
+def _first_name_of_another(span: Span, entry: ActorEntry) -> bool:
+    """A one-word name of a person (an entry with a role, not a state's name) that the tagger reads
+    as the first name of a person named in full is someone else's: "Hassan Taib" is not King Hassan."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1
+        and entry.kind == "named"
+        and entry.sector is not None
+        and after is not None
+        and span[0].ent_type_ == "PERSON"
+        and after.ent_type_ == "PERSON"
+        and after.ent_iob_ == "I"
+    )
 
 
 def _after_a_title(span: Span, knowledge: Knowledge) -> bool:

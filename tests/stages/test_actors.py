@@ -447,3 +447,16 @@ def test_people_introduced_once_are_known_by_surname_and_pronoun(code):
 def test_being_in_a_place_is_no_visit_to_a_role(code):
     text = "Zambian police arrested opposition figure Peter Mwale on Monday. Mwale is still in prison in Lusaka."
     assert not [e for e in code(text) if e.trigger_text == "is"]
+
+
+@pytest.mark.model
+def test_an_apposition_gives_its_state_through_its_of_complement(code):
+    text = "Kenya's foreign ministry summoned John Smith, the deputy head of the British High Commission in Nairobi."
+    assert ("KEN", "GBR") in {(e.source.country, e.target.country) for e in code(text) if e.target}
+
+
+@pytest.mark.model
+def test_a_one_word_name_that_begins_another_persons_name_is_not_that_entry(coder):
+    doc = coder.nlp("Hassan Taib signed the agreement with the Thai negotiator.")
+    context = match_names(doc, coder.lexicon, date(2024, 3, 8), coder.gazetteer)
+    assert all(m.entry.country != "JOR" for m in context.by_token.values() if m.kind == "name")
