@@ -223,9 +223,11 @@ def resolve(expression: str, published: date | None, tense: str) -> ResolvedDate
 
 
 def _resolve(expression: str, published: date | None, tense: str) -> ResolvedDate | None:
-    text = _clean(expression)
-    if not text or not has_anchor(text) or DECADE.search(text):
-        return None  # a duration ("three days") or a decade cannot be placed on a day
+    text = DAY_PART_PREFIX.sub("", _clean(expression))
+    if not text or not has_anchor(text) or DECADE.search(text) or ANAPHORIC_TIME.search(text):
+        # a duration ("three days"), a decade, or a time counted from another event ("a month
+        # later") cannot be placed on a day from the publication date
+        return None
     if " and " in text:  # "on Tuesday and Wednesday": from the first to the last
         first, _, last = text.partition(" and ")
         opening, closing = resolve(first, published, tense), resolve(last, published, tense)
@@ -281,6 +283,14 @@ def has_anchor(text: str) -> bool:
     return bool(words & ANCHOR_WORDS) or bool(re.search(r"\b1\d{3}\b|\b20\d{2}\b", text))
 
 
+# how a participle hangs on the verb whose tense it shares: "responded by throwing", "said, accusing"
+NONFINITE_LINKS = frozenset({"advcl", "pcomp", "xcomp", "conj"})
+# a time counted from another event of the story, not from publication: "a month later", "two days earlier"
+ANAPHORIC_TIME = re.compile(r"\b(?:later|earlier|afterwards?|before)$")
+# "late on Tuesday", "early this afternoon": the part of the day does not move the day
+DAY_PART_PREFIX = re.compile(r"^(?:late|early)\s+")
+
+
 def tense_of(trigger: Token, mode: str) -> str:
     """Past, present or future, from the event's mode and the verb group's tags."""
     if mode == "planned":
@@ -291,6 +301,12 @@ def tense_of(trigger: Token, mode: str) -> str:
             break
         node = node.head
     words = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    for _ in range(4):  # a participle with no auxiliary of its own ("responded by throwing out") is in
+        # the tense of the finite verb it hangs on
+        if len(words) > 1 or node.tag_ not in ("VBG", "VBN") or node.dep_ not in NONFINITE_LINKS:
+            break
+        node = node.head.head if node.dep_ == "pcomp" else node.head
+        words = [node] + [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(w.lower_ in ("will", "shall", "'ll") for w in words):
         return "future"
     if any(w.tag_ in ("VBD", "VBN") for w in words):
@@ -417,15 +433,20 @@ def speaker_dates(
     return found
 
 
-def inherit_dates(dated: list[tuple[Draft, DateFinding]]) -> list[DateFinding]:
+def inherit_dates(dated: list[tuple[Draft, DateFinding]], news_since: date | None = None) -> list[DateFinding]:
     """An event without a time expression takes the date of the nearest event of the same
     article between the same states in the same mode ("China told the US …" in the lead,
-    "… on Thursday" later): wire stories give the day once."""
+    "… on Thursday" later): wire stories give the day once. A date before `news_since` is
+    background history ("cut ties in 2019"), which dates no other act of the story."""
     # each (mode, dyad)'s dated events by position, the first of a position kept: the nearest
     # is then found by bisection, not by a scan of the article's events for each undated one
     donors: dict[tuple[str, tuple[str | None, str | None]], dict[int, tuple[int, DateFinding]]] = {}
     for order, (draft, found) in enumerate(dated):
-        if found.resolved is not None and found.how is not DateHow.INHERITED:
+        if (
+            found.resolved is not None
+            and found.how is not DateHow.INHERITED
+            and (news_since is None or found.resolved.end >= news_since)
+        ):
             donors.setdefault((draft.mode, _dyad(draft)), {}).setdefault(draft.trigger.i, (order, found))
     positions = {key: sorted(by_position) for key, by_position in donors.items()}
     out = []

@@ -216,3 +216,28 @@ def test_an_act_reported_as_done_with_no_time_anywhere_takes_the_publication_dat
     # a hypothetical act with no time stays undated
     [talks] = code("Chile could hold talks with Argentina.", published=date(2024, 4, 6))
     assert talks.mode == "hypothetical" and talks.date is None
+
+
+@pytest.mark.parametrize("expression", ["a month later", "two days earlier", "days later", "a week before"])
+def test_a_time_counted_from_another_event_is_not_placed_from_publication(expression):
+    assert resolve(expression, FRI, "past") is None
+
+
+def test_the_part_of_the_day_does_not_move_the_day():
+    assert resolve("late this afternoon", FRI, "past").day == FRI
+    assert resolve("early on Tuesday", FRI, "past").day == resolve("on Tuesday", FRI, "past").day
+
+
+def test_a_participle_takes_the_tense_of_the_verb_it_hangs_on(code):
+    text = "In November, Ghana expelled two Togolese envoys, and Togo responded by throwing out Ghana's ambassador."
+    [thrown] = [e for e in code(text, published=date(2024, 7, 13)) if e.trigger_text == "throwing"]
+    assert thrown.date == date(2023, 11, 1)  # last November, not the coming one
+
+
+def test_background_history_dates_no_other_act_of_the_story(code):
+    text = (
+        "Chad and Sudan restored diplomatic ties on Monday. Chad cut ties with Sudan in 2019. "
+        "Chad's president praised Sudan's leaders for their courage."
+    )
+    [praise] = [e for e in code(text, published=date(2024, 7, 13)) if e.trigger_text == "praised"]
+    assert praise.date is not None and praise.date.year == 2024
