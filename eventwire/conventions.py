@@ -74,6 +74,7 @@ class Conventions:
     interstate_roots: frozenset[str] = _from("root_sets")
     addressed_roots: frozenset[str] = _from("root_sets")
     force_roots: frozenset[str] = _from("root_sets")
+    venue_roots: frozenset[str] = _from("root_sets")
     voiced_roots: frozenset[str] = _from("root_sets")
     motivated_roots: frozenset[str] = _from("root_sets")
     state_only_roots: frozenset[str] = _from("root_sets")

@@ -28,7 +28,7 @@ from .stages.eras import dated_by_era
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
 from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
-from .stages.places import Gazetteer, PlaceFinding, load_gazetteer, place_of_act
+from .stages.places import Gazetteer, PlaceFinding, inherit_places, load_gazetteer, place_of_act
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -133,16 +133,21 @@ class Coder:
         }
         dateline = context.dateline  # read once, with the names, from the article as written
         _until((), give_up_at)
+        venue_roots = self.knowledge.conventions.venue_roots
+        wheres = inherit_places(
+            [
+                (
+                    (act.draft.source.country, act.draft.target.country if act.draft.target else None),
+                    act.draft.trigger.i,
+                    act.draft.code[:2] in venue_roots,
+                    place_of_act(act, dateline, states, self.gazetteer),
+                )
+                for act, _ in acts
+            ]
+        )
         events = [
-            self._event(
-                act.draft,
-                article,
-                index,
-                _trimmed(act.sent, article.text),
-                when,
-                place_of_act(act, dateline, states, self.gazetteer),
-            )
-            for (act, index), when in zip(acts, dates)
+            self._event(act.draft, article, index, _trimmed(act.sent, article.text), when, where)
+            for (act, index), when, where in zip(acts, dates, wheres)
             if not self._is_history(when.resolved, article)
         ]
         return _unique(events)

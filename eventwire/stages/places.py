@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -87,17 +88,46 @@ class PlaceHow(Enum):
     STATEMENT = "where the statement was made"
     DATELINE = "dateline"
     AT_HOME = "the source's own state"
+    INHERITED = "the place of the same pair's event ({detail})"
     NONE = "no place found"
+
+
+# places the text gives the act itself, which another act of the same pair may take
+PLACES_OF_THE_TEXT = frozenset({PlaceHow.VISITED, PlaceHow.CLAUSE, PlaceHow.STATEMENT})
 
 
 @dataclass(frozen=True, slots=True)
 class PlaceFinding:
     place: Place | None
     how: PlaceHow
+    detail: str = ""  # for an inherited place, how the giving event found it
 
     @property
     def text(self) -> str:
-        return self.how.value
+        return self.how.value.format(detail=self.detail)
+
+
+def inherit_places(found: list[tuple[tuple[str | None, str | None], int, bool, PlaceFinding]]) -> list[PlaceFinding]:
+    """Each act given as (its pair of states, its token position, whether it may take another's
+    place, its finding): one whose place the text does not give takes the place the text gives
+    the nearest act of the same pair, either way round ("met in Moscow … At the meeting, India
+    pressed China"): wire stories name where the two met once."""
+    donors: dict[frozenset[str | None], dict[int, PlaceFinding]] = {}
+    for pair, at, _, finding in found:
+        if finding.how in PLACES_OF_THE_TEXT and finding.place is not None:
+            donors.setdefault(frozenset(pair), {}).setdefault(at, finding)
+    positions = {pair: sorted(by_position) for pair, by_position in donors.items()}
+    out = []
+    for pair, at, may_inherit, finding in found:
+        key = frozenset(pair)
+        if may_inherit and finding.how not in PLACES_OF_THE_TEXT and key in donors:
+            # the nearest giver by bisection, not by a scan of the pair's acts for each taker
+            cut = bisect_left(positions[key], at)
+            nearest = min(positions[key][max(cut - 1, 0) : cut + 1], key=lambda p: abs(p - at))
+            given = donors[key][nearest]
+            finding = PlaceFinding(given.place, PlaceHow.INHERITED, given.text)
+        out.append(finding)
+    return out
 
 
 COMPARABLE_SIZE = 10  # a place a tenth the size of the best-known one of its name is not meant by it

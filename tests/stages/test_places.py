@@ -114,3 +114,22 @@ def test_a_place_finding_renders_the_words_of_the_rule_column(how, text):
 def test_each_kind_of_place_evidence_is_named_in_the_rule(code, text, how):
     [event] = code(text)
     assert event.rule.endswith(f"; place: {how}")
+
+
+def test_words_of_a_pair_take_the_place_where_the_text_says_they_met(code):
+    text = (
+        "NAIROBI (Reuters) - Kenya's foreign minister and his Ugandan counterpart met in Kampala on Tuesday. "
+        "At the meeting, Kenya urged Uganda to reopen the border crossing."
+    )
+    [urged] = [e for e in code(text) if e.trigger_text == "urged"]
+    assert urged.place is not None and urged.place.country == "UGA"
+    assert "the place of the same pair's event" in urged.rule
+
+
+def test_an_act_done_to_a_place_does_not_take_the_place_of_a_meeting(code):
+    text = (
+        "Ethiopia's and Eritrea's ministers met in Nairobi on Tuesday. "
+        "Eritrean troops shelled Ethiopian villages on Wednesday."
+    )
+    shelled = [e for e in code(text) if e.trigger_text == "shelled"]
+    assert all(e.place is None or e.place.country != "KEN" for e in shelled)
