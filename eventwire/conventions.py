@@ -85,6 +85,7 @@ class Conventions:
     home_roots: frozenset[str] = _from("root_sets")
     demand_code: str = _from("codes")
     visit_code: str = _from("codes")
+    host_code: str = _from("codes")
     rallying_code: str = _from("codes")
     rallying_against_code: str = _from("codes")
     called_off_protest_code: str = _from("codes")

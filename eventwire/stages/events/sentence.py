@@ -42,7 +42,31 @@ def code_sentence(
         for d in drafts
         if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)
     ]
-    return [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
+    coded = [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
+    return coded + [r for d in coded if (r := _visit_both_ways(d, knowledge.conventions)) is not None]
+
+
+def _visit_both_ways(draft: Draft, conventions: Conventions) -> Draft | None:
+    """ "The Kenyan president received Qatar's envoy": a visit between two states is hosted by the
+    one visited and made by the guest; the other side of a visit or a hosting that took place,
+    reversed (of one only planned, the other side is not yet an act)."""
+    other = {conventions.visit_code: conventions.host_code, conventions.host_code: conventions.visit_code}
+    target = draft.target
+    if (
+        draft.code not in other
+        or draft.mode != "asserted"
+        or target is None
+        or target.country in (None, draft.source.country)
+    ):
+        return None
+    code = other[draft.code]
+    return replace(
+        draft,
+        code=code,
+        source=target,
+        target=draft.source,
+        rule=f"{draft.rule}; the other side of the visit -> {code}",
+    )
 
 
 def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:
