@@ -25,7 +25,7 @@ from .stages.actors import match_names
 from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.eras import dated_by_era
-from .stages.events import Draft, SourceHow, TokenIndex, code_sentence
+from .stages.events import Draft, SourceHow, TokenIndex, code_sentence, other_side_of_visit
 from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
 from .stages.places import Gazetteer, PlaceFinding, inherit_places, load_gazetteer, place_of_act
@@ -145,12 +145,22 @@ class Coder:
                 for act, _ in acts
             ]
         )
-        events = [
-            self._event(act.draft, article, index, _trimmed(act.sent, article.text), when, where)
+        kept = [
+            (act.draft, index, _trimmed(act.sent, article.text), when, where)
             for (act, index), when, where in zip(acts, dates, wheres)
             if not self._is_history(when.resolved, article)
         ]
-        return _unique(events)
+        # a visit that took place is also hosted, and a hosting visited: the other side shares the
+        # act's date and place, and comes after the acts the text states
+        conventions = self.knowledge.conventions
+        sides = [
+            (other, index, sent, when, where)
+            for draft, index, sent, when, where in kept
+            if (other := other_side_of_visit(draft, conventions)) is not None
+        ]
+        return _unique(
+            [self._event(draft, article, index, sent, when, where) for draft, index, sent, when, where in kept + sides]
+        )
 
     def _is_history(self, when: ResolvedDate | None, article: Article) -> bool:
         if when is None or article.published is None:

@@ -361,7 +361,8 @@ def test_a_story_about_two_states_has_no_home_for_its_roles(code):
 
 
 def test_an_office_holder_is_known_by_surname_after_a_title_on_the_day_in_office(code):
-    [visit] = code("President Kagame arrived in Kenya on Monday.", published=date(2021, 3, 10))
+    events = code("President Kagame arrived in Kenya on Monday.", published=date(2021, 3, 10))
+    [visit] = [e for e in events if e.source.country == "RWA"]  # and Kenya hosting it
     assert (visit.source.country, visit.target.country) == ("RWA", "KEN")
     assert "office_holders.tsv" in visit.source.rule
 

@@ -30,13 +30,14 @@ from .clauses import content_of_a_noun
 from .draft import Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .governors import embedding_governor
 from .modes import mode_and_intent
-from .sentence import code_sentence
+from .sentence import code_sentence, other_side_of_visit
 from .slots import target_actors
 from .sources import source_heads
 from .syntax import clause_chain, reporting_verb
 from .triggers import TokenIndex, find_pattern, is_about_sport
 
 __all__ = [
+    "other_side_of_visit",
     "Draft",
     "SourceFinding",
     "SourceHow",

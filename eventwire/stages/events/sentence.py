@@ -42,14 +42,14 @@ def code_sentence(
         for d in drafts
         if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)
     ]
-    coded = [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
-    return coded + [r for d in coded if (r := _visit_both_ways(d, knowledge.conventions)) is not None]
+    return [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
 
 
-def _visit_both_ways(draft: Draft, conventions: Conventions) -> Draft | None:
+def other_side_of_visit(draft: Draft, conventions: Conventions) -> Draft | None:
     """ "The Kenyan president received Qatar's envoy": a visit between two states is hosted by the
     one visited and made by the guest; the other side of a visit or a hosting that took place,
-    reversed (of one only planned, the other side is not yet an act)."""
+    reversed (of one only planned, the other side is not yet an act). It is added once the act is
+    dated and placed (pipeline), so it shares them and gives none to other acts."""
     other = {conventions.visit_code: conventions.host_code, conventions.host_code: conventions.visit_code}
     target = draft.target
     if (
