@@ -86,6 +86,7 @@ class Conventions:
     demand_code: str = _from("codes")
     visit_code: str = _from("codes")
     host_code: str = _from("codes")
+    mediation_code: str = _from("codes")
     rallying_code: str = _from("codes")
     rallying_against_code: str = _from("codes")
     called_off_protest_code: str = _from("codes")

@@ -227,3 +227,12 @@ def test_a_visit_that_took_place_is_also_hosted_and_a_hosting_also_visited(code)
 def test_a_planned_visit_is_not_yet_hosted(code):
     found = coded(code("The French president will visit Germany next week."))
     assert not [c for s, t, c in found if (s, t) == ("DEU", "FRA")]
+
+
+def test_mediation_naming_no_parties_is_between_the_two_states_of_the_story(code):
+    text = (
+        "Kenya and Somalia restored diplomatic ties on Thursday. Kenya had cut ties with Somalia last year. "
+        "The two states agreed to reopen embassies after mediation by Qatar, Kenya's foreign ministry said."
+    )
+    mediated = {(s, t) for s, t, c in coded(code(text)) if c == "045"}
+    assert mediated == {("QAT", "KEN"), ("QAT", "SOM")}

@@ -101,6 +101,7 @@ class TargetHow(Enum):
     PLACED = "{slot} (placed)"
     HOME_ACT = "{slot} (a state's act named with no doer)"
     OTHER_PARTY = "the other of the two states the article is about"
+    MEDIATED_PARTIES = "the two states the article is about, between whom it mediates"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"
     PURPOSE = "purpose clause"

@@ -347,6 +347,28 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
     )
 
 
+def _parties_mediated(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "ties were restored after mediation by Qatar": in a story about two states, mediation
+    naming no one it is between is between them, when the mediator is neither."""
+    parties = search.context.parties
+    if targets or search.pattern.code != search.conventions.mediation_code or len(parties) != 2:
+        return None
+    if not search.sources or any(s.country in parties for s in search.sources):
+        return None
+    return (
+        [
+            unspanned(
+                search.trigger,
+                party,
+                search.conventions.government_sector,
+                f"one of the two states the article is about ({party}), mediated between",
+            )
+            for party in sorted(parties)
+        ],
+        TargetFinding(TargetHow.MEDIATED_PARTIES),
+    )
+
+
 AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _aim_of_purpose,
     _defied_by_protest,
@@ -355,6 +377,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _population_under_rule,
     _government_protested,
     _the_other_party,
+    _parties_mediated,
 )
 
 
