@@ -172,3 +172,21 @@ def test_no_stage_asks_a_span_for_its_entities():
         if re.search(r"(?<!\bdoc)\.ents\b", line) and "`" not in line and not line.lstrip().startswith("#")
     ]
     assert offenders == []
+
+
+def test_no_component_sets_sentence_starts_token_by_token():
+    """Setting `Token.is_sent_start` checks the whole Doc for a parse each time: per paragraph it
+    makes the paragraph component quadratic. Sentence starts are written back as one array."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.is_sent_start\s*=[^=]", line)
+    ]
+    assert offenders == []
+
+
+@pytest.mark.model
+def test_paragraph_breaks_start_sentences(coder):
+    doc = coder.nlp("Kenya and\nUganda agreed on Monday.\n\nBrazil and Argentina met.")
+    assert [s.text.strip() for s in doc.sents] == ["Kenya and", "Uganda agreed on Monday.", "Brazil and Argentina met."]
