@@ -9,7 +9,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
@@ -119,7 +119,7 @@ class Coder:
         ]
         reporting, eras = self.knowledge.cues.reporting_verbs, self.knowledge.eras
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
-        news_since = article.published - timedelta(days=self.settings.history_days) if article.published else None
+        news_since = self._news_since(article)
         inherited = inherit_dates(
             [
                 (act.draft, dated_by_era(date_of_act(act, article.published, speakers, reporting), act, eras))
@@ -162,10 +162,13 @@ class Coder:
             [self._event(draft, article, index, sent, when, where) for draft, index, sent, when, where in kept + sides]
         )
 
+    def _news_since(self, article: Article) -> date | None:
+        """The first day an act may have taken place and still be news, not history."""
+        return article.published - timedelta(days=self.settings.history_days) if article.published else None
+
     def _is_history(self, when: ResolvedDate | None, article: Article) -> bool:
-        if when is None or article.published is None:
-            return False
-        return when.end < article.published - timedelta(days=self.settings.history_days)
+        news_since = self._news_since(article)
+        return when is not None and news_since is not None and when.end < news_since
 
     def _event(
         self, draft: Draft, article: Article, index: int, sent: tuple[int, int], when: DateFinding, where: PlaceFinding
