@@ -81,6 +81,7 @@ class Conventions:
     intended_roots: frozenset[str] = _from("root_sets")
     threatened_roots: frozenset[str] = _from("root_sets")
     judging_roots: frozenset[str] = _from("root_sets")
+    own_act_roots: frozenset[str] = _from("root_sets")
     bilateral_roots: frozenset[str] = _from("root_sets")
     home_roots: frozenset[str] = _from("root_sets")
     demand_code: str = _from("codes")

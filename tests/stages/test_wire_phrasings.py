@@ -232,3 +232,18 @@ def test_mediation_naming_no_parties_is_between_the_two_states_of_the_story(code
     )
     mediated = {(s, t) for s, t, c in coded(code(text)) if c == "045"}
     assert mediated == {("QAT", "KEN"), ("QAT", "SOM")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Kenyan president invited his Ugandan counterpart to a summit in Nairobi.", ("KEN", "UGA", "036")),
+        ("The Peruvian foreign minister landed in Quito on Tuesday.", ("PER", "ECU", "042")),
+    ],
+)
+def test_invitations_offer_a_meeting_and_landing_somewhere_visits_it(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_a_plane_landing_is_no_visit(code):
+    assert not code("The plane landed safely in Lima.")

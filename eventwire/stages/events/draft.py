@@ -112,6 +112,7 @@ class TargetHow(Enum):
     SOURCE_STATE_GOVERNMENT = "government of the source's state"
     RALLIED_AGAINST = "whom the appeal rallies against"
     GOVERNOR_OBJECT = "object of the governing verb"
+    NAMED_ACT = "{slot} (target of the act it names)"
     NONE = "none"
 
 

@@ -158,7 +158,8 @@ def _behind_the_phrase(
     spots = [
         a
         for h in heads
-        if acted_on and h.ent_type_ in PLACE_ENTITIES
+        # a name the tagger left untagged ("strikes on Hodeidah") may still be a known place
+        if acted_on and (h.ent_type_ in PLACE_ENTITIES or (h.pos_ == "PROPN" and not h.ent_type_))
         for a in [resolve_place(h, context)]
         if a is not None
     ]

@@ -13,8 +13,8 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, can_act, resolve_all
 from ..roles import role_in_state
-from .draft import SourceFinding, SourceHow, TargetFinding, TargetHow
-from .slots import target_actors
+from .draft import INDIRECT_SLOTS, SourceFinding, SourceHow, TargetFinding, TargetHow
+from .slots import slot_heads, target_actors
 from .sources import unspanned
 from .syntax import preposition_objects, purpose_clauses
 from .triggers import find_pattern
@@ -369,7 +369,32 @@ def _parties_mediated(search: TargetSearch, targets: list[Actor], found: TargetF
     )
 
 
+def _target_of_named_act(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "claimed the ambush on a Malian patrol", "threatened incursions into Chad": a statement,
+    intent or threat whose slot holds the source's own act is aimed where that act is."""
+    if targets or not search.sources or search.root not in search.conventions.own_act_roots:
+        return None
+    for slot in search.pattern.targets:
+        if slot in INDIRECT_SLOTS:
+            continue
+        for act in slot_heads(search.trigger, slot, search.knowledge.cues):
+            named = find_pattern(act, search.knowledge) if act.pos_ == "NOUN" else None
+            if named is None or named.code[:2] in search.conventions.own_act_roots:
+                continue
+            aimed, where = target_actors(
+                act, named, search.context, search.knowledge.cues, search.conventions, search.own_states
+            )
+            if aimed and where.how in NAMED_ACT_FINDINGS:
+                return aimed, TargetFinding(TargetHow.NAMED_ACT, slot)
+    return None
+
+
+# how the named act's own target may be found: in its slots, not by a default of its own
+NAMED_ACT_FINDINGS = frozenset({TargetHow.SLOT, TargetHow.PLACE, TargetHow.AIMED_AT, TargetHow.PLACED, TargetHow.OWNER})
+
+
 AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
+    _target_of_named_act,
     _aim_of_purpose,
     _defied_by_protest,
     _destination,

@@ -118,3 +118,8 @@ def test_going_back_on_a_promise_rejects_whom_it_was_made_to(code):
     assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
         ("GOV", "ZMB", "CVL", "120")
     ]
+
+
+def test_an_untagged_name_acted_on_is_looked_up_as_a_place(code):
+    events = code("The Saudi-led coalition launched air strikes on Hodeidah on Thursday.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("SAU", "YEM", "195")]

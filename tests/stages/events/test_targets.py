@@ -102,3 +102,11 @@ def test_an_appeal_for_action_against_someone_rallies_opposition_to_them(code):
     assert ("FRA", "DEU", "020") in {
         (e.source.country, e.target.country, e.cameo.code) for e in code("France urged Germany to act against Russia.")
     }
+
+
+def test_a_claim_or_threat_of_one_s_own_act_is_aimed_where_that_act_is(code):
+    claimed = code("Hezbollah claimed responsibility for the ambush on an Israeli convoy.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in claimed] == [("LBN", "ISR", "015")]
+    assert "target of the act it names" in claimed[0].rule
+    threatened = code("The Chadian president threatened new incursions into Sudan.")
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in threatened] == [("TCD", "SDN", "13")]
