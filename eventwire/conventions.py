@@ -82,6 +82,7 @@ class Conventions:
     threatened_roots: frozenset[str] = _from("root_sets")
     judging_roots: frozenset[str] = _from("root_sets")
     own_act_roots: frozenset[str] = _from("root_sets")
+    given_roots: frozenset[str] = _from("root_sets")
     bilateral_roots: frozenset[str] = _from("root_sets")
     home_roots: frozenset[str] = _from("root_sets")
     demand_code: str = _from("codes")

@@ -102,6 +102,7 @@ class TargetHow(Enum):
     HOME_ACT = "{slot} (a state's act named with no doer)"
     OTHER_PARTY = "the other of the two states the article is about"
     MEDIATED_PARTIES = "the two states the article is about, between whom it mediates"
+    HOME_RECIPIENT = "the state the article is about, given aid"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"
     PURPOSE = "purpose clause"

@@ -10,7 +10,7 @@ from ...knowledge import Cues, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all, resolve_place
 from ..phrases import actor_of, phrase_tokens
-from ..roles import domestic_roles, role_in_state
+from ..roles import domestic_roles, role_in_state, sole_state
 from .act_places import common_place, place_of_act
 from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
 from .syntax import PLACE_ENTITIES, governing_verb, past_partitive, preposition_objects, reporting_verb, subject_of
@@ -176,10 +176,41 @@ def _behind_the_phrase(
     ]
     if placed:
         return (placed, TargetFinding(TargetHow.PLACED, slot)), place
+    held = _people_held_at_home(heads, pattern, place, context, conventions, avoid)
+    if held:
+        return (held, TargetFinding(TargetHow.PLACED, slot)), place
     home = [a for h in heads if pattern.code[:2] in conventions.judging_roots for a in _act_at_home(h, context, avoid)]
     if home:
         return (home, TargetFinding(TargetHow.HOME_ACT, slot)), place
     return None, place
+
+
+def _people_held_at_home(
+    heads: list[Token],
+    pattern: VerbPattern,
+    place: list[Actor] | None,
+    context: ArticleActors,
+    conventions: Conventions,
+    avoid: frozenset[str],
+) -> list[Actor]:
+    """ "Police arrested Jane Doe", "banned Jane Doe from travelling": a person the dictionaries do
+    not know, coerced or protested against in the doer's own state (where it happened, else the
+    only state its sentence names), is one of its people."""
+    people = [h for h in heads if h.ent_type_ == "PERSON" and h.i not in context.by_token]
+    if not people or pattern.code[:2] not in conventions.home_roots:
+        return []
+    state = place[0].country if place else sole_state(people[0].sent, context)
+    if state not in avoid:
+        return []
+    return [
+        actor_of(
+            phrase_tokens(h),
+            state,
+            conventions.people_sector,
+            f"person '{h.text}' of no known state, acted on in the doer's own state",
+        )
+        for h in people
+    ]
 
 
 def _act_at_home(thing: Token, context: ArticleActors, avoid: frozenset[str]) -> list[Actor]:

@@ -347,6 +347,31 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
     )
 
 
+def _recipient_of_aid(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Japan said it would give $50 million": in a story about one state, aid naming no recipient
+    is given to that state, when the giver is another."""
+    home = search.context.home_state
+    if (
+        targets
+        or home is None
+        or search.root not in search.conventions.given_roots
+        or not search.sources
+        or any(s.country in (home, None) for s in search.sources)
+    ):
+        return None
+    return (
+        [
+            unspanned(
+                search.trigger,
+                home,
+                search.conventions.government_sector,
+                f"the state the article is about ({home}), given aid naming no recipient",
+            )
+        ],
+        TargetFinding(TargetHow.HOME_RECIPIENT),
+    )
+
+
 def _parties_mediated(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "ties were restored after mediation by Qatar": in a story about two states, mediation
     naming no one it is between is between them, when the mediator is neither."""
@@ -403,6 +428,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _government_protested,
     _the_other_party,
     _parties_mediated,
+    _recipient_of_aid,
 )
 
 

@@ -123,3 +123,16 @@ def test_going_back_on_a_promise_rejects_whom_it_was_made_to(code):
 def test_an_untagged_name_acted_on_is_looked_up_as_a_place(code):
     events = code("The Saudi-led coalition launched air strikes on Hodeidah on Thursday.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("SAU", "YEM", "195")]
+
+
+def test_a_person_of_no_known_state_coerced_at_home_is_one_of_its_people(code):
+    [arrest] = code("Kenyan police arrested Daniel Kiprono in Nairobi on Monday.")
+    assert (arrest.target.country, arrest.target.sector, arrest.cameo.code[:2]) == ("KEN", "CVL", "17")
+    assert "of no known state" in arrest.target.rule
+    # abroad, or for acts not done at home, the person stays unknown
+    assert not [e for e in code("Kenya praised Daniel Kiprono.") if e.target]
+
+
+def test_blame_is_put_on_the_object_of_on(code):
+    events = code("The attack, which Washington blamed on Tehran, damaged two tankers.")
+    assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo.code) for e in events}

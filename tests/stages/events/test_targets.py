@@ -110,3 +110,13 @@ def test_a_claim_or_threat_of_one_s_own_act_is_aimed_where_that_act_is(code):
     assert "target of the act it names" in claimed[0].rule
     threatened = code("The Chadian president threatened new incursions into Sudan.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in threatened] == [("TCD", "SDN", "13")]
+
+
+def test_aid_naming_no_recipient_goes_to_the_state_the_story_is_about(code):
+    text = (
+        "LIMA (Reuters) - Floods swept northern Peru on Sunday, killing dozens of people. "
+        "Chile said it would give $20 million."
+    )
+    assert ("CHL", "PER", "03") in triples(code(text))
+    # a giver at home gives to no one the story names
+    assert not [e for e in code("LIMA (Reuters) - Peru said it would give $20 million.") if e.target]
