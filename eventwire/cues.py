@@ -89,6 +89,8 @@ class Cues:
     pending_markers: frozenset[str]
     sequence_prepositions: frozenset[str]
     instrument_prepositions: frozenset[str]
+    fight_nouns: frozenset[str]
+    fight_prepositions: frozenset[str]
     sending_verbs: frozenset[str]
     defied_prepositions: frozenset[str]
     crowd_numbers: frozenset[str]

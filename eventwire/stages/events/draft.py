@@ -49,6 +49,7 @@ class SourceHow(Enum):
     UNIDENTIFIED_ATTACKERS = "an attack with no named doer: unidentified attackers at the place"
     PLACE_AUTHORITIES = "a state's act with no one named doing it: the authorities of the place"
     PASSIVE_DOER = "the doer an agentless passive names by its preposition"
+    ATTACKER_NAMED = "the one whose attack the passive act happened in"
     THOSE_WITHDRAWN = "those withdrawn"
     BETWEEN_PARTIES = "the parties the mutual act names after 'between'"
 

@@ -364,6 +364,32 @@ def _named_by_the_passive(
     ]
 
 
+def _maker_of_the_attack(
+    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
+) -> list[Actor]:
+    """ "Two soldiers were killed in an attack by rebels", "wounded in an ambush by militants": whoever
+    made the attack a passive use of force happened in did it (not the victims' own side)."""
+    cues = knowledge.cues
+    victims = [a for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)]
+    fights = [
+        g
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for g in prep.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in cues.fight_nouns
+    ]
+    return [
+        a
+        for fight in fights
+        for word in cues.fight_prepositions
+        for g in preposition_objects(fight, word)
+        if g.head.head.i == fight.i
+        for party in coordinated_heads(g)
+        for a in resolve_all(party, context) or domestic_roles(party, context)
+        if not any(a.country == v.country and a.sector == v.sector for v in victims)
+    ]
+
+
 def _between_parties(
     trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
 ) -> list[Actor]:
@@ -439,6 +465,13 @@ SOURCE_STRATEGIES = (
         lambda t, p, context, knowledge, _: unidentified_attackers(
             t, p, context, knowledge.cues, knowledge.conventions
         ),
+    ),
+    SourceStrategy(
+        SourceHow.ATTACKER_NAMED,
+        lambda p, sources, found, conventions: (
+            not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT and p.code[:2] in conventions.force_roots
+        ),
+        _maker_of_the_attack,
     ),
     SourceStrategy(
         SourceHow.PASSIVE_DOER,

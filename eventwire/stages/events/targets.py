@@ -205,7 +205,7 @@ TargetStrategy = Callable[[TargetSearch, list[Actor], TargetFinding], "Targets |
 
 def _victims_of_authorities(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "a US national was put under investigation in Italy": the one the state acted on."""
-    if search.source_found.how not in (SourceHow.PLACE_AUTHORITIES, SourceHow.PASSIVE_DOER):
+    if search.source_found.how not in (SourceHow.PLACE_AUTHORITIES, SourceHow.PASSIVE_DOER, SourceHow.ATTACKER_NAMED):
         return None
     held = passive_victims(search.trigger, search.context, search.sources[0].country)
     return (held, TargetFinding(TargetHow.PASSIVE_SUBJECT)) if held else None
