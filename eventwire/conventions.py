@@ -25,13 +25,14 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType(
     {
         "source_sector_in": lambda source, target, sectors: source.sector in sectors,
         "source_sector_not_in": lambda source, target, sectors: source.sector not in sectors,
+        "target_sector_in": lambda source, target, sectors: target is not None and target.sector in sectors,
         "target_same_state": lambda source, target, _: target is not None and target.country == source.country,
         "target_igo": lambda source, target, _: target is not None and target.country == "IGO",
     }
 )
 
 
-SECTOR_CONDITIONS = frozenset({"source_sector_in", "source_sector_not_in"})
+SECTOR_CONDITIONS = frozenset({"source_sector_in", "source_sector_not_in", "target_sector_in"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ class Conventions:
     organisation_sector: str = _from("sectors")
     military_sector: str = _from("sectors")
     irregular_sectors: frozenset[str] = _from("sector_sets")
+    armed_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     state_sectors: frozenset[str] = _from("sector_sets")
     organised_non_state_sectors: frozenset[str] = _from("sector_sets")
     non_state_sides: frozenset[str] = _from("sector_sets")

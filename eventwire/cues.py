@@ -89,6 +89,7 @@ class Cues:
     pending_markers: frozenset[str]
     sequence_prepositions: frozenset[str]
     instrument_prepositions: frozenset[str]
+    weapon_object_verbs: frozenset[str]
     fight_nouns: frozenset[str]
     fight_prepositions: frozenset[str]
     sending_verbs: frozenset[str]

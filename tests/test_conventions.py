@@ -197,3 +197,10 @@ def test_pair_code_recodes_around_the_weapons(conventions, cues):
     # rebels' force is 18x before the weapons; a landmine (190) named keeps its own code
     assert pair_code("190", REBELS, None, [("landmine", "190")], cues, conventions) == "190"
     assert pair_code("190", REBELS, None, [], cues, conventions) == "180"
+
+
+def test_force_aimed_at_armed_forces_or_a_government_is_a_fight_whoever_makes_it(coder):
+    conventions = coder.knowledge.conventions
+    police, villagers = _actor("KEN", "COP"), _actor("KEN", "CVL")
+    assert conventions.recode("190", REBELS, police, after_weapons=False) == "190"
+    assert conventions.recode("190", REBELS, villagers, after_weapons=False) == "180"

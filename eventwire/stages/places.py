@@ -89,6 +89,7 @@ class PlaceHow(Enum):
     STATEMENT = "where the statement was made"
     DATELINE = "dateline"
     AT_HOME = "the source's own state"
+    DOMESTIC = "the state both sides are of"
     INHERITED = "the place of the same pair's event ({detail})"
     NONE = "no place found"
 
@@ -333,6 +334,10 @@ def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazet
         # "Algeria recalled its ambassador": what a state says or does to its envoys, its people or
         # its relations, with no place named, it does at home
         return PlaceFinding(place, PlaceHow.AT_HOME)
+    if target is not None and target == draft.source.country and (place := country_place(target)) is not None:
+        # "rebels attacked an army post", "police arrested an opposition leader": both sides are of one
+        # state, and with no place named the act happened in it
+        return PlaceFinding(place, PlaceHow.DOMESTIC)
     return PlaceFinding(None, PlaceHow.NONE)
 
 

@@ -25,6 +25,8 @@ def weapons_named(trigger: Token, cues: Cues) -> list[tuple[str, str]]:
         for g in prep.children
         if g.dep_ == "pobj"
     ]
+    if trigger.lemma_.lower() in cues.weapon_object_verbs:  # "exploded bombs": the object is the weapon
+        phrases += [c for c in trigger.children if c.dep_ == "dobj"]
     found = []
     for phrase in phrases:
         lemmas = [t.lemma_.lower() for t in phrase.subtree if not t.is_punct]

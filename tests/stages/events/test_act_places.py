@@ -48,10 +48,18 @@ def test_the_place_an_object_runs_to_is_the_place_of_the_act(code):
 
 def test_a_war_or_uprising_is_no_place(code):
     events = code("Chadian rebels killed 12 soldiers in the worst attack in the current uprising.")
-    assert ("TCD", "TCD", "18") in triples(events)
+    assert ("TCD", "TCD", "19") in triples(events)  # force aimed at soldiers is a fight
     assert all(e.target is None or e.target.country == "TCD" for e in events)
 
 
 def test_a_thing_running_between_states_places_the_act_in_neither(code):
     events = code("Angry French farmers blocked the bridge spanning the Rhine from France to Germany.")
     assert triples(events) == {("FRA", "FRA", "14")}  # a protest at home, aimed at their own government
+
+
+def test_an_act_between_two_sides_of_one_state_naming_no_place_happened_in_it(code):
+    [attack] = code("Rebels attacked an army post on Monday, the Malian army said.")
+    assert (attack.place.country, attack.place.precision) == ("MLI", "country")
+    assert "place: the state both sides are of" in attack.rule
+    # sides of two states, with no place named: no place
+    assert all(e.place is None for e in code("Colombian rebels killed Venezuelan soldiers."))

@@ -59,8 +59,9 @@ def test_killing_with_no_weapon_named_names_none(cues):
 # Sentences coded through the full model
 
 
-def test_force_used_by_rebels_is_unconventional_violence(code):
-    assert ("COL", "VEN", "18") in triples(code("Colombian rebels killed Venezuelan soldiers."))
+def test_force_used_by_rebels_on_civilians_is_assault_and_on_forces_a_fight(code):
+    assert ("COL", "VEN", "18") in triples(code("Colombian rebels killed Venezuelan villagers."))
+    assert ("COL", "VEN", "19") in triples(code("Colombian rebels killed Venezuelan soldiers."))
     assert ("COL", "VEN", "19") in triples(code("Colombian troops killed Venezuelan soldiers."))
 
 
@@ -69,9 +70,11 @@ def test_a_ban_within_one_state_is_an_administrative_sanction(code):
     assert {e.cameo.code[:2] for e in events if e.target and e.target.country == "BLR"} == {"17"}
 
 
-def test_militiamen_use_unconventional_force(code):
-    events = code("Somali militiamen attacked a Kenyan police post.")
+def test_militiamen_assault_villages_and_fight_the_police(code):
+    events = code("Somali militiamen attacked a Kenyan village.")
     assert [(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events] == [("SOM", "REB", "18")]
+    events = code("Somali militiamen attacked a Kenyan police post.")
+    assert [(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events] == [("SOM", "REB", "19")]
 
 
 @pytest.mark.parametrize(
