@@ -137,3 +137,13 @@ def test_peacekeepers_withdrawn_are_1661_and_withdraw_themselves(code):
     assert [
         (e.target.country, e.cameo.code) for e in code("Russian troops pulled out of the Syrian town of Palmyra.")
     ] == [("SYR", "087")]
+
+
+def test_artillery_and_shelling_refine_force_to_194_and_a_thrown_weapon_is_named(code):
+    assert ("IND", "PAK", "194") in {
+        (e.source.country, e.target.country, e.cameo.code)
+        for e in code("Indian shelling killed three civilians in Pakistan-administered Kashmir.")
+    }
+    assert [e.cameo.code for e in code("Syrian troops killed four rebels with mortar fire.")] == ["194"]
+    # the object of "exploded" is the weapon: rebels' bombs are non-military bombing
+    assert {e.cameo.code for e in code("Rebels in Chad exploded bombs in a market in N'Djamena.")} == {"183"}
