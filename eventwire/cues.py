@@ -65,6 +65,7 @@ class Cues:
     score_pattern: re.Pattern[str]
     member_words: frozenset[str]
     instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
+    act_noun_verbs: Mapping[str, str]  # act noun -> the verb it names ("expulsion" -> "expel")
     occurrence_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     non_place_nouns: frozenset[str]
@@ -133,6 +134,14 @@ def _instruments(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: s
     )
 
 
+def _word_pairs(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, str]:
+    where = f"{label}:{specs.get('__line__', '?')}"
+    odd = [k for k, v in specs.items() if k != "__line__" and not (isinstance(k, str) and isinstance(v, str))]
+    if odd:
+        raise KnowledgeError(f"{where}: {odd!r} is not a word -> word pair; write noun: verb.")
+    return MappingProxyType({k.lower(): v.lower() for k, v in specs.items() if k != "__line__"})
+
+
 def _score_pattern(pattern: Any, codes: Mapping[str, CameoCode], label: str) -> re.Pattern[str]:
     try:
         return re.compile(str(pattern or r"(?!)"))  # an empty pattern would match every sentence
@@ -145,6 +154,7 @@ _CUE_READERS: dict[str, Callable[[Any, Mapping[str, CameoCode], str], Any]] = {
     "embedding_governors": _embeddings,
     "plain_future": _embedding,
     "instruments": _instruments,
+    "act_noun_verbs": _word_pairs,
     "score_pattern": _score_pattern,
 }
 

@@ -26,6 +26,7 @@ from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.eras import dated_by_era
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence, other_side_of_visit
+from .stages.events.referred import remember_act
 from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
 from .stages.places import Gazetteer, PlaceFinding, inherit_places, load_gazetteer, place_of_act
@@ -112,11 +113,13 @@ class Coder:
         context = match_names(doc, self.lexicon, article.published, self.gazetteer, article.text)
         context = register_people(doc, context)
         tokens = TokenIndex.of(doc, self.knowledge)
-        acts = [
-            (ActClause.of(draft, sent, self.knowledge), index)
-            for index, sent in enumerate(_until(doc.sents, give_up_at))
-            for draft in code_sentence(sent, context, self.knowledge, tokens)
-        ]
+        acts: list[tuple[ActClause, int]] = []
+        recent_acts: dict[str, Draft] = {}  # the latest act of each word, for one the text names again
+        for index, sent in enumerate(_until(doc.sents, give_up_at)):
+            drafts = code_sentence(sent, context, self.knowledge, tokens, recent_acts)
+            for draft in drafts:
+                acts.append((ActClause.of(draft, sent, self.knowledge), index))
+                remember_act(recent_acts, draft)
         reporting, eras = self.knowledge.cues.reporting_verbs, self.knowledge.eras
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
         news_since = self._news_since(article)

@@ -132,3 +132,13 @@ def test_a_list_of_non_words_is_refused_with_its_line(tmp_path, codes, written, 
     with pytest.raises(KnowledgeError, match=message) as error:
         _cues(read_yaml(path), codes, path)
     assert f"{path}:{line}: sending_verbs" in str(error.value)
+
+
+def test_act_nouns_must_name_a_verb(tmp_path, codes):
+    lines = BUNDLED.splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("act_noun_verbs:"))
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith(" ")), len(lines))
+    text = "".join(lines[:start]) + "act_noun_verbs: {expulsion: 3}\n" + "".join(lines[end:])
+    path = _write(tmp_path, text)
+    with pytest.raises(KnowledgeError, match="not a word -> word pair"):
+        _cues(read_yaml(path), codes, path)

@@ -42,7 +42,7 @@ class SourceHow(Enum):
     CONTROLLING_OBJECT = "object of the controlling verb"
     SPEAKER = "speaker of reported clause"
     NONE = "none"
-    # doers CAMEO implies when the clause names none (sources.SOURCE_STRATEGIES)
+    # doers CAMEO implies when the clause names none (implied_doers.SOURCE_STRATEGIES)
     PLACED_ROLE = "role placed by the place of the act"
     UNNAMED_PROTESTERS = "protest with no named doer: people of the place"
     SUBJECT_EVENT_DOER = "doer of the attack named as subject"
@@ -115,6 +115,7 @@ class TargetHow(Enum):
     RALLIED_AGAINST = "whom the appeal rallies against"
     GOVERNOR_OBJECT = "object of the governing verb"
     NAMED_ACT = "{slot} (target of the act it names)"
+    REFERRED_ACT = "{slot} (an earlier act named again)"
     NONE = "none"
 
 

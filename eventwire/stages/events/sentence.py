@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -16,10 +16,10 @@ from .clauses import content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
 from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .governors import embedding_governor, obligation_drafts, preconditions, same_body, through_governor
+from .implied_doers import find_sources
 from .modes import mode_and_intent
-from .sources import find_sources
 from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
-from .targets import TargetSearch, find_targets, rallied_against
+from .targets import EMPTY_ACTS, TargetSearch, find_targets, rallied_against
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
 
 # Sources that do the act themselves, not the governor's subject: the clause's own subject, and a
@@ -28,14 +28,20 @@ OWN_SUBJECTS = OWN_DOER | {SourceHow.SUBJECT}
 
 
 def code_sentence(
-    sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex | None = None
+    sent: Span,
+    context: ArticleActors,
+    knowledge: Knowledge,
+    index: TokenIndex | None = None,
+    recent_acts: Mapping[str, Draft] = EMPTY_ACTS,
 ) -> list[Draft]:
-    """All events of one sentence."""
+    """All events of one sentence; `recent_acts`, the article's latest act of each word before it."""
     cues = knowledge.cues
     if is_about_sport(sent, cues):
         return []
     index = index or TokenIndex.of(sent.doc, knowledge)
-    drafts = _through_governors(_trigger_drafts(sent, context, knowledge, index), context, cues, knowledge.conventions)
+    drafts = _through_governors(
+        _trigger_drafts(sent, context, knowledge, index, recent_acts), context, cues, knowledge.conventions
+    )
     drafts = _with_obligations(sent, drafts, context, knowledge, index)
     drafts = [
         d
@@ -87,7 +93,9 @@ def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:
     return replace(draft, source=governed(draft.source) or draft.source, target=governed(draft.target))
 
 
-def _trigger_drafts(sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex) -> list[Draft]:
+def _trigger_drafts(
+    sent: Span, context: ArticleActors, knowledge: Knowledge, index: TokenIndex, recent_acts: Mapping[str, Draft]
+) -> list[Draft]:
     """The drafts of each trigger of the sentence, verbs first: they consume their object nouns."""
     doc = sent.doc
     drafts: list[Draft] = []
@@ -101,7 +109,7 @@ def _trigger_drafts(sent: Span, context: ArticleActors, knowledge: Knowledge, in
         pattern = find_pattern(trigger, knowledge)
         if pattern is None or (pattern.pos == "NOUN" and not noun_event_allowed(trigger, pattern, knowledge)):
             continue
-        found = list(_drafts_for(trigger, pattern, context, knowledge))
+        found = list(_drafts_for(trigger, pattern, context, knowledge, recent_acts))
         if pattern.object and found:  # "held talks with": coded once, by the verb's pattern
             consumed.update(w.i for o in objects_of(trigger, knowledge.cues) for w in with_compounds(o))
         drafts.extend(found)
@@ -272,10 +280,17 @@ def _pairs(
             yield source, None
 
 
-def _drafts_for(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Iterator[Draft]:
+def _drafts_for(
+    trigger: Token,
+    pattern: VerbPattern,
+    context: ArticleActors,
+    knowledge: Knowledge,
+    recent_acts: Mapping[str, Draft] = EMPTY_ACTS,
+) -> Iterator[Draft]:
     cues, conventions = knowledge.cues, knowledge.conventions
     sources, source_found = find_sources(trigger, pattern, context, knowledge)
-    targets, target_found = find_targets(TargetSearch(trigger, pattern, context, knowledge, sources, source_found))
+    search = TargetSearch(trigger, pattern, context, knowledge, sources, source_found, recent_acts=recent_acts)
+    targets, target_found = find_targets(search)
     if sources and pattern.code[:2] == conventions.appeal_root and pattern.pos == "VERB":
         yield from _rallying_against(trigger, pattern, context, knowledge, sources, source_found)
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"

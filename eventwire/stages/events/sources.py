@@ -1,38 +1,31 @@
 """The doer of an act: the clause subject found through passives, relative clauses, coordinated
-and embedded verbs and reported speech; and the doers CAMEO implies when none is named."""
+and embedded verbs and reported speech (the doers CAMEO implies when none is named are in
+`implied_doers`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ...conventions import Conventions
-from ...knowledge import Cues, Knowledge, VerbPattern
+from ...knowledge import Cues
 from ...records import Actor
 from ..actors import ArticleActors, can_act, names_anyone, resolve_all
 from ..phrases import coordinated_heads
-from ..roles import article_state, domestic_roles, role_in_state, sole_state
-from .act_places import place_of_act
+from ..roles import domestic_roles, sole_state
 from .clauses import rejecter_of_proposal
-from .codes import weapons_named
-from .draft import OWN_DOER, SourceFinding, SourceHow
-from .modes import is_advised
+from .draft import SourceFinding, SourceHow
 from .syntax import (
     CLIMB_FOR_SUBJECT,
     MAX_CLIMB,
     PLACE_ENTITIES,
     controlling_object,
-    governing_verb_of_subject,
-    particle_objects,
     past_partitive,
     preposition_objects,
     reporting_verb,
     stative_passive,
     subject_of,
 )
-from .triggers import find_pattern
 
 PRONOUN_CLIMB = {"ccomp", "advcl", "conj"}
 
@@ -223,284 +216,3 @@ def _role_owned_by_pronoun(head: Token, context: ArticleActors, cues: Cues) -> s
     if not owned or role is None or role.kind != "agent":
         return None
     return role.entry.sector
-
-
-def unspanned(trigger: Token, country: str, sector: str, rule: str) -> Actor:
-    """An actor the text implies but does not name: no span of its own (offsets point at the trigger)."""
-    return Actor("", trigger.idx, trigger.idx, country, sector, rule)
-
-
-def placed_subject(trigger: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
-    """ "Thousands of protesters marched in Nairobi": a role acting in a state's territory."""
-    subject = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
-    place = place_of_act(trigger, context, cues) if subject is not None else []
-    if subject is None or not place:
-        return []
-    actor = role_in_state(past_partitive(subject, cues), place[0].country, context, "at the place of the act")
-    return [actor] if actor else []
-
-
-def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> list[Actor]:
-    """ "Protests erupted in Tehran", "thousands marched in Cairo": a protest with no doer named
-    is the act of the place's people (CAMEO codes them as civilians of that state); no text span
-    of their own."""
-    if trigger.pos_ == "VERB":
-        # "Thousands demonstrated in Cairo": a crowd counted, not named
-        subject = subject_of(trigger)
-        if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in cues.crowd_numbers):
-            return []
-        place = place_of_act(trigger, context, cues)
-    elif trigger.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    else:
-        place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
-    if not place and (home := article_state(trigger.sent, context)) is not None:
-        # "protests spread across the country" in a story about one state: its people
-        return [
-            unspanned(
-                trigger,
-                home,
-                conventions.people_sector,
-                f"protest '{trigger.text}' with no named doer or place: the article's home state's people",
-            )
-        ]
-    return [
-        unspanned(
-            trigger,
-            p.country,
-            conventions.people_sector,
-            f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people",
-        )
-        for p in place[:1]
-        if p.country and p.country != "IGO"
-    ]
-
-
-def doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
-    """ "Recent US drone attacks have killed eight militants": an event noun as the subject of a use of
-    force is done by its own doer (its possessor, by-agent or demonym)."""
-    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
-    if subject is None or subject.pos_ != "NOUN" or find_pattern(subject, knowledge) is None:
-        return []
-    doers, found = source_heads(subject, context, knowledge.cues)
-    return doers if found.how in OWN_DOER else []
-
-
-def unidentified_attackers(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions
-) -> list[Actor]:
-    """ "Three soldiers were killed by a roadside bomb outside Basra": a weapon named with no one
-    using it is the act of unidentified attackers in the state where it went off (as ICEWS codes
-    them); no text span of their own. Not an explosion alone: a gas blast is no attack. An
-    abduction or an assassination is an attack whatever the weapon ("a journalist was kidnapped")."""
-    if not weapons_named(trigger, cues) and pattern.code[:3] not in conventions.attacker_only_codes:
-        return []
-    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
-    place = place_of_act(trigger, context, cues, (subject,) if subject is not None else ())
-    if not place and trigger.dep_ == "acl" and (verb := governing_verb_of_subject(trigger.head)) is not None:
-        place = place_of_act(verb, context, cues)  # "an attempt to assassinate X was thwarted in Y"
-    return [
-        unspanned(
-            trigger, p.country, conventions.unidentified_sector, f"attack in {p.text or p.country} by no one named"
-        )
-        for p in place[:1]
-        if p.country and p.country != "IGO"
-    ]
-
-
-def place_authorities(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, cues: Cues, conventions: Conventions
-) -> list[Actor]:
-    """ "A missionary was arrested in Lebanon": what only a state does to people, in a passive
-    naming no one doing it, is done by the authorities where it happened; no text span of their own."""
-    state_only = pattern.code[:2] in conventions.state_only_roots or pattern.code[:3] in conventions.state_only_codes
-    if not state_only or not any(c.dep_ == "nsubjpass" for c in trigger.children):
-        return []
-    # "put under investigation in Italy": the place may hang on the particle's object
-    under = tuple(particle_objects(trigger, pattern.particle)) if pattern.particle else ()
-    place = place_of_act(trigger, context, cues, under)
-    police = pattern.code[:3] in conventions.police_codes
-    sector = conventions.police_sector if police else conventions.government_sector
-    if not place and (home := article_state(trigger.sent, context)) is not None:
-        # "the former president was arrested on Wednesday" in a story about one state: its authorities
-        return [unspanned(trigger, home, sector, "act of the article's home state, no one named doing it or where")]
-    return [
-        unspanned(trigger, p.country, sector, f"act of the state in {p.text or p.country}, no one named doing it")
-        for p in place[:1]
-        if p.country and p.country != "IGO"
-    ]
-
-
-def _withdrawn(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
-) -> list[Actor]:
-    """ "80 UN peacekeepers were shipped out of Gorazde": those withdrawn withdraw."""
-    return [a for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)]
-
-
-def _placed_role(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
-) -> list[Actor]:
-    """ "people rallied in Lyon in support of Ukraine": where a role acts says whose it is, before
-    the sentence's only named state does."""
-    placed = placed_subject(trigger, context, knowledge.cues)
-    return placed if placed and placed[0].country not in {s.country for s in sources} else []
-
-
-def _named_by_the_passive(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
-) -> list[Actor]:
-    """ "The ambassador was summoned to the Russian foreign ministry", "diplomats were expelled from
-    Poland": the place or body a passive sends its subject to or from did it (not the subject's own state)."""
-    done_to = {a.country for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)}
-    return [
-        a
-        for slot in pattern.passive_source
-        if slot.startswith("prep:")
-        for g in preposition_objects(trigger, slot.split(":", 1)[1])
-        if g.head.head.i == trigger.i
-        for a in resolve_all(g, context)
-        if a.country not in done_to
-    ]
-
-
-def _maker_of_the_attack(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
-) -> list[Actor]:
-    """ "Two soldiers were killed in an attack by rebels", "wounded in an ambush by militants": whoever
-    made the attack a passive use of force happened in did it (not the victims' own side)."""
-    cues = knowledge.cues
-    victims = [a for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)]
-    fights = [
-        g
-        for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-        for g in prep.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in cues.fight_nouns
-    ]
-    return [
-        a
-        for fight in fights
-        for word in cues.fight_prepositions
-        for g in preposition_objects(fight, word)
-        if g.head.head.i == fight.i
-        for party in coordinated_heads(g)
-        for a in resolve_all(party, context) or domestic_roles(party, context)
-        if not any(a.country == v.country and a.sector == v.sector for v in victims)
-    ]
-
-
-def _between_parties(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
-) -> list[Actor]:
-    """ "peace talks between the government and the rebels resumed", "a truce between Kyiv and
-    Moscow": the parties a mutual act names after "between", when no clause names its doer, are
-    its doers, each with the other."""
-    parties = {
-        (a.start, a.end): a
-        for g in preposition_objects(trigger, "between")
-        if g.head.head.i == trigger.i
-        for party in coordinated_heads(g)
-        for a in resolve_all(party, context) or domestic_roles(party, context)
-    }
-    return list(parties.values()) if len({(a.country, a.sector) for a in parties.values()}) > 1 else []
-
-
-def _own_call(
-    trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
-) -> list[Actor]:
-    """ "Vietnam told the Thai minister that the two countries should cooperate": what a speaker says
-    its own state and another should do is the speaker's own call, not advice to others."""
-    if not is_advised(trigger, knowledge.cues):
-        return []
-    reporter = reporting_verb(trigger, knowledge.cues)
-    speaker = subject_of(reporter) if reporter is not None else None
-    spoken = {a.country for a in resolve_all(speaker, context)} if speaker is not None else set()
-    return [a for a in sources if a.country in spoken][:1]
-
-
-@dataclass(frozen=True, slots=True)
-class SourceStrategy:
-    """A doer CAMEO implies when the clause names none: when it is `wanted` (given the pattern, the
-    sources found so far and how, and the conventions), `find` looks for it; the first found
-    replaces what was there."""
-
-    how: SourceHow
-    wanted: Callable[[VerbPattern, list[Actor], SourceFinding, Conventions], bool]
-    find: Callable[[Token, VerbPattern, ArticleActors, Knowledge, list[Actor]], list[Actor]]
-
-
-SOURCE_STRATEGIES = (
-    SourceStrategy(
-        SourceHow.SPEAKER,
-        lambda p, sources, found, conventions: len(sources) > 1 and found.how is SourceHow.SUBJECT,
-        _own_call,
-    ),
-    SourceStrategy(
-        SourceHow.BETWEEN_PARTIES,
-        lambda p, sources, found, conventions: not sources and p.symmetric and p.pos == "NOUN",
-        _between_parties,
-    ),
-    SourceStrategy(
-        SourceHow.PLACED_ROLE,
-        lambda p, sources, found, conventions: (
-            (not sources or found.sole_state_role) and p.code[:2] in conventions.place_target_roots
-        ),
-        _placed_role,
-    ),
-    SourceStrategy(
-        SourceHow.UNNAMED_PROTESTERS,
-        lambda p, sources, found, conventions: not sources and p.code[:2] == conventions.protest_root,
-        lambda t, p, context, knowledge, _: unnamed_protesters(t, context, knowledge.cues, knowledge.conventions),
-    ),
-    # "Israeli air strikes killed 12"
-    SourceStrategy(
-        SourceHow.SUBJECT_EVENT_DOER,
-        lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
-        lambda t, p, context, knowledge, _: doers_of_subject_event(t, context, knowledge),
-    ),
-    SourceStrategy(
-        SourceHow.UNIDENTIFIED_ATTACKERS,
-        lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
-        lambda t, p, context, knowledge, _: unidentified_attackers(
-            t, p, context, knowledge.cues, knowledge.conventions
-        ),
-    ),
-    SourceStrategy(
-        SourceHow.ATTACKER_NAMED,
-        lambda p, sources, found, conventions: (
-            not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT and p.code[:2] in conventions.force_roots
-        ),
-        _maker_of_the_attack,
-    ),
-    SourceStrategy(
-        SourceHow.PASSIVE_DOER,
-        lambda p, sources, found, conventions: (
-            not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT and bool(p.passive_source)
-        ),
-        _named_by_the_passive,
-    ),
-    SourceStrategy(
-        SourceHow.PLACE_AUTHORITIES,
-        lambda p, sources, found, conventions: not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT,
-        lambda t, p, context, knowledge, _: place_authorities(t, p, context, knowledge.cues, knowledge.conventions),
-    ),
-    SourceStrategy(
-        SourceHow.THOSE_WITHDRAWN,
-        lambda p, sources, found, conventions: (
-            not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT and p.code in conventions.withdrawal_codes
-        ),
-        _withdrawn,
-    ),
-)
-
-
-def find_sources(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Found:
-    """The source actors of a trigger: the clause's doer, else the first implied doer found."""
-    sources, found = source_heads(trigger, context, knowledge.cues)
-    for strategy in SOURCE_STRATEGIES:
-        if strategy.wanted(pattern, sources, found, knowledge.conventions) and (
-            implied := strategy.find(trigger, pattern, context, knowledge, sources)
-        ):
-            sources, found = implied, SourceFinding(strategy.how)
-    return sources, found

@@ -3,8 +3,9 @@ went, whom a demand addresses, and the target CAMEO implies when none is named."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -12,10 +13,12 @@ from ...conventions import Conventions
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, can_act, resolve_all
+from ..phrases import actor_of, phrase_tokens
 from ..roles import role_in_state
-from .draft import INDIRECT_SLOTS, SourceFinding, SourceHow, TargetFinding, TargetHow
+from .draft import INDIRECT_SLOTS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
+from .implied_doers import unspanned
+from .referred import act_referred_to, doer_named
 from .slots import slot_heads, target_actors
-from .sources import unspanned
 from .syntax import preposition_objects, purpose_clauses
 from .triggers import find_pattern
 
@@ -170,6 +173,9 @@ def rallied_against(appeal: Token, context: ArticleActors) -> list[Actor]:
     ]
 
 
+EMPTY_ACTS: Mapping[str, Draft] = MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class TargetSearch:
     """What the target strategies look at: the trigger and its pattern, the sources found and how,
@@ -183,6 +189,7 @@ class TargetSearch:
     sources: list[Actor]
     source_found: SourceFinding
     protest_place: bool = False
+    recent_acts: Mapping[str, Draft] = field(default_factory=lambda: EMPTY_ACTS)  # latest act of each word so far
 
     @property
     def root(self) -> str:
@@ -414,12 +421,34 @@ def _target_of_named_act(search: TargetSearch, targets: list[Actor], found: Targ
     return None
 
 
+def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Al-Shabab claimed responsibility for the attack": a claim or threat of an act an earlier sentence
+    reported is aimed at that act's target; "Australia condemned the expulsion": a judgement of it, at its
+    named doer."""
+    conventions, cues = search.conventions, search.knowledge.cues
+    own = search.root in conventions.own_act_roots
+    if targets or not search.sources or not (own or search.root in conventions.judging_roots):
+        return None
+    for slot in search.pattern.targets:
+        for noun in slot_heads(search.trigger, slot, cues) if slot not in INDIRECT_SLOTS else []:
+            act = act_referred_to(noun, search.recent_acts, cues)
+            side = None if act is None else act.target if own else act.source if doer_named(act) else None
+            if act is None or side is None or side.country is None or side.country in search.own_states:
+                continue
+            why = f"'{noun.text}' names again the act '{act.trigger.text}' ({act.code}) of an earlier sentence"
+            return [actor_of(phrase_tokens(noun), side.country, side.sector, why)], TargetFinding(
+                TargetHow.REFERRED_ACT, slot
+            )
+    return None
+
+
 # how the named act's own target may be found: in its slots, not by a default of its own
 NAMED_ACT_FINDINGS = frozenset({TargetHow.SLOT, TargetHow.PLACE, TargetHow.AIMED_AT, TargetHow.PLACED, TargetHow.OWNER})
 
 
 AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _target_of_named_act,
+    _act_named_again,
     _aim_of_purpose,
     _defied_by_protest,
     _destination,

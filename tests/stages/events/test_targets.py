@@ -120,3 +120,16 @@ def test_aid_naming_no_recipient_goes_to_the_state_the_story_is_about(code):
     assert ("CHL", "PER", "03") in triples(code(text))
     # a giver at home gives to no one the story names
     assert not [e for e in code("LIMA (Reuters) - Peru said it would give $20 million.") if e.target]
+
+
+def test_an_act_named_again_by_a_definite_noun_keeps_its_parties(code):
+    judged = code("Fiji expelled the Australian envoy on Tuesday. Australia condemned the expulsion.")
+    assert ("AUS", "FJI", "11") in triples(judged)
+    assert [e.target.text for e in judged if e.cameo.root == "11"] == ["the expulsion"]
+    claimed = code(
+        "Gunmen from Somalia attacked a Kenyan police post near Mandera on Sunday. "
+        "Al-Shabab claimed responsibility for the attack."
+    )
+    assert ("SOM", "KEN", "01") in triples(claimed)
+    # with no earlier act of its word, "the expulsion" names no one
+    assert not code("Australia condemned the expulsion.")

@@ -1,0 +1,36 @@
+"""Acts an article names again: "Al-Shabab claimed responsibility for the attack", "Australia
+condemned the expulsion" name, by a definite noun, an act an earlier sentence reported with its
+parties. The pipeline keeps the latest act of each word as it codes the article in order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+
+from spacy.tokens import Token
+
+from ...knowledge import Cues
+from .draft import UNNAMED_DOERS, Draft
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
+    """Keep the act under its verb and its object ("impose sanctions": under impose and sanction)."""
+    recent[draft.trigger.lemma_.lower()] = draft
+    if draft.pattern.object:
+        recent[draft.pattern.object] = draft
+
+
+def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
+    """The earlier act a definite act noun ("the attack", "this expulsion") names again, if any."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return None
+    if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in noun.children):
+        return None  # "the attack on the convoy", "the Russian attack": a description of its own
+    lemma = noun.lemma_.lower()
+    return recent.get(lemma) or recent.get(cues.act_noun_verbs.get(lemma, lemma))
+
+
+def doer_named(act: Draft) -> bool:
+    """Whether the earlier act's doer was named (not implied, as unidentified attackers are)."""
+    return act.source_found.how not in UNNAMED_DOERS
