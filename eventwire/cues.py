@@ -66,6 +66,7 @@ class Cues:
     member_words: frozenset[str]
     instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
     act_noun_verbs: Mapping[str, str]  # act noun -> the verb it names ("expulsion" -> "expel")
+    role_kinds: Mapping[str, tuple[str, ...]]  # a role word -> the roles it may stand for
     occurrence_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     non_place_nouns: frozenset[str]
@@ -142,6 +143,19 @@ def _word_pairs(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: st
     return MappingProxyType({k.lower(): v.lower() for k, v in specs.items() if k != "__line__"})
 
 
+def _word_kinds(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, tuple[str, ...]]:
+    where = f"{label}:{specs.get('__line__', '?')}"
+    kinds = {k: v for k, v in specs.items() if k != "__line__"}
+    odd = [
+        k
+        for k, v in kinds.items()
+        if not isinstance(k, str) or not isinstance(v, list) or not all(isinstance(w, str) for w in v)
+    ]
+    if odd:
+        raise KnowledgeError(f"{where}: {odd!r} is not a word -> [words] entry; write word: [word, word].")
+    return MappingProxyType({k.lower(): tuple(w.lower() for w in v) for k, v in kinds.items()})
+
+
 def _score_pattern(pattern: Any, codes: Mapping[str, CameoCode], label: str) -> re.Pattern[str]:
     try:
         return re.compile(str(pattern or r"(?!)"))  # an empty pattern would match every sentence
@@ -155,6 +169,7 @@ _CUE_READERS: dict[str, Callable[[Any, Mapping[str, CameoCode], str], Any]] = {
     "plain_future": _embedding,
     "instruments": _instruments,
     "act_noun_verbs": _word_pairs,
+    "role_kinds": _word_kinds,
     "score_pattern": _score_pattern,
 }
 

@@ -340,12 +340,27 @@ def _remembered(
         return body
     if known is None and (owned := state_of_a_person(head, context)) is not None:
         return owned
+    if known is None and (holder := role_named_before(head, context)) is not None:
+        return holder
     if known is None and head.lower_ in context.cues.person_pronouns:
         known = context.memory.antecedent(head)
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
     return actor_of(tokens, known.country, sector, f"remembered from '{known.text}'", remembered=True)
+
+
+def role_named_before(head: Token, context: ArticleActors) -> Actor | None:
+    """ "The minister said …" after "Pakistan's foreign minister": a definite role with no state of
+    its own is the latest holder of that role (or one of its kind: "the diplomat" after "the US
+    ambassador") the article introduced with a state."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    holder = context.memory.role_holder((word, *context.cues.role_kinds.get(word, ())), head)
+    if holder is None:
+        return None
+    return actor_of(phrase_tokens(head), holder.country, holder.sector, f"the {word} named before: '{holder.text}'")
 
 
 def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str]) -> bool:

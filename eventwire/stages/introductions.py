@@ -69,6 +69,9 @@ def _remember_someone(head: Token, is_person: bool, context: ArticleActors) -> A
         # known so for the rest of the article ("Besigye", "him")
         resolved = _Resolved(role, person_name(phrase_tokens(head)))
     memory = _remember(head, resolved, context.memory)
+    if resolved.actor is not None and resolved.actor.country is not None and not is_person:
+        # "Pakistan's foreign minister …": a later "the minister" is this one
+        memory = memory.with_role(head.lemma_.lower(), head.i, resolved.actor)
     if resolved.actor is not None and resolved.actor.sector is not None:
         return memory.with_antecedent(head.i, resolved.actor)
     # "he" after an unknown person is no one we know

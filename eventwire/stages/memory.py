@@ -9,7 +9,7 @@ phrase stands, never on which phrases were resolved before it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -45,6 +45,8 @@ class ArticleMemory:
     descriptions: Mapping[tuple[str, str], Introduction] = field(default_factory=dict)
     # (token index, actor) of people, in text order; None for a person whose state is unknown
     antecedents: tuple[tuple[int, Actor | None], ...] = ()
+    # role word -> (token index, actor) of each role holder introduced with a state, in text order
+    roles: Mapping[str, tuple[tuple[int, Actor], ...]] = field(default_factory=dict)
 
     def person(self, name: str, at: Token) -> Actor | None:
         """The person known as `name` at token `at`: introduced before it or anywhere in its
@@ -107,6 +109,20 @@ class ArticleMemory:
         if key in self.descriptions:
             return self
         return replace(self, descriptions={**self.descriptions, key: Introduction(key, at, actor)})
+
+    def role_holder(self, words: Iterable[str], head: Token) -> Actor | None:
+        """ "the minister", "the diplomat": the latest holder of one of these roles introduced with
+        a state before the phrase."""
+        latest: tuple[int, Actor] | None = None
+        for word in words:
+            holders = self.roles.get(word, ())
+            before = bisect_left(holders, head.i, key=lambda entry: entry[0])
+            if before and (latest is None or holders[before - 1][0] > latest[0]):
+                latest = holders[before - 1]
+        return latest[1] if latest is not None else None
+
+    def with_role(self, word: str, at: int, actor: Actor) -> ArticleMemory:
+        return replace(self, roles={**self.roles, word: self.roles.get(word, ()) + ((at, actor),)})
 
     def with_antecedent(self, at: int, actor: Actor | None) -> ArticleMemory:
         return replace(self, antecedents=self.antecedents + ((at, actor),))

@@ -305,3 +305,16 @@ def test_the_parties_to_a_war_are_of_where_it_is_fought(code):
 def test_a_state_s_ally_is_someone_else(code):
     events = code("Hezbollah fighters killed the commander of Israel's militia ally in southern Lebanon.")
     assert [(e.source.country, e.target.country) for e in events] == [("LBN", "LBN")]
+
+
+def test_a_definite_role_is_the_latest_holder_of_that_role_named_with_a_state(code):
+    text = (
+        "ISLAMABAD (Reuters) - Pakistan's foreign minister criticised Indian Prime Minister Narendra Modi "
+        "on Monday. The minister accused Modi of pursuing an anti-Muslim agenda."
+    )
+    accusations = [e for e in code(text) if e.cameo.code[:3] == "112"]
+    assert [(e.source.text, e.source.country, e.target.country) for e in accusations] == [("The minister", "PAK", "IND")]
+    assert "the minister named before" in accusations[0].source.rule
+    # a general word stands for a role of its kind: "the diplomat" after "the ambassador"
+    text = "Bolivia expelled the U.S. ambassador, Philip Goldberg. Bolivian officials accused the diplomat of spying."
+    assert ("BOL", "USA", "11") in triples(code(text))
