@@ -19,7 +19,10 @@ def explanation(row: Mapping[str, Any]) -> list[tuple[str, Any]]:
             f"{row['trigger_text']!r} -> CAMEO {row['cameo']} {row['cameo_name']} "
             f"(Goldstein {row['goldstein']}, QuadClass {row['quad_class']}, PLOVER {row['plover_type']})",
         ),
-        ("mode", row["mode"]),
+        (
+            "mode",
+            f"{row['mode']} (CAMEO writes it as {row['cameo_intent']})" if row.get("cameo_intent") else row["mode"],
+        ),
         (
             "date",
             f"{row['date']} ({row['date_precision']}, from {row['date_text']!r}; "

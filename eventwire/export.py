@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from .errors import InputError, StoreError
 from .gdelt_fields import NameIndex, actor_names, tones
-from .knowledge import load_knowledge
+from .knowledge import load_codes, load_knowledge
 from .store import Store
 
 FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv")
@@ -44,6 +44,16 @@ def _fips_table() -> pa.Table:
     return pa.table({"iso3": [c["iso3"] for c in countries], "fips": [c["fips"] for c in countries]})
 
 
+# CAMEO has no modes: a planned act goes out as the code CAMEO writes for it, its intent (a planned
+# visit is 036, a planned attack 138); a planned act with no such code (a planned appeal) is no
+# CAMEO event and goes out only with all_modes, as its own code
+_GDELT_CODE = "coalesce(c.cameo_intent, c.cameo)"
+
+
+def _gdelt_modes(all_modes: bool) -> str:
+    return "" if all_modes else "WHERE c.mode = 'asserted' OR c.cameo_intent IS NOT NULL"
+
+
 def _gdelt_events_sql(all_modes: bool) -> str:
     geo_type = """CASE c.location_precision WHEN 'country' THEN 1
                       WHEN 'adm1' THEN CASE WHEN c.location_country = 'USA' THEN 2 ELSE 5 END
@@ -69,8 +79,9 @@ def _gdelt_events_sql(all_modes: bool) -> str:
            year(c.date) AS Year, round(year(c.date) + dayofyear(c.date) / 365.0, 4) AS FractionDate,
            {", ".join(actor)},
            CASE WHEN e.sentence_index = 0 THEN 1 ELSE 0 END AS IsRootEvent,
-           c.cameo AS EventCode, substr(c.cameo, 1, 3) AS EventBaseCode, c.root_code AS EventRootCode,
-           c.quad_class AS QuadClass, c.goldstein AS GoldsteinScale,
+           {_GDELT_CODE} AS EventCode, substr({_GDELT_CODE}, 1, 3) AS EventBaseCode,
+           substr({_GDELT_CODE}, 1, 2) AS EventRootCode,
+           coalesce(i.quad_class, c.quad_class) AS QuadClass, coalesce(i.goldstein, c.goldstein) AS GoldsteinScale,
            c.num_mentions AS NumMentions, c.num_sources AS NumSources, c.num_articles AS NumArticles,
            coalesce(round(tn.tone, 4), 0) AS AvgTone,
            {", ".join(actor_geo)},
@@ -80,6 +91,7 @@ def _gdelt_events_sql(all_modes: bool) -> str:
            strftime(c.linked_at, '%Y%m%d%H%M%S') AS DATEADDED, coalesce(c.url, e.article_id) AS SOURCEURL
     FROM event_clusters c JOIN events e ON e.event_id = c.canonical_event_id
     LEFT JOIN gdelt_fips f ON f.iso3 = c.location_country
+    LEFT JOIN gdelt_cameo i ON i.code = c.cameo_intent
     LEFT JOIN gdelt_names n1 ON n1.rule IS NOT DISTINCT FROM e.source_rule
          AND n1.country IS NOT DISTINCT FROM e.source_country AND n1.text IS NOT DISTINCT FROM e.source_text
     LEFT JOIN gdelt_names n2 ON n2.rule IS NOT DISTINCT FROM e.target_rule
@@ -87,7 +99,7 @@ def _gdelt_events_sql(all_modes: bool) -> str:
     LEFT JOIN (SELECT cluster_id, avg(t.tone) AS tone
                FROM (SELECT DISTINCT m.cluster_id, e.article_id FROM mentions m JOIN events e USING (event_id))
                JOIN gdelt_tones t USING (article_id) GROUP BY cluster_id) tn ON tn.cluster_id = c.cluster_id
-    {"" if all_modes else "WHERE c.mode = 'asserted'"}
+    {_gdelt_modes(all_modes)}
     ORDER BY c.date, c.cluster_id"""
 
 
@@ -103,7 +115,7 @@ def _gdelt_mentions_sql(all_modes: bool) -> str:
            coalesce(t.tone, 0) AS MentionDocTone, NULL AS MentionDocTranslationInfo, NULL AS Extras
     FROM mentions m JOIN event_clusters c USING (cluster_id) JOIN events e USING (event_id)
     LEFT JOIN articles a ON a.article_id = e.article_id LEFT JOIN gdelt_tones t ON t.article_id = e.article_id
-    {"" if all_modes else "WHERE c.mode = 'asserted'"}
+    {_gdelt_modes(all_modes)}
     ORDER BY c.date, m.cluster_id, e.article_id, e.sentence_index, e.trigger_start"""
 
 
@@ -171,13 +183,24 @@ def export(store: Store, fmt: str, path: Path, table: str = "clusters", all_mode
             con.unregister(name)
 
 
-_GDELT_TABLES = ("gdelt_fips", "gdelt_tones", "gdelt_names")
+_GDELT_TABLES = ("gdelt_fips", "gdelt_cameo", "gdelt_tones", "gdelt_names")
 
 
 def _register_gdelt_tables(con: duckdb.DuckDBPyConnection, fmt: str) -> None:
     """The lookups of the GDELT queries: FIPS codes, each mentioning article's tone and (for the
     events table) each canonical actor's name (gdelt_fields.py)."""
     con.register("gdelt_fips", _fips_table())
+    codes = load_codes().values()
+    con.register(
+        "gdelt_cameo",
+        pa.table(
+            {
+                "code": [c.code for c in codes],
+                "quad_class": pa.array([c.quad_class for c in codes], pa.int8()),
+                "goldstein": [c.goldstein for c in codes],
+            }
+        ),
+    )
     texts = con.sql(
         "SELECT article_id, text FROM articles WHERE article_id IN "
         "(SELECT e.article_id FROM mentions m JOIN events e USING (event_id))"

@@ -181,7 +181,7 @@ WITH picked AS (
 SELECT p.cluster_id, p.canonical AS canonical_event_id,
        s.source_country, s.source_sector, s.source_code, s.source_text,
        t.target_country, t.target_sector, t.target_code, t.target_text,
-       c.cameo, c.cameo_name, c.root_code, c.quad_class, c.goldstein, c.plover_type, c.mode,
+       c.cameo, c.cameo_name, c.root_code, c.quad_class, c.goldstein, c.plover_type, c.mode, c.cameo_intent,
        coalesce(d.date, p.first_seen) AS date, d.date_precision, d.date_start, d.date_end, p.date_imputed,
        l.location_name, l.location_country, l.location_adm1, l.lat, l.lon, l.geonameid, l.location_precision,
        p.num_mentions, p.num_articles, p.num_sources, p.first_seen, p.last_seen, p.confidence, ar.url

@@ -26,6 +26,7 @@ from .stages.clause import ActClause
 from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.eras import dated_by_era
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence, other_side_of_visit
+from .stages.events.codes import cameo_intent
 from .stages.events.referred import remember_act
 from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
@@ -191,6 +192,8 @@ class Coder:
                 ),
             )
         )
+        knowledge = self.knowledge
+        intent = cameo_intent(draft.code, draft.mode, draft.pattern, knowledge.cues, knowledge.conventions)
         return Event(
             event_id=hashlib.sha256(key.encode()).hexdigest()[:16],
             article_id=article.article_id,
@@ -215,6 +218,7 @@ class Coder:
             date_start=day.start if day else None,
             date_end=day.end if day else None,
             place=where.place,
+            intent=knowledge.cameo(intent) if intent else None,
         )
 
 

@@ -158,6 +158,7 @@ class Event:
     date_start: datetime.date | None = None  # not `date`: the field above shadows the type in this class
     date_end: datetime.date | None = None
     place: Place | None = None
+    intent: CameoCode | None = None  # a planned act's code in CAMEO, which has no modes ("will visit": 036)
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def to_row(self) -> dict[str, object]:
@@ -190,6 +191,7 @@ class Event:
             goldstein=self.cameo.goldstein,
             plover_type=self.cameo.plover_type,
             mode=self.mode,
+            cameo_intent=self.intent.code if self.intent else None,
             date=self.date,
             date_precision=self.date_precision,
             date_text=self.date_text,

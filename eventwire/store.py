@@ -19,12 +19,12 @@ from .ingest import storable
 from .records import Article, Event, Reject
 from .tables import EVENT_SCHEMA, CodedBatch, coded_tables
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # A DuckDB file is three 4 KiB headers, then its blocks: a shorter file was cut off
 _HEADERS_BYTES = 3 * 4096
-# Versions this one can open by adding the tables it lacks (v4 added clusters, mentions, stories;
-# v5 the URLs under which `watch` met an article's text)
-_UPGRADABLE = {3, 4}
+# Versions this one can open by adding the tables and columns it lacks (v4 added clusters, mentions,
+# stories; v5 the URLs under which `watch` met an article's text; v6 a planned act's CAMEO intent code)
+_UPGRADABLE = {3, 4, 5}
 
 _DUCK_TYPES = {
     pa.string(): "VARCHAR",
@@ -50,7 +50,8 @@ _DDL = [
        source_country VARCHAR, source_sector VARCHAR, source_code VARCHAR, source_text VARCHAR,
        target_country VARCHAR, target_sector VARCHAR, target_code VARCHAR, target_text VARCHAR,
        cameo VARCHAR, cameo_name VARCHAR, root_code VARCHAR, quad_class TINYINT, goldstein DOUBLE, plover_type VARCHAR,
-       mode VARCHAR, date DATE, date_precision VARCHAR, date_start DATE, date_end DATE, date_imputed BOOLEAN,
+       mode VARCHAR, cameo_intent VARCHAR, date DATE, date_precision VARCHAR, date_start DATE, date_end DATE,
+       date_imputed BOOLEAN,
        location_name VARCHAR, location_country VARCHAR, location_adm1 VARCHAR, lat DOUBLE, lon DOUBLE,
        geonameid BIGINT, location_precision VARCHAR, num_mentions INTEGER, num_articles INTEGER,
        num_sources INTEGER, first_seen DATE, last_seen DATE, confidence DOUBLE, url VARCHAR, linked_at TIMESTAMP)""",
@@ -58,6 +59,9 @@ _DDL = [
     """CREATE TABLE IF NOT EXISTS stories (article_id VARCHAR PRIMARY KEY, story_id BIGINT, method VARCHAR,
        joined_by VARCHAR)""",
     "CREATE TABLE IF NOT EXISTS article_urls (url VARCHAR PRIMARY KEY, article_id VARCHAR)",
+    # v6: an older store's tables gain the column (appended: rows are written and read by name)
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS cameo_intent VARCHAR",
+    "ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS cameo_intent VARCHAR",
 ]
 
 
@@ -228,8 +232,9 @@ class Store:
 
     def events(self, where: str | None = None) -> pa.Table:
         """All events (optionally filtered by a SQL condition on event columns) as Arrow."""
+        # the schema's order, also in a store whose newer columns were appended by an upgrade
         query = (
-            "SELECT * FROM events"
+            f"SELECT {', '.join(EVENT_SCHEMA.names)} FROM events"  # noqa: S608 - fixed names
             + (f" WHERE {where}" if where else "")
             + " ORDER BY article_id, sentence_index, trigger_start"
         )

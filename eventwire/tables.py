@@ -44,6 +44,7 @@ EVENT_SCHEMA = pa.schema(
         ("goldstein", pa.float64()),
         ("plover_type", pa.string()),
         ("mode", pa.string()),
+        ("cameo_intent", pa.string()),
         ("date", pa.date32()),
         ("date_precision", pa.string()),
         ("date_text", pa.string()),

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
@@ -67,6 +68,25 @@ def test_exports_keep_the_event_schema(tmp_path, coder):
     assert list(rows[0]) == EVENT_SCHEMA.names and len(rows) == table.num_rows
     header = (tmp_path / "out.csv").read_text().splitlines()[0]
     assert header.replace('"', "").split(",") == EVENT_SCHEMA.names
+
+
+def test_a_version_5_store_gains_the_intent_column_and_opens(tmp_path):
+    path = tmp_path / "v5.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))  # as eventwire 5 left it: no cameo_intent column
+    for table in ("events", "event_clusters"):
+        con.execute(f"CREATE TABLE old AS SELECT * EXCLUDE (cameo_intent) FROM {table}")
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"ALTER TABLE old RENAME TO {table}")
+    con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match="eventwire link"):
+        Store(path, read_only=True)  # a reader cannot add the column
+    with Store(path) as upgraded:
+        assert upgraded.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [("6",)]
+        assert upgraded.events().schema.names == EVENT_SCHEMA.names  # the column appended, read in order
+        columns = upgraded.con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'event_clusters'")
+        assert "cameo_intent" in {name for (name,) in columns.fetchall()}
 
 
 def test_where_filter_and_bad_where(tmp_path, coder):

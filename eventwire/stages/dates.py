@@ -104,6 +104,7 @@ class DateHow(Enum):
     CLAUSE = "time expression of the clause: {detail}"
     SENTENCE = "only time expression of the sentence: {detail}"
     REPORTED = "day the statement was reported: {detail}"
+    PLAN_STATED = "day the plan was stated: {detail}"
     SPEAKER = "day of the first dated statement of '{detail}'"
     INHERITED = "inherited from the same dyad's event ({detail})"
     ERA = "named era of the clause: {detail}"
@@ -378,12 +379,15 @@ def date_of_event(
             expression, how = anchored[0], DateHow.SENTENCE
         elif reporter is not None:
             expression = governing_expression(reporter, sent, [reporter])
-            how = DateHow.REPORTED
+            # a plan with no time of its own is dated by its statement (gold README)
+            how = DateHow.PLAN_STATED if mode == "planned" else DateHow.REPORTED
     if expression is None:
         return DateFinding(None, DateHow.NONE)
     # the report's time is read in the report's tense ("said on Friday that it will …" is last Friday)
     tense = (
-        tense_of(reporter, "asserted") if how is DateHow.REPORTED and reporter is not None else tense_of(trigger, mode)
+        tense_of(reporter, "asserted")
+        if how in (DateHow.REPORTED, DateHow.PLAN_STATED) and reporter is not None
+        else tense_of(trigger, mode)
     )
     resolved = resolve(expression.text, published, tense)
     if resolved is None:
@@ -469,14 +473,18 @@ def _nearest(positions: list[int], by_position: dict[int, tuple[int, DateFinding
 
 def undated_as_published(dated: list[tuple[Draft, DateFinding]], published: date | None) -> list[DateFinding]:
     """An act reported as done, with no time anywhere in its article, is dated by the report: news
-    reports what happened since the last edition (GDELT's convention too). Planned, negated and
-    hypothetical acts stay undated."""
+    reports what happened since the last edition (GDELT's convention too). A planned act is dated by
+    the day its plan was stated, here the report's (gold README). Negated and hypothetical acts
+    stay undated."""
     if published is None:
         return [found for _, found in dated]
     day = _result(published, "day", "", "")
+    by_mode = {
+        "asserted": DateFinding(day, DateHow.PUBLISHED),
+        "planned": DateFinding(day, DateHow.PLAN_STATED, "publication date"),
+    }
     return [
-        DateFinding(day, DateHow.PUBLISHED) if found.how is DateHow.NONE and draft.mode == "asserted" else found
-        for draft, found in dated
+        by_mode[draft.mode] if found.how is DateHow.NONE and draft.mode in by_mode else found for draft, found in dated
     ]
 
 

@@ -31,6 +31,7 @@ class Report:
     outlet: str | None = None
     place: str | None = None  # ISO3 of the place named in the sentence
     sentence: int = 0
+    intent: str | None = None  # a planned act's CAMEO intent code
 
 
 def event_of(report: Report) -> Event:
@@ -73,6 +74,7 @@ def event_of(report: Report) -> Event:
         date_start=start_day,
         date_end=end_day,
         place=place,
+        intent=CameoCode(report.intent, f"code {report.intent}", 4.0, 1, "AGREE") if report.intent else None,
     )
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.aggregate import SeriesQuery, parse_pair, plot_series, quad_series, series, top_dyads
 from eventwire.errors import InputError
+from eventwire.explain import explanation
 from eventwire.export import export, gdelt_columns
 from eventwire.link import link
 from eventwire.records import Article
@@ -121,6 +122,50 @@ def test_gdelt_export_round_trips(store, tmp_path):
     placed = next(dict(zip(columns, r)) for r in back if r[columns.index("EventCode")] == "190")
     assert (placed["ActionGeo_Type"], placed["ActionGeo_CountryCode"]) == ("1", "CH")  # FIPS, as GDELT writes it
     assert export(store, "gdelt", tmp_path / "all.tsv", all_modes=True) == 5
+
+
+PLANNED = [
+    Report("p1", D1, source="KEN", target="UGA", cameo="042", day=D2, mode="planned", intent="036"),
+    Report("p2", D1, source="TCD", target="NER", cameo="190", day=D2, mode="planned", intent="138"),
+    Report("p3", D1, source="MLI", target="NER", cameo="020", day=D2, mode="planned"),  # CAMEO has no intent
+]
+
+
+def _gdelt_rows(path) -> dict[str, dict[str, str]]:
+    columns = gdelt_columns("events")
+    back = duckdb.sql(
+        f"SELECT * FROM read_csv('{path}', delim='\t', header=false, quote='', names={columns!r}, all_varchar=true)"
+    ).fetchall()
+    return {row["Actor1Code"][:3]: row for row in (dict(zip(columns, r)) for r in back)}
+
+
+def test_a_planned_act_goes_to_gdelt_as_its_cameo_intent_and_to_plover_as_itself(tmp_path):
+    with Store(tmp_path / "planned.duckdb") as opened:
+        store_reports(opened, PLANNED)
+        link(opened)
+        assert sorted(opened.con.execute("SELECT cameo, mode, cameo_intent FROM event_clusters").fetchall()) == [
+            ("020", "planned", None),
+            ("042", "planned", "036"),
+            ("190", "planned", "138"),
+        ]
+        [visit] = opened.con.execute("SELECT event_id FROM events WHERE cameo = '042'").fetchall()
+        assert dict(explanation(opened.event(visit[0]) or {}))["mode"] == "planned (CAMEO writes it as 036)"
+        assert export(opened, "gdelt", tmp_path / "e.tsv") == 2  # the planned appeal is no CAMEO event
+        rows = _gdelt_rows(tmp_path / "e.tsv")
+        fields = ("EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale")
+        # the intent's own QuadClass and Goldstein, from the CAMEO code table
+        assert tuple(rows["KEN"][f] for f in fields) == ("036", "036", "03", "1", "4.0")
+        assert tuple(rows["TCD"][f] for f in fields) == ("138", "138", "13", "3", "-7.0")
+        assert export(opened, "gdelt-mentions", tmp_path / "m.tsv") == 2
+        assert export(opened, "gdelt", tmp_path / "all.tsv", all_modes=True) == 3
+        assert _gdelt_rows(tmp_path / "all.tsv")["MLI"]["EventCode"] == "020"
+        export(opened, "plover", tmp_path / "p.jsonl")
+    plover = [json.loads(line) for line in (tmp_path / "p.jsonl").read_text().splitlines()]
+    assert sorted((r["cameo"]["code"], r["mode"]) for r in plover) == [
+        ("020", "planned"),
+        ("042", "planned"),
+        ("190", "planned"),
+    ]
 
 
 def test_gdelt_mentions_export_round_trips(store, tmp_path):

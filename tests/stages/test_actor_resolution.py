@@ -281,7 +281,9 @@ def test_people_in_flight_are_of_the_state_they_flee(code):
     events = code("Turkey sent tents to civilians fleeing Aleppo.")
     assert [(e.target.country, e.target.sector) for e in events] == [("SYR", "CVL")]
     events = code("The United Nations will send food to refugees fleeing the civil war in Liberia.")
-    assert [(e.target.country, e.cameo.code) for e in events] == [("LBR", "0333")]
+    assert [(e.target.country, e.cameo.code, e.intent.code if e.intent else None) for e in events] == [
+        ("LBR", "073", "0333")
+    ]
 
 
 def test_the_leaders_of_a_people_are_elites_not_its_state(code):

@@ -149,6 +149,7 @@ def test_event_dates_in_context(code):
         (DateHow.CLAUSE, "weekday by past tense", "time expression of the clause: weekday by past tense"),
         (DateHow.SENTENCE, "dateparser (day)", "only time expression of the sentence: dateparser (day)"),
         (DateHow.REPORTED, "'today'", "day the statement was reported: 'today'"),
+        (DateHow.PLAN_STATED, "publication date", "day the plan was stated: publication date"),
         (DateHow.SPEAKER, "a Pentagon official", "day of the first dated statement of 'a Pentagon official'"),
         (
             DateHow.INHERITED,
@@ -216,6 +217,19 @@ def test_an_act_reported_as_done_with_no_time_anywhere_takes_the_publication_dat
     # a hypothetical act with no time stays undated
     [talks] = code("Chile could hold talks with Argentina.", published=date(2024, 4, 6))
     assert talks.mode == "hypothetical" and talks.date is None
+
+
+def test_a_planned_act_with_no_time_of_its_own_is_dated_by_the_day_the_plan_was_stated(code):
+    # gold README: a planned event is dated by its own time, else by the day of the statement
+    published = date(2024, 4, 6)  # a Saturday
+    [stated] = code("Peru said on Tuesday that it will expel the Bolivian ambassador.", published=published)
+    assert (stated.mode, stated.date) == ("planned", date(2024, 4, 2))
+    assert "date: day the plan was stated: weekday by past tense;" in stated.rule
+    [unreported] = code("Peru will expel the Bolivian ambassador.", published=published)
+    assert (unreported.mode, unreported.date, unreported.date_precision) == ("planned", published, "day")
+    assert "date: day the plan was stated: publication date;" in unreported.rule
+    [own_time] = code("Peru will expel the Bolivian ambassador on Monday.", published=published)
+    assert own_time.date == date(2024, 4, 8)  # its own time wins: the coming Monday
 
 
 @pytest.mark.parametrize("expression", ["a month later", "two days earlier", "days later", "a week before"])

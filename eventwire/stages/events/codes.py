@@ -76,10 +76,11 @@ def act_code(
 def _code_of_mode(
     trigger: Token, pattern: VerbPattern, cues: Cues, conventions: Conventions, mode: str, intent: bool
 ) -> tuple[str, str]:
-    """An act stated now about the future is coded as what is stated: an intent, a threat or a refusal."""
+    """An act stated now is coded as what is stated: a pledge, a threat or a refusal. A planned act
+    ("will visit") keeps its own code in mode planned (PLOVER); `cameo_intent` is CAMEO's code for it."""
     code = pattern.code
-    if intent and pattern.intent_code and (mode == "planned" or trigger.pos_ in ("NOUN", "PROPN")):
-        # the intent is stated now; its future is the code ("will send aid", "pledged aid")
+    if intent and pattern.intent_code and trigger.pos_ in ("NOUN", "PROPN"):
+        # "pledged aid", "offered a loan": the pledge, stated now, is the act
         return pattern.intent_code, "asserted"
     if (
         mode == "hypothetical"
@@ -102,11 +103,30 @@ def _code_of_mode(
         threat = is_conditional(trigger, cues.threatening_conditions) or (
             is_conditional(trigger, cues.open_conditions) and code[:2] in conventions.conflict_roots
         )
-        future = cues.embedding_governors["threaten"] if threat else cues.plain_future
-        future_code = future.code_for(code)
-        if future_code != code:
-            return future_code, "asserted"
+        if threat:
+            return cues.embedding_governors["threaten"].code_for(code), "asserted"
+        offer = cameo_intent(code, mode, pattern, cues, conventions)
+        if offer and is_conditional(trigger, cues.open_conditions):
+            return offer, "asserted"  # the offer is made now: its act waits on the condition
+        stated = cues.plain_future.code_for(code)
+        if stated != code and code[:2] not in conventions.intended_roots | conventions.threatened_roots:
+            return stated, "asserted"  # "will strike": dissent announced is a threat of dissent, stated now
     return code, mode
+
+
+def cameo_intent(code: str, mode: str, pattern: VerbPattern, cues: Cues, conventions: Conventions) -> str | None:
+    """The code CAMEO, which has no modes, writes for a planned act: the intent (03) of a cooperative
+    act ("will visit": 036), the threat (13) of material conflict ("will attack": 138); None when
+    CAMEO codes the act as itself ("will urge") or the act is not planned."""
+    root = code[:2]
+    if mode != "planned" or root not in conventions.intended_roots | conventions.threatened_roots:
+        return None
+    if pattern.intent_code and pattern.code[:2] == root:
+        return pattern.intent_code  # the pattern's own intent: "will send aid" is 0333
+    intent = cues.plain_future.code_for(code)
+    if intent == code and root in conventions.threatened_roots:
+        intent = cues.embedding_governors["threaten"].code_for(code)  # "will expel the ambassador": 131
+    return intent if intent != code else None
 
 
 def pair_code(

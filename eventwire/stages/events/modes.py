@@ -12,10 +12,17 @@ def is_advised(trigger: Token, cues: Cues) -> bool:
     return any(auxiliary_words(node) & cues.advisory_auxiliaries for node, _ in clause_chain(trigger, cues))
 
 
+def _own_tense(conjunct: Token) -> bool:
+    """A past-tense verb coordinated with a bare infinitive ("intends to impose sanctions and
+    threatened Rwanda", "will meet Peru and signed a deal") has a tense of its own: nothing
+    governing the infinitive (an auxiliary, a plan, a negation) governs it."""
+    return conjunct.dep_ == "conj" and conjunct.tag_ == "VBD" and conjunct.head.tag_ == "VB"
+
+
 def plain_future(trigger: Token, cues: Cues) -> bool:
     """ "will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
     node, backshifted = trigger, _backshifted(trigger, cues)
-    while node.dep_ == "conj" and node.head.i != node.i:
+    while node.dep_ == "conj" and node.head.i != node.i and not _own_tense(node):
         if auxiliary_words(node, backshifted) & cues.future_auxiliaries:
             return True
         node = node.head
@@ -44,7 +51,10 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
     coordinated_only = True
     backshifted = _backshifted(trigger, cues)
     wished = False
-    for node, via in clause_chain(trigger, cues):
+    chain = clause_chain(trigger, cues)
+    for (node, via), below in zip(chain, [None] + [n for n, _ in chain]):
+        if below is not None and _own_tense(below):
+            break
         if via and via != "conj":
             coordinated_only = False
         lemma = node.lemma_.lower()
@@ -78,6 +88,8 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
             # the protest: a purpose clause is not the governor's complement
             negated |= lemma in cues.negating_governors and via != "advcl"
             planned |= lemma in cues.planning_governors or lemma in cues.planning_nouns
+            # "is to meet on Friday", "was to host the talks": a to-infinitive after "be" is scheduled
+            planned |= via == "xcomp" and lemma == "be"
             intent |= lemma in cues.intent_governors
     if negated:
         return "negated", intent

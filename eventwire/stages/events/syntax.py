@@ -156,7 +156,9 @@ def auxiliary_words(token: Token, backshifted: bool = False) -> set[str]:
 
 
 def is_conditional(trigger: Token, markers: frozenset[str]) -> bool:
-    return any(c.dep_ == "advcl" and any(m.lower_ in markers for m in c.children) for c in trigger.children)
+    # the parser leaves some clauses after a list unlabelled ("at targets in Ukraine or elsewhere if
+    # Kiev fires …": dep); their subordinating "if" still makes them conditions
+    return any(c.dep_ in ("advcl", "dep") and any(m.lower_ in markers for m in c.children) for c in trigger.children)
 
 
 def purpose_clauses(trigger: Token) -> list[Token]:

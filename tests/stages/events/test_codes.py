@@ -8,11 +8,30 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.stages.events.codes import weapons_named
+from eventwire.knowledge import VerbPattern
+from eventwire.stages.events.codes import cameo_intent, weapons_named
 
 from ..helpers import hand_parsed, triples
 
 # Rules on sentences parsed by hand (no model)
+
+
+@pytest.mark.parametrize(
+    ("act", "mode", "intent_code", "expected"),
+    [
+        ("042", "planned", None, "036"),  # a visit announced: CAMEO's intent to meet
+        ("073", "planned", "0333", "0333"),  # the pattern's own intent wins
+        ("190", "planned", None, "138"),  # an attack announced: a threat of force
+        ("1661", "planned", None, "136"),  # pulling monitors out: a threat to end the involvement
+        ("161", "planned", None, "131"),  # an expulsion announced: the threat mapping
+        ("020", "planned", None, None),  # a planned appeal: CAMEO codes the appeal itself
+        ("042", "asserted", None, None),  # only planned acts have an intent
+        ("042", "negated", None, None),
+    ],
+)
+def test_cameo_intent_of_a_planned_act(knowledge, act, mode, intent_code, expected):
+    pattern = VerbPattern("act", "VERB", act, "test", intent_code=intent_code)
+    assert cameo_intent(act, mode, pattern, knowledge.cues, knowledge.conventions) == expected
 
 
 def test_the_weapon_named_as_doer_or_means_most_specific_first(cues):

@@ -44,7 +44,7 @@ def test_a_coordinated_act_is_not_governed_by_the_verb_before_it(cues):
         ("Kenya refused to meet Uganda.", ("KEN", "UGA", "12")),
         ("Chad threatened to attack Niger.", ("TCD", "NER", "13")),
         ("Oman is willing to withdraw its troops from Yemen.", ("OMN", "YEM", "03")),
-        ("Japan will send aid to Nepal.", ("JPN", "NPL", "03")),
+        ("Japan promised to send aid to Nepal.", ("JPN", "NPL", "03")),
         ("Mali urged Niger to release the prisoners.", ("MLI", "NER", "02")),
     ],
 )

@@ -99,6 +99,53 @@ def test_negation_does_not_cross_coordination(cues):
     assert mode_and_intent(doc[5], cues) == ("asserted", False)
 
 
+def test_a_to_infinitive_after_be_is_scheduled(cues):
+    doc = hand_parsed(
+        [
+            ("Fiji", 1, "nsubj", "PROPN", "NNP", "Fiji"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("meet", 1, "xcomp", "VERB", "VB", "meet"),
+            ("Tonga", 3, "dobj", "PROPN", "NNP", "Tonga"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert mode_and_intent(doc[3], cues)[0] == "planned"
+    ready = hand_parsed(
+        [
+            ("Fiji", 1, "nsubj", "PROPN", "NNP", "Fiji"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("ready", 1, "acomp", "ADJ", "JJ", "ready"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("meet", 2, "xcomp", "VERB", "VB", "meet"),
+            ("Tonga", 4, "dobj", "PROPN", "NNP", "Tonga"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert mode_and_intent(ready[4], cues)[0] != "planned"  # readiness is stated now, not scheduled
+
+
+def test_a_past_tense_conjunct_of_a_planned_act_has_its_own_tense(cues):
+    # "Fiji plans to expel the envoy and recalled its ambassador."
+    doc = hand_parsed(
+        [
+            ("Fiji", 1, "nsubj", "PROPN", "NNP", "Fiji"),
+            ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("expel", 1, "xcomp", "VERB", "VB", "expel"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("envoy", 3, "dobj", "NOUN", "NN", "envoy"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"),
+            ("recalled", 3, "conj", "VERB", "VBD", "recall"),
+            ("its", 9, "poss", "PRON", "PRP$", "its"),
+            ("ambassador", 7, "dobj", "NOUN", "NN", "ambassador"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert mode_and_intent(doc[3], cues)[0] == "planned"
+    assert mode_and_intent(doc[7], cues)[0] == "asserted"
+
+
 # Sentences coded through the full model
 
 
@@ -126,9 +173,10 @@ def test_coordination_does_not_spread_negation(code):
     assert threat and threat[0].mode == "asserted"
 
 
-def test_would_reported_in_the_past_is_an_intent(code):
+def test_would_reported_in_the_past_is_planned(code):
+    # PLOVER: the act itself, planned; CAMEO's intent code kept beside it (issue 17)
     [event] = code("Iraq said it would meet Kuwait.")
-    assert (event.cameo.root, event.mode) == ("03", "asserted")
+    assert (event.cameo.root, event.mode, event.intent.code if event.intent else None) == ("04", "planned", "036")
     [hypothesis] = code("Iraq could meet Kuwait.")
     assert hypothesis.mode == "hypothetical"
 
@@ -200,11 +248,18 @@ def test_readiness_stated_with_would_is_a_present_intent(code):
 
 def test_evacuating_held_ground_is_a_withdrawal(code):
     events = code("Israel will evacuate all settlements in the Gaza Strip.")
-    assert [(e.target.country, e.cameo.code) for e in events] == [("PSE", "035")]  # a promised withdrawal
+    # a planned withdrawal, which CAMEO codes as the intent to withdraw (035)
+    assert [(e.target.country, e.cameo.code, e.mode, e.intent.code if e.intent else None) for e in events] == [
+        ("PSE", "087", "planned", "035")
+    ]
 
 
 def test_an_announced_pull_out_of_inspectors_threatens_to_end_involvement(code):
-    assert [e.cameo.code for e in code("The UN said it will withdraw its inspectors from Iraq.")] == ["136"]
+    announced = code("The UN said it will withdraw its inspectors from Iraq.")
+    # planned; CAMEO codes the announcement as a threat to end the involvement (136)
+    assert [(e.cameo.code, e.mode, e.intent.code if e.intent else None) for e in announced] == [
+        ("1662", "planned", "136")
+    ]
     assert [e.cameo.code for e in code("The UN withdrew its inspectors from Iraq.")] == ["1662"]
 
 
@@ -227,3 +282,45 @@ def test_a_future_reported_by_a_participle_of_a_past_report_is_not_hypothetical(
 def test_a_quoted_word_before_the_clause_is_no_direct_quotation(code):
     events = code('Chile announced that its "special envoy" would visit Peru.')
     assert events and all(e.mode != "hypothetical" for e in events)
+
+
+# Planned acts (issue 17): PLOVER's act in mode planned, with the code CAMEO writes for it kept as
+# the event's `intent`; acts stated now (threats, refusals, pledges, governed acts) keep their codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Peruvian foreign minister will visit Bolivia next month.", ("042", "planned", "036")),
+        ("Norway will send aid to Malawi.", ("073", "planned", "0333")),  # the pattern's own intent code
+        ("The Ghanaian army will attack Togo.", ("190", "planned", "138")),
+        ("Uruguay is to meet Paraguay on Thursday.", ("040", "planned", "036")),
+        ("Mexico was to host Guatemala for talks.", ("043", "planned", "036")),
+        ("Senegal will expel the Gambian ambassador.", ("161", "planned", "131")),  # a cut announced: a threat
+        ("The Danish prime minister will urge Estonia to hold talks.", ("020", "planned", None)),  # CAMEO has none
+    ],
+)
+def test_a_planned_act_is_its_own_code_with_its_cameo_intent(code, sentence, expected):
+    [event] = code(sentence)
+    assert (event.cameo.code, event.mode, event.intent.code if event.intent else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("Ghana will withdraw its troops from Togo unless Togo pays its debts.", "13"),  # a threat, now
+        ("Nicaragua said it would not attend the summit with Honduras.", "12"),  # a refusal, now
+        ("Finland pledged aid to Moldova.", "03"),  # the pledge is the act
+        ("Egypt agreed to restore ties with Qatar.", "03"),  # governed by its intent
+        ("Algeria threatened to expel the Moroccan ambassador.", "13"),
+        ("Serbia said it would strike back at Kosovo or elsewhere if Pristina fires missiles at Serbia.", "13"),
+    ],
+)
+def test_an_act_stated_now_keeps_its_code_and_has_no_intent(code, sentence, root):
+    events = [e for e in code(sentence) if e.mode == "asserted"]
+    assert [(e.cameo.root, e.intent) for e in events] == [(root, None)]
+
+
+def test_a_past_act_coordinated_with_a_planned_one_is_asserted(code):
+    events = code("Argentina plans to expel the Chilean envoy and recalled its ambassador from Chile.")
+    assert {(e.trigger_text, e.mode) for e in events} == {("expel", "planned"), ("recalled", "asserted")}

@@ -6,7 +6,7 @@ Each Doc is written row by row as the small English model parses the sentence (s
 from __future__ import annotations
 
 from eventwire.stages.events import clause_chain, reporting_verb
-from eventwire.stages.events.syntax import objects_of, past_partitive, subject_of
+from eventwire.stages.events.syntax import is_conditional, objects_of, past_partitive, subject_of
 
 from ..helpers import hand_parsed
 
@@ -140,3 +140,24 @@ def test_a_passive_s_subject_is_its_object_but_a_stance_s_object_follows_to(cues
         ]
     )
     assert [o.text for o in objects_of(stance[2], cues)] == ["mediation"]  # what Ghana opposes
+
+
+def test_an_if_clause_the_parser_left_unlabelled_is_still_a_condition():
+    # "Chad will strike Niger or elsewhere if Niger fires rockets.", the if-clause parsed as dep
+    doc = hand_parsed(
+        [
+            ("Chad", 2, "nsubj", "PROPN", "NNP", "Chad"),
+            ("will", 2, "aux", "AUX", "MD", "will"),
+            ("strike", 2, "ROOT", "VERB", "VB", "strike"),
+            ("Niger", 2, "dobj", "PROPN", "NNP", "Niger"),
+            ("or", 3, "cc", "CCONJ", "CC", "or"),
+            ("elsewhere", 8, "advmod", "ADV", "RB", "elsewhere"),
+            ("if", 8, "mark", "SCONJ", "IN", "if"),
+            ("Niger", 8, "nsubj", "PROPN", "NNP", "Niger"),
+            ("fires", 2, "dep", "VERB", "VBZ", "fire"),
+            ("rockets", 8, "dobj", "NOUN", "NNS", "rocket"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert is_conditional(doc[2], frozenset({"if"}))
+    assert not is_conditional(doc[2], frozenset({"unless"}))

@@ -117,7 +117,8 @@ def test_aid_naming_no_recipient_goes_to_the_state_the_story_is_about(code):
         "LIMA (Reuters) - Floods swept northern Peru on Sunday, killing dozens of people. "
         "Chile said it would give $20 million."
     )
-    assert ("CHL", "PER", "03") in triples(code(text))
+    [given] = [e for e in code(text) if e.source.country == "CHL"]
+    assert (given.target.country, given.cameo.root, given.mode, given.intent.code[:2]) == ("PER", "07", "planned", "03")
     # a giver at home gives to no one the story names
     assert not [e for e in code("LIMA (Reuters) - Peru said it would give $20 million.") if e.target]
 
