@@ -121,6 +121,12 @@ def test_in_a_story_about_two_states_a_diplomatic_act_with_no_one_named_is_done_
         "Chile recalled its ambassador on Tuesday."
     )
     assert ("CHL", "PER", "161") in coded(code(text))
+    # statements and disapproval too; a meeting is as often with someone else
+    text = (
+        "Chile and Peru quarrelled over fishing rights. Peru accused Chile of provocation.\n\n"
+        "Chile dismissed the claims as baseless on Tuesday. Its foreign minister met reporters in Santiago."
+    )
+    assert {(s, t, c[:2]) for s, t, c in coded(code(text)) if s == "CHL"} == {("CHL", "PER", "01")}  # a denial
     # the twin: with a third state in the story as much as the two, no counterpart is guessed
     three = (
         "Chile, Peru and Bolivia quarrelled over fishing rights. Bolivia and Peru accused Chile.\n\n"

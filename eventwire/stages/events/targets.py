@@ -327,8 +327,9 @@ VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victi
 
 
 def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "Kenya recalled its ambassador", "Somalia agreed to restore ties": in a story about two states,
-    a diplomatic act one of them does with no one else named is done to the other."""
+    """ "Kenya recalled its ambassador", "Somalia dismissed the claims": in a story about two states, a
+    statement, judgement, threat or diplomatic act one of them does with no one else named is done to
+    the other (bilateral_roots)."""
     parties = search.context.parties
     if (
         targets
