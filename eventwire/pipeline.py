@@ -23,7 +23,7 @@ from .records import Article, Event, Reject
 from .settings import Settings
 from .stages.actors import match_names
 from .stages.clause import ActClause
-from .stages.dates import DateFinding, ResolvedDate, date_of_act, inherit_dates, speaker_dates, undated_as_published
+from .stages.dates import DateFinding, date_of_act, inherit_dates, speaker_dates, undated_as_published
 from .stages.eras import dated_by_era
 from .stages.events import Draft, SourceHow, TokenIndex, code_sentence, other_side_of_visit
 from .stages.events.codes import cameo_intent
@@ -31,6 +31,7 @@ from .stages.events.referred import remember_act
 from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
 from .stages.places import Gazetteer, PlaceFinding, inherit_places, load_gazetteer, place_of_act
+from .stages.time_expressions import ResolvedDate
 
 # Same-length replacements only, so character offsets still point into the original text.
 _NORMALISE = str.maketrans({"`": "'", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})

@@ -19,7 +19,7 @@ from eventwire import Article, Reject, StoreError
 from eventwire.cli import app
 from eventwire.engine import PART_FOLDERS, load_parts
 from eventwire.ingest import read_inputs, read_jsonl
-from eventwire.stages.dates import resolve
+from eventwire.stages.time_expressions import resolve
 from eventwire.store import Store
 from eventwire.tables import ARTICLE_SCHEMA, EVENT_SCHEMA, CodedBatch
 

@@ -1,10 +1,5 @@
-"""When: the time expression that governs an event, resolved against the publication date.
-
-dateparser reads absolute and simple relative expressions ("June 25", "December 2007",
-"two weeks ago") and says their period. What it does not do is anchor by tense: "on
-Thursday" in a past-tense sentence is the Thursday before publication, in a future one the
-Thursday after; "last week" is the ISO week before. That anchoring is written here, on top
-of dateparser and dateutil's relativedelta.
+"""When: the time expression that governs an event, resolved against the publication date
+(`time_expressions`).
 
 Which expression dates a coded act, and what an act without one takes (its speaker's dated
 statement, its dyad's date in the article), is decided at the end: `date_of_act`,
@@ -15,11 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from enum import Enum
 
-from dateparser.date import DateDataParser
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
@@ -27,74 +21,16 @@ from .actors import ArticleActors, resolve_all
 from .clause import ActClause
 from .events import Draft, TokenIndex
 from .sentences import sentence_ents, within
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+from .time_expressions import (
+    COUNTED_FROM,
+    EARLIEST,
+    NUMBERS,
+    ResolvedDate,
+    clean_expression,
+    has_anchor,
+    period_of,
+    resolve,
 )
-LEADING_WORDS = re.compile(r"^(?:on|in|by|since|from|at|during|for|until|till|as of|the|of)\s+", re.I)
-UNIT_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
-SPAN_UP_TO = re.compile(r"^(?:(\w+)\s+(day|week)s?\s+)?(?:up to|until|till|through|to)\s+(.+)$")
-PART_OF_MONTH = re.compile(r"^(early|mid|late)[- ]+(" + "|".join(MONTHS) + r")$")
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": 3,
-    "few": 3,
-}
-# Words that place an expression in time; "three days" alone is a duration, not a date.
-ANCHOR_WORDS = (
-    set(WEEKDAYS)
-    | set(MONTHS)
-    | {
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "weekend",
-        "ago",
-        "last",
-        "next",
-        "this",
-        "earlier",
-        "later",
-        "previous",
-        "coming",
-    }
-)
-DECADE = re.compile(r"\b\d{3}0s\b")
-EARLIEST = date(1900, 1, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedDate:
-    day: date  # first day of the period, or the anchor day of a span "up to Friday"
-    precision: str  # day | week | month | year
-    text: str
-    start: date
-    end: date
-    rule: str
 
 
 class DateHow(Enum):
@@ -109,9 +45,16 @@ class DateHow(Enum):
     INHERITED = "inherited from the same dyad's event ({detail})"
     ERA = "named era of the clause: {detail}"
     PUBLISHED = "publication date: no time expression"
+    PUBLISHED_UNREAD = "publication date: '{detail}' not resolved"
+    COUNTED = "time counted from another: {detail}"
     UNRESOLVED = "'{detail}' not resolved"
     IMPLAUSIBLE = "{detail}"
     NONE = "no time expression"
+
+
+# findings that place the act nowhere: no expression, or one that could not be read ("a month
+# later", "earlier in the evening"), which tells no more than none
+UNDATED = frozenset({DateHow.NONE, DateHow.UNRESOLVED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,171 +68,8 @@ class DateFinding:
         return self.how.value.format(detail=self.detail)
 
 
-def _clean(text: str) -> str:
-    text = text.strip().lower().replace("\u2013", "-")
-    previous = None
-    while previous != text:
-        previous, text = text, LEADING_WORDS.sub("", text)
-    return text.strip(" ,.")
-
-
-def _period(day: date, precision: str) -> tuple[date, date]:
-    if precision == "week":
-        start = day - timedelta(days=day.weekday())
-        return start, start + timedelta(days=6)
-    if precision == "month":
-        start = day.replace(day=1)
-        return start, start + relativedelta(months=1) - timedelta(days=1)
-    if precision == "year":
-        return date(day.year, 1, 1), date(day.year, 12, 31)
-    return day, day
-
-
-def _result(day: date, precision: str, text: str, rule: str) -> ResolvedDate:
-    start, end = _period(day, precision)
-    return ResolvedDate(start, precision, text, start, end, rule)
-
-
-def _weekday(name: str, published: date, tense: str) -> date:
-    target = WEEKDAYS.index(name)
-    if tense == "future":
-        ahead = (target - published.weekday()) % 7
-        return published + timedelta(days=ahead or 7)
-    back = (published.weekday() - target) % 7
-    return published - timedelta(days=back)
-
-
-def _relative_unit(word: str, unit: str, published: date) -> tuple[date, str] | None:
-    offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(word)
-    if offset is None:
-        return None
-    if unit == "week":
-        return published + timedelta(weeks=offset), "week"
-    if unit == "month":
-        return published + relativedelta(months=offset), "month"
-    if unit == "year":
-        return published + relativedelta(years=offset), "year"
-    return None
-
-
-def _month_by_tense(month: int, published: date, tense: str) -> date:
-    year = published.year
-    if tense == "future" and month < published.month:
-        year += 1
-    elif tense == "past" and month > published.month:
-        year -= 1
-    return date(year, month, 1)
-
-
-def _relative(text: str, published: date, tense: str) -> tuple[date, str, str] | None:
-    """Expressions whose meaning depends on tense or ISO weeks; None if not one of them."""
-    fixed = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-    if text in fixed:
-        return published + timedelta(days=fixed[text]), "day", text
-    if text in WEEKDAYS:
-        return _weekday(text, published, tense), "day", f"weekday by {tense} tense"
-    words = text.split()
-    if len(words) == 2 and words[0] in ("last", "next", "this") and words[1] in WEEKDAYS:
-        shift = {"last": "past", "next": "future"}.get(words[0], tense)
-        return _weekday(words[1], published, shift), "day", f"'{words[0]}' weekday"
-    if len(words) == 2 and (found := _relative_unit(words[0], words[1], published)):
-        return found[0], found[1], f"'{text}' from publication"
-    if text in ("earlier this year", "later this year", "earlier this month", "later this month", "earlier this week"):
-        unit = words[-1]
-        return published, unit, f"'{text}'"
-    if text in ("the weekend", "weekend", "this weekend", "last weekend"):
-        return _weekday("saturday", published, "future" if tense == "future" else "past"), "day", "weekend"
-    if (ago := UNIT_AGO.match(text)) and (ago.group(1) in NUMBERS or ago.group(1).isdigit()):
-        count = NUMBERS.get(ago.group(1)) or int(ago.group(1))
-        unit = ago.group(2)
-        delta = relativedelta(**{unit + "s": count}) if unit != "week" else timedelta(weeks=count)
-        return published - delta, unit, f"'{text}'"
-    if part := PART_OF_MONTH.match(text):
-        return _month_by_tense(MONTHS.index(part.group(2)) + 1, published, tense), "month", "part of month"
-    if text in MONTHS:
-        return _month_by_tense(MONTHS.index(text) + 1, published, tense), "month", f"month by {tense} tense"
-    return None
-
-
-def resolve(expression: str, published: date | None, tense: str) -> ResolvedDate | None:
-    """Resolve one time expression, or None when it names no date we can place.
-
-    `tense` is past, present or future. Relative expressions need `published`; absolute
-    ones ("June 25, 2009", "2008") do not.
-    """
-    try:
-        return _resolve(expression, published, tense)
-    except (OverflowError, ValueError):  # "9999 years ago", "for 99999999 days": past the calendar
-        return None
-
-
-def _resolve(expression: str, published: date | None, tense: str) -> ResolvedDate | None:
-    text = DAY_PART_PREFIX.sub("", _clean(expression))
-    if not text or not has_anchor(text) or DECADE.search(text) or ANAPHORIC_TIME.search(text):
-        # a duration ("three days"), a decade, or a time counted from another event ("a month
-        # later") cannot be placed on a day from the publication date
-        return None
-    if " and " in text:  # "on Tuesday and Wednesday": from the first to the last
-        first, _, last = text.partition(" and ")
-        opening, closing = resolve(first, published, tense), resolve(last, published, tense)
-        if opening is not None and closing is not None and opening.start <= closing.end:
-            return ResolvedDate(
-                opening.day,
-                opening.precision,
-                expression,
-                opening.start,
-                closing.end,
-                f"{opening.rule} to {closing.rule}",
-            )
-    span = SPAN_UP_TO.match(text)
-    if span:  # "for three days up to Friday": the span ends at its anchor
-        anchor = resolve(span.group(3), published, tense)
-        if anchor is None:
-            return None
-        count = NUMBERS.get(span.group(1) or "", 0) or (int(span.group(1)) if (span.group(1) or "").isdigit() else 0)
-        unit_days = 7 if span.group(2) == "week" else 1
-        start = anchor.start - timedelta(days=max(count - 1, 0) * unit_days) if count else anchor.start
-        return ResolvedDate(anchor.day, anchor.precision, expression, start, anchor.end, f"span up to {anchor.rule}")
-    if published is not None and (relative := _relative(text, published, tense)):
-        return _result(relative[0], relative[1], expression, relative[2])
-    return _absolute(text, expression, published, tense)
-
-
-def _absolute(text: str, expression: str, published: date | None, tense: str) -> ResolvedDate | None:
-    if published is None and not re.search(r"\b\d{4}\b", text):
-        return None  # a relative expression without a publication date stays unresolved
-    base = datetime.combine(published or date(2000, 1, 1), datetime.min.time())
-    parser = DateDataParser(
-        languages=["en"],
-        settings={
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "PREFER_DAY_OF_MONTH": "first",
-            "RELATIVE_BASE": base,
-            "PREFER_DATES_FROM": "future" if tense == "future" else "past",
-        },
-    )
-    try:
-        data = parser.get_date_data(text)
-    except (ValueError, OverflowError):
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    precision = data.period if data.period in ("day", "week", "month", "year") else "day"
-    return _result(data.date_obj.date(), precision, expression, f"dateparser ({precision})")
-
-
-def has_anchor(text: str) -> bool:
-    """Whether an expression can be placed in time ("three days" cannot, "three days ago" can)."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & ANCHOR_WORDS) or bool(re.search(r"\b1\d{3}\b|\b20\d{2}\b", text))
-
-
 # how a participle hangs on the verb whose tense it shares: "responded by throwing", "said, accusing"
 NONFINITE_LINKS = frozenset({"advcl", "pcomp", "xcomp", "conj"})
-# a time counted from another event of the story, not from publication: "a month later", "two days earlier"
-ANAPHORIC_TIME = re.compile(r"\b(?:later|earlier|afterwards?|before)$")
-# "late on Tuesday", "early this afternoon": the part of the day does not move the day
-DAY_PART_PREFIX = re.compile(r"^(?:late|early)\s+")
 
 
 def tense_of(trigger: Token, mode: str) -> str:
@@ -390,6 +170,17 @@ def date_of_event(
         else tense_of(trigger, mode)
     )
     resolved = resolve(expression.text, published, tense)
+    if resolved is None and (counted := COUNTED_FROM.match(clean_expression(expression.text))):
+        # "took office last August and restored ties a month later": counted from the sentence's own time
+        anchors = [
+            found
+            for e in sentence_ents(sent)
+            if e.label_ == "DATE" and e.start != expression.start and has_anchor(e.text)
+            for found in [resolve(e.text, published, "past")]
+            if found is not None
+        ]
+        if anchors:
+            return _counted_from(anchors[0], counted, expression.text)
     if resolved is None:
         return DateFinding(None, DateHow.UNRESOLVED, expression.text)
     if (absurd := check_plausible(resolved, published)) is not None:
@@ -454,13 +245,32 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]], news_since: date | Non
             donors.setdefault((draft.mode, _dyad(draft)), {}).setdefault(draft.trigger.i, (order, found))
     positions = {key: sorted(by_position) for key, by_position in donors.items()}
     out = []
+    latest: DateFinding | None = None  # the last act dated by its own words, in article order
     for draft, found in dated:
         key = (draft.mode, _dyad(draft))
-        if found.how is DateHow.NONE and key in donors:
+        counted = COUNTED_FROM.match(clean_expression(found.detail)) if found.how is DateHow.UNRESOLVED else None
+        if counted and latest is not None and latest.resolved is not None:
+            found = _counted_from(latest.resolved, counted, found.detail)
+        elif found.how in UNDATED and key in donors:
             nearest = _nearest(positions[key], donors[key], draft.trigger.i)
             found = DateFinding(nearest.resolved, DateHow.INHERITED, nearest.text)
+        if found.resolved is not None and found.how not in (DateHow.INHERITED, DateHow.COUNTED):
+            latest = found
         out.append(found)
     return out
+
+
+def _counted_from(anchor: ResolvedDate, counted: re.Match[str], text: str) -> DateFinding:
+    """ "a month later", "two days earlier": counted from the act the story dated last."""
+    amount, unit, direction = counted.groups()
+    count = NUMBERS.get(amount) or (int(amount) if amount.isdigit() else 1)
+    step = {"day": relativedelta(days=count), "week": relativedelta(weeks=count)}.get(
+        unit, relativedelta(months=count) if unit == "month" else relativedelta(years=count)
+    )
+    day = anchor.day + step if direction in ("later", "after") else anchor.day - step
+    precision = "day" if anchor.precision == "day" and unit in ("day", "week") else unit
+    resolved = period_of(day, precision, text, f"'{text}' counted from {anchor.text or anchor.day}")
+    return DateFinding(resolved, DateHow.COUNTED, resolved.rule)
 
 
 def _nearest(positions: list[int], by_position: dict[int, tuple[int, DateFinding]], at: int) -> DateFinding:
@@ -478,13 +288,20 @@ def undated_as_published(dated: list[tuple[Draft, DateFinding]], published: date
     stay undated."""
     if published is None:
         return [found for _, found in dated]
-    day = _result(published, "day", "", "")
+    day = period_of(published, "day", "", "")
     by_mode = {
         "asserted": DateFinding(day, DateHow.PUBLISHED),
         "planned": DateFinding(day, DateHow.PLAN_STATED, "publication date"),
     }
     return [
-        by_mode[draft.mode] if found.how is DateHow.NONE and draft.mode in by_mode else found for draft, found in dated
+        (
+            replace(by_mode[draft.mode], how=DateHow.PUBLISHED_UNREAD, detail=found.detail)
+            if found.how is DateHow.UNRESOLVED and draft.mode == "asserted"
+            else by_mode[draft.mode]
+        )
+        if found.how in UNDATED and draft.mode in by_mode
+        else found
+        for draft, found in dated
     ]
 
 

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from ..eras import Era
 from .clause import ActClause
-from .dates import DateFinding, DateHow, ResolvedDate
+from .dates import DateFinding, DateHow
+from .time_expressions import ResolvedDate
 
 MAX_STEPS = 6  # head steps from the era's name to the act's clause, as for a time expression
 

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.stages.dates import DateFinding, DateHow, check_plausible, resolve
+from eventwire.stages.dates import DateFinding, DateHow, check_plausible
+from eventwire.stages.time_expressions import resolve
 
 FRI = date(2010, 12, 17)  # a Friday
 MON = date(2024, 3, 4)  # a Monday
@@ -81,6 +82,15 @@ CASES = [
     (SUN, "next month", "future", date(2021, 2, 1), "month"),
     (SUN, "in December", "past", date(2020, 12, 1), "month"),
     (SUN, "in 2019", "past", date(2019, 1, 1), "year"),
+    # a named month after last/next/this
+    (WED, "last August", "past", date(2018, 8, 1), "month"),
+    (WED, "last March", "future", date(2019, 3, 1), "month"),
+    (WED, "next March", "future", date(2020, 3, 1), "month"),
+    (WED, "this September", "past", date(2019, 9, 1), "month"),
+    # the story's own day, and a day in a named end of a month
+    (WED, "earlier in the day", "past", WED, "day"),
+    (WED, "later this evening", "future", WED, "day"),
+    (WED, "the end of June 30", "past", date(2019, 6, 30), "day"),
 ]
 
 
@@ -255,3 +265,37 @@ def test_background_history_dates_no_other_act_of_the_story(code):
     )
     [praise] = [e for e in code(text, published=date(2024, 7, 13)) if e.trigger_text == "praised"]
     assert praise.date is not None and praise.date.year == 2024
+
+
+def test_a_run_of_days_spans_them_and_is_the_report_s_day_when_it_holds_it():
+    run = resolve("October 18 to 21", date(2016, 10, 30), "past")
+    assert (run.day, run.start, run.end) == (date(2016, 10, 18), date(2016, 10, 18), date(2016, 10, 21))
+    assert resolve("18-21 October", date(2016, 10, 30), "past").end == date(2016, 10, 21)
+    ongoing = resolve("from October 18 to 21", date(2016, 10, 20), "present")
+    assert (ongoing.day, ongoing.end) == (date(2016, 10, 20), date(2016, 10, 21))
+
+
+def test_a_time_counted_from_another_is_counted_from_its_sentence_or_the_story_s_last_date(code):
+    text = (
+        "Chile and Peru cut ties in 2019. "
+        "After Chile's president took office last August, the two countries restored ties a month later."
+    )
+    restored = [e for e in code(text) if e.cameo.code.startswith("05")][0]
+    assert (restored.date, restored.date_precision) == (date(2023, 9, 1), "month")
+    assert "counted from last August" in restored.rule
+    events = code("Kenya and Uganda met in Nairobi on Monday. Two weeks later, Kenya recalled its envoy from Uganda.")
+    [recall] = [e for e in events if e.cameo.code == "161"]
+    assert recall.date == date(2024, 3, 18)  # Monday 4 March, two weeks on
+
+
+def test_an_unreadable_time_is_no_time_at_all(code):
+    # an expression the resolver cannot place tells no more than none: the act takes the report's day
+    from eventwire.stages.dates import UNDATED, undated_as_published
+    from eventwire.stages.events import Draft
+
+    assert DateHow.UNRESOLVED in UNDATED
+    [event] = code("Chile recalled its ambassador to Peru on Monday.")
+    draft = Draft(None, None, event.cameo.code, event.source, event.target, "asserted", "", None)
+    [found] = undated_as_published([(draft, DateFinding(None, DateHow.UNRESOLVED, "in the small hours"))], MON)
+    assert (found.resolved.day, found.how) == (MON, DateHow.PUBLISHED_UNREAD)
+    assert found.text == "publication date: 'in the small hours' not resolved"
