@@ -253,3 +253,14 @@ def test_invitations_offer_a_meeting_and_landing_somewhere_visits_it(code, sente
 
 def test_a_plane_landing_is_no_visit(code):
     assert not code("The plane landed safely in Lima.")
+
+
+def test_a_state_named_bare_using_force_or_drilling_with_another_is_its_army(code):
+    [shelling] = code("Azerbaijan shelled Armenian villages overnight.")
+    assert (shelling.source.sector, shelling.target.sector) == ("MIL", "CVL")
+    drills = code("Russia and Belarus began joint military exercises on Friday.")
+    assert {(e.source.sector, e.target.sector) for e in drills} == {("MIL", "MIL")}
+    assert all(e.source.rule.endswith("a state named with no role -> MIL") for e in drills)
+    # its words are its government's
+    [condemned] = code("Azerbaijan condemned Armenia.")
+    assert (condemned.source.sector, condemned.target.sector) == ("GOV", "GOV")

@@ -80,17 +80,28 @@ def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:
     Erbil) is coded as its government, as a bare state name is; decided last, so no rule above
     mistakes the assumed sector for one the text gave."""
 
-    def governed(actor: Actor | None) -> Actor | None:
+    def governed(actor: Actor | None, sector: str) -> Actor | None:
         if actor is None or actor.sector is not None or actor.country in (None, "IGO"):
             return actor
         return replace(
-            actor,
-            sector=conventions.government_sector,
-            sector_assumed=True,
-            rule=f"{actor.rule}; a state named with no role -> {conventions.government_sector}",
+            actor, sector=sector, sector_assumed=True, rule=f"{actor.rule}; a state named with no role -> {sector}"
         )
 
-    return replace(draft, source=governed(draft.source) or draft.source, target=governed(draft.target))
+    def unassumed(actor: Actor | None, armed: bool) -> Actor | None:
+        # "Russia shelled …": a bare state assumed its government by an earlier rule is its army here
+        if armed and actor is not None and actor.sector_assumed and actor.sector == conventions.government_sector:
+            return replace(actor, sector=None)
+        return actor
+
+    joint = draft.code in conventions.military_codes  # both sides of military cooperation are armies
+    armed = joint or draft.code[:2] in conventions.military_roots
+    army, government = conventions.military_sector, conventions.government_sector
+    source = unassumed(draft.source, armed) or draft.source
+    return replace(
+        draft,
+        source=governed(source, army if armed else government) or source,
+        target=governed(unassumed(draft.target, joint), army if joint else government),
+    )
 
 
 def _trigger_drafts(
