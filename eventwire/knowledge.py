@@ -118,6 +118,8 @@ class Knowledge:
     cues: Cues
     conventions: Conventions
     eras: Mapping[tuple[str, ...], Era] = field(default_factory=lambda: MappingProxyType({}))
+    # an international organisation's name (lower case) -> the state of its seat (data/actors/igo_seats.tsv)
+    igo_seats: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def cameo(self, code: str) -> CameoCode:
         return self.codes[code]
@@ -429,4 +431,18 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
         cues=cues,
         conventions=conventions,
         eras=load_eras(_data_path("time", "eras.yaml")),
+        igo_seats=load_igo_seats(),
     )
+
+
+def load_igo_seats(path: Path | None = None) -> Mapping[str, str]:
+    """Each international organisation's name -> the state of its seat, checked on load."""
+    path = path or _data_path("actors", "igo_seats.tsv")
+    countries = _valid_countries()
+    seats: dict[str, str] = {}
+    for line, row in read_tsv(path):
+        name, seat = (row.get("name") or "").strip().lower(), (row.get("seat") or "").strip()
+        if not name or seat not in countries:
+            raise KnowledgeError(f"{path}:{line}: write a name and the ISO 3166 alpha-3 code of its seat state.")
+        seats[name] = seat
+    return MappingProxyType(seats)

@@ -145,7 +145,7 @@ class Coder:
                     (act.draft.source.country, act.draft.target.country if act.draft.target else None),
                     act.draft.trigger.i,
                     act.draft.code[:2] in venue_roots,
-                    place_of_act(act, dateline, states, self.gazetteer),
+                    place_of_act(act, dateline, states, self.gazetteer, self.knowledge.igo_seats),
                 )
                 for act, _ in acts
             ]

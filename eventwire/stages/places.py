@@ -89,6 +89,7 @@ class PlaceHow(Enum):
     STATEMENT = "where the statement was made"
     DATELINE = "dateline"
     AT_HOME = "the source's own state"
+    SEAT = "the seat of the organisation ({detail})"
     DOMESTIC = "the state both sides are of"
     INHERITED = "the place of the same pair's event ({detail})"
     NONE = "no place found"
@@ -317,7 +318,13 @@ def country_place(code: str | None) -> Place | None:
     return Place(getattr(country, "common_name", None) or country.name, code, None, None, None, None, "country")
 
 
-def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazetteer: Gazetteer) -> PlaceFinding:
+def place_of_act(
+    act: ActClause,
+    dateline: Place | None,
+    states: set[str],
+    gazetteer: Gazetteer,
+    seats: Mapping[str, str] = MappingProxyType({}),
+) -> PlaceFinding:
     """Where a coded act happened, by the first evidence found (see the module's docstring)."""
     draft = act.draft
     target = draft.target.country if draft.target else None
@@ -334,11 +341,27 @@ def place_of_act(act: ActClause, dateline: Place | None, states: set[str], gazet
         # "Algeria recalled its ambassador": what a state says or does to its envoys, its people or
         # its relations, with no place named, it does at home
         return PlaceFinding(place, PlaceHow.AT_HOME)
+    if act.at_home and draft.source.country == "IGO" and (seat := seat_of(draft.source.text, seats)) is not None:
+        # "The Arab League suspended Syria": an organisation's decision is taken at its seat
+        return PlaceFinding(country_place(seat), PlaceHow.SEAT, seat)
     if target is not None and target == draft.source.country and (place := country_place(target)) is not None:
         # "rebels attacked an army post", "police arrested an opposition leader": both sides are of one
         # state, and with no place named the act happened in it
         return PlaceFinding(place, PlaceHow.DOMESTIC)
     return PlaceFinding(None, PlaceHow.NONE)
+
+
+def seat_of(text: str, seats: Mapping[str, str]) -> str | None:
+    """The seat state of the organisation an actor's words name, the longest name first; a short
+    name ("WHO", "AU") only as capitals, so "who" or "au" in other words are not it."""
+    for name in sorted(seats, key=len, reverse=True):
+        short = len(name) <= SHORT_NAME
+        if re.search(rf"\b{re.escape(name.upper() if short else name)}\b", text, 0 if short else re.IGNORECASE):
+            return seats[name]
+    return None
+
+
+SHORT_NAME = 4  # letters of an acronym matched only in capitals
 
 
 def _dateline_applies(act: ActClause, country: str, target: str | None) -> bool:

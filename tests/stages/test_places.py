@@ -140,3 +140,29 @@ def test_arab_towns_are_found_without_their_article(coder):
     assert gazetteer.resolve("Hodeidah").country == "YEM"  # GeoNames: "El-Hodeidah"
     assert gazetteer.resolve("Raqqa").country == "SYR"  # GeoNames: "Ar Raqqah"
     assert not gazetteer.candidates("Paso")  # too short a remainder to be a name of its own
+
+
+def test_an_organisation_s_act_naming_no_place_happened_at_its_seat(code):
+    [suspension] = code("The Arab League suspended Syria on Saturday.")
+    assert suspension.place.country == "EGY"
+    assert "the seat of the organisation (EGY)" in suspension.rule
+
+
+def test_a_seat_is_found_by_the_longest_name_and_short_names_only_in_capitals(coder):
+    from eventwire.stages.places import seat_of
+
+    seats = coder.knowledge.igo_seats
+    assert seat_of("The Board of Governors of the International Atomic Energy Agency", seats) == "AUT"
+    assert seat_of("the UN Human Rights Council", seats) == "CHE"  # not the UN's seat in New York
+    assert seat_of("WHO officials", seats) == "CHE"
+    assert seat_of("officials who spoke", seats) is None
+
+
+def test_a_seat_must_be_a_state(tmp_path):
+    from eventwire import KnowledgeError
+    from eventwire.knowledge import load_igo_seats
+
+    path = tmp_path / "seats.tsv"
+    path.write_text("name\tseat\nsome league\tATLANTIS\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"seats.tsv:2: .*alpha-3"):
+        load_igo_seats(path)
