@@ -147,7 +147,9 @@ def _behind_the_phrase(
 ) -> tuple[tuple[list[Actor], TargetFinding] | None, list[Actor] | None]:
     """The actor behind a slot phrase naming none: its owner, whom it is aimed at, the state of a
     place acted on, or a role placed where the act happened; with the place looked up so far."""
-    owners = [a for h in heads for a in _owners_of(h, context, cues, avoid)]
+    # a guest is welcomed or received in person: "welcomed remarks by the chancellor" hosts no one
+    hosting = pattern.code in (conventions.host_code, conventions.visit_code)
+    owners = [a for h in heads if not hosting for a in _owners_of(h, context, cues, avoid)]
     if owners:
         return (owners, TargetFinding(TargetHow.OWNER, slot)), place
     victims = [a for h in heads if pattern.code[:2] in conventions.hostile_roots for a in _aimed_at(h, context, cues)]
@@ -294,6 +296,10 @@ def _owners_of(thing: Token, context: ArticleActors, cues: Cues, avoid: frozense
             for g in prep.children
             if g.dep_ == "pobj"
         ]
+    # "welcomed statements by Tillerson": the parser hangs the object's "by" on the active verb as its agent
+    if thing.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in thing.head.children):
+        agents = [a for a in thing.head.children if a.dep_ == "agent"]
+        owners += [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
     # "the accusations made by Uganda"
     owners += [
         g

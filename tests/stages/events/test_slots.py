@@ -136,3 +136,35 @@ def test_a_person_of_no_known_state_coerced_at_home_is_one_of_its_people(code):
 def test_blame_is_put_on_the_object_of_on(code):
     events = code("The attack, which Washington blamed on Tehran, damaged two tankers.")
     assert ("USA", "IRN", "112") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
+
+
+def test_an_object_s_by_phrase_the_parser_hung_on_the_verb_names_its_owner(coder):
+    """ "Peru welcomed statements by Chile", with "by Chile" parsed as the active verb's agent, as the
+    small model does in long sentences: Chile owns the statements."""
+    from datetime import date
+
+    from spacy.tokens import Doc
+
+    from eventwire.stages.actors import match_names
+    from eventwire.stages.events.slots import _owners_of
+
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"),
+        ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+        ("statements", 1, "dobj", "NOUN", "NNS", "statement"),
+        ("by", 1, "agent", "ADP", "IN", "by"),
+        ("Chile", 3, "pobj", "PROPN", "NNP", "Chile"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows))
+    ents = ["B-GPE", "O", "O", "O", "B-GPE", "O"]
+    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    context = match_names(doc, coder.lexicon, date(2024, 3, 8), coder.gazetteer)
+    assert [a.country for a in _owners_of(doc[2], context, coder.knowledge.cues)] == ["CHL"]
+
+
+def test_a_thing_welcomed_approves_of_its_owner_and_hosts_no_one(code):
+    events = code("Moscow welcomed remarks by the German chancellor on Tuesday.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("RUS", "DEU", "051")}
+    hosted = code("Kenya welcomed the Ugandan president on Monday.")
+    assert ("KEN", "UGA", "043") in {(e.source.country, e.target.country, e.cameo.code) for e in hosted}
