@@ -93,6 +93,7 @@ class Cues:
     instrument_prepositions: frozenset[str]
     weapon_object_verbs: frozenset[str]
     fight_nouns: frozenset[str]
+    accusing_verbs: frozenset[str]
     fight_prepositions: frozenset[str]
     sending_verbs: frozenset[str]
     defied_prepositions: frozenset[str]

@@ -76,6 +76,19 @@ def is_refusal(draft: Draft, cues: Cues) -> bool:
     return draft.governor is not None and draft.governor.lemma_.lower() in cues.rejecting_verbs
 
 
+def alleged(trigger: Token, cues: Cues) -> bool:
+    """ "accused Uganda of sheltering rebels", "charged him with plotting a coup": the act is what the
+    accusation says, coded as the accusation, not as done."""
+    node = trigger
+    for _ in range(3):  # "accused X of" + "secretly" + "backing", "of having backed"
+        if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and node.head.lower_ in ("of", "with"):
+            return node.head.head.lemma_.lower() in cues.accusing_verbs
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head  # "of backing and arming the rebels"
+    return False
+
+
 def only_permitted(draft: Draft, cues: Cues) -> bool:
     """ "allowed the opposition leader to hold a rally": the permission is the event (the yielding);
     the act permitted has not happened yet."""

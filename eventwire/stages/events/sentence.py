@@ -12,7 +12,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors
 from ..sentences import within
-from .clauses import content_of_a_noun, is_refusal, only_permitted
+from .clauses import alleged, content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
 from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .governors import embedding_governor, obligation_drafts, preconditions, same_body, through_governor
@@ -46,7 +46,9 @@ def code_sentence(
     drafts = [
         d
         for d in drafts
-        if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues)) and not only_permitted(d, cues)
+        if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues))
+        and not only_permitted(d, cues)
+        and not alleged(d.trigger, cues)
     ]
     return [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
 

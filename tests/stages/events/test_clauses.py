@@ -142,3 +142,10 @@ def test_rejecting_a_proposal_refuses_the_act_proposed(code):
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("IGO", "HTI", "120")]
     # an invitation or offer that is not rejected is not an act done either
     assert all(e.cameo.code[:2] != "04" for e in code("Egypt sent Hamas an invitation to attend talks with Israel."))
+
+
+def test_what_someone_is_accused_of_is_the_accusation_not_an_act_done(code):
+    assert triples(code("Kenya accused Uganda of sheltering rebels.")) == {("KEN", "UGA", "11")}
+    assert not code("Bolivian officials accused protesters of disrupting gas exports to Argentina.")
+    # "of" after other verbs is no accusation: a stated act of one's own stays coded
+    assert ("PER", "CHL", "04") in triples(code("Peru spoke of meeting Chile's president in Lima."))
