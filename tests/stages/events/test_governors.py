@@ -175,3 +175,7 @@ def test_an_attempt_to_assassinate_is_185_whoever_makes_it(code):
     assert [(e.source.country, e.source.sector, e.cameo.code) for e in events] == [("RUS", "UAF", "185")]
     events = code("Malian rebels made an attempt to assassinate the Malian president.")
     assert [(e.source.sector, e.target.sector, e.cameo.code) for e in events] == [("REB", "GOV", "185")]
+
+
+def test_refusing_to_comment_is_declining_comment(code):
+    assert [e.cameo.code for e in code("Chile refused to comment on the Peruvian claims.")] == ["011"]
