@@ -22,8 +22,12 @@ def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
 
 
 def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
-    """The earlier act a definite act noun ("the attack", "this expulsion") names again, if any."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+    """The earlier act a definite act noun ("the attack", "this expulsion", "accusations that …") names
+    again, if any."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+    # "rejected accusations that it arms the rebels": what the noun says names which one it is
+    told = any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in noun.children)
+    if noun.pos_ != "NOUN" or not (definite or told):
         return None
     if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in noun.children):
         return None  # "the attack on the convoy", "the Russian attack": a description of its own

@@ -424,8 +424,8 @@ def _target_of_named_act(search: TargetSearch, targets: list[Actor], found: Targ
 
 def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "Al-Shabab claimed responsibility for the attack": a claim or threat of an act an earlier sentence
-    reported is aimed at that act's target; "Australia condemned the expulsion": a judgement of it, at its
-    named doer."""
+    reported is aimed at that act's target; "Australia condemned the expulsion", "Rwanda rejected the
+    accusations": a judgement of it, or a statement about an act aimed at oneself, at its named doer."""
     conventions, cues = search.conventions, search.knowledge.cues
     own = search.root in conventions.own_act_roots
     if targets or not search.sources or not (own or search.root in conventions.judging_roots):
@@ -433,8 +433,11 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
     for slot in search.pattern.targets:
         for noun in slot_heads(search.trigger, slot, cues) if slot not in INDIRECT_SLOTS else []:
             act = act_referred_to(noun, search.recent_acts, cues)
-            side = None if act is None else act.target if own else act.source if doer_named(act) else None
-            if act is None or side is None or side.country is None or side.country in search.own_states:
+            # one's own act is aimed at its target; an act aimed at oneself ("rejected the accusations")
+            # and a judged act point back at their doer
+            sides = ([act.target] if own else []) + ([act.source] if doer_named(act) else []) if act else []
+            side = next((s for s in sides if s is not None and s.country not in (None, *search.own_states)), None)
+            if act is None or side is None:
                 continue
             why = f"'{noun.text}' names again the act '{act.trigger.text}' ({act.code}) of an earlier sentence"
             return [actor_of(phrase_tokens(noun), side.country, side.sector, why)], TargetFinding(

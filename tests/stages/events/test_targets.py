@@ -134,3 +134,9 @@ def test_an_act_named_again_by_a_definite_noun_keeps_its_parties(code):
     assert ("SOM", "KEN", "01") in triples(claimed)
     # with no earlier act of its word, "the expulsion" names no one
     assert not code("Australia condemned the expulsion.")
+    # an act aimed at the source, named again, points back at its doer
+    denied = code(
+        "The United Nations on Monday accused Rwanda of arming the M23 rebels. "
+        "Rwanda has repeatedly rejected accusations that it supports the fighters."
+    )
+    assert ("RWA", "IGO", "01") in triples(denied)
