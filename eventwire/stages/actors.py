@@ -130,6 +130,8 @@ def _pick_name(
     """
     names = [m for m in matches if m.kind == "name"]
     states = [m for m in names if isinstance(m.entry, ActorEntry) and m.entry.kind == "country"]
+    # "the U.S. Embassy in Bolivia": a state named as where another named body is, is a place
+    states = [m for m in states if not _located(m, names)]
     named = [m for m in names if m not in states and isinstance(m.entry, ActorEntry) and m.entry.sector]
     if not states:
         chosen = named[0] if named else names[0]
@@ -138,6 +140,15 @@ def _pick_name(
     state = next((m for m in states if m.entry.country not in avoid), states[0])  # "US-China co-operation"
     lender = next((m for m in named if m.generic or m.entry.country == state.entry.country), None)
     return state, (lender.entry.sector if lender else None), lender
+
+
+def _located(state: NameMatch, names: list[NameMatch]) -> bool:
+    """Whether the state's name is the object of "in" hung on another name of the phrase."""
+    place = state.span.root
+    preposition = place.head
+    if place.dep_ != "pobj" or preposition.lower_ != "in":
+        return False
+    return any(n is not state and n.span.start <= preposition.head.i < n.span.end for n in names)
 
 
 def resolve_phrase(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> Actor | None:
@@ -233,7 +244,7 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
     # "a delegation from the bloc", "a team from Qatar": an agentive group is of where it comes from
     sent_from = {"from"} if head.lemma_.lower() in context.cues.agentive_nouns else set()
     extended = phrase_tokens(
-        head, PHRASE_PREPOSITIONS | sent_from | ({"in", "from", "throughout", "across"} if role_head else set())
+        head, PHRASE_PREPOSITIONS | sent_from | ({"in", "at", "from", "throughout", "across"} if role_head else set())
     )
     if role_head:  # "militants loyal to Zarqawi", "forces allied to the government" are theirs
         extended += [

@@ -321,3 +321,10 @@ def test_a_definite_role_is_the_latest_holder_of_that_role_named_with_a_state(co
     # a general word stands for a role of its kind: "the diplomat" after "the ambassador"
     text = "Bolivia expelled the U.S. ambassador, Philip Goldberg. Bolivian officials accused the diplomat of spying."
     assert ("BOL", "USA", "11") in triples(code(text))
+
+
+def test_officials_at_an_embassy_are_of_the_embassy_s_state_not_of_where_it_is(code):
+    events = code("Officials at the U.S. Embassy in Bolivia rejected accusations by Bolivian ministers.")
+    assert ("USA", "BOL", "01") in triples(events)  # denying an accusation (016)
+    # a state named as where a role acts is still the role's state
+    assert ("USA", "CUB", "11") in triples(code("Officials in Washington condemned Cuba."))
