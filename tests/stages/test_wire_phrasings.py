@@ -264,3 +264,16 @@ def test_a_state_named_bare_using_force_or_drilling_with_another_is_its_army(cod
     # its words are its government's
     [condemned] = code("Azerbaijan condemned Armenia.")
     assert (condemned.source.sector, condemned.target.sector) == ("GOV", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egypt and Sudan inked a deal on water sharing.", ("EGY", "SDN", "057")),
+        ("Turkey and Greece put their signatures to a declaration of friendship.", ("GRC", "TUR", "057")),
+        ("India announced a $2 billion line of credit to Sri Lanka.", ("IND", "LKA", "071")),
+        ("Kenya held a phone call with Uganda on Tuesday.", ("KEN", "UGA", "041")),
+    ],
+)
+def test_signing_by_other_words_credit_lines_and_calls_held(code, sentence, expected):
+    assert expected in coded(code(sentence))
