@@ -160,8 +160,10 @@ def _behind_the_phrase(
     spots = [
         a
         for h in heads
-        # a name the tagger left untagged ("strikes on Hodeidah") may still be a known place
-        if acted_on and (h.ent_type_ in PLACE_ENTITIES or (h.pos_ == "PROPN" and not h.ent_type_))
+        # a name the tagger left untagged ("strikes on Hodeidah") may still be a known place, and so
+        # may a common noun a name specifies ("seized the town of Goma")
+        if acted_on
+        and (h.ent_type_ in PLACE_ENTITIES or (h.pos_ == "PROPN" and not h.ent_type_) or _named_by_a_name(h))
         for a in [resolve_place(h, context)]
         if a is not None
     ]
@@ -185,6 +187,15 @@ def _behind_the_phrase(
     if home:
         return (home, TargetFinding(TargetHow.HOME_ACT, slot)), place
     return None, place
+
+
+def _named_by_a_name(noun: Token) -> bool:
+    """ "the town of Goma", "the capital Kabul": a common noun a proper name specifies."""
+    return noun.pos_ == "NOUN" and any(
+        (c.dep_ == "appos" and c.pos_ == "PROPN")
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
+        for c in noun.children
+    )
 
 
 def _people_held_at_home(

@@ -168,3 +168,12 @@ def test_a_thing_welcomed_approves_of_its_owner_and_hosts_no_one(code):
     assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("RUS", "DEU", "051")}
     hosted = code("Kenya welcomed the Ugandan president on Monday.")
     assert ("KEN", "UGA", "043") in {(e.source.country, e.target.country, e.cameo.code) for e in hosted}
+
+
+def test_a_town_a_name_specifies_is_a_place_acted_on(code):
+    assert [
+        (e.source.country, e.target.country, e.cameo.code) for e in code("Russian troops captured the city of Bakhmut.")
+    ] == [("RUS", "UKR", "192")]
+    # taken in the doers' own state, by those who are not the state: from its government
+    [seized] = code("M23 rebels seized the town of Goma on Tuesday.")
+    assert (seized.target.country, seized.target.sector) == ("COD", "GOV")
