@@ -90,6 +90,7 @@ def target_actors(
     """
     blocked: str | None = None
     place: list[Actor] | None = None  # where the act happened, looked up once when first needed
+    own_place: tuple[list[Actor], TargetFinding] | None = None  # a place of the doers' own state acted on
     for slot in pattern.targets:
         if blocked is not None and not slot.startswith("prep:"):
             continue
@@ -112,12 +113,17 @@ def target_actors(
             return home, TargetFinding(TargetHow.HOME_ROLE, slot)
         if heads and slot not in INDIRECT_SLOTS and blocked is None:
             found, place = _behind_the_phrase(trigger, slot, heads, pattern, context, cues, conventions, avoid, place)
+            if found is not None and found[1].how is TargetHow.PLACE and all(a.country in avoid for a in found[0]):
+                # "retook the town of Kupiansk from Russian troops": a place of the doers' own state is
+                # the target only if no later slot names someone ("seized the town of Goma")
+                own_place, blocked = own_place or found, slot
+                continue
             if found is not None:
                 return found
             if all(h.dep_ == "pobj" and h.head.head.i != trigger.i for h in heads):
                 continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
-    return _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
+    return own_place or _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
 
 
 def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues, blocked: bool) -> list[Token]:
