@@ -129,20 +129,25 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
 
 def body_named_before(head: Token, context: ArticleActors) -> Actor | None:
     """ "the bloc", "the alliance": the international organisation last named in the sentence or the
-    two before it ("ECOWAS imposed sanctions … the bloc said")."""
+    two before it ("ECOWAS imposed sanctions … the bloc said"); "the League": the last one named
+    anywhere before whose name has the word ("the Arab League")."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not definite or head.lemma_.lower() not in context.cues.organisation_nouns:
         return None
-    for i in range(head.i - 1, recent_start(head) - 1, -1):
+    recent = recent_start(head)
+    word = head.lemma_.lower()
+    for i in range(head.i - 1, -1, -1):
         match = context.by_token.get(i)
-        if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry):
-            if match.entry.country == "IGO":
-                return actor_of(
-                    phrase_tokens(head),
-                    "IGO",
-                    match.entry.sector,
-                    f"'{head.text}': '{match.span.text}' named before ({match.entry.origin})",
-                )
+        if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
+            continue
+        # near by, any organisation; further back, only one whose name has the word ("the League")
+        if match.entry.country == "IGO" and (i >= recent or word in match.span.text.lower().split()):
+            return actor_of(
+                phrase_tokens(head),
+                "IGO",
+                match.entry.sector,
+                f"'{head.text}': '{match.span.text}' named before ({match.entry.origin})",
+            )
     return None
 
 
