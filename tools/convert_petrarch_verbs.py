@@ -26,7 +26,7 @@ because none found more real events in news_dev (most misses there are triggers 
   none. It needs a field for the object's modifier;
 - pp, "- * (TO)": a particle pattern outranks the hand-written verb ("negotiate", "sue") and
   "(INTO)", "(AGAINST)" read adjuncts as the act ("voted against" as 110);
-- pp-object "- * (UNDER ARREST)", particle-object "- * OFF TALKS", the phrasal verbs named in a
+- pp-object "- * (IN PROTEST)", particle-object "- * OFF TALKS", the phrasal verbs named in a
   pattern's note ("- * STRIKE # CALLED_OFF"): they outrank the hand-written verbs too ("agreed to
   a ceasefire", "agreed on sanctions" lost) or read police raids as military force;
 - object-pp, "- * ACCESS (TO)", "- * MEETING (WITH NEGOTIATORS)": no change on any set;
@@ -662,13 +662,18 @@ class Entry:
     kind: str = "verb"
 
     def line(self) -> str:
-        fields = [f"lemma: {self.lemma}", f'code: "{self.code}"']
+        fields = [f"lemma: {_word(self.lemma)}", f'code: "{self.code}"']
         if self.particle:
             fields.append(f'particle: "{self.particle}"')  # quoted: YAML reads a bare on/off as a boolean
         if self.obj:
-            fields.append(f"object: {self.obj}")
+            fields.append(f"object: {_word(self.obj)}")
         fields.append(f"targets: [{', '.join(self.targets)}]")
         return "  - {" + ", ".join(fields) + "}"
+
+
+def _word(word: str) -> str:
+    """A word as YAML reads it back: quoted where it would be a boolean or null ("no", "on")."""
+    return f'"{word}"' if word in {"yes", "no", "on", "off", "true", "false", "null"} else word
 
 
 @dataclass(frozen=True)
@@ -733,7 +738,7 @@ def forms(tokens: list[str], sets: dict[str, list[str]]) -> Form | None:
     if len(tokens) == 1 and prep in PREPOSITIONS and not rest:  # "* (TO)"
         return Form(prep, (), (f"prep:{prep}", "dobj"), "pp")
     if len(tokens) == 1 and prep in PREPOSITIONS and len(rest) == 1 and (inner := noun(rest[0], sets)):
-        return Form(prep, inner[0], OBJECT_TARGETS, "pp-object")  # "* (UNDER ARREST)"
+        return Form(prep, inner[0], OBJECT_TARGETS, "pp-object")  # "* (IN PROTEST)"
     if len(tokens) == 2 and tokens[0] in PARTICLES | PREPOSITIONS and (second := noun(tokens[1], sets)):
         return Form(tokens[0], second[0], OBJECT_TARGETS, "particle-object")  # "* OFF TALKS"
     if len(tokens) == 2 and prep in PREPOSITIONS and first:  # "* ACCESS (TO)", "* MEETING (WITH NEGOTIATORS)"
