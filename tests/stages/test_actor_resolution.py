@@ -328,3 +328,14 @@ def test_officials_at_an_embassy_are_of_the_embassy_s_state_not_of_where_it_is(c
     assert ("USA", "BOL", "01") in triples(events)  # denying an accusation (016)
     # a state named as where a role acts is still the role's state
     assert ("USA", "CUB", "11") in triples(code("Officials in Washington condemned Cuba."))
+
+
+def test_the_league_far_back_is_the_last_organisation_named_with_that_word(code):
+    text = (
+        "CAIRO (Reuters) - The Arab League suspended Syria on Saturday. Syria condemned the move. "
+        "Qatar said it would push for sanctions. Syrian state media called the decision illegal. "
+        "Diplomats said talks would go on. The League will also convene a meeting of Syrian opposition parties."
+    )
+    convened = [e for e in code(text) if e.trigger_text == "convene"]
+    assert [(e.source.country, e.source.text) for e in convened] == [("IGO", "The League")]
+    assert "'Arab League' named before" in convened[0].source.rule
