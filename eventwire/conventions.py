@@ -91,6 +91,7 @@ class Conventions:
     visit_code: str = _from("codes")
     host_code: str = _from("codes")
     mediation_code: str = _from("codes")
+    agreement_code: str = _from("codes")
     rallying_code: str = _from("codes")
     rallying_against_code: str = _from("codes")
     called_off_protest_code: str = _from("codes")

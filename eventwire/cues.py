@@ -94,6 +94,7 @@ class Cues:
     weapon_object_verbs: frozenset[str]
     fight_nouns: frozenset[str]
     accusing_verbs: frozenset[str]
+    mutual_governors: frozenset[str]
     fight_prepositions: frozenset[str]
     sending_verbs: frozenset[str]
     defied_prepositions: frozenset[str]

@@ -55,6 +55,8 @@ def through_governor(
             return replace(draft, governor=governor)  # "promised not to attack": an attack that is not to be
         embedding = cues.embedding_governors["refuse"]  # "vowed not to return the Golan Heights" refuses to yield
     code = embedding.code_for(draft.code)
+    if governor.lemma_.lower() in cues.mutual_governors and _agreed_together(draft, governor, context):
+        code = conventions.agreement_code  # "Chile and Peru agreed to reopen embassies": an agreement
     if code == draft.code and governor.lemma_.lower() in cues.negating_governors:
         return replace(draft, governor=governor)  # "failed to condemn" stays a condemnation that did not happen
     mode, _ = mode_and_intent(governor, cues)
@@ -91,6 +93,15 @@ def through_governor(
     return Draft(
         draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_found, governor, target_found
     )
+
+
+def _agreed_together(draft: Draft, governor: Token, context: ArticleActors) -> bool:
+    """Whether the act's two sides are both among those the governor's subject names."""
+    subject = subject_of(governor)
+    if subject is None or draft.target is None:
+        return False
+    parties = {a.country for head in coordinated_heads(subject) for a in resolve_all(head, context)}
+    return len(parties) > 1 and {draft.source.country, draft.target.country} <= parties
 
 
 def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:

@@ -179,3 +179,14 @@ def test_an_attempt_to_assassinate_is_185_whoever_makes_it(code):
 
 def test_refusing_to_comment_is_declining_comment(code):
     assert [e.cameo.code for e in code("Chile refused to comment on the Peruvian claims.")] == ["011"]
+
+
+def test_parties_agreeing_together_reach_an_agreement_one_agreeing_alone_states_an_intent(code):
+    together = code("Chile and Peru have agreed to re-establish diplomatic relations.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in together} == {
+        ("CHL", "PER", "057"),
+        ("PER", "CHL", "057"),
+    }
+    assert [e.cameo.code for e in code("Chile and Peru agreed to end hostilities.")] == ["057", "057"]
+    alone = code("Chile agreed to send aid to Peru.")
+    assert [(e.target.country, e.cameo.code[:2]) for e in alone] == [("PER", "03")]
