@@ -277,3 +277,15 @@ def test_a_state_named_bare_using_force_or_drilling_with_another_is_its_army(cod
 )
 def test_signing_by_other_words_credit_lines_and_calls_held(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+def test_a_weapon_going_off_is_an_attack_and_reinforcements_sent_build_up_force(code):
+    [blast] = code("A car bomb exploded near the ministry in Kabul on Monday.")
+    assert (blast.source.country, blast.source.sector, blast.target.country, blast.cameo.code) == (
+        "AFG",
+        "UAF",
+        "AFG",
+        "1832",
+    )
+    assert not code("A gas pipeline exploded near the ministry in Lagos.")  # no weapon, no attack
+    assert ("IND", "CHN", "154") in coded(code("India sent reinforcements to the border with China."))
