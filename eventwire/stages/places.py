@@ -233,6 +233,15 @@ def clause_place(chain: list[Token], sent: Span, gazetteer: Gazetteer, context: 
     its verbs or on their subject and object ("police in Lagos", "met officials in Beirut")."""
     members = {t.i for t in chain}
     participants = [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "met for two hours in Moscow": the parser hangs the place on the verb's time phrase
+    participants += [
+        g
+        for t in chain
+        for p in t.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+    ]
     for token in [*chain, *participants]:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:

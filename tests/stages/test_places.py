@@ -166,3 +166,8 @@ def test_a_seat_must_be_a_state(tmp_path):
     path.write_text("name\tseat\nsome league\tATLANTIS\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"seats.tsv:2: .*alpha-3"):
         load_igo_seats(path)
+
+
+def test_a_place_hung_on_the_verb_s_time_phrase_is_the_clause_s_place(code):
+    text = "NEW DELHI (Reuters) - The Indian foreign minister and his Chinese counterpart met for two hours in Moscow."
+    assert {e.place.country for e in code(text)} == {"RUS"}
