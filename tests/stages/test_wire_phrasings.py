@@ -245,6 +245,7 @@ def test_mediation_naming_no_parties_is_between_the_two_states_of_the_story(code
     [
         ("The Kenyan president invited his Ugandan counterpart to a summit in Nairobi.", ("KEN", "UGA", "036")),
         ("The Peruvian foreign minister landed in Quito on Tuesday.", ("PER", "ECU", "042")),
+        ("The Peruvian foreign minister flew into Quito on Tuesday for talks.", ("PER", "ECU", "042")),
     ],
 )
 def test_invitations_offer_a_meeting_and_landing_somewhere_visits_it(code, sentence, expected):
