@@ -10,7 +10,7 @@ raises KnowledgeError naming the file and the line.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -125,7 +125,10 @@ class Conventions:
 
     def recode(self, code: str, source: Actor, target: Actor | None, *, after_weapons: bool) -> str:
         """`code` rewritten by the recodes of one phase (before or after the weapons an act names
-        refine it), in their order: each sees the code the ones before it left."""
+        refine it), in their order: each sees the code the ones before it left. A state named bare is
+        read as its government, as the coder codes it once the code is set."""
+        if target is not None and target.sector is None and target.country not in (None, "IGO"):
+            target = replace(target, sector=self.government_sector)
         for rule in self.recodes_after_weapons if after_weapons else self.recodes_before_weapons:
             if rule.applies(code, source, target):
                 code = rule.new

@@ -93,6 +93,7 @@ class Cues:
     instrument_prepositions: frozenset[str]
     weapon_object_verbs: frozenset[str]
     fight_nouns: frozenset[str]
+    fight_setting_prepositions: frozenset[str]
     accusing_verbs: frozenset[str]
     mutual_governors: frozenset[str]
     fight_prepositions: frozenset[str]

@@ -243,8 +243,14 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
     role_head = (match := context.by_token.get(head.i)) is not None and match.kind == "agent"
     # "a delegation from the bloc", "a team from Qatar": an agentive group is of where it comes from
     sent_from = {"from"} if head.lemma_.lower() in context.cues.agentive_nouns else set()
+    # "officials at the US embassy" are its staff; protesters or police at an embassy are not
+    staff = role_head and match is not None and match.entry.sector == context.state_sector
     extended = phrase_tokens(
-        head, PHRASE_PREPOSITIONS | sent_from | ({"in", "at", "from", "throughout", "across"} if role_head else set())
+        head,
+        PHRASE_PREPOSITIONS
+        | sent_from
+        | ({"in", "from", "throughout", "across"} if role_head else set())
+        | ({"at"} if staff else set()),
     )
     if role_head:  # "militants loyal to Zarqawi", "forces allied to the government" are theirs
         extended += [

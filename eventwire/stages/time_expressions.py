@@ -36,6 +36,7 @@ LEADING_WORDS = re.compile(
     r"^(?:on|in|by|since|from|at|during|for|until|till|as of|the|of|(?:end|beginning|start|middle) of)\s+", re.I
 )
 # "October 18 to 21", "18-21 October": a run of days, from the first to the last
+COUNT_UNIT = re.compile(r"^\s*(?:day|week|month|year|hour|minute)s?\b")
 DAY_RANGE = re.compile(r"^(.*?)\b(\d{1,2})\s*(?:-|to|through)\s*(\d{1,2})\b(.*)$")
 UNIT_AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$")
 SPAN_UP_TO = re.compile(r"^(?:(\w+)\s+(day|week)s?\s+)?(?:up to|until|till|through|to)\s+(.+)$")
@@ -233,7 +234,9 @@ def _resolve(expression: str, published: date | None, tense: str) -> ResolvedDat
                 closing.end,
                 f"{opening.rule} to {closing.rule}",
             )
-    if (days := DAY_RANGE.match(text)) and (run := _day_range(days, expression, published, tense)):
+    days = DAY_RANGE.match(text)
+    # "2-3 days ago" counts days, it names none
+    if days and not COUNT_UNIT.match(days.group(4)) and (run := _day_range(days, expression, published, tense)):
         return run
     span = SPAN_UP_TO.match(text)
     if span:  # "for three days up to Friday": the span ends at its anchor

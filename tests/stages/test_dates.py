@@ -299,3 +299,15 @@ def test_an_unreadable_time_is_no_time_at_all(code):
     [found] = undated_as_published([(draft, DateFinding(None, DateHow.UNRESOLVED, "in the small hours"))], MON)
     assert (found.resolved.day, found.how) == (MON, DateHow.PUBLISHED_UNREAD)
     assert found.text == "publication date: 'in the small hours' not resolved"
+
+
+def test_a_count_of_days_is_no_run_of_days_and_a_count_is_no_finer_than_its_anchor(code):
+    counted = resolve("2-3 days ago", MON, "past")
+    assert counted is None or counted.start <= counted.end
+    assert resolve("10 to 12 days ago", MON, "past") is None or resolve("10 to 12 days ago", MON, "past").start <= MON
+    text = (
+        "Chile and Peru cut ties in 2019. "
+        "After Chile's president took office last August, the two countries restored ties two days later."
+    )
+    restored = [e for e in code(text) if e.cameo.code.startswith("05")][0]
+    assert restored.date_precision == "month"

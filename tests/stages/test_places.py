@@ -156,6 +156,10 @@ def test_a_seat_is_found_by_the_longest_name_and_short_names_only_in_capitals(co
     assert seat_of("the UN Human Rights Council", seats) == "CHE"  # not the UN's seat in New York
     assert seat_of("WHO officials", seats) == "CHE"
     assert seat_of("officials who spoke", seats) is None
+    # the organisation named first, whatever it contains; short names in any capitalised spelling
+    assert seat_of("the African Union's Peace and Security Council", seats) == "ETH"
+    assert seat_of("Commonwealth of Independent States", seats) == "BLR"
+    assert (seat_of("Nato allies", seats), seat_of("the UN", seats)) == ("BEL", "USA")
 
 
 def test_a_seat_must_be_a_state(tmp_path):

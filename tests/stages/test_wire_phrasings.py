@@ -244,16 +244,16 @@ def test_mediation_naming_no_parties_is_between_the_two_states_of_the_story(code
     ("sentence", "expected"),
     [
         ("The Kenyan president invited his Ugandan counterpart to a summit in Nairobi.", ("KEN", "UGA", "036")),
-        ("The Peruvian foreign minister landed in Quito on Tuesday.", ("PER", "ECU", "042")),
-        ("The Peruvian foreign minister flew into Quito on Tuesday for talks.", ("PER", "ECU", "042")),
     ],
 )
-def test_invitations_offer_a_meeting_and_landing_somewhere_visits_it(code, sentence, expected):
+def test_invitations_offer_a_meeting(code, sentence, expected):
     assert expected in coded(code(sentence))
 
 
-def test_a_plane_landing_is_no_visit(code):
-    assert not code("The plane landed safely in Lima.")
+def test_forces_landing_or_flying_into_a_state_are_no_visit(code):
+    # troops and warplanes arriving are no guests (a landing or flight is no visit, whoever makes it)
+    assert not code("Israeli troops landed in Lebanon.")
+    assert not [e for e in code("Russian warplanes flew into Turkish airspace.") if e.cameo.code in ("042", "043")]
 
 
 def test_a_state_named_bare_using_force_or_drilling_with_another_is_its_army(code):
@@ -280,13 +280,7 @@ def test_signing_by_other_words_credit_lines_and_calls_held(code, sentence, expe
     assert expected in coded(code(sentence))
 
 
-def test_a_weapon_going_off_is_an_attack_and_reinforcements_sent_build_up_force(code):
-    [blast] = code("A car bomb exploded near the ministry in Kabul on Monday.")
-    assert (blast.source.country, blast.source.sector, blast.target.country, blast.cameo.code) == (
-        "AFG",
-        "UAF",
-        "AFG",
-        "1832",
-    )
-    assert not code("A gas pipeline exploded near the ministry in Lagos.")  # no weapon, no attack
+def test_reinforcements_sent_somewhere_build_up_force_and_accidents_are_no_attack(code):
+    assert not code("A gas tank exploded in a market in Kabul.")
+    assert not code("A helicopter exploded after crashing in northern Kenya.")
     assert ("IND", "CHN", "154") in coded(code("India sent reinforcements to the border with China."))

@@ -100,8 +100,14 @@ def _agreed_together(draft: Draft, governor: Token, context: ArticleActors) -> b
     subject = subject_of(governor)
     if subject is None or draft.target is None:
         return False
-    parties = {a.country for head in coordinated_heads(subject) for a in resolve_all(head, context)}
-    return len(parties) > 1 and {draft.source.country, draft.target.country} <= parties
+    # "the government and the rebels agreed": sides of one state are parties too
+    parties = {
+        (a.country, a.sector)
+        for head in coordinated_heads(subject)
+        for a in resolve_all(head, context) or domestic_roles(head, context)
+    }
+    sides = {(draft.source.country, draft.source.sector), (draft.target.country, draft.target.sector)}
+    return len(parties) > 1 and len(sides) > 1 and sides <= parties
 
 
 def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:

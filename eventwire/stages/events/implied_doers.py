@@ -180,9 +180,10 @@ def _maker_of_the_attack(
     fights = [
         g
         for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        if prep.dep_ == "prep" and prep.lower_ in cues.fight_setting_prepositions
         for g in prep.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in cues.fight_nouns
+        # "killed in shelling by Russian troops": the parser may read the act as a verb
+        if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in cues.fight_nouns
     ]
     return [
         a
@@ -266,18 +267,18 @@ SOURCE_STRATEGIES = (
         lambda t, p, context, knowledge, _: doers_of_subject_event(t, context, knowledge),
     ),
     SourceStrategy(
-        SourceHow.UNIDENTIFIED_ATTACKERS,
-        lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
-        lambda t, p, context, knowledge, _: unidentified_attackers(
-            t, p, context, knowledge.cues, knowledge.conventions
-        ),
-    ),
-    SourceStrategy(
         SourceHow.ATTACKER_NAMED,
         lambda p, sources, found, conventions: (
             not sources and found.how is SourceHow.PASSIVE_WITHOUT_AGENT and p.code[:2] in conventions.force_roots
         ),
         _maker_of_the_attack,
+    ),
+    SourceStrategy(
+        SourceHow.UNIDENTIFIED_ATTACKERS,
+        lambda p, sources, found, conventions: not sources and p.code[:2] in conventions.force_roots,
+        lambda t, p, context, knowledge, _: unidentified_attackers(
+            t, p, context, knowledge.cues, knowledge.conventions
+        ),
     ),
     SourceStrategy(
         SourceHow.PASSIVE_DOER,

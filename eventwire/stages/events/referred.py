@@ -24,15 +24,27 @@ def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
 def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
     """The earlier act a definite act noun ("the attack", "this expulsion", "accusations that …") names
     again, if any."""
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+    # "the attack", "Sunday's attack": a possessor makes a noun definite too
+    definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
     # "rejected accusations that it arms the rebels": what the noun says names which one it is
     told = any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in noun.children)
     if noun.pos_ != "NOUN" or not (definite or told):
         return None
-    if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in noun.children):
+    if any(c.dep_ == "prep" or (c.dep_ in ("poss", "compound", "amod") and names_a_party(c)) for c in noun.children):
         return None  # "the attack on the convoy", "the Russian attack": a description of its own
     lemma = noun.lemma_.lower()
     return recent.get(lemma) or recent.get(cues.act_noun_verbs.get(lemma, lemma))
+
+
+def names_a_party(modifier: Token) -> bool:
+    """Whether a modifier names who is involved ("Russian", "Hamas"), not how or when ("deadly",
+    "Sunday's")."""
+    if modifier.ent_type_ in ("DATE", "TIME"):
+        return False
+    return modifier.pos_ in ("PROPN", "PRON") or modifier.ent_type_ in PARTY_ENTITIES
+
+
+PARTY_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 
 
 def doer_named(act: Draft) -> bool:

@@ -95,7 +95,10 @@ def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:
             return replace(actor, sector=None)
         return actor
 
-    joint = draft.code in conventions.military_codes  # both sides of military cooperation are armies
+    # both sides of military cooperation between two states are armies
+    joint = draft.code in conventions.military_codes and (
+        draft.target is None or draft.target.country != draft.source.country
+    )
     armed = joint or draft.code[:2] in conventions.military_roots
     army, government = conventions.military_sector, conventions.government_sector
     source = unassumed(draft.source, armed) or draft.source

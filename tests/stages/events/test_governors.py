@@ -190,3 +190,11 @@ def test_parties_agreeing_together_reach_an_agreement_one_agreeing_alone_states_
     assert [e.cameo.code for e in code("Chile and Peru agreed to end hostilities.")] == ["057", "057"]
     alone = code("Chile agreed to send aid to Peru.")
     assert [(e.target.country, e.cameo.code[:2]) for e in alone] == [("PER", "03")]
+
+
+def test_sides_of_one_state_agreeing_together_reach_an_agreement(code):
+    events = code("The government and the rebels agreed to end hostilities in South Sudan.")
+    assert {(e.source.sector, e.target.sector, e.cameo.code) for e in events} == {
+        ("GOV", "REB", "057"),
+        ("REB", "GOV", "057"),
+    }

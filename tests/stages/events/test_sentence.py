@@ -28,7 +28,7 @@ from ..helpers import triples
         ("Police in Lagos fired tear gas at demonstrators.", ("NGA", "NGA", "17")),
         ("India and France held joint naval exercises in the Indian Ocean.", ("IND", "FRA", "06")),
         ("The Saudi air force struck Houthi positions in Yemen.", ("SAU", "YEM", "19")),
-        ("Morocco and Algeria agreed to normalise relations.", ("MAR", "DZA", "03")),
+        ("Morocco and Algeria agreed to normalise relations.", ("MAR", "DZA", "05")),  # agreed together: 057
         ("France called on Iran to release the detained journalists.", ("FRA", "IRN", "02")),
         ("Vietnam protested China's deployment of an oil rig.", ("VNM", "CHN", "14")),
         ("Kenya denied the accusations made by Uganda.", ("KEN", "UGA", "01")),

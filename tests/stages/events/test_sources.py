@@ -184,3 +184,10 @@ def test_a_passive_killing_in_someone_s_attack_is_done_by_them(code):
     assert "whose attack" in events[0].rule
     # a mutual fight names no one side as the one using force
     assert not code("Five Afghan policemen were killed in clashes with Pakistani troops.")
+
+
+def test_a_named_attacker_wins_over_unidentified_attackers_where_a_place_is_named(code):
+    events = code("Three Ukrainian civilians were killed in an airstrike by Russian troops in Kharkiv.")
+    assert [(e.source.country, e.source.sector, e.target.country) for e in events] == [("RUS", "MIL", "UKR")]
+    shelled = code("Three Ukrainian civilians were killed in shelling by Russian troops.")
+    assert [(e.source.country, e.target.country) for e in shelled] == [("RUS", "UKR")]

@@ -140,3 +140,9 @@ def test_an_act_named_again_by_a_definite_noun_keeps_its_parties(code):
         "Rwanda has repeatedly rejected accusations that it supports the fighters."
     )
     assert ("RWA", "IGO", "01") in triples(denied)
+
+
+def test_an_act_named_again_may_say_how_or_when_but_not_by_whom(code):
+    first = "Gunmen from Somalia attacked a Kenyan police post near Mandera on Sunday. "
+    assert ("SOM", "KEN", "01") in triples(code(first + "Al-Shabab claimed responsibility for the deadly attack."))
+    assert ("SOM", "KEN", "01") in triples(code(first + "Al-Shabab claimed responsibility for Sunday's attack."))
