@@ -31,17 +31,28 @@ def tokenized(text: str) -> Doc:
     return english()(text)
 
 
-def hand_parsed(rows) -> Doc:
+def hand_parsed(rows, vocab: Vocab | None = None, ents: list[str] | None = None) -> Doc:
     """A Doc parsed by hand, without the model: one row per token,
 
         (word, head, dep, pos, tag, lemma)
 
     where head is the absolute index of the token's head (the root is its own head). Rows are
     written as the small English model parses the sentence, so a rule is tested on the tree it
-    meets in production, and a test names exactly the links the rule reads."""
+    meets in production, and a test names exactly the links the rule reads. With the model's `vocab`
+    and IOB `ents`, the dictionaries' matchers can read it too."""
     words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows))
     spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE for i in range(len(words))]
-    return Doc(english_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    return Doc(
+        vocab or english_vocab(),
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )
 
 
 # "Peru rejected the plan and threatened Bolivia.", as the small model parses it: two coordinated acts

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from ..helpers import triples
+from ..helpers import hand_parsed, triples
 
 
 def test_wanting_others_to_act_is_an_appeal_to_them(code):
@@ -141,9 +141,6 @@ def test_blame_is_put_on_the_object_of_on(code):
 def test_an_object_s_by_phrase_the_parser_hung_on_the_verb_names_its_owner(coder):
     """ "Peru welcomed statements by Chile", with "by Chile" parsed as the active verb's agent, as the
     small model does in long sentences: Chile owns the statements."""
-    from datetime import date
-
-    from spacy.tokens import Doc
 
     from eventwire.stages.actors import match_names
     from eventwire.stages.events.slots import _owners_of
@@ -156,9 +153,7 @@ def test_an_object_s_by_phrase_the_parser_hung_on_the_verb_names_its_owner(coder
         ("Chile", 3, "pobj", "PROPN", "NNP", "Chile"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows))
-    ents = ["B-GPE", "O", "O", "O", "B-GPE", "O"]
-    doc = Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    doc = hand_parsed(rows, coder.nlp.vocab, ["B-GPE", "O", "O", "O", "B-GPE", "O"])
     context = match_names(doc, coder.lexicon, date(2024, 3, 8), coder.gazetteer)
     assert [a.country for a in _owners_of(doc[2], context, coder.knowledge.cues)] == ["CHL"]
 
