@@ -267,9 +267,7 @@ def _counted_from(anchor: ResolvedDate, counted: re.Match[str], text: str) -> Da
     """ "a month later", "two days earlier": counted from the act the story dated last."""
     amount, unit, direction = counted.groups()
     count = NUMBERS.get(amount) or (int(amount) if amount.isdigit() else 1)
-    step = {"day": relativedelta(days=count), "week": relativedelta(weeks=count)}.get(
-        unit, relativedelta(months=count) if unit == "month" else relativedelta(years=count)
-    )
+    step = relativedelta(**{f"{unit}s": count})
     day = anchor.day + step if direction in ("later", "after") else anchor.day - step
     # no finer than either: "two days later" after "last August" is a day in August at month precision
     precision = max(anchor.precision, unit, key=PRECISIONS.index)

@@ -136,14 +136,14 @@ def body_named_before(head: Token, context: ArticleActors) -> Actor | None:
         return None
     recent = recent_start(head)
     word = head.lemma_.lower()
-    for i in range(head.i - 1, -1, -1):
+    # near by, any organisation; further back, only one whose name has the word, and only for a word
+    # written as a name ("the League"; "the union" is as likely a trade union, and is not looked for)
+    as_a_name = head.text[:1].isupper()
+    for i in range(head.i - 1, -1 if as_a_name else recent - 1, -1):
         match = context.by_token.get(i)
         if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
             continue
-        # near by, any organisation; further back, only one whose name has the word, written as a
-        # name ("the League"; "the union" is as likely a trade union)
-        named_so = head.text[:1].isupper() and word in match.span.text.lower().split()
-        if match.entry.country == "IGO" and (i >= recent or named_so):
+        if match.entry.country == "IGO" and (i >= recent or word in match.span.text.lower().split()):
             return actor_of(
                 phrase_tokens(head),
                 "IGO",
