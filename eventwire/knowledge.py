@@ -25,7 +25,17 @@ from .eras import Era, load_eras
 from .errors import KnowledgeError
 from .records import CameoCode
 
-TARGET_SLOTS = ("dobj", "dative", "ccomp_subject", "xcomp_object", "complement", "condition_subject", "told", "attr")
+TARGET_SLOTS = (
+    "dobj",
+    "dative",
+    "ccomp_subject",
+    "xcomp_object",
+    "complement",
+    "condition_subject",
+    "told",
+    "attr",
+    "agent",
+)
 PATTERN_KEYS = {
     "lemma",
     "code",
@@ -78,7 +88,7 @@ class VerbPattern:
     """A verb or noun pattern that triggers a CAMEO event; see data/cameo/verbs.yaml."""
 
     lemma: str
-    pos: str  # VERB or NOUN
+    pos: str  # VERB, NOUN or ADJ (a predicate adjective or participle of feeling, keyed by the written word)
     code: str
     origin: str
     particle: str | None = None
@@ -338,7 +348,7 @@ class _Builder:
         for entry in data.get("agents") or ():
             for agent in _yaml_agent(entry, f"{path_label}:{entry['__line__']}", self.sectors):
                 self.agents[agent.phrase] = agent
-        for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
+        for section, pos in (("verbs", "VERB"), ("nouns", "NOUN"), ("adjectives", "ADJ")):
             for entry in data.get(section) or ():
                 for single in _one_per_word(entry):
                     if single.get("withdrawn"):

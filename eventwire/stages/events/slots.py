@@ -27,6 +27,8 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         )
     if slot == "attr":
         return [c for c in trigger.children if c.dep_ == "attr"]
+    if slot == "agent":  # "was disappointed by Chile's decision": what a feeling is felt at
+        return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if slot == "ccomp_subject":
         return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"

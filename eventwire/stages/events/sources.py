@@ -42,15 +42,17 @@ class _Climb:
     how: SourceHow = SourceHow.SUBJECT
     came_by: str = ""
     owned_role: str | None = None
+    felt: bool = False  # a feeling's passive subject feels it ("was disappointed by the decision")
 
 
-def source_heads(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
+def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool = False) -> Found:
     """Source actors and how they were found: the subject, climbing from the trigger through the
-    verbs that govern it, else the speaker of the reported clause."""
+    verbs that govern it, else the speaker of the reported clause. A `felt` trigger is a stance
+    its subject feels, whatever a passive's "by" names."""
     if (rejecter := rejecter_of_proposal(trigger, cues)) is not None and (refuser := subject_of(rejecter)) is not None:
         # "the UN rejected a call for its forces to be deployed": the one refusing is coded
         return resolve_all(refuser, context), SourceFinding(SourceHow.REJECTER)
-    step: Found | _Climb | None = _noun_doers(trigger, context, cues) if trigger.pos_ == "NOUN" else _Climb(trigger)
+    step: Found | _Climb | None = _noun_doers(trigger, context, cues) if trigger.pos_ == "NOUN" else _Climb(trigger, felt=felt)
     for _ in range(MAX_CLIMB):
         if not isinstance(step, _Climb):
             break
@@ -114,6 +116,8 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
         # "X has been indicted by the court and will resign": X resigns, not the court
         return resolve_all(shared_passive, context), SourceFinding(SourceHow.COORDINATED_PASSIVE)
     subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+    if climb.felt:
+        subject = next((c for c in node.children if c.dep_ == "nsubjpass"), subject)
     if subject is not None:
         return _from_subject(climb, past_partitive(subject, cues), context, cues)
     passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)

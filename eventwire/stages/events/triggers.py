@@ -15,13 +15,16 @@ INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s
 
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
-    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
-        pos: str | None = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
+    pos: str | None
+    if _predicate_adjective(token) and ("ADJ", token.lower_) in knowledge.patterns:
+        pos = "ADJ"  # "is grateful to", "were disappointed by": a stance felt, read by its written word
+    elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        pos = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
     else:
         pos = "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token) else None
     if pos is None:
         return None
-    lemma = token.lemma_.lower()
+    lemma = token.lower_ if pos == "ADJ" else token.lemma_.lower()
     if pos == "VERB" and (pos, lemma) not in knowledge.patterns:
         lemma = _verb_base(token, knowledge) or lemma
     object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
@@ -52,6 +55,9 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                 object_lemmas = (
                     {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
                     if pos == "NOUN"
+                    # an adjective's "object" is what its preposition names: "open to talks"
+                    else {g.lemma_.lower() for p in token.children if p.dep_ == "prep" for g in p.children}
+                    if pos == "ADJ"
                     else {
                         form
                         for o in objects_of(token, knowledge.cues)
@@ -68,6 +74,14 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                 continue
         return pattern
     return None
+
+
+def _predicate_adjective(token: Token) -> bool:
+    """What a copula says of its subject ("is grateful", "remains open", "said it was concerned"),
+    or a participle of feeling read as a passive ("members were disappointed")."""
+    return token.dep_ == "acomp" or (
+        token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+    )
 
 
 def _capitalised_noun(token: Token) -> bool:

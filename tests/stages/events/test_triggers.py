@@ -404,3 +404,66 @@ def test_placing_under_arrest_or_investigation(code):
 def test_holding_people_as_human_shields_is_184(code):
     events = code("The Sri Lankan army has been holding Tamil civilians as human shields.")
     assert [(e.source.sector, e.target.country, e.cameo.code) for e in events] == [("MIL", "LKA", "184")]
+
+
+def test_a_predicate_adjective_is_read_by_its_written_word(cues):
+    concerned = VerbPattern("concerned", "ADJ", "110", "test", targets=("prep:about",))
+    knowledge = knowing(cues, concerned)
+    stance = hand_parsed(
+        [
+            ("Chile", 1, "nsubj", "PROPN", "NNP", "Chile"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("concerned", 1, "acomp", "ADJ", "JJ", "concerned"),
+            ("about", 2, "prep", "ADP", "IN", "about"),
+            ("Peru", 3, "pobj", "PROPN", "NNP", "Peru"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert find_pattern(stance[2], knowledge) is concerned
+    felt = hand_parsed(
+        [
+            ("Chile", 2, "nsubjpass", "PROPN", "NNP", "Chile"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("concerned", 2, "ROOT", "VERB", "VBN", "concern"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert find_pattern(felt[2], knowledge) is concerned  # the participle of feeling read as a passive
+    attribute = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("states", 3, "nsubj", "NOUN", "NNS", "state"),
+            ("concerned", 1, "amod", "ADJ", "JJ", "concerned"),
+            ("met", 3, "ROOT", "VERB", "VBD", "meet"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert find_pattern(attribute[2], knowledge) is None  # "the states concerned" states no stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan said it was deeply concerned about the Chinese military drills.", ("JPN", "CHN", "110")),
+        ("The Kenyan government is grateful to Norway for its help.", ("KEN", "NOR", "051")),
+        ("Peru's foreign minister said he was disappointed by Chile's decision.", ("PER", "CHL", "110")),
+        ("South Korean officials were furious at Tokyo's export curbs.", ("KOR", "JPN", "111")),
+        ("Kenya is worried that Uganda will close the border.", ("KEN", "UGA", "110")),
+        ("Hungary remains open to talks with Serbia.", ("HUN", "SRB", "036")),
+    ],
+)
+def test_a_stance_stated_with_an_adjective_is_coded(code, sentence, expected):
+    assert expected in {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)}
+
+
+def test_a_negated_stance_adjective_is_negated_and_a_feeling_s_cause_is_no_doer(code):
+    [event] = code("The foreign ministry said Norway was not supportive of the Danish plan.")
+    assert (event.source.country, event.target.country, event.cameo.code, event.mode) == (
+        "NOR",
+        "DNK",
+        "051",
+        "negated",
+    )
+    assert {e.source.country for e in code("Peru's foreign minister said he was disappointed by Chile's decision.")} == {
+        "PER"
+    }
