@@ -70,6 +70,8 @@ class DateFinding:
 
 # how a participle hangs on the verb whose tense it shares: "responded by throwing", "said, accusing"
 NONFINITE_LINKS = frozenset({"advcl", "pcomp", "xcomp", "conj"})
+# a clause of its own under the trigger: its time expressions date its own verb
+SUBORDINATE_CLAUSES = frozenset({"advcl", "ccomp", "parataxis"})
 
 
 def tense_of(trigger: Token, mode: str) -> str:
@@ -109,6 +111,8 @@ def governing_expression(
         while node.i not in members and node.head.i != node.i and steps < 6:
             if node.lemma_.lower() in reporting:
                 break  # the expression dates a report, not the event reported
+            if node.pos_ in ("VERB", "AUX") and node.dep_ in SUBORDINATE_CLAUSES:
+                break  # "hoped they would act when they meet later this month": the meeting's time
             node, steps = node.head, steps + 1
         if node.i in members and (best is None or steps < best[0]):
             best = (steps, ent)
@@ -142,6 +146,15 @@ def _verb_of(token: Token) -> Token:
     return node
 
 
+def _dates_another_clause(ent: Span, trigger: Token, reporting: frozenset[str]) -> bool:
+    """The expression's verb is a report, or a clause of its own the trigger is not in ("urged
+    Peru to act when the presidents meet next week": next week is the meeting's)."""
+    verb = _verb_of(ent.root)
+    if verb.lemma_.lower() in reporting:
+        return True
+    return verb.dep_ in SUBORDINATE_CLAUSES and not (verb.left_edge.i <= trigger.i <= verb.right_edge.i)
+
+
 def date_of_event(
     trigger: Token,
     sent: Span,
@@ -155,7 +168,7 @@ def date_of_event(
     expression, how = governing_expression(trigger, sent, chain, reporting), DateHow.CLAUSE
     if expression is None:
         anchored = [e for e in sentence_ents(sent) if e.label_ == "DATE" and has_anchor(e.text)]
-        if len(anchored) == 1 and _verb_of(anchored[0].root).lemma_.lower() not in reporting:
+        if len(anchored) == 1 and not _dates_another_clause(anchored[0], trigger, reporting):
             expression, how = anchored[0], DateHow.SENTENCE
         elif reporter is not None:
             expression = governing_expression(reporter, sent, [reporter])

@@ -310,3 +310,14 @@ def test_a_count_of_days_is_no_run_of_days_and_a_count_is_no_finer_than_its_anch
     )
     restored = [e for e in code(text) if e.cameo.code.startswith("05")][0]
     assert restored.date_precision == "month"
+
+
+def test_a_time_of_a_clause_of_its_own_dates_that_clause_not_the_act_above(code):
+    published = date(2024, 3, 8)
+    [recall] = code(
+        "Kenya recalled its ambassador from Somalia after Somali troops crossed the border on Monday.",
+        published=published,
+    )
+    assert recall.date == published and recall.date_text != "Monday"  # Monday is the crossing's
+    [condemned] = code("Kenya condemned Somalia on Monday after troops crossed the border.", published=published)
+    assert condemned.date == date(2024, 3, 4)

@@ -52,7 +52,9 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool 
     if (rejecter := rejecter_of_proposal(trigger, cues)) is not None and (refuser := subject_of(rejecter)) is not None:
         # "the UN rejected a call for its forces to be deployed": the one refusing is coded
         return resolve_all(refuser, context), SourceFinding(SourceHow.REJECTER)
-    step: Found | _Climb | None = _noun_doers(trigger, context, cues) if trigger.pos_ == "NOUN" else _Climb(trigger, felt=felt)
+    step: Found | _Climb | None = (
+        _noun_doers(trigger, context, cues) if trigger.pos_ == "NOUN" else _Climb(trigger, felt=felt)
+    )
     for _ in range(MAX_CLIMB):
         if not isinstance(step, _Climb):
             break
