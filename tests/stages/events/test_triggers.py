@@ -453,7 +453,8 @@ def test_a_predicate_adjective_is_read_by_its_written_word(cues):
     ],
 )
 def test_a_stance_stated_with_an_adjective_is_coded(code, sentence, expected):
-    assert expected in {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)}
+    coded = {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)}
+    assert expected in coded
 
 
 def test_a_negated_stance_adjective_is_negated_and_a_feeling_s_cause_is_no_doer(code):
@@ -464,6 +465,5 @@ def test_a_negated_stance_adjective_is_negated_and_a_feeling_s_cause_is_no_doer(
         "051",
         "negated",
     )
-    assert {e.source.country for e in code("Peru's foreign minister said he was disappointed by Chile's decision.")} == {
-        "PER"
-    }
+    disappointed = code("Peru's foreign minister said he was disappointed by Chile's decision.")
+    assert {e.source.country for e in disappointed} == {"PER"}
