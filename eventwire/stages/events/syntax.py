@@ -108,7 +108,9 @@ def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> li
     # "suspended part of an aid program for Bosnia": the counted thing holds the preposition
     inner = [past_partitive(o, cues) for o in objects] if cues is not None else []
     holders = [token] + objects + [i for i in inner if i not in objects]
-    if token.dep_ in ("compound", "acomp"):  # "a mediation effort between X and Y", "was furious at X"
+    # "a mediation effort between X and Y", "was furious at X", and a light verb's event noun:
+    # "launched air strikes on Thursday on Sanaa"
+    if token.dep_ in ("compound", "acomp") or (token.dep_ == "dobj" and token.pos_ == "NOUN"):
         holders.append(token.head)
     found: list[Token] = []
     for holder in holders:

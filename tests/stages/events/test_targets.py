@@ -146,3 +146,10 @@ def test_an_act_named_again_may_say_how_or_when_but_not_by_whom(code):
     first = "Gunmen from Somalia attacked a Kenyan police post near Mandera on Sunday. "
     assert ("SOM", "KEN", "01") in triples(code(first + "Al-Shabab claimed responsibility for the deadly attack."))
     assert ("SOM", "KEN", "01") in triples(code(first + "Al-Shabab claimed responsibility for Sunday's attack."))
+
+
+def test_the_light_verb_s_preposition_names_its_event_noun_s_target(code):
+    # "on Friday" is a time, "on Mekelle" the place struck; both hang on "launched", not on "strikes"
+    [strike] = code("Eritrean jets launched air strikes on Friday on Mekelle.")
+    assert (strike.source.country, strike.target.country, strike.cameo.code[:2]) == ("ERI", "ETH", "19")
+    assert "prep:on" in strike.rule
