@@ -138,6 +138,10 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
 
 def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: Cues) -> Found | _Climb | None:
     node = climb.node
+    if climb.how is SourceHow.PRONOUN_CLAUSE_ABOVE and _passes_words_on(node, subject, context, cues):
+        # "Somalia said it was restoring ties with Kenya, state media reported": the media report
+        # Somalia's words; "it" is the subject further up
+        return _Climb(node.head, SourceHow.PRONOUN_CLAUSE_ABOVE, node.dep_, climb.owned_role)
     if subject.lower_ in cues.relative_pronouns and node.dep_ == "relcl":
         return resolve_all(node.head, context), SourceFinding(SourceHow.RELATIVE_ANTECEDENT)
     if not can_act(subject, context, cues.agentive_nouns):
@@ -175,6 +179,16 @@ def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: C
         # do not know is not the speaker; nor is "that" in "as that would reward the regime"
         return [], SourceFinding(SourceHow.UNKNOWN_SUBJECT)
     return None
+
+
+def _passes_words_on(node: Token, subject: Token, context: ArticleActors, cues: Cues) -> bool:
+    """A report, by someone of no known state, that is itself reported or coordinated."""
+    return (
+        node.lemma_.lower() in cues.reporting_verbs
+        and node.dep_ in PRONOUN_CLIMB
+        and node.head.i != node.i
+        and not resolve_all(subject, context)
+    )
 
 
 def _from_passive(climb: _Climb, trigger: Token, passive_subject: Token, context: ArticleActors, cues: Cues) -> Found:

@@ -191,3 +191,10 @@ def test_a_named_attacker_wins_over_unidentified_attackers_where_a_place_is_name
     assert [(e.source.country, e.source.sector, e.target.country) for e in events] == [("RUS", "MIL", "UKR")]
     shelled = code("Three Ukrainian civilians were killed in shelling by Russian troops.")
     assert [(e.source.country, e.target.country) for e in shelled] == [("RUS", "UKR")]
+
+
+def test_a_pronoun_under_a_report_by_no_state_stands_for_the_subject_further_up(code):
+    events = code(
+        "Ghana said on Monday it was restoring ties with Togo after mediation by Benin, state radio reported."
+    )
+    assert {(e.source.country, e.target.country) for e in events if e.target} == {("GHA", "TGO")}
