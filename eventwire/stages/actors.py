@@ -447,6 +447,8 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
     actors: list[Actor] = []
     for member in coordinated_heads(head):
         apposed = [c for c in member.children if c.dep_ == "appos"]
+        if apposed and _stray_speaker(apposed[-1], context):
+            continue
         if apposed and not names_itself(member, context):
             members = [h for a in apposed for h in coordinated_heads(a)]
         else:
@@ -460,3 +462,17 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
     for actor in actors:
         unique.setdefault((actor.country, actor.start), actor)
     return list(unique.values())
+
+
+def _stray_speaker(apposed: Token, context: ArticleActors) -> bool:
+    """ "… agreed to end hostilities, the AU's envoy, Olusegun Obasanjo, said": the parser hangs the
+    speaker on the last noun as appositions; a verb of speech with no subject right after the
+    last shows whose words these are, and the noun names no one."""
+    doc = apposed.doc
+    after = next((t for t in doc[apposed.right_edge.i + 1 : apposed.sent.end] if not t.is_punct), None)
+    return (
+        after is not None
+        and after.lemma_.lower() in context.cues.reporting_verbs
+        and after.tag_ in ("VBD", "VBZ", "VBP")  # not "…, saying it had hit Israeli bases"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+    )

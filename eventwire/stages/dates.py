@@ -111,7 +111,7 @@ def governing_expression(
         while node.i not in members and node.head.i != node.i and steps < 6:
             if node.lemma_.lower() in reporting:
                 break  # the expression dates a report, not the event reported
-            if node.pos_ in ("VERB", "AUX") and node.dep_ in SUBORDINATE_CLAUSES:
+            if _clause_of_its_own(node, trigger):
                 break  # "hoped they would act when they meet later this month": the meeting's time
             node, steps = node.head, steps + 1
         if node.i in members and (best is None or steps < best[0]):
@@ -152,7 +152,17 @@ def _dates_another_clause(ent: Span, trigger: Token, reporting: frozenset[str]) 
     verb = _verb_of(ent.root)
     if verb.lemma_.lower() in reporting:
         return True
-    return verb.dep_ in SUBORDINATE_CLAUSES and not (verb.left_edge.i <= trigger.i <= verb.right_edge.i)
+    return _clause_of_its_own(verb, trigger) and not (verb.left_edge.i <= trigger.i <= verb.right_edge.i)
+
+
+def _clause_of_its_own(verb: Token, trigger: Token) -> bool:
+    """A verb heading a clause under another that is not the act's: an adverbial or complement
+    clause, or a relative clause describing a word other than the act ("condemned the expulsion,
+    the latest episode in a rift that opened in 2006"). "The talks, which began on Monday"
+    describes the act, and a participle ("backed a resolution adopted last week") the act's matter."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ in SUBORDINATE_CLAUSES or (verb.dep_ == "relcl" and verb.head.i != trigger.i)
 
 
 def date_of_event(

@@ -355,3 +355,16 @@ def test_only_staff_at_an_embassy_are_of_its_state(code):
         (e.source.country, e.target.country)
         for e in code("Protesters at the Israeli embassy in Amman condemned Israel.")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese army and the rebels have agreed to end hostilities, the African Union's mediator, "
+        "former Kenyan President Uhuru Kenyatta, said on Friday.",
+        "The Sudanese army and the rebels have agreed to end hostilities, the mediator, former Kenyan "
+        "President Uhuru Kenyatta, told reporters.",
+    ],
+)
+def test_a_speaker_the_parser_hangs_on_the_last_noun_is_no_participant(code, text):
+    assert not {e.target.country for e in code(text) if e.target} & {"IGO", "KEN"}

@@ -321,3 +321,16 @@ def test_a_time_of_a_clause_of_its_own_dates_that_clause_not_the_act_above(code)
     assert recall.date == published and recall.date_text != "Monday"  # Monday is the crossing's
     [condemned] = code("Kenya condemned Somalia on Monday after troops crossed the border.", published=published)
     assert condemned.date == date(2024, 3, 4)
+
+
+def test_a_relative_clause_on_another_word_dates_that_word_not_the_act(code):
+    published = date(2024, 3, 8)
+    [condemned] = code(
+        "Kenya condemned Somalia's decision, the latest step in a dispute that began in 2016.", published=published
+    )
+    assert condemned.date == published  # 2016 is when the dispute began: no history to drop the act
+    # a participle describing the act's matter does date it ("backed a resolution adopted last week")
+    [backed] = code(
+        "Kenya backed a Security Council resolution adopted last week against Somalia.", published=published
+    )
+    assert backed.date_precision == "week" and backed.date < published
