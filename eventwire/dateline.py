@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# the place, up to three comma parts (its country, a date, a year), an agency in parentheses,
-# then a dash or colon: "BEIJING (AFP) -", "Nairobi:", "LA PAZ, Bolivia, Sept. 11 (UPI) --"
+# the place (two filed from at once: "BAKU/YEREVAN --"), up to three comma parts (its country, a
+# date, a year), an agency in parentheses, then a dash or colon: "BEIJING (AFP) -", "Nairobi:",
+# "LA PAZ, Bolivia, Sept. 11 (UPI) --"
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?P<parts>(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3})"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:/[A-Z][A-Za-z.'\- ]{1,40}?)?)(?P<parts>(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3})"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?::|--|-|\u2014|\u2013)\s"
 )
 _MONTHS = (
@@ -60,7 +61,7 @@ def find_datelines(text: str) -> list[Dateline]:
                     Dateline(
                         offset + match.start("place"),
                         offset + match.end(),
-                        match.group("place").strip(),
+                        match.group("place").split("/")[0].strip(),  # the first of two places
                         _date_in(parts),
                         match.group("agency"),
                     )

@@ -21,6 +21,7 @@ from eventwire.dateline import blank_datelines, dateline_date, find_datelines
         ("KHARTOUM, Feb 4, 2008 (Sudan Tribune) -- ", "KHARTOUM", date(2008, 2, 4), "Sudan Tribune"),
         ("LIMA, 2 June 2019 \u2014 ", "LIMA", date(2019, 6, 2), None),
         ("Nairobi: ", "Nairobi", None, None),
+        ("BAKU/YEREVAN -- ", "BAKU", None, None),  # filed from two places: the first
     ],
 )
 def test_datelines_in_their_common_forms_are_found_with_place_date_and_agency(opening, place, day, agency):

@@ -467,3 +467,7 @@ def test_a_negated_stance_adjective_is_negated_and_a_feeling_s_cause_is_no_doer(
     )
     disappointed = code("Peru's foreign minister said he was disappointed by Chile's decision.")
     assert {e.source.country for e in disappointed} == {"PER"}
+
+
+def test_asking_someone_for_something_is_an_appeal(code):
+    assert ("ARM", "RUS", "02") in triples(code("Armenia asked Moscow for help when fighting broke out."))
