@@ -23,6 +23,7 @@ class ActClause:
     verbal: bool  # a statement (QuadClass 1 or 3): made where and when it was said
     visit: bool  # travel to a place (CAMEO's visit code): the place visited is where it happened
     at_home: bool  # a statement, protest, cut in relations or act of coercion: done in the doer's own state
+    forceful: bool  # a use of force: with no place named, done where its target is
 
     @classmethod
     def of(cls, draft: Draft, sent: Span, knowledge: Knowledge) -> ActClause:
@@ -37,4 +38,5 @@ class ActClause:
             verbal,
             draft.pattern.code.startswith(knowledge.conventions.visit_code),
             verbal or draft.code[:2] in knowledge.conventions.home_roots,
+            draft.code[:2] in knowledge.conventions.force_roots,
         )

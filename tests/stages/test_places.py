@@ -175,3 +175,9 @@ def test_a_seat_must_be_a_state(tmp_path):
 def test_a_place_hung_on_the_verb_s_time_phrase_is_the_clause_s_place(code):
     text = "NEW DELHI (Reuters) - The Indian foreign minister and his Chinese counterpart met for two hours in Moscow."
     assert {e.place.country for e in code(text)} == {"RUS"}
+
+
+def test_force_between_states_with_no_place_named_is_used_where_its_target_is(code):
+    [firing] = code("Indian troops fired on Pakistani positions, the army said.")
+    assert (firing.source.country, firing.target.country, firing.place.country) == ("IND", "PAK", "PAK")
+    assert "the state force was used against" in firing.rule

@@ -471,3 +471,13 @@ def test_a_negated_stance_adjective_is_negated_and_a_feeling_s_cause_is_no_doer(
 
 def test_asking_someone_for_something_is_an_appeal(code):
     assert ("ARM", "RUS", "02") in triples(code("Armenia asked Moscow for help when fighting broke out."))
+
+
+def test_firing_on_someone_is_force_and_firing_someone_is_not(code):
+    assert ("IND", "PAK", "19") in triples(code("Indian troops fired at Pakistani posts across the border."))
+    assert not [e for e in code("The Kenyan president fired the interior minister on Monday.") if e.cameo.root == "19"]
+
+
+def test_an_act_one_has_the_right_to_do_is_not_done(code):
+    text = "The United States defended the right of Russian troops to fire on militants in Azerbaijan."
+    assert {e.cameo.root for e in code(text)} == {"05"}
