@@ -17,7 +17,8 @@ from datetime import date
 # date, a year), an agency in parentheses, then a dash or colon: "BEIJING (AFP) -", "Nairobi:",
 # "LA PAZ, Bolivia, Sept. 11 (UPI) --"
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:/[A-Z][A-Za-z.'\- ]{1,40}?)?)(?P<parts>(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3})"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:/[A-Z][A-Za-z.'\- ]{1,40}?)?)"
+    r"(?P<parts>(?:,\s*[A-Za-z0-9.' ]{1,30}){0,3})"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?::|--|-|\u2014|\u2013)\s"
 )
 _MONTHS = (
