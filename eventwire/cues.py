@@ -75,6 +75,7 @@ class Cues:
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     content_nouns: frozenset[str]
+    means_nouns: frozenset[str]
     condition_nouns: frozenset[str]
     affiliation_prefixes: frozenset[str]
     affiliation_suffixes: frozenset[str]

@@ -43,6 +43,7 @@ from .phrases import (
     PHRASE_PREPOSITIONS,
     actor_of,
     coordinated_heads,
+    hung_on_the_verb,
     names_a_people,
     person_name,
     phrase_tokens,
@@ -261,6 +262,9 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
             if p.dep_ == "prep" and p.lower_ == "to"
             for t in p.subtree
             if t not in extended
+        ]
+        extended += [
+            t for p in hung_on_the_verb(head) for g in p.children if g.dep_ == "pobj" for t in phrase_tokens(g)
         ]
         # "parties to the conflict in Iraq": the sides of a war are of where it is fought
         extended += [

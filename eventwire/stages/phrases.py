@@ -17,6 +17,14 @@ OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 
 
+def hung_on_the_verb(head: Token) -> list[Token]:
+    """ "invited his counterparts from Rwanda and Burundi": the parser hangs a possessed role's
+    "from" on the verb right after it; it says where the role is from."""
+    if head.dep_ != "dobj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return []
+    return [p for p in head.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == head.right_edge.i + 1]
+
+
 def phrase_tokens(head: Token, prepositions: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """The head's noun phrase without clauses, conjuncts, appositions and prepositions
     other than `prepositions`."""

@@ -15,6 +15,7 @@ from .phrases import (
     PHRASE_PREPOSITIONS,
     actor_of,
     coordinated_heads,
+    hung_on_the_verb,
     names_a_people,
     person_name,
     phrase_tokens,
@@ -174,7 +175,8 @@ def members_of_states(head: Token, context: ArticleActors) -> list[Actor]:
     role = context.by_token.get(head.i)
     if role is None or role.kind != "agent":
         return []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + hung_on_the_verb(head)
+    for prep in preps:
         for state in (g for g in prep.children if g.dep_ == "pobj"):
             if pair := the_two(state, context):
                 return [replace(a, sector=role.entry.sector, rule=f"{a.rule}; role '{head.text}'") for a in pair]

@@ -108,6 +108,14 @@ def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> li
     # "suspended part of an aid program for Bosnia": the counted thing holds the preposition
     inner = [past_partitive(o, cues) for o in objects] if cues is not None else []
     holders = [token] + objects + [i for i in inner if i not in objects]
+    if cues is not None:  # "discussed the crisis by telephone with Pashinyan": the means holds it
+        holders += [
+            g
+            for p in token.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in cues.means_nouns
+        ]
     # "a mediation effort between X and Y", "was furious at X", and a light verb's event noun:
     # "launched air strikes on Thursday on Sanaa"
     if token.dep_ in ("compound", "acomp") or (token.dep_ == "dobj" and token.pos_ == "NOUN"):

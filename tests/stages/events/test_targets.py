@@ -153,3 +153,8 @@ def test_the_light_verb_s_preposition_names_its_event_noun_s_target(code):
     [strike] = code("Eritrean jets launched air strikes on Friday on Mekelle.")
     assert (strike.source.country, strike.target.country, strike.cameo.code[:2]) == ("ERI", "ETH", "19")
     assert "prep:on" in strike.rule
+
+
+def test_a_partner_named_under_the_means_of_a_conversation_is_the_verb_s(code):
+    events = code("Russia's president discussed the situation by telephone with Armenia's prime minister.")
+    assert ("RUS", "ARM", "04") in triples(events)
