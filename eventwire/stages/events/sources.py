@@ -20,8 +20,8 @@ from .syntax import (
     MAX_CLIMB,
     PLACE_ENTITIES,
     controlling_object,
+    named_by,
     past_partitive,
-    preposition_objects,
     reporting_verb,
     stative_passive,
     subject_of,
@@ -69,9 +69,7 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
     if owner is not None and (owners := resolve_all(owner, context)):
         return owners, SourceFinding(SourceHow.POSSESSOR)
-    agents = [
-        a for g in preposition_objects(trigger, "by") if g.head.head.i == trigger.i for a in resolve_all(g, context)
-    ]
+    agents = [a for g in named_by(trigger, cues) for a in resolve_all(g, context)]
     if agents:  # "rallies by the opposition", "visits by Chinese officials"
         return agents, SourceFinding(SourceHow.BY_AGENT)
     doers = _modifying_doers(trigger, context)

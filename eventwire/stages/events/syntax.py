@@ -128,6 +128,25 @@ def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> li
     return found
 
 
+def named_by(noun: Token, cues: Cues) -> list[Token]:
+    """Who an event noun says did it: "rallies by the opposition", else who carried it out."""
+    return [g for g in preposition_objects(noun, "by") if g.head.head.i == noun.i] or carried_out_by(noun, cues)
+
+
+def carried_out_by(noun: Token, cues: Cues) -> list[Token]:
+    """ "a drone strike on a Saudi pipeline carried out by the Houthis": the agent of a light verb's
+    participle in the event noun's phrase, wherever the parser hangs it."""
+    return [
+        g
+        for t in noun.subtree
+        if t.dep_ == "acl" and t.lemma_.lower() in cues.light_verbs
+        for agent in t.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb an event noun is the object of, directly or through a preposition."""
     if noun.pos_ != "NOUN":

@@ -9,7 +9,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...knowledge import Cues, Knowledge, VerbPattern
-from .syntax import WORD, objects_of, particle_objects, with_compounds
+from .syntax import WORD, carried_out_by, objects_of, particle_objects, with_compounds
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
 
@@ -139,8 +139,8 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         and ("NOUN", trigger.head.lemma_.lower()) not in knowledge.patterns
     ):
         trigger = trigger.head
-    if any(c.dep_ == "poss" for c in trigger.children):
-        return True
+    if any(c.dep_ == "poss" for c in trigger.children) or carried_out_by(trigger, cues):
+        return True  # "Hu's visit", "the strike carried out by the Houthis": an act done by someone
     # "the talks between the government and the rebels lasted …", "a new round of talks between
     # … opened": a mutual act whose parties are named is an event as the subject of its clause
     subject = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger

@@ -198,3 +198,12 @@ def test_a_pronoun_under_a_report_by_no_state_stands_for_the_subject_further_up(
         "Ghana said on Monday it was restoring ties with Togo after mediation by Benin, state radio reported."
     )
     assert {(e.source.country, e.target.country) for e in events if e.target} == {("GHA", "TGO")}
+
+
+def test_who_carried_out_an_event_noun_is_its_doer_and_makes_it_an_act(code):
+    events = code("Saudi Arabia condemned a drone strike on a Saudi oil pipeline carried out by Yemen's Houthi rebels.")
+    [strike] = [e for e in events if e.cameo.root == "19"]
+    assert (strike.source.country, strike.source.sector, strike.target.country) == ("YEM", "REB", "SAU")
+    # a visit wished for by its doers is still no visit made
+    wished = code("Washington would like to see more visits by Chinese officials to the United States.")
+    assert not [e for e in wished if e.cameo.code.startswith("042")]
