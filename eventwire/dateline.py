@@ -71,6 +71,21 @@ def find_datelines(text: str) -> list[Dateline]:
     return found
 
 
+# "said on Saturday (Oct 16) it was …": a day's date in brackets after its weekday, as some
+# outlets write it, splits the parse into two sentences; the weekday alone dates it
+_BRACKETED_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?P<date>\((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\))"
+)
+
+
+def blank_bracketed_days(text: str) -> str:
+    """`text` with a weekday's bracketed date blanked: same length, so offsets stay valid."""
+    for match in reversed(list(_BRACKETED_DAY.finditer(text))):
+        start, end = match.span("date")
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def blank_datelines(text: str) -> str:
     """`text` with its datelines replaced by spaces: same length, so offsets stay valid."""
     for line in find_datelines(text):

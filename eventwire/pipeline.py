@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dateline import blank_datelines, dateline_date
+from .dateline import blank_bracketed_days, blank_datelines, dateline_date
 from .ingest import article_problem, as_article, reject_article
 from .knowledge import Knowledge, load_knowledge
 from .nlp import load_model
@@ -251,8 +251,9 @@ def _failed_stage(err: Exception) -> str:
 def _parse_text(text: str) -> str:
     """The text the parser sees: same length as the article (offsets stay true), quotes
     normalised, and datelines blanked: "BRUSSELS (Reuters) - EU ministers …" names where the
-    reporter is, not an actor, and would otherwise be parsed into the subject."""
-    return blank_datelines(text.translate(_NORMALISE))
+    reporter is, not an actor, and would otherwise be parsed into the subject; so is a weekday's
+    bracketed date ("on Saturday (Oct 16)"), which would split its sentence."""
+    return blank_bracketed_days(blank_datelines(text.translate(_NORMALISE)))
 
 
 def _dated(article: Article) -> Article:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.dateline import blank_datelines, dateline_date, find_datelines
+from eventwire.dateline import blank_bracketed_days, blank_datelines, dateline_date, find_datelines
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,15 @@ def test_no_dateline_in_an_ordinary_opening_nor_a_false_month():
 def test_any_text_keeps_its_length_and_a_found_date_is_a_date(text):
     assert len(blank_datelines(text)) == len(text)
     assert dateline_date(text) is None or isinstance(dateline_date(text), date)
+
+
+def test_a_weekday_s_bracketed_date_is_blanked_and_other_brackets_are_kept():
+    text = 'The junta said on Saturday (Oct 16) it was "disappointed" by the bloc (ASEAN) on Monday (4 May).'
+    blanked = blank_bracketed_days(text)
+    assert len(blanked) == len(text)
+    assert "(Oct 16)" not in blanked and "(4 May)" not in blanked and "Saturday" in blanked and "(ASEAN)" in blanked
+
+
+@given(st.text(max_size=200))
+def test_blanking_bracketed_days_keeps_any_text_s_length(text):
+    assert len(blank_bracketed_days(text)) == len(text)
