@@ -76,6 +76,7 @@ class Cues:
     statement_nouns: frozenset[str]
     content_nouns: frozenset[str]
     means_nouns: frozenset[str]
+    military_installations: frozenset[str]
     condition_nouns: frozenset[str]
     affiliation_prefixes: frozenset[str]
     affiliation_suffixes: frozenset[str]

@@ -3,6 +3,8 @@ through owners, aims and places when the slot holds a thing, not an actor."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...conventions import Conventions
@@ -98,6 +100,8 @@ def target_actors(
             continue
         heads = _slot_phrases(trigger, slot, context, cues, blocked is not None)
         actors = [a for h in heads for a in resolve_all(h, context, avoid)]
+        if actors and pattern.code[:2] in conventions.force_roots:
+            actors = _armed_owners(heads, actors, cues)
         if actors:
             return actors, TargetFinding(TargetHow.SLOT, slot)
         # a role placed by the sentence's one state is no place one goes to ("is still in prison")
@@ -158,6 +162,8 @@ def _behind_the_phrase(
     # a guest is welcomed or received in person: "welcomed remarks by the chancellor" hosts no one
     hosting = pattern.code in (conventions.host_code, conventions.visit_code)
     owners = [a for h in heads if not hosting for a in _owners_of(h, context, cues, avoid)]
+    if owners and pattern.code[:2] in conventions.force_roots:
+        owners = _armed_owners(heads, owners, cues)
     if owners:
         return (owners, TargetFinding(TargetHow.OWNER, slot)), place
     victims = [a for h in heads if pattern.code[:2] in conventions.hostile_roots for a in _aimed_at(h, context, cues)]
@@ -291,6 +297,19 @@ def _beyond_the_slots(
         if place:
             return place, TargetFinding(TargetHow.PLACE_OF_ACT)
     return [], (TargetFinding(TargetHow.SLOT, blocked) if blocked is not None else NO_TARGET)
+
+
+def _armed_owners(heads: list[Token], owners: list[Actor], cues: Cues) -> list[Actor]:
+    """ "hit Iranian weapons depots", "shelled Azerbaijani positions": force aimed at a military
+    installation is aimed at the armed forces of the state named only as its owner."""
+    if not any(h.lemma_.lower() in cues.military_installations for h in heads):
+        return owners
+    return [
+        replace(a, sector="MIL", sector_assumed=False, rule=f"{a.rule}; owner of a military installation")
+        if a.sector is None or a.sector_assumed
+        else a
+        for a in owners
+    ]
 
 
 def _owners_of(thing: Token, context: ArticleActors, cues: Cues, avoid: frozenset[str] = frozenset()) -> list[Actor]:

@@ -12,7 +12,7 @@ from ...knowledge import Cues
 from ...records import Actor
 from ..actors import ArticleActors, can_act, names_anyone, resolve_all
 from ..phrases import coordinated_heads
-from ..roles import domestic_roles, sole_state
+from ..roles import domestic_roles, role_in_state, sole_state
 from .clauses import rejecter_of_proposal
 from .draft import SourceFinding, SourceHow
 from .syntax import (
@@ -157,9 +157,13 @@ def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: C
             for a in actors
         ], SourceFinding(climb.how)
     if actors:
-        # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one
+        # "the Malian army and the rebels": a conjunct naming no state is a role of the sentence's only one,
+        # else of the state whose institution it is coordinated with ("Colombia's government and the rebels")
         roles = [
-            r for c in coordinated_heads(subject)[1:] if not resolve_all(c, context) for r in domestic_roles(c, context)
+            r
+            for c in coordinated_heads(subject)[1:]
+            if not resolve_all(c, context)
+            for r in domestic_roles(c, context) or _beside_an_institution(c, actors[0], context)
         ]
         return actors + [r for r in roles if r not in actors], SourceFinding(climb.how)
     if home := domestic_roles(subject, context):
@@ -187,6 +191,15 @@ def _passes_words_on(node: Token, subject: Token, context: ArticleActors, cues: 
         and node.head.i != node.i
         and not resolve_all(subject, context)
     )
+
+
+def _beside_an_institution(conjunct: Token, first: Actor, context: ArticleActors) -> list[Actor]:
+    """A role coordinated with a state's institution ("Colombia's government and the ELN rebels"),
+    not with a state named bare ("Russia and the rebels"), is of that state."""
+    if first.sector is None or first.sector_assumed or first.country in (None, "IGO"):
+        return []
+    role = role_in_state(conjunct, first.country, context, f"coordinated with {first.text}")
+    return [role] if role is not None else []
 
 
 def _from_passive(climb: _Climb, trigger: Token, passive_subject: Token, context: ArticleActors, cues: Cues) -> Found:

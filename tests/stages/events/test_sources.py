@@ -207,3 +207,13 @@ def test_who_carried_out_an_event_noun_is_its_doer_and_makes_it_an_act(code):
     # a visit wished for by its doers is still no visit made
     wished = code("Washington would like to see more visits by Chinese officials to the United States.")
     assert not [e for e in wished if e.cameo.code.startswith("042")]
+
+
+def test_a_role_coordinated_with_a_state_s_institution_is_of_that_state(code):
+    events = code("Colombia's government and the ELN rebels resumed peace talks in Caracas.")
+    assert {(e.source.country, e.source.sector, e.target.country, e.target.sector) for e in events} == {
+        ("COL", "GOV", "COL", "REB"),
+        ("COL", "REB", "COL", "GOV"),
+    }
+    # beside a state named bare, a role is of no state the text gives
+    assert code("Russia and the rebels resumed talks in Minsk.") == []

@@ -158,3 +158,10 @@ def test_the_light_verb_s_preposition_names_its_event_noun_s_target(code):
 def test_a_partner_named_under_the_means_of_a_conversation_is_the_verb_s(code):
     events = code("Russia's president discussed the situation by telephone with Armenia's prime minister.")
     assert ("RUS", "ARM", "04") in triples(events)
+
+
+def test_force_aimed_at_a_military_installation_is_aimed_at_its_owner_s_armed_forces(code):
+    [strike] = code("An Israeli airstrike hit Iranian weapons depots near Damascus.")
+    assert (strike.target.country, strike.target.sector) == ("IRN", "MIL")
+    [rejection] = code("China rejected Japan's position on the islands.")
+    assert (rejection.target.country, rejection.target.sector) == ("JPN", "GOV")  # a stance is no post
