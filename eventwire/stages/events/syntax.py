@@ -75,8 +75,17 @@ def subject_of(token: Token) -> Token | None:
             return child
     for child in token.children:
         if child.dep_ == "agent":  # passive: "was attacked by rebels"
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in child.children if g.dep_ == "pobj"), None) or _participle_led(child)
     return None
+
+
+def _participle_led(agent: Token) -> Token | None:
+    """ "was detained by mutinying soldiers": the parser reads the participle as a gerund and the
+    doers as its object."""
+    return next(
+        (o for g in agent.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children if o.dep_ == "dobj"),
+        None,
+    )
 
 
 def controlling_object(node: Token, cues: Cues) -> Token | None:

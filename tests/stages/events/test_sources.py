@@ -217,3 +217,13 @@ def test_a_role_coordinated_with_a_state_s_institution_is_of_that_state(code):
     }
     # beside a state named bare, a role is of no state the text gives
     assert code("Russia and the rebels resumed talks in Minsk.") == []
+
+
+def test_doers_led_by_a_participle_the_parser_reads_as_a_gerund_are_the_passive_s_agent(code):
+    [detention] = code("Chad's president was detained on Tuesday by mutinying soldiers in N'Djamena, sources said.")
+    assert (detention.source.country, detention.source.sector, detention.target.sector) == ("TCD", "MIL", "GOV")
+
+
+def test_a_deputy_takes_the_office_named_after_the_word(code):
+    [accusation] = code("Saudi Arabia's deputy defence minister accused Iran of ordering the attacks.")
+    assert (accusation.source.country, accusation.source.sector) == ("SAU", "MIL")
