@@ -389,7 +389,7 @@ def place_of_act(
         # "rebels attacked an army post", "police arrested an opposition leader": both sides are of one
         # state, and with no place named the act happened in it
         return PlaceFinding(place, PlaceHow.DOMESTIC)
-    if act.forceful and (place := country_place(target)) is not None:
+    if act.forceful and not names_a_place([draft.trigger, *act.governors]) and (place := country_place(target)):
         # "Indian troops fired on Pakistani posts": force between states, no place named, is used
         # where its target is (about two in three such acts of the development set)
         return PlaceFinding(place, PlaceHow.ATTACKED)

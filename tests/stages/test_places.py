@@ -76,7 +76,9 @@ def test_event_place_fields(code):
     # a statement with no place named is made at home, at country precision
     [at_home] = code("France condemned Syria.")
     assert (at_home.place.country, at_home.place.precision) == ("FRA", "country")
-    [nowhere] = code("Egyptian jets bombed Libyan positions.")  # force happens where it is aimed, not at home
+    [aimed] = code("Egyptian jets bombed Libyan positions.")  # force happens where it is aimed, not at home
+    assert (aimed.place.country, aimed.place.precision) == ("LBY", "country")
+    [nowhere] = code("Egypt sent aid to Libya.")  # aid given names no place it was given in
     assert nowhere.place is None
 
 
@@ -93,6 +95,7 @@ def test_a_place_outside_of_a_city_is_that_city(code):
         (PlaceHow.STATEMENT, "where the statement was made"),
         (PlaceHow.DATELINE, "dateline"),
         (PlaceHow.AT_HOME, "the source's own state"),
+        (PlaceHow.ATTACKED, "the state force was used against"),
         (PlaceHow.NONE, "no place found"),
     ],
 )
@@ -108,7 +111,8 @@ def test_a_place_finding_renders_the_words_of_the_rule_column(how, text):
         ("Egypt said in Cairo that it praised Jordan.", "where the statement was made"),
         ("CAIRO (Reuters) - Egypt praised Jordan.", "dateline"),
         ("Egypt praised Jordan.", "the source's own state"),
-        ("Egyptian jets bombed Libyan positions.", "no place found"),
+        ("Egyptian jets bombed Libyan positions.", "the state force was used against"),
+        ("Egypt sent aid to Libya.", "no place found"),
     ],
 )
 def test_each_kind_of_place_evidence_is_named_in_the_rule(code, text, how):

@@ -22,6 +22,10 @@ def coded(events):
         ("Peru recalled its ambassador to Mexico on Monday.", ("PER", "MEX", "161")),
         ("Niger called back its diplomats from Benin.", ("NER", "BEN", "161")),
         ("The Chinese president toured Vietnam last week.", ("CHN", "VNM", "042")),
+        ("The Peruvian foreign ministry blasted the Chilean decision.", ("PER", "CHL", "111")),
+        ("Ghana offered condolences to Togo after the floods.", ("GHA", "TGO", "018")),
+        ("The Malawian president received a phone call from his Zambian counterpart.", ("MWI", "ZMB", "041")),
+        ("Norway recognised Palestine as a state.", ("NOR", "PSE", "054")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):

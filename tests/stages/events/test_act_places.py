@@ -61,5 +61,5 @@ def test_an_act_between_two_sides_of_one_state_naming_no_place_happened_in_it(co
     [attack] = code("Rebels attacked an army post on Monday, the Malian army said.")
     assert (attack.place.country, attack.place.precision) == ("MLI", "country")
     assert "place: the state both sides are of" in attack.rule
-    # sides of two states, with no place named: no place
-    assert all(e.place is None for e in code("Colombian rebels killed Venezuelan soldiers."))
+    # sides of two states, with no place named: force is used where its target is
+    assert {e.place.country for e in code("Colombian rebels killed Venezuelan soldiers.") if e.place} == {"VEN"}
