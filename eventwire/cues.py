@@ -72,6 +72,7 @@ class Cues:
     non_place_nouns: frozenset[str]
     peacekeeping_words: frozenset[str]
     gathering_verbs: frozenset[str]
+    journey_verbs: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     content_nouns: frozenset[str]

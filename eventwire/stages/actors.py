@@ -264,7 +264,11 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
             if t not in extended
         ]
         extended += [
-            t for p in hung_on_the_verb(head) for g in p.children if g.dep_ == "pobj" for t in phrase_tokens(g)
+            t
+            for p in hung_on_the_verb(head, context.cues.relational_nouns)
+            for g in p.children
+            if g.dep_ == "pobj"
+            for t in phrase_tokens(g)
         ]
         # "parties to the conflict in Iraq": the sides of a war are of where it is fought
         extended += [

@@ -17,10 +17,11 @@ OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 
 
-def hung_on_the_verb(head: Token) -> list[Token]:
-    """ "invited his counterparts from Rwanda and Burundi": the parser hangs a possessed role's
-    "from" on the verb right after it; it says where the role is from."""
-    if head.dep_ != "dobj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+def hung_on_the_verb(head: Token, relational_nouns: frozenset[str]) -> list[Token]:
+    """ "invited his counterparts from Rwanda and Burundi": the parser hangs the "from" of a relation
+    (someone else than its owner, unlike "withdrew its troops from Somalia") on the verb right after
+    it; it says where they are from."""
+    if head.dep_ != "dobj" or head.lemma_.lower() not in relational_nouns:
         return []
     return [p for p in head.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == head.right_edge.i + 1]
 

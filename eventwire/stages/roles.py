@@ -175,7 +175,9 @@ def members_of_states(head: Token, context: ArticleActors) -> list[Actor]:
     role = context.by_token.get(head.i)
     if role is None or role.kind != "agent":
         return []
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + hung_on_the_verb(head)
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + hung_on_the_verb(
+        head, context.cues.relational_nouns
+    )
     for prep in preps:
         for state in (g for g in prep.children if g.dep_ == "pobj"):
             if pair := the_two(state, context):

@@ -376,3 +376,9 @@ def test_a_possessed_role_s_from_hung_on_the_verb_says_where_it_is_from(code):
         ("AGO", "RWA", "GOV"),
         ("AGO", "BDI", "GOV"),
     }
+
+
+def test_one_s_own_role_from_a_place_is_still_one_s_own(code):
+    # "its troops" are Kenya's: only a relation ("his counterparts") is someone else's
+    events = code("Kenya withdrew its troops from Somalia.")
+    assert all(e.source.country == "KEN" for e in events)

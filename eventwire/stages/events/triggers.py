@@ -167,6 +167,8 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         and not any(c.dep_ == "det" for c in trigger.children)
     ):
         return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
+    if trigger.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in cues.journey_verbs:
+        return pattern.code.startswith(knowledge.conventions.visit_code)  # "is on a three-day trip to Japan"
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:
         return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
     if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:

@@ -481,3 +481,20 @@ def test_firing_on_someone_is_force_and_firing_someone_is_not(code):
 def test_an_act_one_has_the_right_to_do_is_not_done(code):
     text = "The United States defended the right of Russian troops to fire on militants in Azerbaijan."
     assert {e.cameo.root for e in code(text)} == {"05"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Indian prime minister is on a three-day trip to Japan.", ("IND", "JPN", "042")),
+        ("The Egyptian president is on a visit to Sudan.", ("EGY", "SDN", "042")),
+        ("The Thai prime minister made an official visit to Cambodia.", ("THA", "KHM", "042")),
+    ],
+)
+def test_a_journey_one_is_on_or_makes_is_a_visit(code, sentence, expected):
+    coded = {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)}
+    assert expected in coded
+
+
+def test_being_on_an_event_that_is_no_journey_is_no_event(code):
+    assert code("The Kenyan minister is on a committee with Ugandan officials.") == []
