@@ -35,6 +35,7 @@ TARGET_SLOTS = (
     "told",
     "attr",
     "agent",
+    "subject",
 )
 PATTERN_KEYS = {
     "lemma",

@@ -60,6 +60,8 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool 
             break
         step = _climb_step(step, trigger, context, cues)
     if step is not None and not isinstance(step, _Climb):
+        if felt and not step[0] and step[1].how is SourceHow.SUBJECT_NOT_ACTOR:
+            return _speaker(trigger, context, cues)  # "said the Ugandan move was illegal": the speaker judges it
         return step
     return _speaker(trigger, context, cues)
 

@@ -498,3 +498,20 @@ def test_a_journey_one_is_on_or_makes_is_a_visit(code, sentence, expected):
 
 def test_being_on_an_event_that_is_no_journey_is_no_event(code):
     assert code("The Kenyan minister is on a committee with Ugandan officials.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenya said the Ugandan move was illegal.", ("KEN", "UGA", "111")),
+        ("Chile said the Bolivian demands were unacceptable.", ("CHL", "BOL", "111")),
+        ("The Venezuelan opposition declared Maduro's second term illegitimate.", ("VEN", "VEN", "111")),
+    ],
+)
+def test_a_judgement_passed_on_another_s_act_condemns_it(code, sentence, expected):
+    coded = {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in code(sentence)}
+    assert expected in coded
+
+
+def test_a_judgement_on_no_one_s_act_is_no_event(code):
+    assert code("The situation is unacceptable, the Kenyan president said.") == []
