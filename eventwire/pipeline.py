@@ -124,13 +124,13 @@ class Coder:
                 remember_act(recent_acts, draft)
         reporting, eras = self.knowledge.cues.reporting_verbs, self.knowledge.eras
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
-        news_since = self._news_since(article)
+        story_since = article.published - timedelta(days=self.settings.story_days) if article.published else None
         inherited = inherit_dates(
             [
                 (act.draft, dated_by_era(date_of_act(act, article.published, speakers, reporting), act, eras))
                 for act, _ in acts
             ],
-            news_since,
+            story_since,
         )
         dates = undated_as_published([(act.draft, when) for (act, _), when in zip(acts, inherited)], article.published)
         states = {

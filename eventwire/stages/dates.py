@@ -251,11 +251,12 @@ def speaker_dates(
     return found
 
 
-def inherit_dates(dated: list[tuple[Draft, DateFinding]], news_since: date | None = None) -> list[DateFinding]:
+def inherit_dates(dated: list[tuple[Draft, DateFinding]], story_since: date | None = None) -> list[DateFinding]:
     """An event without a time expression takes the date of the nearest event of the same
     article between the same states in the same mode ("China told the US …" in the lead,
-    "… on Thursday" later): wire stories give the day once. A date before `news_since` is
-    background history ("cut ties in 2019"), which dates no other act of the story."""
+    "… on Thursday" later): wire stories give the day once. A date before `story_since` is
+    the story's background ("cut ties in 2019", "In November, Fiji expelled …"), which dates no
+    other act of the story."""
     # each (mode, dyad)'s dated events by position, the first of a position kept: the nearest
     # is then found by bisection, not by a scan of the article's events for each undated one
     donors: dict[tuple[str, tuple[str | None, str | None]], dict[int, tuple[int, DateFinding]]] = {}
@@ -263,7 +264,7 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]], news_since: date | Non
         if (
             found.resolved is not None
             and found.how is not DateHow.INHERITED
-            and (news_since is None or found.resolved.end >= news_since)
+            and (story_since is None or found.resolved.end >= story_since)
         ):
             donors.setdefault((draft.mode, _dyad(draft)), {}).setdefault(draft.trigger.i, (order, found))
     positions = {key: sorted(by_position) for key, by_position in donors.items()}

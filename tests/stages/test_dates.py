@@ -334,3 +334,13 @@ def test_a_relative_clause_on_another_word_dates_that_word_not_the_act(code):
         "Kenya backed a Security Council resolution adopted last week against Somalia.", published=published
     )
     assert backed.date_precision == "week" and backed.date < published
+
+
+def test_the_story_s_background_of_months_ago_dates_no_undated_act(code):
+    text = (
+        "Fiji expelled Australia's envoy on Tuesday. In November, Fiji expelled the Australian high commissioner. "
+        "Australia condemned the expulsion."
+    )
+    published = date(2010, 7, 15)
+    [condemned] = [e for e in code(text, published=published) if e.trigger_text == "condemned"]
+    assert condemned.date != date(2009, 11, 1) and condemned.date >= date(2010, 7, 13)
