@@ -246,9 +246,11 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
     sent_from = {"from"} if head.lemma_.lower() in context.cues.agentive_nouns else set()
     # "officials at the US embassy" are its staff; protesters or police at an embassy are not
     staff = role_head and match is not None and match.entry.sector == context.state_sector
+    # "Morales's claims of CIA infiltration" are his: what a claim is "of" is its content, not its owner
+    owned_by = PHRASE_PREPOSITIONS - ({"of"} if head.lemma_.lower() in context.cues.content_nouns else set())
     extended = phrase_tokens(
         head,
-        PHRASE_PREPOSITIONS
+        owned_by
         | sent_from
         | ({"in", "from", "throughout", "across"} if role_head else set())
         | ({"at"} if staff else set()),

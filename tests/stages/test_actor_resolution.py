@@ -382,3 +382,12 @@ def test_one_s_own_role_from_a_place_is_still_one_s_own(code):
     # "its troops" are Kenya's: only a relation ("his counterparts") is someone else's
     events = code("Kenya withdrew its troops from Somalia.")
     assert all(e.source.country == "KEN" for e in events)
+
+
+def test_what_a_claim_is_of_is_its_content_not_its_owner(code):
+    text = (
+        "Bolivia's President Evo Morales spoke on Monday. "
+        "Washington called Morales's claims of CIA infiltration baseless."
+    )
+    [rebuttal] = [e for e in code(text) if e.cameo.root == "11"]
+    assert (rebuttal.source.country, rebuttal.target.country) == ("USA", "BOL")

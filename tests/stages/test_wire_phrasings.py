@@ -288,3 +288,7 @@ def test_reinforcements_sent_somewhere_build_up_force_and_accidents_are_no_attac
     assert not code("A gas tank exploded in a market in Kabul.")
     assert not code("A helicopter exploded after crashing in northern Kenya.")
     assert ("IND", "CHN", "154") in coded(code("India sent reinforcements to the border with China."))
+
+
+def test_dealing_with_something_is_no_cooperation(code):
+    assert code("Kenya said it will deal with any interference from Somalia decisively.") == []

@@ -106,6 +106,9 @@ def _predicate_phrases(verb: Token) -> list[Token]:
     """Its object predicate, or what the parser makes of one: a phrase after "as", an apposition
     to the object, an adjective after it; never a time ("called Thursday on Arabs to unite")."""
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    # "called the accusations and the sanctions threat 'a manipulation'": an object the parser
+    # coordinates with the verb
+    objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and objects]
     phrases = [c for c in verb.children if c.dep_ == "oprd"]
     phrases += [p for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
     phrases += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)]
