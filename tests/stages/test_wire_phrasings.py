@@ -26,6 +26,10 @@ def coded(events):
         ("Ghana offered condolences to Togo after the floods.", ("GHA", "TGO", "018")),
         ("The Malawian president received a phone call from his Zambian counterpart.", ("MWI", "ZMB", "041")),
         ("Norway recognised Palestine as a state.", ("NOR", "PSE", "054")),
+        ("Denmark halted arms exports to Egypt.", ("DNK", "EGY", "163")),
+        ("South Korea suspended imports of Japanese fish.", ("KOR", "JPN", "163")),
+        ("Algeria froze contacts with the French embassy.", ("DZA", "FRA", "161")),
+        ("The Egyptian government shut down three newspapers.", ("EGY", "EGY", "1721")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
