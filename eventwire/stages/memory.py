@@ -17,6 +17,8 @@ from spacy.tokens import Token
 from ..records import Actor
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+# the places of a noun phrase's head in its clause
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos"})
 
 
 def _clause_subjects(pronoun: Token) -> set[int]:
@@ -59,7 +61,10 @@ class ArticleMemory:
         as the phrase's proper-noun head."""
         if name and (found := self.person(name, head) or self.person(name.split()[-1], head)):
             return found
-        return self.person(head.text, head) if head.pos_ == "PROPN" else None
+        # the tagger may read a surname met again as a demonym ("Albanese later met …" as an
+        # adjective): a capitalised head in a noun's place is still the person's name
+        nominal = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.dep_ in NOMINAL_DEPS)
+        return self.person(head.text, head) if nominal else None
 
     def as_described_before(self, head: Token, actor: Actor, key: tuple[str, str]) -> Actor:
         """ "the US delegation" after "the US military delegation": the same group, same sector

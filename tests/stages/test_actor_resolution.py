@@ -391,3 +391,13 @@ def test_what_a_claim_is_of_is_its_content_not_its_owner(code):
     )
     [rebuttal] = [e for e in code(text) if e.cameo.root == "11"]
     assert (rebuttal.source.country, rebuttal.target.country) == ("USA", "BOL")
+
+
+def test_a_surname_met_again_is_the_person_even_when_tagged_as_a_demonym(code):
+    # the small model reads a lone "Albanese" as a people's adjective
+    text = (
+        "Australian Prime Minister Anthony Albanese arrived on Friday. "
+        "Albanese later met Indian business leaders in Mumbai."
+    )
+    events = [e for e in code(text) if e.cameo.root == "04" and e.target and e.target.sector == "BUS"]
+    assert [(e.source.country, e.target.country) for e in events] == [("AUS", "IND")]
