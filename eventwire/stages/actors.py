@@ -51,6 +51,7 @@ from .phrases import (
 )
 from .places import WATER_WORDS, Gazetteer, dateline_place, proper_name
 from .roles import (
+    continued_state,
     coordinated_modifiers,
     group_first,
     members_of_states,
@@ -171,7 +172,7 @@ class _Resolved(NamedTuple):
 
 
 def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> _Resolved:
-    if (state := state_pronoun(head, context, avoid)) is not None:
+    if (state := state_pronoun(head, context, avoid) or continued_state(head, context, avoid)) is not None:
         return _Resolved(state)
     core = phrase_tokens(head)
     if (population := population_placed(head, core, context)) is not None:

@@ -223,3 +223,41 @@ def _said_to_act(pronoun: Token) -> bool:
         c.i > pronoun.i and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "against")))
         for c in pronoun.head.children
     )
+
+
+def continued_state(head: Token, context: ArticleActors, avoid: frozenset[str]) -> Actor | None:
+    """ "Turkey said it would block the bid. It also criticised Finland", "The country has long
+    accused Sweden …": a main clause's subject "it", or "the country", continues the state that was
+    the subject of the sentence before (itself perhaps so continued, up to three sentences back)."""
+    entry, subject = None, head
+    for _ in range(3):
+        if not _continues_a_state(subject, context):
+            return None
+        before = subject.doc[subject.sent.start - 1].sent
+        found = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is None:
+            return None
+        subject = found
+        if (entry := state_name(context.by_token.get(subject.i))) is not None:
+            break
+    if entry is None or entry.country in avoid or entry.country == "IGO":
+        return None
+    return actor_of(
+        [head],
+        entry.country,
+        context.state_sector,
+        f"'{head.text}': the state the sentences before are about ({entry.origin})",
+        remembered=True,
+    )
+
+
+def _continues_a_state(subject: Token, context: ArticleActors) -> bool:
+    """A main clause's subject "it" or "the country", after a first sentence."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT" or subject.sent.start == 0:
+        return False
+    the_state = (
+        subject.lemma_.lower() in context.cues.state_nouns
+        and subject.tag_ == "NN"
+        and [c.lower_ for c in subject.children] == ["the"]
+    )
+    return subject.lower_ == "it" or the_state

@@ -401,3 +401,14 @@ def test_a_surname_met_again_is_the_person_even_when_tagged_as_a_demonym(code):
     )
     events = [e for e in code(text) if e.cameo.root == "04" and e.target and e.target.sector == "BUS"]
     assert [(e.source.country, e.target.country) for e in events] == [("AUS", "IND")]
+
+
+def test_it_or_the_country_as_a_main_subject_continues_the_state_the_sentences_before_were_about(code):
+    text = (
+        "Turkey said on Monday it would not let Sweden join the alliance. "
+        "The country has long accused Sweden of harbouring militants. It also criticised Finland."
+    )
+    pairs = {(e.source.country, e.target.country, e.cameo.root) for e in code(text)}
+    assert {("TUR", "SWE", "11"), ("TUR", "FIN", "11")} <= pairs
+    # a first sentence's "it" continues nothing
+    assert code("It criticised Finland on Monday.") == []
