@@ -114,6 +114,7 @@ class Cues:
     conflict_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     act_nouns: frozenset[str]
+    generic_act_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     body_nouns: frozenset[str]
     military_act_nouns: frozenset[str]

@@ -15,10 +15,27 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
-    """Keep the act under its verb and its object ("impose sanctions": under impose and sanction)."""
-    recent[draft.trigger.lemma_.lower()] = draft
-    if draft.pattern.object:
-        recent[draft.pattern.object] = draft
+    """Keep the act under its verb and its object ("impose sanctions": under impose and sanction),
+    latest last."""
+    for key in (draft.trigger.lemma_.lower(), draft.pattern.object):
+        if key:
+            recent.pop(key, None)
+            recent[key] = draft
+
+
+def acts_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> list[Draft]:
+    """The earlier acts a definite act noun may name again, likeliest first: the act of its word
+    ("the attack"), or for a word naming any act ("the decision", "the move") the latest acts."""
+    named = act_referred_to(noun, recent, cues)
+    if named is not None or noun.lemma_.lower() not in cues.generic_act_nouns or not _definite(noun):
+        return [named] if named is not None else []
+    return list(dict.fromkeys(reversed(recent.values())))
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children
+    )
 
 
 def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:

@@ -17,7 +17,7 @@ from ..phrases import actor_of, phrase_tokens
 from ..roles import role_in_state
 from .draft import INDIRECT_SLOTS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .implied_doers import unspanned
-from .referred import act_referred_to, doer_named
+from .referred import acts_referred_to, doer_named
 from .slots import slot_heads, target_actors
 from .syntax import preposition_objects, purpose_clauses
 from .triggers import find_pattern
@@ -431,13 +431,13 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
     if targets or not search.sources or not (own or search.root in conventions.judging_roots):
         return None
     for slot in search.pattern.targets:
-        for noun in slot_heads(search.trigger, slot, cues) if slot not in INDIRECT_SLOTS else []:
-            act = act_referred_to(noun, search.recent_acts, cues)
+        nouns = slot_heads(search.trigger, slot, cues) if slot not in INDIRECT_SLOTS else []
+        for noun, act in ((n, a) for n in nouns for a in acts_referred_to(n, search.recent_acts, cues)):
             # one's own act is aimed at its target; an act aimed at oneself ("rejected the accusations")
             # and a judged act point back at their doer
-            sides = ([act.target] if own else []) + ([act.source] if doer_named(act) else []) if act else []
+            sides = ([act.target] if own else []) + ([act.source] if doer_named(act) else [])
             side = next((s for s in sides if s is not None and s.country not in (None, *search.own_states)), None)
-            if act is None or side is None:
+            if side is None:
                 continue
             why = f"'{noun.text}' names again the act '{act.trigger.text}' ({act.code}) of an earlier sentence"
             return [actor_of(phrase_tokens(noun), side.country, side.sector, why)], TargetFinding(

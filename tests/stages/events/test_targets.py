@@ -165,3 +165,14 @@ def test_force_aimed_at_a_military_installation_is_aimed_at_its_owner_s_armed_fo
     assert (strike.target.country, strike.target.sector) == ("IRN", "MIL")
     [rejection] = code("China rejected Japan's position on the islands.")
     assert (rejection.target.country, rejection.target.sector) == ("JPN", "GOV")  # a stance is no post
+
+
+def test_a_word_naming_any_act_names_again_the_latest_act_by_someone_else(code):
+    text = "Russia expelled two Estonian diplomats on Monday. Estonia condemned the move."
+    assert ("EST", "RUS", "11") in triples(code(text))
+    # with words of its own, it is described, not named again
+    assert not [
+        e
+        for e in code("Russia expelled two Estonian diplomats. Estonia condemned the move to close the border.")
+        if e.source.country == "EST" and e.target is not None and e.target.country == "RUS"
+    ]
