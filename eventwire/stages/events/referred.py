@@ -29,7 +29,7 @@ def acts_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> li
     named = act_referred_to(noun, recent, cues)
     if named is not None or noun.lemma_.lower() not in cues.generic_act_nouns or not _definite(noun):
         return [named] if named is not None else []
-    return list(dict.fromkeys(reversed(recent.values())))
+    return list(dict.fromkeys(reversed(list(recent.values()))))
 
 
 def _definite(noun: Token) -> bool:
