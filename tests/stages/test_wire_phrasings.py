@@ -30,6 +30,8 @@ def coded(events):
         ("South Korea suspended imports of Japanese fish.", ("KOR", "JPN", "163")),
         ("Algeria froze contacts with the French embassy.", ("DZA", "FRA", "161")),
         ("The Egyptian government shut down three newspapers.", ("EGY", "EGY", "1721")),
+        ("In a statement, the Tunisian presidency condemned the Libyan strike.", ("TUN", "LBY", "111")),
+        ("Qatar's foreign ministry expressed its deep concern over the escalation in Chad.", ("QAT", "TCD", "110")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
