@@ -144,7 +144,11 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         and ("NOUN", trigger.head.lemma_.lower()) not in knowledge.patterns
     ):
         trigger = trigger.head
-    if any(c.dep_ == "poss" for c in trigger.children) or carried_out_by(trigger, cues):
+    if (
+        any(c.dep_ == "poss" for c in trigger.children)
+        or carried_out_by(trigger, cues)
+        or _force_described(trigger, pattern, knowledge)
+    ):
         return True  # "Hu's visit", "the strike carried out by the Houthis": an act done by someone
     # "the talks between the government and the rebels lasted …", "a new round of talks between
     # … opened": a mutual act whose parties are named is an event as the subject of its clause
@@ -181,6 +185,16 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     if head.head.pos_ == "NOUN" and find_pattern(head.head, knowledge) is not None:
         return False  # "opposed to mediation in peace negotiations": part of the other event's phrase
     return head.lower_ not in cues.sequence_prepositions or pattern.code[:2] in knowledge.conventions.shared_act_roots
+
+
+def _force_described(noun: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
+    """ "condemned the Israeli strike on Rafah", "Russian attacks on Ukrainian cities": force named
+    with its doer's people and its aim is force used."""
+    if pattern.code[:2] not in knowledge.conventions.force_roots:
+        return False
+    doer = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
+    aim = any(c.dep_ == "prep" and c.lower_ in knowledge.cues.aiming_prepositions | {"on"} for c in noun.children)
+    return doer and aim
 
 
 def is_about_sport(sent: Span, cues: Cues) -> bool:

@@ -515,3 +515,11 @@ def test_a_judgement_passed_on_another_s_act_condemns_it(code, sentence, expecte
 
 def test_a_judgement_on_no_one_s_act_is_no_event(code):
     assert code("The situation is unacceptable, the Kenyan president said.") == []
+
+
+def test_force_named_with_its_doer_s_people_and_its_aim_is_force_used(code):
+    events = code("Egypt condemned the Israeli strike on Gaza City.")
+    assert ("ISR", "PSE", "19") in triples(events) and ("EGY", "ISR", "11") in triples(events)
+    # a strike on a day is a walk-out, and force named with no doer or aim is only named
+    assert {e.cameo.code for e in code("French workers began a strike on Monday.")} == {"143"}
+    assert [e.cameo.root for e in code("Egypt condemned the strike.")] in ([], ["11"])
