@@ -32,6 +32,9 @@ def coded(events):
         ("The Egyptian government shut down three newspapers.", ("EGY", "EGY", "1721")),
         ("In a statement, the Tunisian presidency condemned the Libyan strike.", ("TUN", "LBY", "111")),
         ("Qatar's foreign ministry expressed its deep concern over the escalation in Chad.", ("QAT", "TCD", "110")),
+        ("The Malaysian and Thai prime ministers exchanged views on border trade.", ("MYS", "THA", "040")),
+        ("Peru and Chile held consultations on Bolivia.", ("PER", "CHL", "040")),
+        ("The Ghanaian foreign minister began a dialogue with Togolese officials.", ("GHA", "TGO", "040")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
@@ -298,3 +301,9 @@ def test_reinforcements_sent_somewhere_build_up_force_and_accidents_are_no_attac
 
 def test_dealing_with_something_is_no_cooperation(code):
     assert code("Kenya said it will deal with any interference from Somalia decisively.") == []
+
+
+def test_a_press_conference_held_together_is_no_phone_call(code):
+    assert not [
+        e for e in code("The Kenyan and Ugandan presidents held a joint press conference.") if e.cameo.code == "041"
+    ]
