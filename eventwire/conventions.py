@@ -99,6 +99,7 @@ class Conventions:
     aerial_code: str = _from("codes")
     peacekeeping_code: str = _from("codes")
     peacekeepers_withdrawn_code: str = _from("codes")
+    hosted_meeting_codes: frozenset[str] = _from("code_sets")
     military_codes: frozenset[str] = _from("code_sets")
     backing_codes: frozenset[str] = _from("code_sets")
     population_codes: frozenset[str] = _from("code_sets")

@@ -30,7 +30,7 @@ from .stages.events.codes import cameo_intent
 from .stages.events.referred import remember_act
 from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
-from .stages.places import Gazetteer, PlaceFinding, inherit_places, load_gazetteer, place_of_act
+from .stages.places import PLACES_OF_THE_TEXT, Gazetteer, PlaceFinding, inherit_places, load_gazetteer, place_of_act
 from .stages.time_expressions import ResolvedDate
 
 # Same-length replacements only, so character offsets still point into the original text.
@@ -161,7 +161,7 @@ class Coder:
         sides = [
             (other, index, sent, when, where)
             for draft, index, sent, when, where in kept
-            if (other := other_side_of_visit(draft, conventions)) is not None
+            if (other := other_side_of_visit(draft, conventions, _placed_by_the_text(where))) is not None
         ]
         return _unique(
             [self._event(draft, article, index, sent, when, where) for draft, index, sent, when, where in kept + sides]
@@ -246,6 +246,11 @@ def _failed_stage(err: Exception) -> str:
     modules = [frame.f_globals.get("__name__", "") for frame, _ in traceback.walk_tb(err.__traceback__)]
     ours = [m for m in modules if m.startswith("eventwire.")]
     return (ours[-1] if ours else modules[-1] if modules else "code").removeprefix("eventwire.")
+
+
+def _placed_by_the_text(where: PlaceFinding) -> str | None:
+    """The state the text itself places an act in (not a default such as the doer's home)."""
+    return where.place.country if where.place is not None and where.how in PLACES_OF_THE_TEXT else None
 
 
 def _parse_text(text: str) -> str:

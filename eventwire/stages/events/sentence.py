@@ -53,28 +53,23 @@ def code_sentence(
     return [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
 
 
-def other_side_of_visit(draft: Draft, conventions: Conventions) -> Draft | None:
+def other_side_of_visit(draft: Draft, conventions: Conventions, held_in: str | None = None) -> Draft | None:
     """ "The Kenyan president received Qatar's envoy": a visit between two states is hosted by the
     one visited and made by the guest; the other side of a visit or a hosting that took place,
-    reversed (of one only planned, the other side is not yet an act). It is added once the act is
-    dated and placed (pipeline), so it shares them and gives none to other acts."""
+    reversed (of one only planned, the other side is not yet an act). A meeting the text places in
+    the other party's state (`held_in`) was hosted by it. It is added once the act is dated and
+    placed (pipeline), so it shares them and gives none to other acts."""
     other = {conventions.visit_code: conventions.host_code, conventions.host_code: conventions.visit_code}
     target = draft.target
-    if (
-        draft.code not in other
-        or draft.mode != "asserted"
-        or target is None
-        or target.country in (None, draft.source.country)
-    ):
+    if draft.mode != "asserted" or target is None or target.country in (None, draft.source.country):
         return None
-    code = other[draft.code]
-    return replace(
-        draft,
-        code=code,
-        source=target,
-        target=draft.source,
-        rule=f"{draft.rule}; the other side of the visit -> {code}",
-    )
+    if draft.code in other:
+        code, why = other[draft.code], "the other side of the visit"
+    elif draft.code in conventions.hosted_meeting_codes and held_in == target.country:
+        code, why = conventions.host_code, "held in the other party's state, hosted by it"
+    else:
+        return None
+    return replace(draft, code=code, source=target, target=draft.source, rule=f"{draft.rule}; {why} -> {code}")
 
 
 def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:

@@ -187,3 +187,17 @@ def test_a_people_may_face_an_organised_side_of_its_own_state(code):
     assert triples(events) == {("BIH", "BIH", "10")}
     # a people of unknown role and its own state's army: the dictionaries cannot tell the sides apart
     assert code("Bosnian Serbs demanded a truce with the Bosnian army.") == []
+
+
+def test_a_meeting_the_text_places_in_the_other_party_s_state_was_hosted_by_it(code):
+    events = code("The Japanese prime minister held talks in Manila with the Philippine president.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} >= {
+        ("JPN", "PHL", "046"),
+        ("PHL", "JPN", "043"),
+    }
+    # placed nowhere, or in a third state, no one hosted it
+    for text in (
+        "The Japanese prime minister held talks with the Philippine president.",
+        "The Japanese prime minister held talks in Jakarta with the Philippine president.",
+    ):
+        assert not [e for e in code(text) if e.cameo.code == "043"]
