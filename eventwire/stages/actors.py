@@ -459,8 +459,8 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
     for member in coordinated_heads(head):
         apposed = [c for c in member.children if c.dep_ == "appos"]
         if apposed and _stray_speaker(apposed[-1], context):
-            continue
-        if apposed and not names_itself(member, context):
+            members = [member]  # the appositions are the speaker: the noun stands for itself alone
+        elif apposed and not names_itself(member, context):
             members = [h for a in apposed for h in coordinated_heads(a)]
         else:
             members = [member]
@@ -478,7 +478,7 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
 def _stray_speaker(apposed: Token, context: ArticleActors) -> bool:
     """ "… agreed to end hostilities, the AU's envoy, Olusegun Obasanjo, said": the parser hangs the
     speaker on the last noun as appositions; a verb of speech with no subject right after the
-    last shows whose words these are, and the noun names no one."""
+    last shows whose words these are, not who the noun is."""
     doc = apposed.doc
     after = next((t for t in doc[apposed.right_edge.i + 1 : apposed.sent.end] if not t.is_punct), None)
     return (
