@@ -30,6 +30,8 @@ def coded(events):
         ("South Korea suspended imports of Japanese fish.", ("KOR", "JPN", "163")),
         ("Algeria froze contacts with the French embassy.", ("DZA", "FRA", "161")),
         ("The Egyptian government shut down three newspapers.", ("EGY", "EGY", "1721")),
+        ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
+        ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
@@ -292,6 +294,11 @@ def test_reinforcements_sent_somewhere_build_up_force_and_accidents_are_no_attac
     assert not code("A gas tank exploded in a market in Kabul.")
     assert not code("A helicopter exploded after crashing in northern Kenya.")
     assert ("IND", "CHN", "154") in coded(code("India sent reinforcements to the border with China."))
+
+
+def test_shutting_down_what_is_no_medium_restricts_no_freedom(code):
+    assert not code("Ghana shut down the Togolese paper mill in Kumasi.")
+    assert not [e for e in code("Ghana shut down Togo's petrol stations.") if e.cameo.code == "1721"]
 
 
 def test_dealing_with_something_is_no_cooperation(code):
