@@ -211,7 +211,7 @@ class _Reading:
 
 def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     # "John Smith, the deputy head of the British mission": the apposition with its "of" complement
-    apposed = [t for a in head.children if a.dep_ == "appos" for t in phrase_tokens(a, PHRASE_PREPOSITIONS)]
+    apposed = [t for a in _appositions(head, context) for t in phrase_tokens(a, PHRASE_PREPOSITIONS)]
     person = person_name(core) or person_name(apposed) or _office_holder_named(core, context)
     known = context.memory.known(head, person)
     # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
@@ -457,9 +457,7 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
         return pair
     actors: list[Actor] = []
     for member in coordinated_heads(head):
-        apposed = [c for c in member.children if c.dep_ == "appos"]
-        if apposed and _stray_speaker(apposed[-1], context):
-            continue
+        apposed = _appositions(member, context)
         if apposed and not names_itself(member, context):
             members = [h for a in apposed for h in coordinated_heads(a)]
         else:
@@ -475,10 +473,17 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
     return list(unique.values())
 
 
+def _appositions(head: Token, context: ArticleActors) -> list[Token]:
+    """The head's appositions, unless they are a speaker the parser hung on it: "expelled Togo's
+    ambassador, the foreign minister, X, said" names Togo's ambassador and nothing of the speaker."""
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    return [] if apposed and _stray_speaker(apposed[-1], context) else apposed
+
+
 def _stray_speaker(apposed: Token, context: ArticleActors) -> bool:
     """ "… agreed to end hostilities, the AU's envoy, Olusegun Obasanjo, said": the parser hangs the
     speaker on the last noun as appositions; a verb of speech with no subject right after the
-    last shows whose words these are, and the noun names no one."""
+    last shows whose words these are, not who the noun is."""
     doc = apposed.doc
     after = next((t for t in doc[apposed.right_edge.i + 1 : apposed.sent.end] if not t.is_punct), None)
     return (

@@ -370,6 +370,14 @@ def test_a_speaker_the_parser_hangs_on_the_last_noun_is_no_participant(code, tex
     assert not {e.target.country for e in code(text) if e.target} & {"IGO", "KEN"}
 
 
+def test_a_noun_the_speaker_is_hung_on_still_names_its_own_actor(code):
+    text = "Ghana expelled Togo's ambassador, the foreign minister, Kwame Mensah, said on Monday."
+    assert {(e.source.country, e.target.country) for e in code(text)} == {("GHA", "TGO")}
+    # nor does the speaker's office give the noun its sector
+    text = "Ghana will send troops to help Togo, the Ghanaian defence minister, Kofi Boateng, said."
+    assert {(e.target.country, e.target.sector) for e in code(text) if e.target} == {("TGO", "GOV")}
+
+
 def test_a_possessed_role_s_from_hung_on_the_verb_says_where_it_is_from(code):
     events = code("Angola's president has invited his counterparts from Rwanda and Burundi to a summit in Luanda.")
     assert {(e.source.country, e.target.country, e.target.sector) for e in events} == {

@@ -35,6 +35,8 @@ def coded(events):
         ("The Malaysian and Thai prime ministers exchanged views on border trade.", ("MYS", "THA", "040")),
         ("Peru and Chile held consultations on Bolivia.", ("PER", "CHL", "040")),
         ("The Ghanaian foreign minister began a dialogue with Togolese officials.", ("GHA", "TGO", "040")),
+        ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
+        ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
@@ -297,6 +299,11 @@ def test_reinforcements_sent_somewhere_build_up_force_and_accidents_are_no_attac
     assert not code("A gas tank exploded in a market in Kabul.")
     assert not code("A helicopter exploded after crashing in northern Kenya.")
     assert ("IND", "CHN", "154") in coded(code("India sent reinforcements to the border with China."))
+
+
+def test_shutting_down_what_is_no_medium_restricts_no_freedom(code):
+    assert not code("Ghana shut down the Togolese paper mill in Kumasi.")
+    assert not [e for e in code("Ghana shut down Togo's petrol stations.") if e.cameo.code == "1721"]
 
 
 def test_dealing_with_something_is_no_cooperation(code):

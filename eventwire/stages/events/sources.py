@@ -45,10 +45,13 @@ class _Climb:
     felt: bool = False  # a feeling's passive subject feels it ("was disappointed by the decision")
 
 
-def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool = False) -> Found:
+def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool = False, judged: bool = False) -> Found:
     """Source actors and how they were found: the subject, climbing from the trigger through the
     verbs that govern it, else the speaker of the reported clause. A `felt` trigger is a stance
-    its subject feels, whatever a passive's "by" names."""
+    its subject feels, whatever a passive's "by" names; a `judged` one is a judgement its subject
+    is given, by the speaker ("said Uganda's decision was illegal", "said Egypt was irresponsible")."""
+    if judged:
+        return _speaker(trigger, context, cues)
     if (rejecter := rejecter_of_proposal(trigger, cues)) is not None and (refuser := subject_of(rejecter)) is not None:
         # "the UN rejected a call for its forces to be deployed": the one refusing is coded
         return resolve_all(refuser, context), SourceFinding(SourceHow.REJECTER)
@@ -60,8 +63,6 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool 
             break
         step = _climb_step(step, trigger, context, cues)
     if step is not None and not isinstance(step, _Climb):
-        if felt and not step[0] and step[1].how is SourceHow.SUBJECT_NOT_ACTOR:
-            return _speaker(trigger, context, cues)  # "said the Ugandan move was illegal": the speaker judges it
         return step
     return _speaker(trigger, context, cues)
 

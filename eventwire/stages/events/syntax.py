@@ -143,12 +143,16 @@ def named_by(noun: Token, cues: Cues) -> list[Token]:
 
 
 def carried_out_by(noun: Token, cues: Cues) -> list[Token]:
-    """ "a drone strike on a Saudi pipeline carried out by the Houthis": the agent of a light verb's
-    participle in the event noun's phrase, wherever the parser hangs it."""
+    """ "talks hosted by Qatar": the agent of a light verb's participle on the event noun; or, where
+    the parser hangs it on a later noun of the phrase ("a drone strike on a Saudi pipeline carried
+    out by the Houthis"), of a phrasal one, which only acts take: "an attack on a rally organised by
+    the opposition" or "on a town held by rebels" names who organised the rally or holds the town."""
     return [
         g
         for t in noun.subtree
-        if t.dep_ == "acl" and t.lemma_.lower() in cues.light_verbs
+        if t.dep_ == "acl"
+        and t.lemma_.lower() in cues.light_verbs
+        and (t.head.i == noun.i or any(c.dep_ == "prt" for c in t.children))
         for agent in t.children
         if agent.dep_ == "agent"
         for g in agent.children

@@ -204,6 +204,9 @@ def test_who_carried_out_an_event_noun_is_its_doer_and_makes_it_an_act(code):
     events = code("Saudi Arabia condemned a drone strike on a Saudi oil pipeline carried out by Yemen's Houthi rebels.")
     [strike] = [e for e in events if e.cameo.root == "19"]
     assert (strike.source.country, strike.source.sector, strike.target.country) == ("YEM", "REB", "SAU")
+    # who organised or holds what the act was aimed at did not do it
+    rally = code("An attack on a rally organised by the Ghanaian opposition killed ten Togolese soldiers.")
+    assert not [e for e in rally if e.cameo.root == "19"]
     # a visit wished for by its doers is still no visit made
     wished = code("Washington would like to see more visits by Chinese officials to the United States.")
     assert not [e for e in wished if e.cameo.code.startswith("042")]

@@ -506,6 +506,9 @@ def test_being_on_an_event_that_is_no_journey_is_no_event(code):
         ("Kenya said the Ugandan move was illegal.", ("KEN", "UGA", "111")),
         ("Chile said the Bolivian demands were unacceptable.", ("CHL", "BOL", "111")),
         ("The Venezuelan opposition declared Maduro's second term illegitimate.", ("VEN", "VEN", "111")),
+        # whatever the subject is, an act or actor of its own, it is judged, not judging
+        ("Ghana said Togo's decision was unjustified.", ("GHA", "TGO", "111")),
+        ("Ghana said Togo was irresponsible.", ("GHA", "TGO", "111")),
     ],
 )
 def test_a_judgement_passed_on_another_s_act_condemns_it(code, sentence, expected):
