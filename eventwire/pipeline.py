@@ -124,7 +124,7 @@ class Coder:
                 remember_act(recent_acts, draft)
         reporting, eras = self.knowledge.cues.reporting_verbs, self.knowledge.eras
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
-        story_since = article.published - timedelta(days=self.settings.story_days) if article.published else None
+        story_since = article.published - timedelta(days=self.settings.background_days) if article.published else None
         inherited = inherit_dates(
             [
                 (act.draft, dated_by_era(date_of_act(act, article.published, speakers, reporting), act, eras))

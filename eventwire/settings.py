@@ -24,7 +24,7 @@ class Settings:
     # An act dated over this long before publication is the story's background ("In November, Fiji
     # expelled …"): it dates no undated act of the story (news_dev: date accuracy 0.801 -> 0.816,
     # the same for any span of 8 to 62 days)
-    story_days: int = 31
+    background_days: int = 31
     # the model's attribute_ruler and lemmatizer output served from a cache (identical, faster)
     cached_token_attributes: bool = True
     # an article still being coded (parse not counted) after this many seconds is rejected with

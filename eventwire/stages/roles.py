@@ -235,7 +235,9 @@ def continued_state(head: Token, context: ArticleActors, avoid: frozenset[str]) 
             return None
         before = subject.doc[subject.sent.start - 1].sent
         found = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if found is None:
+        # "Russia tested a new missile. It struck …": "it" may be the thing the sentence before named
+        things = [c for c in before.root.children if c.dep_ == "dobj" and state_name(context.by_token.get(c.i)) is None]
+        if found is None or (subject.lower_ == "it" and things):
             return None
         subject = found
         if (entry := state_name(context.by_token.get(subject.i))) is not None:

@@ -418,5 +418,7 @@ def test_it_or_the_country_as_a_main_subject_continues_the_state_the_sentences_b
     )
     pairs = {(e.source.country, e.target.country, e.cameo.root) for e in code(text)}
     assert {("TUR", "SWE", "11"), ("TUR", "FIN", "11")} <= pairs
-    # a first sentence's "it" continues nothing
+    # a first sentence's "it" continues nothing, nor one that may be the thing named before
     assert code("It criticised Finland on Monday.") == []
+    tested = code("Russia tested a new missile on Monday. It struck a target in Kazakhstan.")
+    assert not [e for e in tested if e.target is not None and e.target.country == "KAZ"]

@@ -497,7 +497,9 @@ def test_a_journey_one_is_on_or_makes_is_a_visit(code, sentence, expected):
 
 
 def test_being_on_an_event_that_is_no_journey_is_no_event(code):
-    assert code("The Kenyan minister is on a committee with Ugandan officials.") == []
+    assert not [
+        e for e in code("The Ugandan army is on an offensive against Congolese rebels.") if e.cameo.root == "19"
+    ]
 
 
 @pytest.mark.parametrize(
