@@ -35,6 +35,7 @@ def coded(events):
         ("The Malaysian and Thai prime ministers exchanged views on border trade.", ("MYS", "THA", "040")),
         ("Peru and Chile held consultations on Bolivia.", ("PER", "CHL", "040")),
         ("The Ghanaian foreign minister began a dialogue with Togolese officials.", ("GHA", "TGO", "040")),
+        ("West African leaders imposed sanctions on Guinea.", ("IGO", "GIN", "163")),
         ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
         ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
     ],
