@@ -36,6 +36,7 @@ def coded(events):
         ("Peru and Chile held consultations on Bolivia.", ("PER", "CHL", "040")),
         ("The Ghanaian foreign minister began a dialogue with Togolese officials.", ("GHA", "TGO", "040")),
         ("West African leaders imposed sanctions on Guinea.", ("IGO", "GIN", "163")),
+        ("Bahrain resumed flights to Qatar.", ("BHR", "QAT", "061")),
         ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
         ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
     ],
