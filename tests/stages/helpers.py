@@ -16,6 +16,11 @@ def triples(events):
     return {(e.source.country, e.target.country if e.target else None, e.cameo.code[:2]) for e in events}
 
 
+def coded(events):
+    """(source country, target country or None, full CAMEO code) of each event."""
+    return {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in events}
+
+
 @cache
 def english() -> spacy.Language:
     """spaCy's English tokenizer and lexical attributes (is_punct, is_quote, like_num): no model."""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def coded(events):
-    return {(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in events}
+from .helpers import coded
 
 
 @pytest.mark.parametrize(
