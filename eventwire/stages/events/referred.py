@@ -4,11 +4,12 @@ parties. The pipeline keeps the latest act of each word as it codes the article 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Collection, Iterable, Mapping, MutableMapping
 
 from spacy.tokens import Token
 
 from ...knowledge import Cues
+from ...records import Actor
 from .draft import UNNAMED_DOERS, Draft
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -23,13 +24,23 @@ def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
             recent[key] = draft
 
 
-def acts_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> list[Draft]:
+def acts_referred_to(
+    noun: Token, recent: Mapping[str, Draft], cues: Cues, force_roots: frozenset[str] = frozenset()
+) -> list[Draft]:
     """The earlier acts a definite act noun may name again, likeliest first: the act of its word
-    ("the attack"), or for a word naming any act ("the decision", "the move") the latest acts."""
+    ("the attack"); else for a word naming any act ("the decision", "the move") the latest acts, and
+    for a word naming a fight ("the attack" after "gunmen stormed a police station") the latest uses
+    of force."""
     named = act_referred_to(noun, recent, cues)
-    if named is not None or noun.lemma_.lower() not in cues.generic_act_nouns or not _definite(noun):
+    lemma = noun.lemma_.lower()
+    if named is not None or not _definite(noun):
         return [named] if named is not None else []
-    return list(dict.fromkeys(reversed(list(recent.values()))))
+    latest = list(dict.fromkeys(reversed(list(recent.values()))))
+    if lemma in cues.generic_act_nouns:
+        return latest
+    if lemma in cues.fight_nouns:
+        return [act for act in latest if act.code[:2] in force_roots]
+    return []
 
 
 def _definite(noun: Token) -> bool:
@@ -51,6 +62,16 @@ def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Dra
         return None  # "the attack on the convoy", "the Russian attack": a description of its own
     lemma = noun.lemma_.lower()
     return recent.get(lemma) or recent.get(cues.act_noun_verbs.get(lemma, lemma))
+
+
+def another_party(actor: Actor, own_states: Collection[str], doers: Iterable[Actor]) -> bool:
+    """Someone else than the doers: of another state, or of another sector of theirs (the police
+    the Taliban claim to have attacked)."""
+    if actor.country is None:
+        return False
+    return actor.country not in own_states or (
+        actor.sector is not None and all(actor.sector != d.sector for d in doers if d.sector)
+    )
 
 
 def names_a_party(modifier: Token) -> bool:

@@ -17,7 +17,7 @@ from ..phrases import actor_of, phrase_tokens
 from ..roles import role_in_state
 from .draft import INDIRECT_SLOTS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .implied_doers import unspanned
-from .referred import acts_referred_to, doer_named
+from .referred import acts_referred_to, another_party, doer_named
 from .slots import slot_heads, target_actors
 from .syntax import preposition_objects, purpose_clauses
 from .triggers import find_pattern
@@ -432,11 +432,15 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
         return None
     for slot in search.pattern.targets:
         nouns = slot_heads(search.trigger, slot, cues) if slot not in INDIRECT_SLOTS else []
-        for noun, act in ((n, a) for n in nouns for a in acts_referred_to(n, search.recent_acts, cues)):
+        for noun, act in (
+            (n, a) for n in nouns for a in acts_referred_to(n, search.recent_acts, cues, conventions.force_roots)
+        ):
             # one's own act is aimed at its target; an act aimed at oneself ("rejected the accusations")
             # and a judged act point back at their doer
             sides = ([act.target] if own else []) + ([act.source] if doer_named(act) else [])
-            side = next((s for s in sides if s is not None and s.country not in (None, *search.own_states)), None)
+            side = next(
+                (s for s in sides if s is not None and another_party(s, search.own_states, search.sources)), None
+            )
             if side is None:
                 continue
             why = f"'{noun.text}' names again the act '{act.trigger.text}' ({act.code}) of an earlier sentence"
