@@ -179,6 +179,9 @@ def test_a_word_naming_any_act_names_again_the_latest_act_by_someone_else(code):
 
 
 def test_a_fight_named_again_is_the_latest_use_of_force_even_under_another_word(code):
-    text = "Gunmen stormed a police station in Kandahar on Saturday. A Taliban spokesman claimed responsibility for the attack."
+    text = (
+        "Gunmen stormed a police station in Kandahar on Saturday. "
+        "A Taliban spokesman claimed responsibility for the attack."
+    )
     [claim] = [e for e in code(text) if e.cameo.code.startswith("015")]
     assert (claim.source.sector, claim.target.country, claim.target.sector) == ("REB", "AFG", "COP")
