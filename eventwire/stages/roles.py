@@ -135,7 +135,7 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     if not counted or not (is_role or head.lemma_.lower() in context.cues.state_nouns) or names_itself(head, context):
         return []
     sector = role.entry.sector if is_role and role is not None else context.state_sector
-    if len(context.parties) == 2:
+    if len(context.parties) == 2 and not _coordinated_just_before(head, context):
         # in a story about two states, "the two countries" are those two, whoever was named between
         return [
             actor_of(phrase_tokens(head), country, sector, f"'{head.text}' are the two states the article is about")
@@ -152,6 +152,16 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
         for m in reversed(states)
         if isinstance(m.entry, ActorEntry)
     ]
+
+
+def _coordinated_just_before(head: Token, context: ArticleActors) -> bool:
+    """ "Fiji expelled the Australian and New Zealand envoys, and the two countries responded": two
+    states named together in the phrase's own sentence are the two it means, whatever the story's parties."""
+    states = [m for m in _last_two_states(head, context) if m.span.start >= head.sent.start]
+    if len(states) < 2:
+        return False
+    first, second = (m.span.root for m in states)
+    return first.head.i == second.i or second.head.i == first.i
 
 
 def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:

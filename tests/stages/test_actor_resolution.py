@@ -422,3 +422,13 @@ def test_it_or_the_country_as_a_main_subject_continues_the_state_the_sentences_b
     assert code("It criticised Finland on Monday.") == []
     tested = code("Russia tested a new missile on Monday. It struck a target in Kazakhstan.")
     assert not [e for e in tested if e.target is not None and e.target.country == "KAZ"]
+
+
+def test_the_two_states_named_together_just_before_are_the_two_whatever_the_story_s_parties(code):
+    text = (
+        "Togo expelled Ghana's envoy on Tuesday. Togo accused Ghana of meddling. "
+        "In May, Togo expelled the Ghanaian and Beninese ambassadors, and the two countries responded "
+        "by throwing out Togo's top diplomat."
+    )
+    doers = {e.source.country for e in code(text) if e.trigger_text == "throwing"}
+    assert doers == {"GHA", "BEN"}
