@@ -20,7 +20,11 @@ from .syntax import PLACE_ENTITIES, governing_verb, past_partitive, preposition_
 
 def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "dobj":
-        direct = [c for c in trigger.children if c.dep_ == "dobj"] + _up_to_number(trigger)
+        direct = (
+            [c for c in trigger.children if c.dep_ == "dobj"]
+            + _up_to_number(trigger)
+            + _participle_read_as_verb(trigger)
+        )
         passive = [c for c in trigger.children if c.dep_ == "nsubjpass"] if subject_of(trigger) is not None else []
         return direct + passive
     if slot == "dative":
@@ -54,6 +58,21 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
             return []
         return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + preposition_objects(reporter, "to")
     return preposition_objects(trigger, slot.split(":", 1)[1], cues)
+
+
+def _participle_read_as_verb(trigger: Token) -> list[Token]:
+    """ "accused deposed President Bazoum of plotting": the parser reads the participle before the
+    object as a verb of its own, unattached, and the object as its object."""
+    return [
+        o
+        for c in trigger.children
+        if c.dep_ in ("dep", "advcl")
+        and c.tag_ in ("VBN", "VBD")
+        and c.i == trigger.i + 1
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
 
 
 def _up_to_number(trigger: Token) -> list[Token]:

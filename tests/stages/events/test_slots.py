@@ -172,3 +172,16 @@ def test_a_town_a_name_specifies_is_a_place_acted_on(code):
     # taken in the doers' own state, by those who are not the state: from its government
     [seized] = code("M23 rebels seized the town of Goma on Tuesday.")
     assert (seized.target.country, seized.target.sector) == ("COD", "GOV")
+
+
+def test_an_object_the_parser_hangs_on_a_participle_read_as_a_verb_is_still_the_object(code):
+    events = code("Mali's military junta on Sunday accused deposed President Ibrahim Keita of plotting to escape.")
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
+        ("MIL", "MLI", "GOV", "112")
+    ]
+
+
+def test_arresting_protesters_is_an_arrest_by_the_authorities_where_no_one_is_named(code):
+    text = "NIAMEY (Reuters) - Police dispersed a crowd near the palace in Niamey. Several demonstrators were arrested."
+    arrests = [e for e in code(text) if e.trigger_text == "arrested"]
+    assert [(e.source.country, e.cameo.code) for e in arrests] == [("NER", "173")]
