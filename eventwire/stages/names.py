@@ -8,6 +8,7 @@ ArticleActors holds them for one article, with the article's memory.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -92,7 +93,36 @@ def names_by_token(
             found.append(NameMatch(span, "agent", knowledge.agents[span.text.lower()]))
     found = _confirmed(found)
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
-    return {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
+    by_token = {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
+    return by_token | _acronyms_introduced(doc, by_token)
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
+
+
+def _acronyms_introduced(doc: Doc, by_token: dict[int, NameMatch]) -> dict[int, NameMatch]:
+    """ "the paramilitary Rapid Support Forces (RSF)": an acronym in brackets right after a name
+    the dictionaries know stands for it wherever the article writes it after, alone or as a
+    modifier ("RSF bases")."""
+    introduced: dict[str, NameMatch] = {}
+    for i in range(1, len(doc) - 2):
+        match = by_token.get(i - 1)
+        word = doc[i + 1]
+        if (
+            match is not None
+            and match.kind == "name"
+            and match.span.end == i
+            and doc[i].text == "("
+            and doc[i + 2].text == ")"
+            and ACRONYM.match(word.text)
+            and word.i not in by_token
+        ):
+            introduced.setdefault(word.text, match)
+    return {
+        t.i: NameMatch(doc[t.i : t.i + 1], "name", match.entry, match.generic)
+        for t in doc
+        if t.i not in by_token and (match := introduced.get(t.text)) is not None
+    }
 
 
 def _confirmed(found: list[NameMatch]) -> list[NameMatch]:

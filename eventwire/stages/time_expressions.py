@@ -32,6 +32,7 @@ MONTHS = (
     "november",
     "december",
 )
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 LEADING_WORDS = re.compile(
     r"^(?:on|in|by|since|from|at|during|for|until|till|as of|the|of|(?:end|beginning|start|middle) of)\s+", re.I
 )
@@ -177,9 +178,10 @@ def _relative(text: str, published: date, tense: str) -> tuple[date, str, str] |
         return published + timedelta(days=fixed[text]), "day", text
     if SAME_DAY.match(text):  # "earlier in the day", "later this evening": the story's own day
         return published, "day", f"'{text}': the day of the report"
-    if text in WEEKDAYS:
-        return _weekday(text, published, tense), "day", f"weekday by {tense} tense"
     words = text.split()
+    if words and words[0] in WEEKDAYS and (len(words) == 1 or (len(words) == 2 and words[1] in PARTS_OF_DAY)):
+        # "Sunday night" is Sunday, found as a weekday is ("on Sunday night" of a Sunday report is that day)
+        return _weekday(words[0], published, tense), "day", f"weekday by {tense} tense"
     if len(words) == 2 and words[0] in ("last", "next", "this") and words[1] in WEEKDAYS:
         shift = {"last": "past", "next": "future"}.get(words[0], tense)
         return _weekday(words[1], published, shift), "day", f"'{words[0]}' weekday"

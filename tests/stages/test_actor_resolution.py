@@ -432,3 +432,14 @@ def test_the_two_states_named_together_just_before_are_the_two_whatever_the_stor
     )
     doers = {e.source.country for e in code(text) if e.trigger_text == "throwing"}
     assert doers == {"GHA", "BEN"}
+
+
+def test_an_acronym_introduced_in_brackets_stands_for_its_name_after(code):
+    text = (
+        "Sudan's army and the paramilitary Rapid Support Forces (RSF) clashed in the capital on Saturday. "
+        "The army said its aircraft had struck RSF bases."
+    )
+    strikes = [e for e in code(text) if e.trigger_text == "struck"]
+    assert [(e.target.country, e.target.sector) for e in strikes] == [("SDN", "REB")]
+    # an acronym never introduced names no one
+    assert not code("The army said its aircraft had struck XQZ bases.")

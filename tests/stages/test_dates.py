@@ -344,3 +344,10 @@ def test_the_story_s_background_of_months_ago_dates_no_undated_act(code):
     published = date(2010, 7, 15)
     [condemned] = [e for e in code(text, published=published) if e.trigger_text == "condemned"]
     assert condemned.date != date(2009, 11, 1) and condemned.date >= date(2010, 7, 13)
+
+
+@pytest.mark.parametrize("expression", ["Sunday night", "on Sunday evening", "Sunday morning"])
+def test_a_weekday_s_part_of_the_day_is_that_weekday(expression):
+    sunday = date(2019, 4, 7)  # a report of Sunday: "on Sunday night" is that day, not a week before
+    found = resolve(expression, sunday, "past")
+    assert found is not None and (found.day, found.precision) == (sunday, "day")
