@@ -35,6 +35,7 @@ from .helpers import coded
         ("The Ghanaian foreign minister began a dialogue with Togolese officials.", ("GHA", "TGO", "040")),
         ("West African leaders imposed sanctions on Guinea.", ("IGO", "GIN", "163")),
         ("Bahrain resumed flights to Qatar.", ("BHR", "QAT", "061")),
+        ("Armenian and Azerbaijani troops exchanged gunfire along the border.", ("ARM", "AZE", "190")),
         ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
         ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
     ],

@@ -90,8 +90,10 @@ def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:
             return replace(actor, sector=None)
         return actor
 
-    # both sides of military cooperation between two states are armies
-    joint = draft.code in conventions.military_codes and (
+    # both sides of military cooperation between two states are armies, and so are both sides of a
+    # fight they wage on each other ("India and Pakistan exchanged fire")
+    mutual_fight = draft.pattern.symmetric and draft.code[:2] in conventions.military_roots
+    joint = (draft.code in conventions.military_codes or mutual_fight) and (
         draft.target is None or draft.target.country != draft.source.country
     )
     armed = joint or draft.code[:2] in conventions.military_roots

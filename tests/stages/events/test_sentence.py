@@ -201,3 +201,8 @@ def test_a_meeting_the_text_places_in_the_other_party_s_state_was_hosted_by_it(c
         "The Japanese prime minister held talks in Jakarta with the Philippine president.",
     ):
         assert not [e for e in code(text) if e.cameo.code == "043"]
+
+
+def test_both_sides_of_a_mutual_fight_between_states_are_armies(code):
+    events = code("India and Pakistan exchanged fire along the border.")
+    assert {(e.source.sector, e.target.sector) for e in events} == {("MIL", "MIL")}
