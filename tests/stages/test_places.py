@@ -69,7 +69,12 @@ def test_place_test_set_accuracy(coder):
 
 
 def test_event_place_fields(code):
-    [event] = code("The French foreign minister met Lebanese officials in Beirut on Friday.")
+    # (the meeting in Beirut was also hosted by Lebanon: the host's event shares the place)
+    [event] = [
+        e
+        for e in code("The French foreign minister met Lebanese officials in Beirut on Friday.")
+        if e.cameo.code == "040"
+    ]
     row = event.to_row()
     assert (row["location_name"], row["location_country"], row["location_precision"]) == ("Beirut", "LBN", "city")
     assert row["geonameid"] and row["lat"] and row["lon"]
