@@ -124,7 +124,7 @@ class Coder:
                 remember_act(recent_acts, draft)
         reporting, eras = self.knowledge.cues.reporting_verbs, self.knowledge.eras
         speakers = speaker_dates(doc, context, article.published, tokens, reporting)
-        story_since = article.published - timedelta(days=self.settings.background_days) if article.published else None
+        story_since = _days_before(article, self.settings.background_days)
         inherited = inherit_dates(
             [
                 (act.draft, dated_by_era(date_of_act(act, article.published, speakers, reporting), act, eras))
@@ -169,7 +169,7 @@ class Coder:
 
     def _news_since(self, article: Article) -> date | None:
         """The first day an act may have taken place and still be news, not history."""
-        return article.published - timedelta(days=self.settings.history_days) if article.published else None
+        return _days_before(article, self.settings.history_days)
 
     def _is_history(self, when: ResolvedDate | None, article: Article) -> bool:
         news_since = self._news_since(article)
@@ -246,6 +246,11 @@ def _failed_stage(err: Exception) -> str:
     modules = [frame.f_globals.get("__name__", "") for frame, _ in traceback.walk_tb(err.__traceback__)]
     ours = [m for m in modules if m.startswith("eventwire.")]
     return (ours[-1] if ours else modules[-1] if modules else "code").removeprefix("eventwire.")
+
+
+def _days_before(article: Article, days: int) -> date | None:
+    """The day `days` before the article's publication, if it has one."""
+    return article.published - timedelta(days=days) if article.published else None
 
 
 def _placed_by_the_text(where: PlaceFinding) -> str | None:

@@ -264,12 +264,13 @@ def continued_state(head: Token, context: ArticleActors, avoid: frozenset[str]) 
 
 
 def _continues_a_state(subject: Token, context: ArticleActors) -> bool:
-    """A main clause's subject "it" or "the country", after a first sentence."""
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT" or subject.sent.start == 0:
-        return False
+    """A main clause's subject "it" or "the country", after a first sentence (the words are read
+    first: every phrase resolved passes here, and finding a token's sentence is not free)."""
     the_state = (
         subject.lemma_.lower() in context.cues.state_nouns
         and subject.tag_ == "NN"
         and [c.lower_ for c in subject.children] == ["the"]
     )
-    return subject.lower_ == "it" or the_state
+    if not (subject.lower_ == "it" or the_state):
+        return False
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "ROOT" and subject.sent.start > 0

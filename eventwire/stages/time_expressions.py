@@ -32,7 +32,6 @@ MONTHS = (
     "november",
     "december",
 )
-PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 LEADING_WORDS = re.compile(
     r"^(?:on|in|by|since|from|at|during|for|until|till|as of|the|of|(?:end|beginning|start|middle) of)\s+", re.I
 )
@@ -94,14 +93,16 @@ class ResolvedDate:
 
 # a time counted from another event of the story, not from publication: "a month later", "two days earlier"
 ANAPHORIC_TIME = re.compile(r"\b(?:later|earlier|afterwards?|before)$")
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 SAME_DAY = re.compile(
-    r"^(?:earlier|later)\s+(?:in\s+the\s+|this\s+|on\s+)?(?:day|morning|afternoon|evening|night|today|tonight)$"
+    rf"^(?:earlier|later)\s+(?:in\s+the\s+|this\s+|on\s+)?(?:day|{'|'.join(PARTS_OF_DAY)}|today|tonight)$"
 )
 COUNTED_FROM = re.compile(
     r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)$"
 )
-# "late on Tuesday", "early this afternoon": the part of the day does not move the day
+# "late on Tuesday", "early this afternoon", "Sunday night": the part of the day does not move the day
 DAY_PART_PREFIX = re.compile(r"^(?:late|early)\s+")
+WEEKDAY_PART = re.compile(rf"^({'|'.join(WEEKDAYS)})\s+(?:{'|'.join(PARTS_OF_DAY)})$")
 
 
 def clean_expression(text: str) -> str:
@@ -178,10 +179,9 @@ def _relative(text: str, published: date, tense: str) -> tuple[date, str, str] |
         return published + timedelta(days=fixed[text]), "day", text
     if SAME_DAY.match(text):  # "earlier in the day", "later this evening": the story's own day
         return published, "day", f"'{text}': the day of the report"
+    if text in WEEKDAYS:
+        return _weekday(text, published, tense), "day", f"weekday by {tense} tense"
     words = text.split()
-    if words and words[0] in WEEKDAYS and (len(words) == 1 or (len(words) == 2 and words[1] in PARTS_OF_DAY)):
-        # "Sunday night" is Sunday, found as a weekday is ("on Sunday night" of a Sunday report is that day)
-        return _weekday(words[0], published, tense), "day", f"weekday by {tense} tense"
     if len(words) == 2 and words[0] in ("last", "next", "this") and words[1] in WEEKDAYS:
         shift = {"last": "past", "next": "future"}.get(words[0], tense)
         return _weekday(words[1], published, shift), "day", f"'{words[0]}' weekday"
@@ -219,7 +219,7 @@ def resolve(expression: str, published: date | None, tense: str) -> ResolvedDate
 
 
 def _resolve(expression: str, published: date | None, tense: str) -> ResolvedDate | None:
-    text = DAY_PART_PREFIX.sub("", clean_expression(expression))
+    text = WEEKDAY_PART.sub(r"\1", DAY_PART_PREFIX.sub("", clean_expression(expression)))
     if not text or not has_anchor(text) or DECADE.search(text) or ANAPHORIC_TIME.search(text):
         # a duration ("three days"), a decade, or a time counted from another event ("a month
         # later") cannot be placed on a day from the publication date

@@ -44,12 +44,16 @@ def objects_of(token: Token, cues: Cues) -> list[Token]:
     return [past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
 
 
+def be_passive(token: Token) -> bool:
+    """A participle with "be" as its passive auxiliary ("was opposed", "were disappointed")."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+
+
 def stative_passive(token: Token, cues: Cues) -> bool:
     """ "Israel is opposed to", "Vietnam is committed to": a stance of the subject, not a passive."""
     return (
         token.lemma_.lower() in cues.stative_passives
-        and token.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+        and be_passive(token)
         and not any(c.dep_ == "agent" for c in token.children)
     )
 

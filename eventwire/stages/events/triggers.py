@@ -9,7 +9,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...knowledge import Cues, Knowledge, VerbPattern
-from .syntax import WORD, carried_out_by, objects_of, particle_objects, with_compounds
+from .syntax import WORD, be_passive, carried_out_by, objects_of, particle_objects, with_compounds
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
 
@@ -79,9 +79,7 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
 def _predicate_adjective(token: Token) -> bool:
     """What a copula says of its subject ("is grateful", "remains open", "said it was concerned"),
     or a participle of feeling read as a passive ("members were disappointed")."""
-    return token.dep_ == "acomp" or (
-        token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
-    )
+    return token.dep_ == "acomp" or be_passive(token)
 
 
 def _capitalised_noun(token: Token) -> bool:
