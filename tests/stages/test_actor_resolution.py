@@ -357,19 +357,6 @@ def test_only_staff_at_an_embassy_are_of_its_state(code):
     }
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Sudanese army and the rebels have agreed to end hostilities, the African Union's mediator, "
-        "former Kenyan President Uhuru Kenyatta, said on Friday.",
-        "The Sudanese army and the rebels have agreed to end hostilities, the mediator, former Kenyan "
-        "President Uhuru Kenyatta, told reporters.",
-    ],
-)
-def test_a_speaker_the_parser_hangs_on_the_last_noun_is_no_participant(code, text):
-    assert not {e.target.country for e in code(text) if e.target} & {"IGO", "KEN"}
-
-
 def test_a_noun_the_speaker_is_hung_on_still_names_its_own_actor(code):
     text = "Ghana expelled Togo's ambassador, the foreign minister, Kwame Mensah, said on Monday."
     assert {(e.source.country, e.target.country) for e in code(text)} == {("GHA", "TGO")}
@@ -379,10 +366,10 @@ def test_a_noun_the_speaker_is_hung_on_still_names_its_own_actor(code):
 
 
 def test_a_possessed_role_s_from_hung_on_the_verb_says_where_it_is_from(code):
-    events = code("Angola's president has invited his counterparts from Rwanda and Burundi to a summit in Luanda.")
+    events = code("Namibia's president has invited his counterparts from Zambia and Malawi to a meeting in Windhoek.")
     assert {(e.source.country, e.target.country, e.target.sector) for e in events} == {
-        ("AGO", "RWA", "GOV"),
-        ("AGO", "BDI", "GOV"),
+        ("NAM", "ZMB", "GOV"),
+        ("NAM", "MWI", "GOV"),
     }
 
 
@@ -394,11 +381,10 @@ def test_one_s_own_role_from_a_place_is_still_one_s_own(code):
 
 def test_what_a_claim_is_of_is_its_content_not_its_owner(code):
     text = (
-        "Bolivia's President Evo Morales spoke on Monday. "
-        "Washington called Morales's claims of CIA infiltration baseless."
+        "Venezuela's President Hugo Chavez spoke on Monday. Washington rejected Chavez's accusations of CIA plotting."
     )
-    [rebuttal] = [e for e in code(text) if e.cameo.root == "11"]
-    assert (rebuttal.source.country, rebuttal.target.country) == ("USA", "BOL")
+    [rebuttal] = [e for e in code(text) if e.trigger_text == "rejected"]
+    assert (rebuttal.source.country, rebuttal.target.country) == ("USA", "VEN")
 
 
 def test_a_surname_met_again_is_the_person_even_when_tagged_as_a_demonym(code):
@@ -426,12 +412,11 @@ def test_it_or_the_country_as_a_main_subject_continues_the_state_the_sentences_b
 
 def test_the_two_states_named_together_just_before_are_the_two_whatever_the_story_s_parties(code):
     text = (
-        "Togo expelled Ghana's envoy on Tuesday. Togo accused Ghana of meddling. "
-        "In May, Togo expelled the Ghanaian and Beninese ambassadors, and the two countries responded "
-        "by throwing out Togo's top diplomat."
+        "Laos recalled Vietnam's consul on Friday. Laos blamed Vietnam for the dispute. In June, Laos recalled "
+        "the Thai and Cambodian consuls, and the two countries replied by throwing out Laos's own consul."
     )
     doers = {e.source.country for e in code(text) if e.trigger_text == "throwing"}
-    assert doers == {"GHA", "BEN"}
+    assert doers == {"THA", "KHM"}
 
 
 def test_an_acronym_introduced_in_brackets_stands_for_its_name_after(code):

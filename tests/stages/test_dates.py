@@ -325,25 +325,21 @@ def test_a_time_of_a_clause_of_its_own_dates_that_clause_not_the_act_above(code)
 
 def test_a_relative_clause_on_another_word_dates_that_word_not_the_act(code):
     published = date(2024, 3, 8)
-    [condemned] = code(
-        "Kenya condemned Somalia's decision, the latest step in a dispute that began in 2016.", published=published
-    )
-    assert condemned.date == published  # 2016 is when the dispute began: no history to drop the act
-    # a participle describing the act's matter does date it ("backed a resolution adopted last week")
-    [backed] = code(
-        "Kenya backed a Security Council resolution adopted last week against Somalia.", published=published
-    )
-    assert backed.date_precision == "week" and backed.date < published
+    [welcomed] = code("Chile welcomed Peru's offer, the first step in a thaw that began in 2015.", published=published)
+    assert welcomed.date == published  # 2015 is when the thaw began: no history to drop the act
+    # a participle describing the act's matter does date it ("praised a resolution passed last week")
+    [praised] = code("Chile praised a United Nations resolution passed last week on Bolivia.", published=published)
+    assert praised.date_precision == "week" and praised.date < published
 
 
 def test_the_story_s_background_of_months_ago_dates_no_undated_act(code):
     text = (
-        "Fiji expelled Australia's envoy on Tuesday. In November, Fiji expelled the Australian high commissioner. "
-        "Australia condemned the expulsion."
+        "Laos recalled Vietnam's consul on Tuesday. In February, Laos recalled the Vietnamese ambassador. "
+        "Laos also criticised Vietnam."
     )
-    published = date(2010, 7, 15)
-    [condemned] = [e for e in code(text, published=published) if e.trigger_text == "condemned"]
-    assert condemned.date != date(2009, 11, 1) and condemned.date >= date(2010, 7, 13)
+    published = date(2024, 7, 12)
+    [criticised] = [e for e in code(text, published=published) if e.trigger_text == "criticised"]
+    assert criticised.date >= date(2024, 7, 9)  # not February's
 
 
 @pytest.mark.parametrize("expression", ["Sunday night", "on Sunday evening", "Sunday morning"])

@@ -33,7 +33,7 @@ from .helpers import coded
         ("The Malaysian and Thai prime ministers exchanged views on border trade.", ("MYS", "THA", "040")),
         ("Peru and Chile held consultations on Bolivia.", ("PER", "CHL", "040")),
         ("The Ghanaian foreign minister began a dialogue with Togolese officials.", ("GHA", "TGO", "040")),
-        ("West African leaders imposed sanctions on Guinea.", ("IGO", "GIN", "163")),
+        ("East African leaders suspended Burundi from the bloc.", ("IGO", "BDI", "160")),
         ("Bahrain resumed flights to Qatar.", ("BHR", "QAT", "061")),
         ("Armenian and Azerbaijani troops exchanged gunfire along the border.", ("ARM", "AZE", "190")),
         ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
@@ -203,8 +203,8 @@ def test_claiming_responsibility_is_aimed_at_the_victim_of_the_act(code):
             {("FRA", "ITA"), ("ITA", "FRA")},
         ),
         (
-            "A new round of talks between Colombia's government and the ELN rebels opened on Monday.",
-            {("COL", "COL")},
+            "A new round of talks between Peru's government and the Shining Path guerrillas opened on Monday.",
+            {("PER", "PER")},
         ),
         (
             "Kenya's president and his Tanzanian counterpart spoke of trade during a call on Friday.",
@@ -308,7 +308,7 @@ def test_shutting_down_what_is_no_medium_restricts_no_freedom(code):
 
 
 def test_dealing_with_something_is_no_cooperation(code):
-    assert code("Kenya said it will deal with any interference from Somalia decisively.") == []
+    assert code("Nicaragua said it will deal with any meddling by Costa Rica firmly.") == []
 
 
 def test_a_press_conference_held_together_is_no_phone_call(code):

@@ -195,15 +195,15 @@ def test_a_named_attacker_wins_over_unidentified_attackers_where_a_place_is_name
 
 def test_a_pronoun_under_a_report_by_no_state_stands_for_the_subject_further_up(code):
     events = code(
-        "Ghana said on Monday it was restoring ties with Togo after mediation by Benin, state radio reported."
+        "Ecuador said on Monday it was restoring ties with Peru after talks brokered by Chile, state radio reported."
     )
-    assert {(e.source.country, e.target.country) for e in events if e.target} == {("GHA", "TGO")}
+    assert {(e.source.country, e.target.country) for e in events if e.target} == {("ECU", "PER")}
 
 
 def test_who_carried_out_an_event_noun_is_its_doer_and_makes_it_an_act(code):
-    events = code("Saudi Arabia condemned a drone strike on a Saudi oil pipeline carried out by Yemen's Houthi rebels.")
+    events = code("Ghana condemned a drone strike on a Togolese port carried out by Burkinabe rebels.")
     [strike] = [e for e in events if e.cameo.root == "19"]
-    assert (strike.source.country, strike.source.sector, strike.target.country) == ("YEM", "REB", "SAU")
+    assert (strike.source.country, strike.source.sector, strike.target.country) == ("BFA", "REB", "TGO")
     # who organised or holds what the act was aimed at did not do it
     rally = code("An attack on a rally organised by the Ghanaian opposition killed ten Togolese soldiers.")
     assert not [e for e in rally if e.cameo.root == "19"]
@@ -213,20 +213,22 @@ def test_who_carried_out_an_event_noun_is_its_doer_and_makes_it_an_act(code):
 
 
 def test_a_role_coordinated_with_a_state_s_institution_is_of_that_state(code):
-    events = code("Colombia's government and the ELN rebels resumed peace talks in Caracas.")
+    events = code("Peru's government and the Shining Path guerrillas resumed negotiations in Havana.")
     assert {(e.source.country, e.source.sector, e.target.country, e.target.sector) for e in events} == {
-        ("COL", "GOV", "COL", "REB"),
-        ("COL", "REB", "COL", "GOV"),
+        ("PER", "GOV", "PER", "REB"),
+        ("PER", "REB", "PER", "GOV"),
     }
     # beside a state named bare, a role is of no state the text gives
     assert code("Russia and the rebels resumed talks in Minsk.") == []
 
 
 def test_doers_led_by_a_participle_the_parser_reads_as_a_gerund_are_the_passive_s_agent(code):
-    [detention] = code("Chad's president was detained on Tuesday by mutinying soldiers in N'Djamena, sources said.")
-    assert (detention.source.country, detention.source.sector, detention.target.sector) == ("TCD", "MIL", "GOV")
+    [arrest] = code(
+        "Guinea-Bissau's president was arrested on Monday by mutinying soldiers in the capital, diplomats said."
+    )
+    assert (arrest.source.country, arrest.source.sector, arrest.target.sector) == ("GNB", "MIL", "GOV")
 
 
 def test_a_deputy_takes_the_office_named_after_the_word(code):
-    [accusation] = code("Saudi Arabia's deputy defence minister accused Iran of ordering the attacks.")
-    assert (accusation.source.country, accusation.source.sector) == ("SAU", "MIL")
+    [accusation] = code("Laos's deputy defence minister accused Thailand of closing the crossing.")
+    assert (accusation.source.country, accusation.source.sector) == ("LAO", "MIL")

@@ -124,8 +124,8 @@ def test_aid_naming_no_recipient_goes_to_the_state_the_story_is_about(code):
 
 
 def test_an_act_named_again_by_a_definite_noun_keeps_its_parties(code):
-    judged = code("Fiji expelled the Australian envoy on Tuesday. Australia condemned the expulsion.")
-    assert ("AUS", "FJI", "11") in triples(judged)
+    judged = code("Laos expelled the Thai envoy on Tuesday. Thailand condemned the expulsion.")
+    assert ("THA", "LAO", "11") in triples(judged)
     assert [e.target.text for e in judged if e.cameo.root == "11"] == ["the expulsion"]
     claimed = code(
         "Gunmen from Somalia attacked a Kenyan police post near Mandera on Sunday. "
@@ -149,20 +149,20 @@ def test_an_act_named_again_may_say_how_or_when_but_not_by_whom(code):
 
 
 def test_the_light_verb_s_preposition_names_its_event_noun_s_target(code):
-    # "on Friday" is a time, "on Mekelle" the place struck; both hang on "launched", not on "strikes"
-    [strike] = code("Eritrean jets launched air strikes on Friday on Mekelle.")
-    assert (strike.source.country, strike.target.country, strike.cameo.code[:2]) == ("ERI", "ETH", "19")
+    # "on Sunday" is a time, "on Kinshasa" the place struck; both hang on "launched", not on "strikes"
+    [strike] = code("Rwandan jets launched air strikes on Sunday on Kinshasa.")
+    assert (strike.source.country, strike.target.country, strike.cameo.code[:2]) == ("RWA", "COD", "19")
     assert "prep:on" in strike.rule
 
 
 def test_a_partner_named_under_the_means_of_a_conversation_is_the_verb_s(code):
-    events = code("Russia's president discussed the situation by telephone with Armenia's prime minister.")
-    assert ("RUS", "ARM", "04") in triples(events)
+    events = code("Bolivia's president discussed the border by telephone with Peru's foreign minister.")
+    assert ("BOL", "PER", "04") in triples(events)
 
 
 def test_force_aimed_at_a_military_installation_is_aimed_at_its_owner_s_armed_forces(code):
-    [strike] = code("An Israeli airstrike hit Iranian weapons depots near Damascus.")
-    assert (strike.target.country, strike.target.sector) == ("IRN", "MIL")
+    [strike] = code("Kenyan warplanes bombed Somali ammunition depots.")
+    assert (strike.target.country, strike.target.sector) == ("SOM", "MIL")
     [rejection] = code("China rejected Japan's position on the islands.")
     assert (rejection.target.country, rejection.target.sector) == ("JPN", "GOV")  # a stance is no post
 
@@ -180,8 +180,8 @@ def test_a_word_naming_any_act_names_again_the_latest_act_by_someone_else(code):
 
 def test_a_fight_named_again_is_the_latest_use_of_force_even_under_another_word(code):
     text = (
-        "Gunmen stormed a police station in Kandahar on Saturday. "
-        "A Taliban spokesman claimed responsibility for the attack."
+        "PKK militants raided a Turkish police station on Sunday. "
+        "A PKK spokesman claimed responsibility for the attack."
     )
     [claim] = [e for e in code(text) if e.cameo.code.startswith("015")]
-    assert (claim.source.sector, claim.target.country, claim.target.sector) == ("REB", "AFG", "COP")
+    assert (claim.source.sector, claim.target.country, claim.target.sector) == ("REB", "TUR", "COP")

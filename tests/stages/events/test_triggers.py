@@ -469,7 +469,7 @@ def test_a_negated_stance_adjective_is_negated_and_a_feeling_s_cause_is_no_doer(
 
 
 def test_asking_someone_for_something_is_an_appeal(code):
-    assert ("ARM", "RUS", "02") in triples(code("Armenia asked Moscow for help when fighting broke out."))
+    assert ("GTM", "MEX", "02") in triples(code("Guatemala asked Mexico for troops when the floods began."))
 
 
 def test_firing_on_someone_is_force_and_firing_someone_is_not(code):
@@ -478,7 +478,7 @@ def test_firing_on_someone_is_force_and_firing_someone_is_not(code):
 
 
 def test_an_act_one_has_the_right_to_do_is_not_done(code):
-    text = "The United States defended the right of Russian troops to fire on militants in Azerbaijan."
+    text = "Brazil defended the right of Bolivian police to shoot at smugglers in Paraguay."
     assert {e.cameo.root for e in code(text)} == {"05"}
 
 
@@ -505,7 +505,7 @@ def test_being_on_an_event_that_is_no_journey_is_no_event(code):
     [
         ("Kenya said the Ugandan move was illegal.", ("KEN", "UGA", "111")),
         ("Chile said the Bolivian demands were unacceptable.", ("CHL", "BOL", "111")),
-        ("The Venezuelan opposition declared Maduro's second term illegitimate.", ("VEN", "VEN", "111")),
+        ("The Togolese opposition declared the president's fourth term illegitimate.", ("TGO", "TGO", "111")),
         # whatever the subject is, an act or actor of its own, it is judged, not judging
         ("Ghana said Togo's decision was unjustified.", ("GHA", "TGO", "111")),
         ("Ghana said Togo was irresponsible.", ("GHA", "TGO", "111")),
