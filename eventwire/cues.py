@@ -73,6 +73,7 @@ class Cues:
     peacekeeping_words: frozenset[str]
     gathering_verbs: frozenset[str]
     journey_verbs: frozenset[str]
+    capacity_verbs: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     content_nouns: frozenset[str]

@@ -50,6 +50,7 @@ PATTERN_KEYS = {
     "transitive",
     "predicate",
     "passive_source",
+    "doer",
     "note",
     "withdrawn",
     "__line__",
@@ -104,6 +105,8 @@ class VerbPattern:
     predicate: str | None = None
     # where an agentless passive names its doer ("was summoned to the Russian foreign ministry")
     passive_source: tuple[str, ...] = ()
+    # where a noun names its doer besides a possessor or "by" ("the mediation of Qatar")
+    doer: tuple[str, ...] = ()
     precedence: int = 0  # files read later rank higher
 
     @property
@@ -282,7 +285,8 @@ def _yaml_pattern(
         )
     targets = tuple(entry.get("targets") or ("dobj",))
     passive_source = tuple(entry.get("passive_source") or ())
-    for slot in (*targets, *passive_source):
+    doer = tuple(entry.get("doer") or ())
+    for slot in (*targets, *passive_source, *doer):
         if slot not in TARGET_SLOTS and not str(slot).startswith("prep:"):
             raise KnowledgeError(f"{where}: target slot '{slot}' unknown; use one of {TARGET_SLOTS} or prep:WORD.")
     for word_key in ("particle", "object"):
@@ -307,6 +311,7 @@ def _yaml_pattern(
         transitive=bool(entry.get("transitive", False)),
         predicate=entry.get("predicate"),
         passive_source=passive_source,
+        doer=doer,
         precedence=precedence,
     )
 

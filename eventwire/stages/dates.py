@@ -53,8 +53,9 @@ class DateHow(Enum):
 
 
 # findings that place the act nowhere: no expression, or one that could not be read ("a month
-# later", "earlier in the evening"), which tells no more than none
-UNDATED = frozenset({DateHow.NONE, DateHow.UNRESOLVED})
+# later", "earlier in the evening") or read only as an absurd day (a clock time "from 1830" taken
+# for a year), which tells no more than none
+UNDATED = frozenset({DateHow.NONE, DateHow.UNRESOLVED, DateHow.IMPLAUSIBLE})
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,6 +227,9 @@ def test_an_act_reported_as_done_with_no_time_anywhere_takes_the_publication_dat
     # a hypothetical act with no time stays undated
     [talks] = code("Chile could hold talks with Argentina.", published=date(2024, 4, 6))
     assert talks.mode == "hypothetical" and talks.date is None
+    # a clock time read as an absurd year tells no more than no time at all
+    clock = code("The ceasefire between Chad and Sudan took effect from 1830 (1430 GMT).", published=date(2024, 4, 6))
+    assert [e.date for e in clock] == [date(2024, 4, 6)] * 2
 
 
 def test_a_planned_act_with_no_time_of_its_own_is_dated_by_the_day_the_plan_was_stated(code):

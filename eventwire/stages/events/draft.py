@@ -52,10 +52,11 @@ class SourceHow(Enum):
     ATTACKER_NAMED = "the one whose attack the passive act happened in"
     THOSE_WITHDRAWN = "those withdrawn"
     BETWEEN_PARTIES = "the parties the mutual act names after 'between'"
+    NAMED_DOER = "the doer the noun names in its own words"
 
 
 # a noun event's own doer: the act is theirs, not the clause subject's
-OWN_DOER = frozenset({SourceHow.POSSESSOR, SourceHow.MODIFIER, SourceHow.BY_AGENT})
+OWN_DOER = frozenset({SourceHow.POSSESSOR, SourceHow.MODIFIER, SourceHow.BY_AGENT, SourceHow.NAMED_DOER})
 # doers the sentence does not name at all, which CAMEO implies from the act and its place
 UNNAMED_DOERS = frozenset(
     {
@@ -103,6 +104,7 @@ class TargetHow(Enum):
     HOME_ACT = "{slot} (a state's act named with no doer)"
     OTHER_PARTY = "the other of the two states the article is about"
     MEDIATED_PARTIES = "the two states the article is about, between whom it mediates"
+    MEDIATED_ACT = "the parties of the act it mediates"
     HOME_RECIPIENT = "the state the article is about, given aid"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"

@@ -19,7 +19,7 @@ from .act_places import place_of_act
 from .codes import weapons_named
 from .draft import OWN_DOER, SourceFinding, SourceHow
 from .modes import is_advised
-from .sources import Found, source_heads
+from .sources import Found, named_doers, source_heads
 from .syntax import (
     governing_verb_of_subject,
     particle_objects,
@@ -238,6 +238,12 @@ class SourceStrategy:
 
 
 SOURCE_STRATEGIES = (
+    # "through the mediation of Algeria, Mali and the rebels signed": the noun's own doer, not the clause's
+    SourceStrategy(
+        SourceHow.NAMED_DOER,
+        lambda p, sources, found, conventions: bool(p.doer) and found.how not in (SourceHow.POSSESSOR, SourceHow.BY_AGENT),
+        lambda t, p, context, knowledge, _: named_doers(t, p, context),
+    ),
     SourceStrategy(
         SourceHow.SPEAKER,
         lambda p, sources, found, conventions: len(sources) > 1 and found.how is SourceHow.SUBJECT,

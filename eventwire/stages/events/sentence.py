@@ -120,7 +120,7 @@ def _trigger_drafts(
         if trigger.pos_ == "VERB" and any(c.dep_ == "det" for c in trigger.children):
             continue  # a participle used as a noun: "evacuated the wounded", "the accused"
         pattern = find_pattern(trigger, knowledge)
-        if pattern is None or (pattern.pos == "NOUN" and not noun_event_allowed(trigger, pattern, knowledge)):
+        if pattern is None or (pattern.pos == "NOUN" and not noun_event_allowed(trigger, pattern, knowledge, context)):
             continue
         found = list(_drafts_for(trigger, pattern, context, knowledge, recent_acts))
         if pattern.object and found:  # "held talks with": coded once, by the verb's pattern

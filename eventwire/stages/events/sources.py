@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ...knowledge import Cues
+from ...knowledge import Cues, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, can_act, names_anyone, resolve_all
 from ..phrases import coordinated_heads
@@ -65,6 +65,20 @@ def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool 
     if step is not None and not isinstance(step, _Climb):
         return step
     return _speaker(trigger, context, cues)
+
+
+def named_doers(noun: Token, pattern: VerbPattern, context: ArticleActors) -> list[Actor]:
+    """ "the mediation of Qatar", "under the auspices of the UN": the doer a noun names in the
+    prepositions its pattern gives (`doer`), besides a possessor or "by"."""
+    words = {slot.split(":", 1)[1] for slot in pattern.doer}
+    return [
+        a
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in words
+        for g in p.children
+        if g.dep_ == "pobj"
+        for a in resolve_all(g, context)
+    ]
 
 
 def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _Climb:

@@ -41,6 +41,8 @@ def objects_of(token: Token, cues: Cues) -> list[Token]:
         ]
     else:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in token.children):
+            objects.append(token.head)  # "the talks, brokered by Qatar": what a participle's doer did is to its noun
     return [past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
 
 

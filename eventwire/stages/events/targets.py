@@ -17,6 +17,7 @@ from ..phrases import actor_of, phrase_tokens
 from ..roles import role_in_state
 from .draft import INDIRECT_SLOTS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .implied_doers import unspanned
+from .mediation import mediation_targets
 from .referred import acts_referred_to, another_party, doer_named
 from .slots import slot_heads, target_actors
 from .syntax import preposition_objects, purpose_clauses
@@ -381,24 +382,10 @@ def _recipient_of_aid(search: TargetSearch, targets: list[Actor], found: TargetF
 
 
 def _parties_mediated(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "ties were restored after mediation by Qatar": in a story about two states, mediation
-    naming no one it is between is between them, when the mediator is neither."""
-    parties = search.context.parties
-    if targets or search.pattern.code != search.conventions.mediation_code or len(parties) != 2:
+    if targets or search.pattern.code != search.conventions.mediation_code:
         return None
-    if not search.sources or any(s.country in parties for s in search.sources):
-        return None
-    return (
-        [
-            unspanned(
-                search.trigger,
-                party,
-                search.conventions.government_sector,
-                f"one of the two states the article is about ({party}), mediated between",
-            )
-            for party in sorted(parties)
-        ],
-        TargetFinding(TargetHow.MEDIATED_PARTIES),
+    return mediation_targets(
+        search.trigger, search.context, search.knowledge.cues, search.sources, search.conventions.government_sector
     )
 
 

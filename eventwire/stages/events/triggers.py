@@ -9,6 +9,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...knowledge import Cues, Knowledge, VerbPattern
+from ..actors import ArticleActors
+from .sources import named_doers
 from .syntax import WORD, be_passive, carried_out_by, objects_of, particle_objects, with_compounds
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
@@ -130,7 +132,7 @@ def _verb_base(token: Token, knowledge: Knowledge) -> str | None:
     return None
 
 
-def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
+def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledge, context: ArticleActors) -> bool:
     """A noun is an event when owned ("Hu's visit"), hosted by a light verb ("held talks"),
     or an adjunct of its clause ("during a meeting with"); not when merely wished for. A
     modifier noun is the event of the noun it modifies when that one is no event word
@@ -146,8 +148,9 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         any(c.dep_ == "poss" for c in trigger.children)
         or carried_out_by(trigger, cues)
         or _force_described(trigger, pattern, knowledge)
+        or named_doers(trigger, pattern, context)
     ):
-        return True  # "Hu's visit", "the strike carried out by the Houthis": an act done by someone
+        return True  # "Hu's visit", "the strike carried out by the Houthis", "the mediation of Qatar": an act done by someone
     # "the talks between the government and the rebels lasted …", "a new round of talks between
     # … opened": a mutual act whose parties are named is an event as the subject of its clause
     subject = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
@@ -176,6 +179,8 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
     if trigger.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in cues.journey_verbs:
         return pattern.code.startswith(knowledge.conventions.visit_code)  # "is on a three-day trip to Japan"
+    if trigger.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in cues.capacity_verbs:
+        return True  # "acted as a mediator between"
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:
         return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
     if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:

@@ -6,9 +6,12 @@ sentences written for these tests (not gold sentences) coded through the full mo
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pytest
 
 from eventwire.knowledge import Knowledge, VerbPattern, load_conventions
+from eventwire.stages.actors import ArticleActors
 from eventwire.stages.events import find_pattern, is_about_sport
 from eventwire.stages.events.triggers import noun_event_allowed
 
@@ -146,7 +149,8 @@ def test_a_noun_event_needs_a_host(cues):
             (".", 1, "punct", "PUNCT", ".", "."),
         ]
     )
-    assert noun_event_allowed(held[2], talks, knowledge)  # hosted by a light verb
+    nobody = ArticleActors(MappingProxyType({}), cues)
+    assert noun_event_allowed(held[2], talks, knowledge, nobody)  # hosted by a light verb
     wished = hand_parsed(
         [
             ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
@@ -158,7 +162,7 @@ def test_a_noun_event_needs_a_host(cues):
             (".", 1, "punct", "PUNCT", ".", "."),
         ]
     )
-    assert not noun_event_allowed(wished[3], talks, knowledge)  # merely asked for
+    assert not noun_event_allowed(wished[3], talks, knowledge, nobody)  # merely asked for
 
 
 @pytest.mark.parametrize(
