@@ -241,7 +241,9 @@ SOURCE_STRATEGIES = (
     # "through the mediation of Algeria, Mali and the rebels signed": the noun's own doer, not the clause's
     SourceStrategy(
         SourceHow.NAMED_DOER,
-        lambda p, sources, found, conventions: bool(p.doer) and found.how not in (SourceHow.POSSESSOR, SourceHow.BY_AGENT),
+        lambda p, sources, found, conventions: (
+            bool(p.doer) and found.how not in (SourceHow.POSSESSOR, SourceHow.BY_AGENT)
+        ),
         lambda t, p, context, knowledge, _: named_doers(t, p, context),
     ),
     SourceStrategy(

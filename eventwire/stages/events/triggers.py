@@ -20,13 +20,15 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
     pos: str | None
     if _predicate_adjective(token) and ("ADJ", token.lower_) in knowledge.patterns:
         pos = "ADJ"  # "is grateful to", "were disappointed by": a stance felt, read by its written word
+    elif _gerund_as_noun(token) and ("NOUN", token.lower_) in knowledge.patterns:
+        pos = "NOUN"  # "Fighting between the army and the rebels killed dozens": the noun
     elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
         pos = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
     else:
         pos = "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token) else None
     if pos is None:
         return None
-    lemma = token.lower_ if pos == "ADJ" else token.lemma_.lower()
+    lemma = token.lower_ if pos == "ADJ" or token.tag_ == "VBG" and pos == "NOUN" else token.lemma_.lower()
     if pos == "VERB" and (pos, lemma) not in knowledge.patterns:
         lemma = _verb_base(token, knowledge) or lemma
     object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
@@ -82,6 +84,11 @@ def _predicate_adjective(token: Token) -> bool:
     """What a copula says of its subject ("is grateful", "remains open", "said it was concerned"),
     or a participle of feeling read as a passive ("members were disappointed")."""
     return token.dep_ == "acomp" or be_passive(token)
+
+
+def _gerund_as_noun(token: Token) -> bool:
+    """A gerund the parser makes a subject or object: it names the act as a noun does."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 def _capitalised_noun(token: Token) -> bool:
@@ -150,7 +157,7 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         or _force_described(trigger, pattern, knowledge)
         or named_doers(trigger, pattern, context)
     ):
-        return True  # "Hu's visit", "the strike carried out by the Houthis", "the mediation of Qatar": an act done by someone
+        return True  # "Hu's visit", "the strike carried out by the Houthis", "the mediation of Qatar": someone's act
     # "the talks between the government and the rebels lasted …", "a new round of talks between
     # … opened": a mutual act whose parties are named is an event as the subject of its clause
     subject = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger

@@ -529,3 +529,23 @@ def test_force_named_with_its_doer_s_people_and_its_aim_is_force_used(code):
     # a strike on a day is a walk-out, and force named with no doer or aim is only named
     assert {e.cameo.code for e in code("French workers began a strike on Monday.")} == {"143"}
     assert [e.cameo.root for e in code("Egypt condemned the strike.")] in ([], ["11"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Greek and Turkish troops traded fire near the border on Sunday.", ("GRC", "TUR", "190")),
+        ("Renewed clashes between Eritrean and Ethiopian soldiers left six dead.", ("ERI", "ETH", "190")),
+        # a gerund the parser makes the subject is the noun
+        ("Heavy fighting between Malian troops and jihadists continued near Gao.", ("MLI", "MLI", "190")),
+        # a barrage of drones is the drones launched
+        ("Russian forces launched a barrage of drones at Ukrainian power plants.", ("RUS", "UKR", "195")),
+    ],
+)
+def test_a_fight_named_as_a_noun_or_traded_is_force(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_a_fight_of_the_past_told_as_history_is_no_event_of_today(code):
+    text = "The museum opened an exhibition on the fighting between German and Soviet troops in 1941."
+    assert not [e for e in code(text) if e.cameo.root == "19"]
