@@ -549,3 +549,17 @@ def test_a_fight_named_as_a_noun_or_traded_is_force(code, sentence, expected):
 def test_a_fight_of_the_past_told_as_history_is_no_event_of_today(code):
     text = "The museum opened an exhibition on the fighting between German and Soviet troops in 1941."
     assert not [e for e in code(text) if e.cameo.root == "19"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ending a pact with another reduces relations; signing one is an agreement
+        ("Niger scrapped a military cooperation accord with the United States.", ("NER", "USA", "160")),
+        ("Poland and Ukraine signed a new transit agreement.", ("POL", "UKR", "057")),
+        ("The Philippine government suspended peace talks with communist rebels.", ("PHL", "PHL", "164")),
+        ("The Guinean junta dissolved the opposition parties.", ("GIN", "GIN", "1722")),
+    ],
+)
+def test_pacts_and_talks_ended_reduce_relations(code, sentence, expected):
+    assert expected in coded(code(sentence))
