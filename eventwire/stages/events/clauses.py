@@ -43,8 +43,11 @@ def content_of_a_noun(trigger: Token, cues: Cues) -> bool:
     claims or asks for; its act is not reported as done."""
     chain = clause_chain(trigger, cues)
     if any(
-        via in ("acl", "ccomp", "xcomp") and is_nominal(node) and node.lemma_.lower() in cues.content_nouns
-        for node, via in chain[1:]
+        via in ("acl", "ccomp", "xcomp")
+        and is_nominal(node)
+        and node.lemma_.lower() in cues.content_nouns
+        and not any(c.dep_ == "agent" for c in below.children)  # "a deal brokered by China" says who made it
+        for (below, _), (node, via) in zip(chain, chain[1:])
     ):
         return True
     # "an agreement on carrying out a peaceful demonstration": what an agreement or claim is about

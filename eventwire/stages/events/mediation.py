@@ -54,10 +54,12 @@ def _named_parties(act: Token, context: ArticleActors, cues: Cues) -> list[Actor
 
 def _doers(act: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
     """Those who do the mediated act: a verb's subjects, a light verb's for its event noun ("held
-    talks brokered by Qatar")."""
+    talks brokered by Qatar"), the clause's for an adjunct ("restored ties under a deal brokered by China")."""
     verb = act
     if act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.lemma_.lower() in cues.light_verbs:
         verb = act.head
+    elif act.pos_ == "NOUN" and act.dep_ == "pobj":
+        verb = act.head.head  # "restored ties under a deal brokered by China"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     doers, _ = source_heads(verb, context, cues)  # "it was restoring ties": whom the pronoun stands for

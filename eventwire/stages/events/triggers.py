@@ -17,20 +17,10 @@ INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s
 
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
-    pos: str | None
-    if _predicate_adjective(token) and ("ADJ", token.lower_) in knowledge.patterns:
-        pos = "ADJ"  # "is grateful to", "were disappointed by": a stance felt, read by its written word
-    elif _gerund_as_noun(token) and ("NOUN", token.lower_) in knowledge.patterns:
-        pos = "NOUN"  # "Fighting between the army and the rebels killed dozens": the noun
-    elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
-        pos = "VERB"  # a copula heading its clause ("Steinberg was in Beijing") is the verb
-    else:
-        pos = "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token) else None
-    if pos is None:
+    key = _dictionary_key(token, knowledge)
+    if key is None:
         return None
-    lemma = token.lower_ if pos == "ADJ" or token.tag_ == "VBG" and pos == "NOUN" else token.lemma_.lower()
-    if pos == "VERB" and (pos, lemma) not in knowledge.patterns:
-        lemma = _verb_base(token, knowledge) or lemma
+    pos, lemma = key
     object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
     judged = object_predicate(token) if pos == "VERB" else frozenset()
     patterns = knowledge.patterns.get((pos, lemma), ())
@@ -77,6 +67,21 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
             ):
                 continue
         return pattern
+    return None
+
+
+def _dictionary_key(token: Token, knowledge: Knowledge) -> tuple[str, str] | None:
+    """The part of speech and lemma under which the dictionary may know the word."""
+    if _predicate_adjective(token) and ("ADJ", token.lower_) in knowledge.patterns:
+        return "ADJ", token.lower_  # "is grateful to", "were disappointed by": a stance felt, read by its written word
+    if _gerund_as_noun(token) and ("NOUN", token.lower_) in knowledge.patterns:
+        return "NOUN", token.lower_  # "Fighting between the army and the rebels killed dozens": the noun
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        # a copula heading its clause ("Steinberg was in Beijing") is the verb
+        lemma = token.lemma_.lower()
+        return "VERB", lemma if ("VERB", lemma) in knowledge.patterns else _verb_base(token, knowledge) or lemma
+    if token.pos_ == "NOUN" or _capitalised_noun(token):
+        return "NOUN", token.lemma_.lower()
     return None
 
 

@@ -37,3 +37,9 @@ def test_an_offer_to_mediate_is_an_intent_to_mediate(code):
         ("CHE", "ARM", "039"),
         ("CHE", "AZE", "039"),
     ]
+
+
+def test_a_deal_its_mediator_brokered_is_no_mere_content_of_the_deal(code):
+    # a participle naming its doer says who made the deal: the mediation is reported as done
+    events = code("Qatar and Bahrain restored diplomatic ties under an agreement brokered by Kuwait.")
+    assert mediations(events) == [("KWT", "BHR", "GOV"), ("KWT", "QAT", "GOV")]

@@ -185,3 +185,11 @@ def test_arresting_protesters_is_an_arrest_by_the_authorities_where_no_one_is_na
     text = "NIAMEY (Reuters) - Police dispersed a crowd near the palace in Niamey. Several demonstrators were arrested."
     arrests = [e for e in code(text) if e.trigger_text == "arrested"]
     assert [(e.source.country, e.cameo.code) for e in arrests] == [("NER", "173")]
+
+
+def test_an_act_between_two_parties_belongs_to_both(code):
+    welcomed = code("The African Union welcomed the accord between Ethiopia and Eritrea.")
+    assert sorted((e.source.country, e.target.country, e.cameo.code) for e in welcomed) == [
+        ("IGO", "ERI", "051"),
+        ("IGO", "ETH", "051"),
+    ]
