@@ -135,6 +135,11 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     if not counted or not (is_role or head.lemma_.lower() in context.cues.state_nouns) or names_itself(head, context):
         return []
     sector = role.entry.sector if is_role and role is not None else context.state_sector
+    if is_role and (people := _last_two_people(head, context)):
+        return [
+            actor_of(phrase_tokens(head), p.country, sector, f"'{head.text}' are the two people named before: {p.text}")
+            for p in people
+        ]
     if len(context.parties) == 2 and not _coordinated_just_before(head, context):
         # in a story about two states, "the two countries" are those two, whoever was named between
         return [
@@ -152,6 +157,22 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
         for m in reversed(states)
         if isinstance(m.entry, ActorEntry)
     ]
+
+
+def _last_two_people(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "Ruto hosted Abiy for talks. The two leaders agreed …": the last two people of different
+    states named in the role's sentence or the one before, in text order."""
+    start = recent_start(head, 2)
+    people: list[Actor] = []
+    for at, actor in reversed(context.memory.antecedents):
+        if at < start:
+            break
+        if at >= head.i or actor is None or actor.country is None or any(p.country == actor.country for p in people):
+            continue
+        people.insert(0, actor)
+        if len(people) == 2:
+            return people
+    return []
 
 
 def _coordinated_just_before(head: Token, context: ArticleActors) -> bool:

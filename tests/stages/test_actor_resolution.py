@@ -191,6 +191,16 @@ def test_the_two_leaders_are_the_two_states_named_before(code):
     assert not any(t == s for s, t, _ in triples(code("Chadian rebels wounded two Sudanese soldiers.")))
 
 
+def test_the_two_leaders_are_the_two_people_just_named_whatever_the_story_is_about(code):
+    text = (
+        "Sudan's army and the paramilitaries fought on in Khartoum. Sudan's envoy blamed Kenya.\n\n"
+        "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Monday to discuss Sudan. "
+        "The two leaders pledged to work for a ceasefire."
+    )
+    pledged = [e for e in code(text) if e.trigger_text == "pledged"]
+    assert sorted((e.source.country, e.target.country) for e in pledged) == [("ETH", "KEN"), ("KEN", "ETH")]
+
+
 def test_supporters_are_civilians_not_their_leader_s_office(code):
     events = code("About 300 supporters of the former president blocked roads in Conakry.")
     assert ("GIN", "CVL") in {(e.source.country, e.source.sector) for e in events}

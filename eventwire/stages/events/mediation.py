@@ -20,11 +20,15 @@ PARTY_PREPOSITIONS = ("between", "with")
 
 
 def mediated_parties(trigger: Token, context: ArticleActors, cues: Cues, mediators: list[Actor]) -> list[Actor]:
-    """The parties the mediated act names and its doers ("Somalia restored ties with Kenya after
-    mediation by Qatar"); never the mediator itself."""
+    """The doers of the mediated act and the partners it names ("Somalia restored ties with Kenya
+    after mediation by Qatar"); never the mediator itself."""
     own = {m.country for m in mediators}
     for act in _mediated_acts(trigger, cues):
-        parties = [*_doers(act, context, cues), *_named_parties(act, context, cues)]
+        verb = _doing_verb(act, cues)
+        parties = [*_named_parties(act, context, cues)]
+        if verb is not None:
+            doers, _ = source_heads(verb, context, cues)  # "it was restoring ties": whom the pronoun stands for
+            parties += [*doers, *(_named_parties(verb, context, cues) if verb.i != act.i else [])]
         others = list({(p.country, p.start): p for p in parties if p.country not in own}.values())
         if others:
             return others
@@ -52,18 +56,16 @@ def _named_parties(act: Token, context: ArticleActors, cues: Cues) -> list[Actor
     ]
 
 
-def _doers(act: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
-    """Those who do the mediated act: a verb's subjects, a light verb's for its event noun ("held
-    talks brokered by Qatar"), the clause's for an adjunct ("restored ties under a deal brokered by China")."""
+def _doing_verb(act: Token, cues: Cues) -> Token | None:
+    """The verb whose doers do the mediated act: its own, a light verb's for its event noun ("held
+    talks brokered by Qatar"), the clause's for an adjunct ("restored ties with Peru after talks
+    brokered by Chile")."""
     verb = act
     if act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.lemma_.lower() in cues.light_verbs:
         verb = act.head
     elif act.pos_ == "NOUN" and act.dep_ == "pobj":
-        verb = act.head.head  # "restored ties under a deal brokered by China"
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    doers, _ = source_heads(verb, context, cues)  # "it was restoring ties": whom the pronoun stands for
-    return doers
+        verb = act.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def parties_of_the_story(trigger: Token, context: ArticleActors, mediators: list[Actor], sector: str) -> list[Actor]:

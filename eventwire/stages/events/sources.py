@@ -223,13 +223,27 @@ def _from_passive(climb: _Climb, trigger: Token, passive_subject: Token, context
     node = climb.node
     if stative_passive(node, cues):
         return resolve_all(passive_subject, context), SourceFinding(SourceHow.STANCE_SUBJECT)
-    if node.i != trigger.i and climb.came_by == "prep" and node.lemma_.lower() in cues.participation_verbs:
+    if (
+        node.i != trigger.i
+        and climb.came_by == "prep"
+        and (node.lemma_.lower() in cues.participation_verbs or _done_with_someone(trigger))
+    ):
         return resolve_all(passive_subject, context), SourceFinding(SourceHow.PARTICIPANT)
     if node.i != trigger.i and climb.came_by == "xcomp":
         # "Kenya is expected to condemn": the passive's subject does the complement's act
         return resolve_all(passive_subject, context), SourceFinding(SourceHow.RAISING_SUBJECT)
     # the doer is not named, and is not the speaker
     return [], SourceFinding(SourceHow.PASSIVE_WITHOUT_AGENT)
+
+
+def _done_with_someone(noun: Token) -> bool:
+    """ "three soldiers were killed in clashes with rebels": those a passive befell in an act done
+    with someone took part in it (unlike "civilians were killed in an attack")."""
+    return (
+        (noun.pos_ == "NOUN" or noun.tag_ == "VBG")
+        and noun.head.lower_ in ("in", "during")  # not what one is held for: "arrested for collaborating with"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
 
 
 def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Found | _Climb:

@@ -197,9 +197,21 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
     if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:
         return False
+    if _manner(trigger) and pattern.code[:2] not in knowledge.conventions.force_roots:
+        return False  # "recalled its envoy in protest at": why it was done, no protest held
     if head.head.pos_ == "NOUN" and find_pattern(head.head, knowledge) is not None:
         return False  # "opposed to mediation in peace negotiations": part of the other event's phrase
     return head.lower_ not in cues.sequence_prepositions or pattern.code[:2] in knowledge.conventions.shared_act_roots
+
+
+def _manner(noun: Token) -> bool:
+    """ "in protest", "in support of": a bare singular noun after "in" says how or why the clause's
+    act was done (unlike a fight one is caught in: "killed in fighting")."""
+    return (
+        noun.head.lower_ == "in"
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    )
 
 
 def _force_described(noun: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:

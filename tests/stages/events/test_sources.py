@@ -182,8 +182,10 @@ def test_a_passive_killing_in_someone_s_attack_is_done_by_them(code):
     events = code("Two Malian soldiers were killed on Sunday in an ambush by Burkinabe militiamen.")
     assert [(e.source.country, e.target.country, e.cameo.root) for e in events] == [("BFA", "MLI", "19")]
     assert "whose attack" in events[0].rule
-    # a mutual fight names no one side as the one using force
-    assert not code("Five Afghan policemen were killed in clashes with Pakistani troops.")
+    # a mutual fight names no one side as the attacker of those killed: both sides took part in it
+    clashes = code("Five Afghan policemen were killed in clashes with Pakistani troops.")
+    assert [(e.source.code, e.target.code, e.trigger_text) for e in clashes] == [("AFGCOP", "PAKMIL", "clashes")]
+    assert "subject of the verb of taking part" in clashes[0].rule
 
 
 def test_a_named_attacker_wins_over_unidentified_attackers_where_a_place_is_named(code):
@@ -197,7 +199,13 @@ def test_a_pronoun_under_a_report_by_no_state_stands_for_the_subject_further_up(
     events = code(
         "Ecuador said on Monday it was restoring ties with Peru after talks brokered by Chile, state radio reported."
     )
-    assert {(e.source.country, e.target.country) for e in events if e.target} == {("ECU", "PER")}
+    restoring = {(e.source.country, e.target.country) for e in events if e.trigger_text == "restoring"}
+    assert restoring == {("ECU", "PER")}
+    # and the talks' broker mediated between the two
+    assert {(e.source.country, e.target.country) for e in events if e.cameo.code == "045"} == {
+        ("CHL", "ECU"),
+        ("CHL", "PER"),
+    }
 
 
 def test_who_carried_out_an_event_noun_is_its_doer_and_makes_it_an_act(code):
@@ -232,3 +240,12 @@ def test_doers_led_by_a_participle_the_parser_reads_as_a_gerund_are_the_passive_
 def test_a_deputy_takes_the_office_named_after_the_word(code):
     [accusation] = code("Laos's deputy defence minister accused Thailand of closing the crossing.")
     assert (accusation.source.country, accusation.source.sector) == ("LAO", "MIL")
+
+
+def test_those_a_passive_befell_in_a_fight_with_someone_took_part_in_it(code):
+    killed = code("Four Thai soldiers were killed in clashes with Cambodian troops.")
+    assert [(e.source.code, e.target.code, e.cameo.root) for e in killed] == [("THAMIL", "KHMMIL", "19")]
+    # a victim of an attack took no part in it, and what one is held for is not done
+    assert not [e for e in code("Six civilians were killed in an attack on a bus in Herat.") if e.source.country]
+    held = code("A French journalist was arrested in Tehran for collaborating with Israel.")
+    assert not [e for e in held if e.cameo.root == "06"]

@@ -563,3 +563,11 @@ def test_a_fight_of_the_past_told_as_history_is_no_event_of_today(code):
 )
 def test_pacts_and_talks_ended_reduce_relations(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+def test_a_bare_noun_after_in_says_why_the_act_was_done(code):
+    recalled = code("Algeria recalled its ambassador to Spain in protest at the decision.")
+    assert {e.cameo.code for e in recalled} == {"161"}  # no protest held
+    # a fight one is caught in is still a fight
+    caught = code("Three Indian soldiers were killed in fighting with Chinese troops.")
+    assert ("IND", "CHN", "19") in triples(caught)
