@@ -5,13 +5,16 @@ deal", "the two sides held talks brokered by Qatar"), else, in a story about two
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from ...knowledge import Cues
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all
-from .draft import TargetFinding, TargetHow
+from .draft import Draft, TargetFinding, TargetHow
 from .implied_doers import unspanned
+from .referred import act_referred_to
 from .sources import source_heads
 from .syntax import objects_of, preposition_objects
 
@@ -19,9 +22,12 @@ from .syntax import objects_of, preposition_objects
 PARTY_PREPOSITIONS = ("between", "with")
 
 
-def mediated_parties(trigger: Token, context: ArticleActors, cues: Cues, mediators: list[Actor]) -> list[Actor]:
+def mediated_parties(
+    trigger: Token, context: ArticleActors, cues: Cues, mediators: list[Actor], recent_acts: Mapping[str, Draft]
+) -> list[Actor]:
     """The doers of the mediated act and the partners it names ("Somalia restored ties with Kenya
-    after mediation by Qatar"); never the mediator itself."""
+    after mediation by Qatar"), or the parties of the earlier act it names again ("Those talks,
+    mediated by Norway, collapsed"); never the mediator itself."""
     own = {m.country for m in mediators}
     for act in _mediated_acts(trigger, cues):
         verb = _doing_verb(act, cues)
@@ -29,6 +35,8 @@ def mediated_parties(trigger: Token, context: ArticleActors, cues: Cues, mediato
         if verb is not None:
             doers, _ = source_heads(verb, context, cues)  # "it was restoring ties": whom the pronoun stands for
             parties += [*doers, *(_named_parties(verb, context, cues) if verb.i != act.i else [])]
+        if not parties and (again := act_referred_to(act, recent_acts, cues)) is not None:
+            parties = [again.source] + ([again.target] if again.target is not None else [])
         others = list({(p.country, p.start): p for p in parties if p.country not in own}.values())
         if others:
             return others
@@ -81,10 +89,15 @@ def parties_of_the_story(trigger: Token, context: ArticleActors, mediators: list
 
 
 def mediation_targets(
-    trigger: Token, context: ArticleActors, cues: Cues, mediators: list[Actor], sector: str
+    trigger: Token,
+    context: ArticleActors,
+    cues: Cues,
+    mediators: list[Actor],
+    sector: str,
+    recent_acts: Mapping[str, Draft],
 ) -> tuple[list[Actor], TargetFinding] | None:
     """The parties of the mediated act, else of the story; None when neither is known."""
-    if parties := mediated_parties(trigger, context, cues, mediators):
+    if parties := mediated_parties(trigger, context, cues, mediators, recent_acts):
         return parties, TargetFinding(TargetHow.MEDIATED_ACT)
     if parties := parties_of_the_story(trigger, context, mediators, sector):
         return parties, TargetFinding(TargetHow.MEDIATED_PARTIES)

@@ -385,7 +385,12 @@ def _parties_mediated(search: TargetSearch, targets: list[Actor], found: TargetF
     if targets or search.pattern.code != search.conventions.mediation_code:
         return None
     return mediation_targets(
-        search.trigger, search.context, search.knowledge.cues, search.sources, search.conventions.government_sector
+        search.trigger,
+        search.context,
+        search.knowledge.cues,
+        search.sources,
+        search.conventions.government_sector,
+        search.recent_acts,
     )
 
 

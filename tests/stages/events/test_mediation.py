@@ -43,3 +43,11 @@ def test_a_deal_its_mediator_brokered_is_no_mere_content_of_the_deal(code):
     # a participle naming its doer says who made the deal: the mediation is reported as done
     events = code("Qatar and Bahrain restored diplomatic ties under an agreement brokered by Kuwait.")
     assert mediations(events) == [("KWT", "BHR", "GOV"), ("KWT", "QAT", "GOV")]
+
+
+def test_mediation_of_an_act_named_again_is_between_that_act_s_parties(code):
+    text = (
+        "Serbia agreed on Monday to hold talks with Kosovo in Brussels. "
+        "The talks, mediated by the European Union, collapsed on Friday."
+    )
+    assert mediations(code(text)) == [("IGO", "KSV", "GOV"), ("IGO", "SRB", "GOV")]

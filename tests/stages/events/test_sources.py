@@ -249,3 +249,11 @@ def test_those_a_passive_befell_in_a_fight_with_someone_took_part_in_it(code):
     assert not [e for e in code("Six civilians were killed in an attack on a bus in Herat.") if e.source.country]
     held = code("A French journalist was arrested in Tehran for collaborating with Israel.")
     assert not [e for e in held if e.cameo.root == "06"]
+
+
+def test_the_noun_a_bare_past_participle_describes_is_acted_on_not_acting(code):
+    events = code(
+        "The United States imposed sanctions on two Venezuelan officials accused of undermining democracy. "
+        "Venezuela condemned the sanctions. Caracas said the United States was waging economic war."
+    )
+    assert [e.trigger_text for e in events if e.source.country == "VEN"] == ["condemned"]
