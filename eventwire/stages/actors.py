@@ -136,7 +136,10 @@ def _pick_name(
     states = [m for m in states if not _located(m, names)]
     named = [m for m in names if m not in states and isinstance(m.entry, ActorEntry) and m.entry.sector]
     if not states:
-        chosen = named[0] if named else names[0]
+        # "NATO Secretary General Jens Stoltenberg": an organisation's title before a person's name
+        # says whom they act for, whatever state the person is of
+        titled = [m for m in names if m.entry.country == "IGO" and named and m.span.end <= named[0].span.start]
+        chosen = titled[0] if titled else named[0] if named else names[0]
         assert isinstance(chosen.entry, ActorEntry)
         return chosen, chosen.entry.sector, None
     state = next((m for m in states if m.entry.country not in avoid), states[0])  # "US-China co-operation"

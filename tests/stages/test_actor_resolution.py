@@ -438,3 +438,12 @@ def test_an_acronym_introduced_in_brackets_stands_for_its_name_after(code):
     assert [(e.target.country, e.target.sector) for e in strikes] == [("SDN", "REB")]
     # an acronym never introduced names no one
     assert not code("The army said its aircraft had struck XQZ bases.")
+
+
+def test_an_organisation_s_title_before_a_person_says_whom_they_act_for(code):
+    # the person's own state (a former prime minister of Norway) is not whom they act for
+    [condemned] = code("NATO Secretary General Jens Stoltenberg condemned Belarus.")
+    assert (condemned.source.country, condemned.target.country) == ("IGO", "BLR")
+    # a state's title is still the state's
+    [praised] = code("Norwegian Prime Minister Jens Stoltenberg praised Sweden.", published=date(2010, 5, 3))
+    assert praised.source.country == "NOR"
