@@ -19,6 +19,12 @@ def _own_tense(conjunct: Token) -> bool:
     return conjunct.dep_ == "conj" and conjunct.tag_ == "VBD" and conjunct.head.tag_ == "VB"
 
 
+def _free_relative(clause: Token, via: str) -> bool:
+    """ "will not accept what it calls interference": a clause led by "what" names a thing the verb
+    above acts on; that verb's negation or plan is not the clause's."""
+    return via == "ccomp" and any(c.tag_ == "WP" and c.lower_.startswith("what") for c in clause.children)
+
+
 def plain_future(trigger: Token, cues: Cues) -> bool:
     """ "will"/"shall" on the trigger itself (or the verb it is coordinated with)."""
     node, backshifted = trigger, _backshifted(trigger, cues)
@@ -53,7 +59,7 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
     wished = False
     chain = clause_chain(trigger, cues)
     for (node, via), below in zip(chain, [None] + [n for n, _ in chain]):
-        if below is not None and _own_tense(below):
+        if below is not None and (_own_tense(below) or _free_relative(below, via)):
             break
         if via and via != "conj":
             coordinated_only = False

@@ -324,3 +324,17 @@ def test_an_act_stated_now_keeps_its_code_and_has_no_intent(code, sentence, root
 def test_a_past_act_coordinated_with_a_planned_one_is_asserted(code):
     events = code("Argentina plans to expel the Chilean envoy and recalled its ambassador from Chile.")
     assert {(e.trigger_text, e.mode) for e in events} == {("expel", "planned"), ("recalled", "asserted")}
+
+
+def test_a_clause_led_by_what_is_not_governed_by_the_verb_it_is_the_object_of(code):
+    text = (
+        "Pakistan accused India of sponsoring attacks on Monday. India denied the charge. "
+        "Pakistan will not accept what it calls interference in its internal affairs."
+    )
+    [called] = [e for e in code(text) if e.trigger_text == "calls"]
+    assert (called.source.country, called.target.country, called.cameo.code, called.mode) == (
+        "PAK",
+        "IND",
+        "111",
+        "asserted",
+    )
