@@ -74,6 +74,7 @@ class Cues:
     gathering_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     capacity_verbs: frozenset[str]
+    pair_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     content_nouns: frozenset[str]

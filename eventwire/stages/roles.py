@@ -131,6 +131,8 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     role = context.by_token.get(head.i)
     words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
     counted = {"the", "two"} <= words or "both" in words  # not "two British soldiers"
+    # "the East African neighbours", "the sides": nouns that come in pairs need no "two"
+    counted |= "the" in words and head.tag_ == "NNS" and head.lemma_.lower() in context.cues.pair_nouns
     is_role = role is not None and role.kind == "agent"
     if not counted or not (is_role or head.lemma_.lower() in context.cues.state_nouns) or names_itself(head, context):
         return []

@@ -447,3 +447,14 @@ def test_an_organisation_s_title_before_a_person_says_whom_they_act_for(code):
     # a state's title is still the state's
     [praised] = code("Norwegian Prime Minister Jens Stoltenberg praised Sweden.", published=date(2010, 5, 3))
     assert praised.source.country == "NOR"
+
+
+def test_nouns_that_come_in_pairs_are_the_two_states_without_two(code):
+    text = "Sudan and South Sudan signed an oil deal. The neighbours will reopen their border in May."
+    assert {("SDN", "SSD", "08"), ("SSD", "SDN", "08")} <= triples(code(text))
+    # a plural that is no pair still needs its number
+    assert not [
+        e
+        for e in code("Sudan and South Sudan signed an oil deal. The countries of the region praised it.")
+        if e.cameo.root == "08"
+    ]
