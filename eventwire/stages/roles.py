@@ -53,10 +53,12 @@ def role_in_state(head: Token, country: str | None, context: ArticleActors, why:
     )
 
 
-def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = frozenset()) -> str | None:
+def sole_state(
+    sent: Span, context: ArticleActors, known: frozenset[str] = frozenset(), besides_organisations: bool = False
+) -> str | None:
     """The country of every actor name in the sentence (and of the `known` actors, placed by a
     town the dictionaries lack), when they all share one: a sentence about one state's affairs
-    ("Egyptian police dispersed demonstrators")."""
+    ("Egyptian police dispersed demonstrators"); `besides_organisations`, of those of a state."""
     doc = sent.doc
     countries = set(known) | {
         m.entry.country
@@ -65,6 +67,7 @@ def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = froze
         and m.kind == "name"
         and isinstance(m.entry, ActorEntry)
         and not (m.span.start > 0 and doc[m.span.start - 1].lower_ == "ethnic")
+        and not (besides_organisations and m.entry.country == "IGO")
     }
     return countries.pop() if len(countries) == 1 else None
 
@@ -72,7 +75,10 @@ def sole_state(sent: Span, context: ArticleActors, known: frozenset[str] = froze
 def domestic_roles(head: Token, context: ArticleActors, known: frozenset[str] = frozenset()) -> list[Actor]:
     """Roles naming no state ("demonstrators", "President Mugabe") in a sentence that names
     only one state are of that state, as CAMEO codes domestic events."""
-    state, why = sole_state(head.sent, context, known), "in the only state the sentence names"
+    # an organisation has no state of its own: "the AU pressed the generals" names theirs elsewhere
+    organisation = known == {"IGO"}
+    known = frozenset() if organisation else known
+    state, why = sole_state(head.sent, context, known, organisation), "in the only state the sentence names"
     if state is None and not known and (home := article_state(head.sent, context)) is not None:
         # "Police fired tear gas at the crowd" in a story about Uganda: the article's state
         state, why = home, "in the article's home state (a sentence naming no state)"

@@ -123,7 +123,8 @@ def _trigger_drafts(
         if pattern is None or (pattern.pos == "NOUN" and not noun_event_allowed(trigger, pattern, knowledge, context)):
             continue
         found = list(_drafts_for(trigger, pattern, context, knowledge, recent_acts))
-        if pattern.object and found:  # "held talks with": coded once, by the verb's pattern
+        # "held talks with": coded once, by the verb's pattern; but talks brokered are the parties' own act
+        if pattern.object and found and pattern.code != knowledge.conventions.mediation_code:
             consumed.update(w.i for o in objects_of(trigger, knowledge.cues) for w in with_compounds(o))
         drafts.extend(found)
     return drafts

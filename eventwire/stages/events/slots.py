@@ -133,7 +133,7 @@ def target_actors(
             for h in heads
             if blocked is None and not visit
             for a in domestic_roles(h, context, avoid)
-            if a.country in avoid
+            if a.country in avoid or avoid == {"IGO"}
         ]
         if home and slot not in INDIRECT_SLOTS and place is None:
             place = place_of_act(trigger, context, cues)

@@ -51,3 +51,13 @@ def test_mediation_of_an_act_named_again_is_between_that_act_s_parties(code):
         "The talks, mediated by the European Union, collapsed on Friday."
     )
     assert mediations(code(text)) == [("IGO", "KSV", "GOV"), ("IGO", "SRB", "GOV")]
+
+
+def test_talks_brokered_are_still_the_parties_own_talks(code):
+    events = code("Talks between Sudan and South Sudan, brokered by Ethiopia, resumed on Monday.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {
+        ("ETH", "SDN", "045"),
+        ("ETH", "SSD", "045"),
+        ("SDN", "SSD", "040"),
+        ("SSD", "SDN", "040"),
+    }

@@ -193,3 +193,11 @@ def test_an_act_between_two_parties_belongs_to_both(code):
         ("IGO", "ERI", "051"),
         ("IGO", "ETH", "051"),
     ]
+
+
+def test_an_organisation_s_act_on_a_role_naming_no_state_is_on_the_sentence_s_one_state(code):
+    urged = code("The African Union suspended Mali on Friday and urged the ruling generals to hold elections.")
+    assert {(e.source.country, e.target.country, e.cameo.root) for e in urged} == {
+        ("IGO", "MLI", "16"),
+        ("IGO", "MLI", "02"),
+    }
