@@ -571,3 +571,14 @@ def test_a_bare_noun_after_in_says_why_the_act_was_done(code):
     # a fight one is caught in is still a fight
     caught = code("Three Indian soldiers were killed in fighting with Chinese troops.")
     assert ("IND", "CHN", "19") in triples(caught)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Thai foreign minister paid a courtesy call on the Lao prime minister.", ("THA", "LAO", "042")),
+        ("Manila raised concerns with Beijing about the blockade of its outpost.", ("PHL", "CHN", "114")),
+    ],
+)
+def test_calls_paid_are_visits_and_concerns_raised_are_complaints(code, sentence, expected):
+    assert expected in coded(code(sentence))
