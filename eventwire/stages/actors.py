@@ -311,6 +311,8 @@ def _sector_of_named(
     if agents and entry.kind == "people" and agents[0].entry.sector == "GOV":
         # "Yoruba leaders" lead a people, not a state
         return "ELI", f"role '{agents[0].span.text}' of a people -> ELI", False
+    if agents and entry.country == "IGO" and agents[0].entry.sector == "GOV":
+        return sector, f"an organisation's officer '{agents[0].span.text}' acts in its sector", False
     if agents and (sector is None or person_sector):
         # the role the text gives a person now ("opposition leader Raila Odinga") outranks the
         # office a dated dictionary entry remembers

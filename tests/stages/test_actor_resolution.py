@@ -444,6 +444,8 @@ def test_an_organisation_s_title_before_a_person_says_whom_they_act_for(code):
     # the person's own state (a former prime minister of Norway) is not whom they act for
     [condemned] = code("NATO Secretary General Jens Stoltenberg condemned Belarus.")
     assert (condemned.source.country, condemned.target.country) == ("IGO", "BLR")
+    # and acts in the organisation's sector, not as a government
+    assert condemned.source.sector == "IGO"
     # a state's title is still the state's
     [praised] = code("Norwegian Prime Minister Jens Stoltenberg praised Sweden.", published=date(2010, 5, 3))
     assert praised.source.country == "NOR"

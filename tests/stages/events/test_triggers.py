@@ -582,3 +582,14 @@ def test_a_bare_noun_after_in_says_why_the_act_was_done(code):
 )
 def test_calls_paid_are_visits_and_concerns_raised_are_complaints(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kuwait contributed $200 million to the reconstruction of Iraq.", ("KWT", "IRQ", "071")),
+        ("Qatar gave Egypt $3 billion last year.", ("QAT", "EGY", "071")),
+    ],
+)
+def test_money_given_is_economic_aid(code, sentence, expected):
+    assert expected in coded(code(sentence))
