@@ -75,6 +75,7 @@ class Conventions:
     interstate_roots: frozenset[str] = _from("root_sets")
     addressed_roots: frozenset[str] = _from("root_sets")
     force_roots: frozenset[str] = _from("root_sets")
+    repressing_roots: frozenset[str] = _from("root_sets")
     venue_roots: frozenset[str] = _from("root_sets")
     voiced_roots: frozenset[str] = _from("root_sets")
     motivated_roots: frozenset[str] = _from("root_sets")
@@ -117,6 +118,7 @@ class Conventions:
     military_sector: str = _from("sectors")
     irregular_sectors: frozenset[str] = _from("sector_sets")
     armed_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
+    police_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     state_sectors: frozenset[str] = _from("sector_sets")
     organised_non_state_sectors: frozenset[str] = _from("sector_sets")
     non_state_sides: frozenset[str] = _from("sector_sets")

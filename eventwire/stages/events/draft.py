@@ -105,6 +105,7 @@ class TargetHow(Enum):
     OTHER_PARTY = "the other of the two states the article is about"
     MEDIATED_PARTIES = "the two states the article is about, between whom it mediates"
     MEDIATED_ACT = "the parties of the act it mediates"
+    PROTESTERS = "{slot}: the protesters of the protest acted on"
     HOME_RECIPIENT = "the state the article is about, given aid"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"

@@ -27,6 +27,7 @@ from .syntax import (
     preposition_objects,
     reporting_verb,
     subject_of,
+    with_compounds,
 )
 from .triggers import find_pattern
 
@@ -80,6 +81,27 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conve
         for p in place[:1]
         if p.country and p.country != "IGO"
     ]
+
+
+def protesters_acted_on(trigger: Token, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
+    """ "stormed a sit-in outside the army headquarters", "dispersed an opposition rally": coercion
+    or force aimed at a protest is aimed at its protesters: its own doers, else the place's people."""
+    conventions = knowledge.conventions
+    objects = [o for o in trigger.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    # "a sit-in", "a protest camp": the protest may be named by the object's modifier
+    for noun in (w for o in objects for w in with_compounds(o) if w.pos_ == "NOUN"):
+        protest = find_pattern(noun, knowledge)
+        if protest is None or protest.code[:2] != conventions.protest_root:
+            continue
+        doers, found = source_heads(noun, context, knowledge.cues)
+        if doers and found.how in OWN_DOER:
+            return doers
+        place = place_of_act(trigger, context, knowledge.cues)
+        country = place[0].country if place else article_state(trigger.sent, context)
+        if country and country != "IGO":
+            why = f"protest '{noun.text}' acted on, with no named doer: the people of {country}"
+            return [unspanned(noun, country, conventions.people_sector, why)]
+    return []
 
 
 def doers_of_subject_event(trigger: Token, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:

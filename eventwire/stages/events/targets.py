@@ -16,7 +16,7 @@ from ..actors import ArticleActors, can_act, resolve_all
 from ..phrases import actor_of, phrase_tokens
 from ..roles import role_in_state
 from .draft import INDIRECT_SLOTS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
-from .implied_doers import unspanned
+from .implied_doers import protesters_acted_on, unspanned
 from .mediation import mediation_targets
 from .referred import acts_referred_to, another_party, doer_named
 from .slots import slot_heads, target_actors
@@ -394,6 +394,13 @@ def _parties_mediated(search: TargetSearch, targets: list[Actor], found: TargetF
     )
 
 
+def _protesters(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    if (targets and found.how is not TargetHow.PLACE_OF_ACT) or search.root not in search.conventions.repressing_roots:
+        return None
+    protesters = protesters_acted_on(search.trigger, search.context, search.knowledge)
+    return (protesters, TargetFinding(TargetHow.PROTESTERS, "dobj")) if protesters else None
+
+
 def _target_of_named_act(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "claimed the ambush on a Malian patrol", "threatened incursions into Chad": a statement,
     intent or threat whose slot holds the source's own act is aimed where that act is."""
@@ -458,6 +465,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _the_other_party,
     _parties_mediated,
     _recipient_of_aid,
+    _protesters,
 )
 
 

@@ -185,3 +185,17 @@ def test_a_fight_named_again_is_the_latest_use_of_force_even_under_another_word(
     )
     [claim] = [e for e in code(text) if e.cameo.code.startswith("015")]
     assert (claim.source.sector, claim.target.country, claim.target.sector) == ("REB", "TUR", "COP")
+
+
+def test_coercion_or_force_aimed_at_a_protest_is_aimed_at_its_protesters(code):
+    [stormed] = code("Egyptian security forces stormed a sit-in outside the parliament in Cairo.")
+    assert (stormed.source.code, stormed.target.code, stormed.cameo.code) == ("EGYCOP", "EGYCVL", "175")
+    assert "protesters of the protest acted on" in stormed.rule
+    # the protest's own doers are its protesters
+    [dispersed] = code("Zambian police dispersed an opposition rally in Lusaka.")
+    assert dispersed.target.code == "ZMBOPP"
+
+
+def test_police_force_is_repression_unless_aimed_at_the_armed(code):
+    assert [e.cameo.code for e in code("Peruvian police fired at demonstrators in Lima.")] == ["175"]
+    assert [e.cameo.root for e in code("Peruvian police attacked a Shining Path camp in the jungle.")] == ["19"]
