@@ -271,7 +271,7 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
         ]
         extended += [
             t
-            for p in hung_on_the_verb(head, context.cues.relational_nouns)
+            for p in hung_on_the_verb(head, context.cues)
             for g in p.children
             if g.dep_ == "pobj"
             for t in phrase_tokens(g)

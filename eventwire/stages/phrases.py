@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ..cues import Cues
 from ..records import Actor
 from .places import WATER_WORDS
 
@@ -17,11 +18,11 @@ OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 
 
-def hung_on_the_verb(head: Token, relational_nouns: frozenset[str]) -> list[Token]:
-    """ "invited his counterparts from Rwanda and Burundi": the parser hangs the "from" of a relation
-    (someone else than its owner, unlike "withdrew its troops from Somalia") on the verb right after
-    it; it says where they are from."""
-    if head.dep_ != "dobj" or head.lemma_.lower() not in relational_nouns:
+def hung_on_the_verb(head: Token, cues: Cues) -> list[Token]:
+    """ "invited his counterparts from Rwanda and Burundi", "hosted a delegation from Sudan": the
+    parser hangs the "from" of a relation or a visitor (someone else than its owner, unlike "withdrew
+    its troops from Somalia") on the verb right after it; it says where they are from."""
+    if head.dep_ != "dobj" or head.lemma_.lower() not in cues.relational_nouns | cues.origin_nouns:
         return []
     return [p for p in head.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == head.right_edge.i + 1]
 

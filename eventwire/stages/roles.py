@@ -215,7 +215,7 @@ def members_of_states(head: Token, context: ArticleActors) -> list[Actor]:
     if role is None or role.kind != "agent":
         return []
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + hung_on_the_verb(
-        head, context.cues.relational_nouns
+        head, context.cues
     )
     for prep in preps:
         for state in (g for g in prep.children if g.dep_ == "pobj"):

@@ -460,3 +460,10 @@ def test_nouns_that_come_in_pairs_are_the_two_states_without_two(code):
         for e in code("Sudan and South Sudan signed an oil deal. The countries of the region praised it.")
         if e.cameo.root == "08"
     ]
+
+
+def test_a_visitor_s_from_hung_on_the_verb_says_where_they_come_from(code):
+    hosted = code("The Angolan president hosted a delegation from Zambia on Friday.")
+    assert ("AGO", "ZMB", "04") in triples(hosted)
+    # troops withdrawn from a place are no visitors from it
+    assert ("KEN", "SOM", "04") not in triples(code("Kenya withdrew its troops from Somalia."))

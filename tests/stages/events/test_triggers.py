@@ -593,3 +593,19 @@ def test_calls_paid_are_visits_and_concerns_raised_are_complaints(code, sentence
 )
 def test_money_given_is_economic_aid(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Qatari emir landed in Tehran on Monday.", ("QAT", "IRN", "042")),
+        ("Ethiopian troops recaptured the town of Lalibela from Tigrayan rebels.", ("ETH", "ETH", "192")),
+        ("Israeli missiles hit a Hezbollah position in southern Lebanon.", ("ISR", "LBN", "190")),
+    ],
+)
+def test_landings_recaptures_and_places_hit(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_what_hits_an_economy_is_no_force(code):
+    assert not [e for e in code("European sanctions hit the Russian economy hard.") if e.cameo.root == "19"]
