@@ -93,11 +93,20 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     if owner is None and doers:
         return doers, SourceFinding(SourceHow.MODIFIER)
     light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
-    if owner is not None and (owner.pos_ != "PRON" or not light):
+    if owner is not None and (owner.pos_ != "PRON" or not (light or _leading_adjunct(trigger))):
         return [], SourceFinding(SourceHow.POSSESSOR)
     # "Israel mounted its invasion": the owner pronoun of a light verb's object is its subject
-    # (not "Ukraine condemned its invasion", whose "its" may be anyone's)
+    # (not "Ukraine condemned its invasion", whose "its" may be anyone's); so is that of an adjunct
+    # before the clause: "During his visit to Hanoi, the US president announced …"
     return _Climb(trigger.head, SourceHow.GOVERNING_SUBJECT, trigger.dep_)
+
+
+def _leading_adjunct(noun: Token) -> bool:
+    """A noun of a phrase that opens its clause, before the clause's subject ("During his visit, …")."""
+    preposition = noun.head
+    verb = preposition.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun.dep_ == "pobj" and preposition.dep_ == "prep" and subject is not None and preposition.i < subject.i
 
 
 def _modifying_doers(trigger: Token, context: ArticleActors) -> list[Actor]:

@@ -257,3 +257,14 @@ def test_the_noun_a_bare_past_participle_describes_is_acted_on_not_acting(code):
         "Venezuela condemned the sanctions. Caracas said the United States was waging economic war."
     )
     assert [e.trigger_text for e in events if e.source.country == "VEN"] == ["condemned"]
+
+
+def test_the_owner_pronoun_of_an_opening_adjunct_is_the_clause_s_subject(code):
+    visit = code("During her visit to Accra, the German chancellor announced new aid for Ghana.")
+    assert ("DEU", "GHA", "04") in triples(visit)
+    # an owner pronoun of an object may be anyone's
+    assert not [e for e in code("Ukraine condemned its invasion.") if e.cameo.root == "19"]
+
+
+def test_an_organisation_s_chief_speaks_for_it(code):
+    assert ("IGO", "RUS", "11") in triples(code("NATO's chief accused Russia of destabilising the Balkans."))
