@@ -101,6 +101,21 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     return _Climb(trigger.head, SourceHow.GOVERNING_SUBJECT, trigger.dep_)
 
 
+def _acted_on_state(subject: Token, verb: Token, role: Actor, context: ArticleActors) -> list[Actor] | None:
+    """ "The rebel commander welcomed the US move" in a story about Syria: a role taken for the
+    sentence's one state, when that state is named only in what the verb acts on, is of the state
+    the article is about (the doer is rarely the one acted on)."""
+    home = context.home_state
+    if home is None or home in (role.country, "IGO"):
+        return None
+    acted_on = {t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
+    named = [t.i for t in subject.sent if (m := context.by_token.get(t.i)) is not None and m.kind == "name"]
+    if not named or any(i not in acted_on for i in named):
+        return None  # named elsewhere too: the sentence's one state is the doer's
+    actor = role_in_state(subject, home, context, "in the article's home state: its one state is acted on")
+    return [actor] if actor else None
+
+
 def _leading_adjunct(noun: Token) -> bool:
     """A noun of a phrase that opens its clause, before the clause's subject ("During his visit, …")."""
     preposition = noun.head
@@ -197,6 +212,8 @@ def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: C
         ]
         return actors + [r for r in roles if r not in actors], SourceFinding(climb.how)
     if home := domestic_roles(subject, context):
+        if (acted_on := _acted_on_state(subject, node, home[0], context)) is not None:
+            return acted_on, SourceFinding(climb.how, sole_state_role=True, home_state_role=True)
         in_home_state = sole_state(subject.sent, context) is None
         return home, SourceFinding(climb.how, sole_state_role=True, home_state_role=in_home_state)
     if (role := _role_owned_by_pronoun(subject, context, cues)) and node.dep_ in PRONOUN_CLIMB:

@@ -268,3 +268,12 @@ def test_the_owner_pronoun_of_an_opening_adjunct_is_the_clause_s_subject(code):
 
 def test_an_organisation_s_chief_speaks_for_it(code):
     assert ("IGO", "RUS", "11") in triples(code("NATO's chief accused Russia of destabilising the Balkans."))
+
+
+def test_a_role_taken_for_a_state_named_only_in_what_it_acts_on_is_of_the_story_s_state(code):
+    text = (
+        "Yemen's government and the Houthis resumed talks in Yemen on Monday. Yemen has been at war since 2014.\n\n"
+        "The rebel commander welcomed the Saudi proposal."
+    )
+    [welcomed] = [e for e in code(text) if e.trigger_text == "welcomed"]
+    assert (welcomed.source.country, welcomed.target.country) == ("YEM", "SAU")
