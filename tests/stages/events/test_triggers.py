@@ -609,3 +609,14 @@ def test_landings_recaptures_and_places_hit(code, sentence, expected):
 
 def test_what_hits_an_economy_is_no_force(code):
     assert not [e for e in code("European sanctions hit the Russian economy hard.") if e.cameo.root == "19"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Libyan envoy held a meeting with the Tunisian foreign minister.", ("LBY", "TUN", "040")),
+        ("The Chadian president briefed his Nigerien counterpart on the talks.", ("TCD", "NER", "040")),
+    ],
+)
+def test_meetings_held_and_counterparts_briefed_are_consultations(code, sentence, expected):
+    assert expected in coded(code(sentence))
