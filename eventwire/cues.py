@@ -75,6 +75,7 @@ class Cues:
     journey_verbs: frozenset[str]
     capacity_verbs: frozenset[str]
     pair_nouns: frozenset[str]
+    adjective_senses: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

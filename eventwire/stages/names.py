@@ -89,12 +89,19 @@ def names_by_token(
                         generic=phrase in knowledge.agents or (entry.kind == "surname" and not titled),
                     )
                 )
-        elif not _inside_hyphenated_word(span):
+        elif not _inside_hyphenated_word(span) and not _adjective_sense(span, knowledge):
             found.append(NameMatch(span, "agent", knowledge.agents[span.text.lower()]))
     found = _confirmed(found)
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
     by_token = {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
     return by_token | _acronyms_introduced(doc, by_token)
+
+
+def _adjective_sense(span: Span, knowledge: Knowledge) -> bool:
+    """ "the general election", "a general strike": a role word that as an adjective means something
+    else (unlike "military rangers", "military buses", which are the military's)."""
+    word = span.root
+    return len(span) == 1 and word.dep_ == "amod" and word.lower_ in knowledge.cues.adjective_senses
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")

@@ -467,3 +467,11 @@ def test_a_visitor_s_from_hung_on_the_verb_says_where_they_come_from(code):
     assert ("AGO", "ZMB", "04") in triples(hosted)
     # troops withdrawn from a place are no visitors from it
     assert ("KEN", "SOM", "04") not in triples(code("Kenya withdrew its troops from Somalia."))
+
+
+def test_a_role_word_used_as_an_adjective_of_another_sense_is_no_role(code):
+    [boycott] = code("Cambodia's main opposition party boycotted the general election.")
+    assert (boycott.target.country, boycott.target.sector) == ("KHM", "GOV")  # not the army's "general"
+    # a role adjective in its own sense is the role's
+    killed = code("Suspected rebels killed three military rangers in southern Thailand.")
+    assert ("THA", "MIL") in {(e.target.country, e.target.sector) for e in killed}
