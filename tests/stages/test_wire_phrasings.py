@@ -267,8 +267,9 @@ def test_invitations_offer_a_meeting(code, sentence, expected):
 
 
 def test_forces_landing_or_flying_into_a_state_are_no_visit(code):
-    # troops and warplanes arriving are no guests (a landing or flight is no visit, whoever makes it)
+    # troops and warplanes arriving are no guests; a person landing somewhere is visiting
     assert not code("Israeli troops landed in Lebanon.")
+    assert ("PAK", "USA", "042") in coded(code("The Pakistani army chief landed in Washington."))
     assert not [e for e in code("Russian warplanes flew into Turkish airspace.") if e.cameo.code in ("042", "043")]
 
 

@@ -315,6 +315,8 @@ def _drafts_for(
     seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, target_found, conventions):
         coded = pair_code(code, source, target, weapons, cues, conventions)
+        if coded == conventions.visit_code and _forces_arriving(trigger, source, conventions):
+            continue
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event
@@ -339,6 +341,13 @@ def _drafts_for(
             source_found,
             target_found=target_found,
         )
+
+
+def _forces_arriving(trigger: Token, source: Actor, conventions: Conventions) -> bool:
+    """ "Israeli troops landed in Lebanon": armed forces arriving are no guests; a visit is made by
+    people (an army chief, a military delegation)."""
+    subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
+    return source.sector == conventions.military_sector and subject is not None and subject.tag_ == "NNS"
 
 
 def _rallying_against(
