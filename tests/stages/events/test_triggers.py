@@ -595,6 +595,8 @@ def test_calls_paid_are_visits_and_concerns_raised_are_complaints(code, sentence
     [
         ("Kuwait contributed $200 million to the reconstruction of Iraq.", ("KWT", "IRQ", "071")),
         ("Qatar gave Egypt $3 billion last year.", ("QAT", "EGY", "071")),
+        # money pledged is not yet given: the intent
+        ("Norway pledged $40 million to Sudan on Monday.", ("NOR", "SDN", "0331")),
     ],
 )
 def test_money_given_is_economic_aid(code, sentence, expected):
