@@ -467,3 +467,9 @@ def test_a_visitor_s_from_hung_on_the_verb_says_where_they_come_from(code):
     assert ("AGO", "ZMB", "04") in triples(hosted)
     # troops withdrawn from a place are no visitors from it
     assert ("KEN", "SOM", "04") not in triples(code("Kenya withdrew its troops from Somalia."))
+
+
+def test_a_visitor_named_by_their_own_words_is_sent_from_the_place_after_from(code):
+    # "from Lilongwe" is where the envoy is expelled from, not whom the UN envoy is of
+    expelled = code("Malawi expelled the UN envoy from Lilongwe on Thursday.")
+    assert [(e.source.country, e.target.code, e.cameo.root) for e in expelled] == [("MWI", "IGOUNO", "16")]
