@@ -118,6 +118,7 @@ class Conventions:
     military_sector: str = _from("sectors")
     irregular_sectors: frozenset[str] = _from("sector_sets")
     armed_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
+    arms_bearing_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     police_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     state_sectors: frozenset[str] = _from("sector_sets")
     organised_non_state_sectors: frozenset[str] = _from("sector_sets")

@@ -158,6 +158,7 @@ def _actor(country: str | None, sector: str | None) -> Actor:
 
 
 REBELS, ARMY, STATE = _actor("SYR", "REB"), _actor("SYR", "MIL"), _actor("SYR", None)
+POLICE = _actor("SYR", "COP")
 
 
 @pytest.mark.parametrize(
@@ -175,6 +176,10 @@ REBELS, ARMY, STATE = _actor("SYR", "REB"), _actor("SYR", "MIL"), _actor("SYR", 
         ("183", ARMY, None, False, "183"),
         ("174", STATE, _actor("IGO", "UNO"), True, "1663"),  # expelling an organisation
         ("174", STATE, _actor("FRA", None), True, "174"),
+        ("190", POLICE, _actor("SYR", "CVL"), False, "175"),  # police force on people is repression
+        ("190", POLICE, REBELS, False, "190"),  # on the armed, a fight
+        ("190", POLICE, STATE, False, "175"),  # a state named bare is where it happened, not a foe
+        ("175", POLICE, None, False, "175"),
     ],
 )
 def test_recode(conventions, code, source, target, after_weapons, expected):

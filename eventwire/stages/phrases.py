@@ -17,12 +17,18 @@ OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep
 # complements that belong to a role's phrase ("leaders of the opposition", "a spokesman for the army")
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 
+# modifiers that name whom a phrase's head is of: "the UN envoy", "a French delegation"
+NAMING_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+
 
 def hung_on_the_verb(head: Token, cues: Cues) -> list[Token]:
     """ "invited his counterparts from Rwanda and Burundi", "hosted a delegation from Sudan": the
     parser hangs the "from" of a relation or a visitor (someone else than its owner, unlike "withdrew
-    its troops from Somalia") on the verb right after it; it says where they are from."""
-    if head.dep_ != "dobj" or head.lemma_.lower() not in cues.relational_nouns | cues.origin_nouns:
+    its troops from Somalia") on the verb right after it; it says where they are from. A visitor whose
+    own words name whom they are of ("expelled the UN envoy from Khartoum") is sent from that place."""
+    lemma = head.lemma_.lower()
+    visitor = lemma in cues.origin_nouns and not any(c.ent_type_ in NAMING_ENTITIES for c in head.lefts)
+    if head.dep_ != "dobj" or not (lemma in cues.relational_nouns or visitor):
         return []
     return [p for p in head.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i == head.right_edge.i + 1]
 

@@ -475,3 +475,9 @@ def test_a_role_word_used_as_an_adjective_of_another_sense_is_no_role(code):
     # a role adjective in its own sense is the role's
     killed = code("Suspected rebels killed three military rangers in southern Thailand.")
     assert ("THA", "MIL") in {(e.target.country, e.target.sector) for e in killed}
+
+
+def test_a_visitor_named_by_their_own_words_is_sent_from_the_place_after_from(code):
+    # "from Lilongwe" is where the envoy is expelled from, not whom the UN envoy is of
+    expelled = code("Malawi expelled the UN envoy from Lilongwe on Thursday.")
+    assert [(e.source.country, e.target.code, e.cameo.root) for e in expelled] == [("MWI", "IGOUNO", "16")]

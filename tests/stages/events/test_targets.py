@@ -198,4 +198,7 @@ def test_coercion_or_force_aimed_at_a_protest_is_aimed_at_its_protesters(code):
 
 def test_police_force_is_repression_unless_aimed_at_the_armed(code):
     assert [e.cameo.code for e in code("Peruvian police fired at demonstrators in Lima.")] == ["175"]
+    # repression aimed only at the place it happened stays repression: the place is no armed foe
+    assert [e.cameo.code for e in code("Riot police used tear gas in Harare on Monday.")] == ["175"]
+    assert [e.cameo.code for e in code("Security forces cracked down in Tbilisi after the vote.")] == ["175"]
     assert [e.cameo.root for e in code("Peruvian police attacked a Shining Path camp in the jungle.")] == ["19"]

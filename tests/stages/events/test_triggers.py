@@ -546,6 +546,12 @@ def test_a_fight_named_as_a_noun_or_traded_is_force(code, sentence, expected):
     assert expected in coded(code(sentence))
 
 
+def test_shots_traded_in_words_are_no_force(code):
+    assert not [
+        e for e in code("Spain and Portugal traded shots over fishing quotas at the summit.") if e.cameo.root == "19"
+    ]
+
+
 def test_a_fight_of_the_past_told_as_history_is_no_event_of_today(code):
     text = "The museum opened an exhibition on the fighting between German and Soviet troops in 1941."
     assert not [e for e in code(text) if e.cameo.root == "19"]
@@ -589,6 +595,8 @@ def test_calls_paid_are_visits_and_concerns_raised_are_complaints(code, sentence
     [
         ("Kuwait contributed $200 million to the reconstruction of Iraq.", ("KWT", "IRQ", "071")),
         ("Qatar gave Egypt $3 billion last year.", ("QAT", "EGY", "071")),
+        # money pledged is not yet given: the intent
+        ("Norway pledged $40 million to Sudan on Monday.", ("NOR", "SDN", "0331")),
     ],
 )
 def test_money_given_is_economic_aid(code, sentence, expected):
