@@ -92,6 +92,7 @@ class Conventions:
     visit_code: str = _from("codes")
     host_code: str = _from("codes")
     mediation_code: str = _from("codes")
+    aid_intent_code: str = _from("codes")
     agreement_code: str = _from("codes")
     rallying_code: str = _from("codes")
     rallying_against_code: str = _from("codes")

@@ -357,13 +357,16 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
 
 
 def _recipient_of_aid(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "Japan said it would give $50 million": in a story about one state, aid naming no recipient
-    is given to that state, when the giver is another."""
+    """ "Japan said it would give $50 million": in a story about one state, aid (given or promised)
+    naming no recipient is given to that state, when the giver is another."""
     home = search.context.home_state
     if (
         targets
         or home is None
-        or search.root not in search.conventions.given_roots
+        or not (
+            search.root in search.conventions.given_roots
+            or search.pattern.code.startswith(search.conventions.aid_intent_code)
+        )
         or not search.sources
         or any(s.country in (home, None) for s in search.sources)
     ):

@@ -121,6 +121,10 @@ def test_aid_naming_no_recipient_goes_to_the_state_the_story_is_about(code):
     assert (given.target.country, given.cameo.root, given.mode, given.intent.code[:2]) == ("PER", "07", "planned", "03")
     # a giver at home gives to no one the story names
     assert not [e for e in code("LIMA (Reuters) - Peru said it would give $20 million.") if e.target]
+    # and so is aid promised
+    promised = "LIMA (Reuters) - Floods swept northern Peru on Sunday. Chile pledged $20 million."
+    [pledged] = [e for e in code(promised) if e.source.country == "CHL"]
+    assert (pledged.target.country, pledged.cameo.code) == ("PER", "0331")
 
 
 def test_an_act_named_again_by_a_definite_noun_keeps_its_parties(code):
