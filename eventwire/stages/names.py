@@ -68,7 +68,7 @@ def names_by_token(
             # begin with a lower-case article
             if not span[0].text[:1].isupper() and not (len(span) > 1 and span[-1].text[:1].isupper()):
                 continue
-            if _affiliation(span, knowledge.cues):
+            if _affiliation(span, knowledge.cues) or _owner_of_a_company(span, knowledge):
                 continue
             root = span.root
             if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in knowledge.cues.non_actor_nouns:
@@ -95,6 +95,21 @@ def names_by_token(
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
     by_token = {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
     return by_token | _acronyms_introduced(doc, by_token)
+
+
+def _owner_of_a_company(span: Span, knowledge: Knowledge) -> bool:
+    """ "Japan's SoftBank", "Germany's Siemens": a state owning an organisation the dictionaries do
+    not know says where it is from, not that its government acts."""
+    owned = span.root.head
+    words = {w.lower_ for w in owned.subtree if w.i > span.end - 1 and w.i <= owned.i}
+    return (
+        span.root.dep_ == "poss"
+        and owned.pos_ == "PROPN"
+        and owned.ent_type_ in ("ORG", "PRODUCT", "FAC")
+        and owned.lower_ not in knowledge.actors
+        # "Pakistan's Foreign Office", "Iran's Revolutionary Guard Corps": a state's own institutions
+        and not words & (knowledge.cues.institution_words | set(knowledge.agents))
+    )
 
 
 def _adjective_sense(span: Span, knowledge: Knowledge) -> bool:

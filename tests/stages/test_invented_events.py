@@ -95,3 +95,20 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(code):
     )
     urged = [e for e in code(text) if "urged" in e.sentence]
     assert urged and all(e.target is not None and e.target.country == "UGA" for e in urged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's SoftBank ended its deal with a Chinese chipmaker.",
+        "China's Huawei accused Sweden's Ericsson of stealing patents.",
+        "The Kenyan airline suspended its partnership with Qatar Airways.",
+    ],
+)
+def test_companies_acting_on_one_another_are_no_political_event(code, sentence):
+    assert code(sentence) == []
+
+
+def test_a_state_s_own_institutions_still_act_for_it(code):
+    # the political twin: a capitalised institution a state owns is its government's
+    assert ("PAK", "IND", "111") in coded(code("Pakistan's Foreign Office summoned the Indian envoy on Monday."))

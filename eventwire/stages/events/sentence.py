@@ -391,6 +391,9 @@ def _target_of_pair(
     """Whether a source and target make an event, and the target as coded (None for an act within
     the source's own state with no one else named)."""
     at_place = target_found.how is TargetHow.PLACE_OF_ACT
+    commercial = conventions.commercial_sectors
+    if source.sector in commercial and (target is None or target.sector in commercial):
+        return False, None  # one business acting on another, or on no one, is commerce
     if (
         target is not None
         and not at_place
