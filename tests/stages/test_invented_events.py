@@ -112,3 +112,9 @@ def test_companies_acting_on_one_another_are_no_political_event(code, sentence):
 def test_a_state_s_own_institutions_still_act_for_it(code):
     # the political twin: a capitalised institution a state owns is its government's
     assert ("PAK", "IND", "111") in coded(code("Pakistan's Foreign Office summoned the Indian envoy on Monday."))
+
+
+def test_an_athlete_arriving_is_no_state_visit(code):
+    assert code("Ethiopian runner Tigst Assefa landed in Berlin ahead of the marathon.") == []
+    # the political twin
+    assert ("ETH", "DEU", "042") in coded(code("The Ethiopian foreign minister landed in Berlin on Monday."))
