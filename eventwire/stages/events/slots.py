@@ -133,6 +133,7 @@ def target_actors(
             for h in heads
             if blocked is None and not visit
             for a in domestic_roles(h, context, avoid)
+            # a role of the doer's own state; an organisation has none, so any state's role is "home"
             if a.country in avoid or avoid == {"IGO"}
         ]
         if home and slot not in INDIRECT_SLOTS and place is None:

@@ -93,7 +93,7 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     if owner is None and doers:
         return doers, SourceFinding(SourceHow.MODIFIER)
     light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
-    if owner is not None and (owner.pos_ != "PRON" or not (light or _leading_adjunct(trigger))):
+    if owner is not None and (owner.pos_ != "PRON" or not (light or _leading_adjunct(trigger, owner, cues))):
         return [], SourceFinding(SourceHow.POSSESSOR)
     # "Israel mounted its invasion": the owner pronoun of a light verb's object is its subject
     # (not "Ukraine condemned its invasion", whose "its" may be anyone's); so is that of an adjunct
@@ -116,8 +116,12 @@ def _acted_on_state(subject: Token, verb: Token, role: Actor, context: ArticleAc
     return [actor] if actor else None
 
 
-def _leading_adjunct(noun: Token) -> bool:
-    """A noun of a phrase that opens its clause, before the clause's subject ("During his visit, …")."""
+def _leading_adjunct(noun: Token, owner: Token, cues: Cues) -> bool:
+    """A person's noun in a phrase that opens its clause, before the clause's subject ("During his
+    visit, …"); not "its", which more often names a state told of before ("After its invasion of
+    Ukraine, Finland joined NATO")."""
+    if owner.lower_ not in cues.person_pronouns | {"his", "her"}:
+        return False
     preposition = noun.head
     verb = preposition.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -92,8 +92,13 @@ def _predicate_adjective(token: Token) -> bool:
 
 
 def _gerund_as_noun(token: Token) -> bool:
-    """A gerund the parser makes a subject or object: it names the act as a noun does."""
-    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    """A gerund the parser makes a subject or object: it names the act as a noun does (unless it
+    has an object of its own, as a verb does: "denied shelling villages")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )
 
 
 def _capitalised_noun(token: Token) -> bool:
