@@ -96,7 +96,10 @@ def _participle_led(agent: Token) -> Token | None:
 
 def controlling_object(node: Token, cues: Cues) -> Token | None:
     """The object that does a verb's complement act ("forced X to leave", "allowed X to run"),
-    unless the governor is one whose complement is coded through it ("urged X to …")."""
+    unless the governor is one whose complement is coded through it ("urged X to …"); "thanked
+    Spain for backing the plan", "accused Iran of arming them": the one thanked or accused does it."""
+    if node.dep_ == "pcomp" and node.head.lower_ in ("for", "of") and node.head.dep_ == "prep":
+        return next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
     if node.dep_ != "xcomp" or node.head.lemma_.lower() in cues.embedding_governors:
         return None
     return next((c for c in node.head.children if c.dep_ == "dobj"), None)

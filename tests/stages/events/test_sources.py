@@ -278,3 +278,8 @@ def test_a_role_taken_for_a_state_named_only_in_what_it_acts_on_is_of_the_story_
     )
     [welcomed] = [e for e in code(text) if e.trigger_text == "welcomed"]
     assert (welcomed.source.country, welcomed.target.country) == ("YEM", "SAU")
+
+
+def test_the_one_thanked_or_blamed_does_what_they_are_thanked_or_blamed_for(code):
+    events = code("Jordan thanked Qatar for sending aid to Gaza.")
+    assert [(e.source.country, e.target.country) for e in events if e.trigger_text == "sending"] == [("QAT", "PSE")]
