@@ -89,6 +89,8 @@ def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple
             hypothetical |= node.tag_ in ("VBZ", "VBP", "VB") and any(
                 c.dep_ == "mark" and c.lower_ in cues.pending_markers for c in node.children
             )
+        if not via and lemma in cues.planning_governors and (node.pos_ == "ADJ" or node.tag_ == "VBN"):
+            planned = True  # "is due in Beirut", "is expected in Baghdad": the predicate is the schedule itself
         if governs:
             # "refused to meet" negates the meeting; "blocked the border to protest" does not negate
             # the protest: a purpose clause is not the governor's complement

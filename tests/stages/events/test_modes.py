@@ -338,3 +338,14 @@ def test_a_clause_led_by_what_is_not_governed_by_the_verb_it_is_the_object_of(co
         "111",
         "asserted",
     )
+
+
+def test_a_visit_one_is_due_or_expected_on_is_planned(code):
+    [due] = code("The Qatari emir is due in Khartoum next week.")
+    assert (due.source.country, due.target.country, due.cameo.code, due.mode) == ("QAT", "SDN", "042", "planned")
+    [expected] = [
+        e for e in code("The Turkish foreign minister is expected in Tripoli on Sunday.") if e.cameo.code == "042"
+    ]
+    assert (expected.target.country, expected.mode) == ("LBY", "planned")
+    # a payment due is no visit
+    assert code("The Egyptian loan repayment is due in March.") == []
