@@ -628,3 +628,19 @@ def test_what_hits_an_economy_is_no_force(code):
 )
 def test_meetings_held_and_counterparts_briefed_are_consultations(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chad's recall of its ambassador from Qatar surprised diplomats.", ("TCD", "QAT", "161")),
+        ("Russia's ban on Georgian wine hurt farmers.", ("RUS", "GEO", "163")),
+        ("Egypt's veto of the Ethiopian proposal ended the talks.", ("EGY", "ETH", "120")),
+    ],
+)
+def test_acts_named_by_their_nouns(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_a_company_s_recall_is_no_diplomatic_act(code):
+    assert code("The carmaker's recall of faulty cars from Kenya cost millions.") == []
