@@ -76,6 +76,7 @@ class Cues:
     capacity_verbs: frozenset[str]
     pair_nouns: frozenset[str]
     adjective_senses: frozenset[str]
+    statement_act_nouns: frozenset[str]
     institution_words: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]

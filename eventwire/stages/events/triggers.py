@@ -166,6 +166,7 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         or carried_out_by(trigger, cues)
         or _force_described(trigger, pattern, knowledge)
         or named_doers(trigger, pattern, context)
+        or _said_by_a_named_doer(trigger, context)
     ):
         return True  # "Hu's visit", "the strike carried out by the Houthis", "the mediation of Qatar": someone's act
     # "the talks between the government and the rebels lasted …", "a new round of talks between
@@ -207,6 +208,17 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     if head.head.pos_ == "NOUN" and find_pattern(head.head, knowledge) is not None:
         return False  # "opposed to mediation in peace negotiations": part of the other event's phrase
     return head.lower_ not in cues.sequence_prepositions or pattern.code[:2] in knowledge.conventions.shared_act_roots
+
+
+def _said_by_a_named_doer(noun: Token, context: ArticleActors) -> bool:
+    """ "Canadian criticism of the crackdown", "Russian warnings against …": a statement noun whose
+    modifier names its doer and whose complement says what it is about."""
+    return (
+        noun.lemma_.lower() in context.cues.statement_act_nouns
+        # a demonym or an organisation before it, as for any noun's doer ("the Gaza blockade" is Gaza's victim)
+        and any(c.i in context.by_token and (c.dep_ == "amod" or c.ent_type_ in ("NORP", "ORG")) for c in noun.children)
+        and any(c.dep_ in ("prep", "acl") for c in noun.children)
+    )
 
 
 def _manner(noun: Token) -> bool:

@@ -644,3 +644,10 @@ def test_acts_named_by_their_nouns(code, sentence, expected):
 
 def test_a_company_s_recall_is_no_diplomatic_act(code):
     assert code("The carmaker's recall of faulty cars from Kenya cost millions.") == []
+
+
+def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
+    events = code("The row follows Norwegian criticism of Iran's crackdown on protesters.")
+    assert ("NOR", "IRN", "111") in coded(events)
+    # a noun of no statement is no act
+    assert code("Chinese investment in Kenyan ports grew.") == []
