@@ -603,6 +603,11 @@ def test_money_given_is_economic_aid(code, sentence, expected):
     assert expected in coded(code(sentence))
 
 
+def test_money_offered_or_announced_is_aid_intended(code):
+    assert ("IGO", "LAO", "0331") in coded(code("The Asian Development Bank announced $300 million for Laos."))
+    assert ("JPN", "LKA", "0331") in coded(code("Japan offered $2 billion in loans to Sri Lanka."))
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
