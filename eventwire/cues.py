@@ -77,6 +77,7 @@ class Cues:
     pair_nouns: frozenset[str]
     adjective_senses: frozenset[str]
     statement_act_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
     institution_words: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]

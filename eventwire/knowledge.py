@@ -36,6 +36,7 @@ TARGET_SLOTS = (
     "attr",
     "agent",
     "subject",
+    "reaction_subject",
 )
 PATTERN_KEYS = {
     "lemma",

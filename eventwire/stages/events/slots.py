@@ -38,6 +38,10 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if slot == "agent":  # "was disappointed by Chile's decision": what a feeling is felt at
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if slot == "reaction_subject":  # "the strike drew condemnation from France": what drew the reaction
+        verb = trigger.head
+        drawn = trigger.dep_ == "dobj" and verb.lemma_.lower() in cues.reaction_verbs
+        return [c for c in verb.children if c.dep_ == "nsubj"] if drawn else []
     if slot == "ccomp_subject":
         return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"

@@ -71,9 +71,13 @@ def named_doers(noun: Token, pattern: VerbPattern, context: ArticleActors) -> li
     """ "the mediation of Qatar", "under the auspices of the UN": the doer a noun names in the
     prepositions its pattern gives (`doer`), besides a possessor or "by"."""
     words = {slot.split(":", 1)[1] for slot in pattern.doer}
+    holders = [noun]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in context.cues.reaction_verbs:
+        holders.append(noun.head)  # "drew condemnation from France": the parser hangs "from" on the verb
     return [
         a
-        for p in noun.children
+        for holder in holders
+        for p in holder.children
         if p.dep_ == "prep" and p.lower_ in words
         for g in p.children
         if g.dep_ == "pobj"

@@ -206,3 +206,12 @@ def test_police_force_is_repression_unless_aimed_at_the_armed(code):
     assert [e.cameo.code for e in code("Riot police used tear gas in Harare on Monday.")] == ["175"]
     assert [e.cameo.code for e in code("Security forces cracked down in Tbilisi after the vote.")] == ["175"]
     assert [e.cameo.root for e in code("Peruvian police attacked a Shining Path camp in the jungle.")] == ["19"]
+
+
+def test_a_judgement_drawn_by_an_act_judges_the_act_s_doer(code):
+    events = code("The Turkish strike on Kobani drew condemnation from Sweden.")
+    assert ("SWE", "TUR", "111") in {(e.source.country, e.target.country, e.cameo.code) for e in events}
+    refusal = code("Brazil's refusal to condemn Russia drew criticism from Ukraine.")
+    assert ("UKR", "BRA", "111") in {(e.source.country, e.target.country, e.cameo.code) for e in refusal}
+    # what one refuses to do is not done
+    assert [e.mode for e in refusal if e.trigger_text == "condemn"] == ["negated"]
