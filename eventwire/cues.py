@@ -78,6 +78,7 @@ class Cues:
     adjective_senses: frozenset[str]
     statement_act_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
+    expelling_words: frozenset[str]
     institution_words: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]

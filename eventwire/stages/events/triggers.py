@@ -129,8 +129,13 @@ def _predicate_phrases(verb: Token) -> list[Token]:
     phrases = [c for c in verb.children if c.dep_ == "oprd"]
     phrases += [p for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
     phrases += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)]
-    # "declared Maduro's second term illegitimate", read as a clause whose subject is the object
-    phrases += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    # "declared Maduro's second term illegitimate", read as a clause whose subject is the object (and
+    # "declared twenty diplomats persona non grata", whose Latin the parser reads as a verb)
+    phrases += [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and (c.pos_ == "ADJ" or not any(m.dep_ == "mark" for m in c.children)) and c.i > verb.i
+    ]
     return [p for p in phrases if p.ent_type_ not in ("DATE", "TIME")]
 
 

@@ -656,3 +656,15 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
     assert ("NOR", "IRN", "111") in coded(events)
     # a noun of no statement is no act
     assert code("Chinese investment in Kenyan ports grew.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mali declared the French ambassador persona non grata on Monday.", ("MLI", "FRA", "161")),
+        ("The Peruvian president dissolved the legislature on Wednesday.", ("PER", "PER", "172")),
+        ("Peruvian police scattered the protesters in Lima.", ("PER", "PER", "175")),
+    ],
+)
+def test_envoys_declared_unwelcome_legislatures_dissolved_and_crowds_scattered(code, sentence, expected):
+    assert expected in coded(code(sentence))
