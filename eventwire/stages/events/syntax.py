@@ -138,6 +138,8 @@ def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> li
     # "launched air strikes on Thursday on Sanaa"
     if token.dep_ in ("compound", "acomp") or (token.dep_ == "dobj" and token.pos_ == "NOUN"):
         holders.append(token.head)
+    if token.dep_ == "compound" and token.head.dep_ == "dobj":
+        holders.append(token.head.head)  # "launched a mediation effort on Saturday between X and Y"
     found: list[Token] = []
     for holder in holders:
         for prep in holder.children:

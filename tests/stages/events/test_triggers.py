@@ -260,6 +260,9 @@ def test_blocking_roads_is_a_protest(code):
 def test_a_modifier_noun_names_the_event_of_its_head(code):
     found = triples(code("Norway launched a mediation effort between Colombia and Venezuela."))
     assert {("NOR", "COL", "04"), ("NOR", "VEN", "04")} <= found
+    # the light verb's own preposition, where the parser hangs it after a time
+    later = triples(code("Norway launched a mediation effort on Monday between Colombia and Venezuela."))
+    assert {("NOR", "COL", "04"), ("NOR", "VEN", "04")} <= later
 
 
 def test_capturing_ground_is_occupying_territory(code):
