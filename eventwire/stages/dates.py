@@ -106,7 +106,7 @@ def governing_expression(
     members = {t.i for t in chain if t.i == trigger.i or t.lemma_.lower() not in reporting}
     best = None
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text):
+        if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text) or _names_a_thing(ent):
             continue
         node, steps = ent.root, 0
         while node.i not in members and node.head.i != node.i and steps < 6:
@@ -118,6 +118,13 @@ def governing_expression(
         if node.i in members and (best is None or steps < best[0]):
             best = (steps, ent)
     return _within_clause(best[1]) if best else None
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """ "after a 2020 military coup", "the 2014 blast": a year modifying a noun tells which thing it
+    is, not when the verb above acted."""
+    root = ent.root
+    return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i
 
 
 def _within_clause(ent: Span) -> Span:

@@ -350,3 +350,10 @@ def test_a_weekday_s_part_of_the_day_is_that_weekday(expression):
     sunday = date(2019, 4, 7)  # a report of Sunday: "on Sunday night" is that day, not a week before
     found = resolve(expression, sunday, "past")
     assert found is not None and (found.day, found.precision) == (sunday, "day")
+
+
+def test_a_year_naming_a_thing_does_not_date_the_verb_above_it(code):
+    # "the 2020 coup" says which coup; the plan is dated by its statement, not made history
+    text = "Ghana will impose sanctions on Togo over the 2020 coup, its foreign ministry said on Friday."
+    [planned] = code(text, published=date(2024, 4, 6))
+    assert (planned.mode, planned.date) == ("planned", date(2024, 4, 5))
