@@ -668,3 +668,10 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
 )
 def test_envoys_declared_unwelcome_legislatures_dissolved_and_crowds_scattered(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+def test_a_finding_with_a_tense_of_its_own_is_no_predicate_of_the_object(code):
+    # the court says what the officer did, not what it calls him: no condemnation
+    assert code("A Kenyan court found the police officer had committed a crime.") == []
+    # an untensed object predicate still is one
+    assert ("NOR", "IRN", "161") in coded(code("Norway declared the Iranian envoy persona non grata."))
