@@ -172,6 +172,8 @@ def test_a_noun_event_needs_a_host(cues):
         ("Brazil reached the World Cup semi-final.", True),  # sports words
         ("France condemned Germany.", False),
         ("The ceasefire lasted 2-3 days.", False),  # a span of days is no score
+        ("Ghana and Togo signed the accord after marathon talks.", False),  # a long session, not a race
+        ("A Togolese runner won in Accra.", True),
     ],
 )
 def test_a_score_or_a_sports_word_makes_a_sport_report(cues, text, sport):
