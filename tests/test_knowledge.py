@@ -121,3 +121,10 @@ def test_withdrawing_a_pattern_no_file_has_is_refused(tmp_path):
     path.write_text("source: test\nlicense: MIT\nverbs:\n  - {lemma: snub, particle: 'off', withdrawn: true}\n")
     with pytest.raises(KnowledgeError, match="withdraws a pattern no earlier file has"):
         load_knowledge([path])
+
+
+def test_no_agent_name_is_listed_twice():
+    from eventwire.datafiles import _data_path, read_yaml
+
+    names = [name for group in read_yaml(_data_path("actors", "agents.yaml"))["agents"] for name in group["names"]]
+    assert sorted({name for name in names if names.count(name) > 1}) == []

@@ -91,6 +91,13 @@ def _predicate_adjective(token: Token) -> bool:
     return token.dep_ == "acomp" or be_passive(token)
 
 
+def _small_clause(head: Token) -> bool:
+    """A clause with no tense or marker of its own: an object and its predicate the parser reads as one."""
+    return head.tag_ not in ("VBD", "VBZ", "MD") and not any(
+        c.dep_ in ("mark", "aux", "auxpass") for c in head.children
+    )
+
+
 def _gerund_as_noun(token: Token) -> bool:
     """A gerund the parser makes a subject or object: it names the act as a noun does (unless it
     has an object of its own, as a verb does: "denied shelling villages")."""
@@ -130,11 +137,10 @@ def _predicate_phrases(verb: Token) -> list[Token]:
     phrases += [p for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"]
     phrases += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > o.i)]
     # "declared Maduro's second term illegitimate", read as a clause whose subject is the object (and
-    # "declared twenty diplomats persona non grata", whose Latin the parser reads as a verb)
+    # "declared twenty diplomats persona non grata", whose Latin the parser reads as a verb); a clause
+    # with a tense of its own says what happened, not what the object is ("found the officer had lied")
     phrases += [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and (c.pos_ == "ADJ" or not any(m.dep_ == "mark" for m in c.children)) and c.i > verb.i
+        c for c in verb.children if c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _small_clause(c)) and c.i > verb.i
     ]
     return [p for p in phrases if p.ent_type_ not in ("DATE", "TIME")]
 

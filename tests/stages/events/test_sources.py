@@ -283,3 +283,9 @@ def test_a_role_taken_for_a_state_named_only_in_what_it_acts_on_is_of_the_story_
 def test_the_one_thanked_or_blamed_does_what_they_are_thanked_or_blamed_for(code):
     events = code("Jordan thanked Qatar for sending aid to Gaza.")
     assert [(e.source.country, e.target.country) for e in events if e.trigger_text == "sending"] == [("QAT", "PSE")]
+
+
+def test_a_thing_used_for_doing_something_does_not_do_it(code):
+    # the one using the lull shells, not the lull
+    used = code("Russia used the lull for shelling Ukrainian villages.")
+    assert ("RUS", "UKR", "19") in triples(used)

@@ -172,6 +172,8 @@ def test_a_noun_event_needs_a_host(cues):
         ("Brazil reached the World Cup semi-final.", True),  # sports words
         ("France condemned Germany.", False),
         ("The ceasefire lasted 2-3 days.", False),  # a span of days is no score
+        ("Ghana and Togo signed the accord after marathon talks.", False),  # a long session, not a race
+        ("A Togolese runner won in Accra.", True),
     ],
 )
 def test_a_score_or_a_sports_word_makes_a_sport_report(cues, text, sport):
@@ -615,3 +617,10 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+def test_a_finding_with_a_tense_of_its_own_is_no_predicate_of_the_object(code):
+    # the court says what the officer did, not what it calls him: no condemnation
+    assert code("A Kenyan court found the police officer had committed a crime.") == []
+    # an untensed object predicate still is one
+    assert ("NOR", "IRN", "161") in coded(code("Norway declared the Iranian envoy persona non grata."))
