@@ -108,7 +108,7 @@ def _owner_of_a_company(span: Span, knowledge: Knowledge) -> bool:
         and owned.ent_type_ in ("ORG", "PRODUCT", "FAC")
         and owned.lower_ not in knowledge.actors
         # "Pakistan's Foreign Office", "Iran's Revolutionary Guard Corps": a state's own institutions
-        and not words & (knowledge.cues.institution_words | set(knowledge.agents))
+        and not words & (knowledge.cues.body_nouns | set(knowledge.agents))
     )
 
 

@@ -270,6 +270,8 @@ def test_forces_landing_or_flying_into_a_state_are_no_visit(code):
     # troops and warplanes arriving are no guests; a person landing somewhere is visiting
     assert not code("Israeli troops landed in Lebanon.")
     assert ("PAK", "USA", "042") in coded(code("The Pakistani army chief landed in Washington."))
+    assert ("CHN", "PAK", "042") in coded(code("Senior Chinese military officers visited Islamabad."))
+    assert not [e for e in code("US Marines arrived in Haiti.") if e.cameo.code in ("042", "043")]
     assert not [e for e in code("Russian warplanes flew into Turkish airspace.") if e.cameo.code in ("042", "043")]
 
 

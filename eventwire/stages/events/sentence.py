@@ -315,7 +315,7 @@ def _drafts_for(
     seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, target_found, conventions):
         coded = pair_code(code, source, target, weapons, cues, conventions)
-        if coded == conventions.visit_code and _forces_arriving(trigger, source, conventions):
+        if coded == conventions.visit_code and _forces_arriving(trigger, cues):
             continue
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
@@ -343,11 +343,11 @@ def _drafts_for(
         )
 
 
-def _forces_arriving(trigger: Token, source: Actor, conventions: Conventions) -> bool:
-    """ "Israeli troops landed in Lebanon": armed forces arriving are no guests; a visit is made by
-    people (an army chief, a military delegation)."""
+def _forces_arriving(trigger: Token, cues: Cues) -> bool:
+    """ "Israeli troops landed in Lebanon", "US Marines arrived in Haiti": armed forces arriving are no
+    guests; a visit is made by people (an army chief, military officers, a military delegation)."""
     subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
-    return source.sector == conventions.military_sector and subject is not None and subject.tag_ == "NNS"
+    return subject is not None and subject.lemma_.lower() in cues.arriving_forces
 
 
 def _rallying_against(

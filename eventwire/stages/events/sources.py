@@ -124,7 +124,7 @@ def _leading_adjunct(noun: Token, owner: Token, cues: Cues) -> bool:
     """A person's noun in a phrase that opens its clause, before the clause's subject ("During his
     visit, …"); not "its", which more often names a state told of before ("After its invasion of
     Ukraine, Finland joined NATO")."""
-    if owner.lower_ not in cues.person_pronouns | {"his", "her"}:
+    if owner.lower_ not in cues.person_owner_pronouns:
         return False
     preposition = noun.head
     verb = preposition.head
