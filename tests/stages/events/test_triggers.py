@@ -598,6 +598,8 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Qatar gave Egypt $3 billion last year.", ("QAT", "EGY", "071")),
         # money pledged is not yet given: the intent
         ("Norway pledged $40 million to Sudan on Monday.", ("NOR", "SDN", "0331")),
+        # a statesman is a state's leader
+        ("The Ghanaian statesman travelled to Togo on Monday.", ("GHA", "TGO", "042")),
         # landings, recaptures, and places and forces hit
         ("The Qatari emir landed in Tehran on Monday.", ("QAT", "IRN", "042")),
         ("Ethiopian troops recaptured the town of Lalibela from Tigrayan rebels.", ("ETH", "ETH", "192")),
