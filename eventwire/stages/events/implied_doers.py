@@ -281,7 +281,9 @@ SOURCE_STRATEGIES = (
     SourceStrategy(
         SourceHow.PLACED_ROLE,
         lambda p, sources, found, conventions: (
-            (not sources or found.sole_state_role) and p.code[:2] in conventions.place_target_roots
+            # a host is of the place where it receives ("was greeted at Niamey airport by the prime minister")
+            (not sources or found.sole_state_role)
+            and (p.code[:2] in conventions.place_target_roots or p.code == conventions.host_code)
         ),
         _placed_role,
     ),

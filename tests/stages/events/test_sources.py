@@ -289,3 +289,8 @@ def test_a_thing_used_for_doing_something_does_not_do_it(code):
     # the one using the lull shells, not the lull
     used = code("Russia used the lull for shelling Ukrainian villages.")
     assert ("RUS", "UKR", "19") in triples(used)
+
+
+def test_a_host_naming_no_state_is_of_the_place_where_it_receives(code):
+    events = code("The Ugandan delegation was received in Nairobi by the prime minister.")
+    assert ("KEN", "UGA", "04") in triples(events)
