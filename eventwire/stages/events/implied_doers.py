@@ -14,7 +14,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all
 from ..phrases import coordinated_heads
-from ..roles import article_state, domestic_roles, role_in_state
+from ..roles import article_state, domestic_roles, role_in_state, sole_state
 from .act_places import place_of_act
 from .codes import weapons_named
 from .draft import OWN_DOER, SourceFinding, SourceHow
@@ -57,11 +57,14 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conve
         if subject is None or not (subject.pos_ == "NUM" or subject.lemma_.lower() in cues.crowd_numbers):
             return []
         place = place_of_act(trigger, context, cues)
-    elif trigger.dep_ not in ("nsubj", "nsubjpass"):
+    elif trigger.dep_ not in ("nsubj", "nsubjpass") and not (
+        trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.reaction_verbs  # "faced mass protests"
+    ):
         return []
     else:
         place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
-    if not place and (home := article_state(trigger.sent, context)) is not None:
+    home = article_state(trigger.sent, context) or sole_state(trigger.sent, context)
+    if not place and home is not None and home != "IGO":
         # "protests spread across the country" in a story about one state: its people
         return [
             unspanned(

@@ -96,6 +96,8 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     doers = _modifying_doers(trigger, context)
     if owner is None and doers:
         return doers, SourceFinding(SourceHow.MODIFIER)
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.reaction_verbs:
+        return [], SourceFinding(SourceHow.NONE)  # "faced protests": others' act, not the subject's
     light = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.light_verbs
     if owner is not None and (owner.pos_ != "PRON" or not (light or _leading_adjunct(trigger, owner, cues))):
         return [], SourceFinding(SourceHow.POSSESSOR)

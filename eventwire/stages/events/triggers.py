@@ -192,8 +192,8 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     while trigger.dep_ == "conj" and trigger.head.i != trigger.i:  # "launched artillery and rocket fire"
         trigger = trigger.head
     head = trigger.head
-    if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs:
-        return True
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs | cues.reaction_verbs:
+        return True  # "held talks", "faced mass protests"
     if trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.occurrence_verbs:
         return True  # "riots are continuing", "clashes erupted"
     # "killed civilians in an attack", "during talks with": the clause's subject takes part;

@@ -215,3 +215,10 @@ def test_a_judgement_drawn_by_an_act_judges_the_act_s_doer(code):
     assert ("UKR", "BRA", "111") in {(e.source.country, e.target.country, e.cameo.code) for e in refusal}
     # what one refuses to do is not done
     assert [e.mode for e in refusal if e.trigger_text == "condemn"] == ["negated"]
+
+
+def test_the_one_who_faces_protests_is_their_target(code):
+    events = code("Malian President Keita has faced mass protests since June.")
+    assert [(e.source.code, e.target.country, e.cameo.code) for e in events] == [("MLICVL", "MLI", "141")]
+    # the protesters are others: what one faces is never one's own act
+    assert "people of the place" in events[0].rule
