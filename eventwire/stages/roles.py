@@ -194,18 +194,24 @@ def _coordinated_just_before(head: Token, context: ArticleActors) -> bool:
 
 
 def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:
-    """The last two states named before a word, in its sentence or the two before it."""
+    """The last two states named before a word, in its sentence or the two before it; not a venue
+    ("held talks in Ankara": Turkey is where, not who)."""
     states: list[NameMatch] = []
     seen: set[str | None] = set()
     for i in range(head.i - 1, recent_start(head) - 1, -1):
         match = context.by_token.get(i)
         entry = state_name(match)
-        if match is not None and entry is not None and entry.country not in seen:
+        venue = match is not None and _a_venue(match.span.root, context)
+        if match is not None and entry is not None and entry.country not in seen and not venue:
             states.append(match)
             seen.add(entry.country)
             if len(states) == 2:
                 return states
     return []
+
+
+def _a_venue(place: Token, context: ArticleActors) -> bool:
+    return place.dep_ == "pobj" and place.head.lower_ in context.cues.locative_prepositions
 
 
 def members_of_states(head: Token, context: ArticleActors) -> list[Actor]:

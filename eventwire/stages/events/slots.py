@@ -166,11 +166,25 @@ def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues,
     heads = [
         past_partitive(h, cues)
         for h in slot_heads(trigger, slot, cues)  # "dozens of protesters"
-        if h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token
+        if (h.ent_type_ not in ("DATE", "TIME") or h.i in context.by_token) and not _absolute(h)
     ]
     if blocked:  # only the verb's own prepositions, not the blocked object's
         heads = [h for h in heads if h.head.head.i == trigger.i]
     return heads
+
+
+def _absolute(head: Token) -> bool:
+    """ "agreed to continue talks, with Turkey offering to host them": a "with" whose object does
+    something of its own is a clause beside the act, not its partner."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "with"
+        and (
+            any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in head.children)
+            # the small parser reads "with Turkey offering to host" as a noun "offering" with a clause
+            or (head.lower_.endswith("ing") and any(c.dep_ in ("advcl", "xcomp") for c in head.children))
+        )
+    )
 
 
 def _behind_the_phrase(

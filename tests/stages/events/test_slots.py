@@ -201,3 +201,11 @@ def test_an_organisation_s_act_on_a_role_naming_no_state_is_on_the_sentence_s_on
         ("IGO", "MLI", "16"),
         ("IGO", "MLI", "02"),
     }
+
+
+def test_a_with_whose_object_acts_on_its_own_is_no_partner(code):
+    text = (
+        "Ethiopia and Somalia held talks in Ankara on Monday. "
+        "The two sides agreed to continue consultations, with Turkey offering to host the next round."
+    )
+    assert "TUR" not in {e.target.country for e in code(text) if e.target}
