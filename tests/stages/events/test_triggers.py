@@ -590,6 +590,8 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Poland and Ukraine signed a new transit agreement.", ("POL", "UKR", "057")),
         ("The Philippine government suspended peace talks with communist rebels.", ("PHL", "PHL", "164")),
         ("The Guinean junta dissolved the opposition parties.", ("GIN", "GIN", "1722")),
+        # a protest addressed to a state is a complaint, not a demonstration
+        ("The Chilean government formally protested to Peru over the new map.", ("CHL", "PER", "114")),
         # calls paid are visits, concerns raised are complaints
         ("The Thai foreign minister paid a courtesy call on the Lao prime minister.", ("THA", "LAO", "042")),
         ("Manila raised concerns with Beijing about the blockade of its outpost.", ("PHL", "CHN", "114")),
