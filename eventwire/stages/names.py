@@ -101,14 +101,14 @@ def _owner_of_a_company(span: Span, knowledge: Knowledge) -> bool:
     """ "Japan's SoftBank", "Germany's Siemens": a state owning an organisation the dictionaries do
     not know says where it is from, not that its government acts."""
     owned = span.root.head
-    words = {w.lower_ for w in owned.subtree if w.i > span.end - 1 and w.i <= owned.i}
+    name = (w.lower_ for w in owned.doc[span.end : owned.i + 1])
     return (
         span.root.dep_ == "poss"
         and owned.pos_ == "PROPN"
         and owned.ent_type_ in ("ORG", "PRODUCT", "FAC")
         and owned.lower_ not in knowledge.actors
         # "Pakistan's Foreign Office", "Iran's Revolutionary Guard Corps": a state's own institutions
-        and not words & (knowledge.cues.body_nouns | set(knowledge.agents))
+        and not any(w in knowledge.cues.body_nouns or w in knowledge.agents for w in name)
     )
 
 

@@ -63,27 +63,21 @@ def unnamed_protesters(trigger: Token, context: ArticleActors, cues: Cues, conve
         return []
     else:
         place = place_of_act(trigger, context, cues) or place_of_act(trigger.head, context, cues)
-    home = article_state(trigger.sent, context) or sole_state(trigger.sent, context)
-    if not place and home is not None and home != "IGO":
-        # "protests spread across the country" in a story about one state: its people
-        return [
-            unspanned(
-                trigger,
-                home,
-                conventions.people_sector,
-                f"protest '{trigger.text}' with no named doer or place: the article's home state's people",
-            )
-        ]
-    return [
-        unspanned(
-            trigger,
-            p.country,
-            conventions.people_sector,
-            f"protest '{trigger.text}' in {p.text or p.country} with no named doer: its people",
-        )
-        for p in place[:1]
-        if p.country and p.country != "IGO"
-    ]
+    # "protests spread across the country" in a story about one state: its people
+    return _people_of(
+        trigger, place, article_state(trigger.sent, context) or sole_state(trigger.sent, context), conventions
+    )
+
+
+def _people_of(protest: Token, place: list[Actor], home: str | None, conventions: Conventions) -> list[Actor]:
+    """The people of a protest's place, else of `home` (CAMEO codes a crowd no one names as the
+    civilians of that state); no text span of their own."""
+    country = place[0].country if place else home
+    if not country or country == "IGO":
+        return []
+    where = f"in {place[0].text or country}" if place else "with no place named"
+    rule = f"protest '{protest.text}' {where} and no named doer: the people of {country}"
+    return [unspanned(protest, country, conventions.people_sector, rule)]
 
 
 def protesters_acted_on(trigger: Token, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
@@ -100,10 +94,8 @@ def protesters_acted_on(trigger: Token, context: ArticleActors, knowledge: Knowl
         if doers and found.how in OWN_DOER:
             return doers
         place = place_of_act(trigger, context, knowledge.cues)
-        country = place[0].country if place else article_state(trigger.sent, context)
-        if country and country != "IGO":
-            why = f"protest '{noun.text}' acted on, with no named doer: the people of {country}"
-            return [unspanned(noun, country, conventions.people_sector, why)]
+        if people := _people_of(noun, place, article_state(trigger.sent, context), conventions):
+            return people
     return []
 
 

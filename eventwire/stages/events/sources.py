@@ -93,7 +93,7 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     agents = [a for g in named_by(trigger, cues) for a in resolve_all(g, context)]
     if agents:  # "rallies by the opposition", "visits by Chinese officials"
         return agents, SourceFinding(SourceHow.BY_AGENT)
-    doers = _modifying_doers(trigger, context)
+    doers = modifying_doers(trigger, context)
     if owner is None and doers:
         return doers, SourceFinding(SourceHow.MODIFIER)
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.reaction_verbs:
@@ -134,7 +134,7 @@ def _leading_adjunct(noun: Token, owner: Token, cues: Cues) -> bool:
     return noun.dep_ == "pobj" and preposition.dep_ == "prep" and subject is not None and preposition.i < subject.i
 
 
-def _modifying_doers(trigger: Token, context: ArticleActors) -> list[Actor]:
+def modifying_doers(trigger: Token, context: ArticleActors) -> list[Actor]:
     """ "Palestinian riots", "Israeli air strikes": a demonym (or an organisation's name) before
     the event noun is its doer; a place before it may be its victim ("the Gaza blockade")."""
     doers = [

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ..actors import ArticleActors
-from .sources import named_doers
+from .sources import modifying_doers, named_doers
 from .syntax import WORD, be_passive, carried_out_by, objects_of, particle_objects, with_compounds
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
@@ -226,9 +226,8 @@ def _said_by_a_named_doer(noun: Token, context: ArticleActors) -> bool:
     modifier names its doer and whose complement says what it is about."""
     return (
         noun.lemma_.lower() in context.cues.statement_act_nouns
-        # a demonym or an organisation before it, as for any noun's doer ("the Gaza blockade" is Gaza's victim)
-        and any(c.i in context.by_token and (c.dep_ == "amod" or c.ent_type_ in ("NORP", "ORG")) for c in noun.children)
         and any(c.dep_ in ("prep", "acl") for c in noun.children)
+        and bool(modifying_doers(noun, context))
     )
 
 
