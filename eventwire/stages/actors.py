@@ -428,7 +428,8 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
     if context.gazetteer is not None and (
         head.ent_type_ in ("GPE", "LOC", "FAC", "") or (head.ent_type_ == "ORG" and head.i not in context.by_token)
     ):
-        place = context.gazetteer.resolve(proper_name(phrase_tokens(head)), context.named_states)
+        words = [t for t in phrase_tokens(head) if t.i == head.i or t.ent_type_ != "PERSON"]  # not "Khan supporters"
+        place = context.gazetteer.resolve(proper_name(words), context.named_states)
         if place is not None:
             return actor_of(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
     # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition

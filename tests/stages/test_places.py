@@ -190,3 +190,9 @@ def test_force_between_states_with_no_place_named_is_used_where_its_target_is(co
     [firing] = code("Indian troops fired on Pakistani positions, the army said.")
     assert (firing.source.country, firing.target.country, firing.place.country) == ("IND", "PAK", "PAK")
     assert "the state force was used against" in firing.rule
+
+
+def test_a_person_s_name_before_a_role_is_no_place(code):
+    # "Khan" also spells a German town's other name: a person's followers are not its people
+    [event] = code("Police fired tear gas at Khan supporters in Lahore.")
+    assert (event.source.country, event.target.country) == ("PAK", "PAK")
