@@ -79,6 +79,7 @@ class Cues:
     statement_act_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
     expelling_words: frozenset[str]
+    blaming_words: frozenset[str]
     arriving_forces: frozenset[str]
     person_owner_pronouns: frozenset[str]
     origin_nouns: frozenset[str]

@@ -38,6 +38,11 @@ from .helpers import coded
         ("Armenian and Azerbaijani troops exchanged gunfire along the border.", ("ARM", "AZE", "190")),
         ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
         ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
+        ("Peru held Chile responsible for the spill.", ("PER", "CHL", "112")),
+        ("Ghana lodged strong representations with Togo over the raid.", ("GHA", "TGO", "114")),
+        ("Vietnam made stern representations to Cambodia about the detentions.", ("VNM", "KHM", "114")),
+        ("Ecuador ruled out a new round of talks with Peru.", ("ECU", "PER", "120")),
+        ("Norway said it was appalled by Belarus's treatment of the journalists.", ("NOR", "BLR", "111")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
