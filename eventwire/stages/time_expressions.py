@@ -57,10 +57,13 @@ NUMBERS = {
     "several": 3,
     "few": 3,
 }
+# the abbreviations of wire style ("Feb. 12", "Sept. 3"); "may" and "june" are written out
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 # Words that place an expression in time; "three days" alone is a duration, not a date.
 ANCHOR_WORDS = (
     set(WEEKDAYS)
     | set(MONTHS)
+    | set(MONTH_ABBREVIATIONS)
     | {
         "today",
         "tonight",

@@ -91,6 +91,10 @@ CASES = [
     (WED, "earlier in the day", "past", WED, "day"),
     (WED, "later this evening", "future", WED, "day"),
     (WED, "the end of June 30", "past", date(2019, 6, 30), "day"),
+    # wire style abbreviates months
+    (MON, "on Feb. 12", "past", date(2024, 2, 12), "day"),
+    (WED, "Sept. 3", "past", date(2018, 9, 3), "day"),
+    (WED, "on Aug. 2", "future", date(2019, 8, 2), "day"),
 ]
 
 
