@@ -42,6 +42,7 @@ from .names import (
 from .phrases import (
     PHRASE_PREPOSITIONS,
     actor_of,
+    appositions,
     coordinated_heads,
     hung_on_the_verb,
     names_a_people,
@@ -214,7 +215,7 @@ class _Reading:
 
 def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     # "John Smith, the deputy head of the British mission": the apposition with its "of" complement
-    apposed = [t for a in _appositions(head, context) for t in phrase_tokens(a, PHRASE_PREPOSITIONS)]
+    apposed = [t for a in appositions(head, context.cues) for t in phrase_tokens(a, PHRASE_PREPOSITIONS)]
     person = person_name(core) or person_name(apposed) or _office_holder_named(core, context)
     known = context.memory.known(head, person)
     # "Israel's militia ally in southern Lebanon" is not Israel: a relation names someone else
@@ -460,10 +461,11 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
     if pair := the_two(head, context) or members_of_states(head, context):
-        return pair
+        # "Qatar and Egypt urged both sides to return to talks": the pair acted on is not the doers
+        return [] if avoid and {a.country for a in pair} <= avoid else pair
     actors: list[Actor] = []
     for member in coordinated_heads(head):
-        apposed = _appositions(member, context)
+        apposed = appositions(member, context.cues)
         if apposed and not names_itself(member, context):
             members = [h for a in apposed for h in coordinated_heads(a)]
         else:
@@ -477,24 +479,3 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
     for actor in actors:
         unique.setdefault((actor.country, actor.start), actor)
     return list(unique.values())
-
-
-def _appositions(head: Token, context: ArticleActors) -> list[Token]:
-    """The head's appositions, unless they are a speaker the parser hung on it: "expelled Togo's
-    ambassador, the foreign minister, X, said" names Togo's ambassador and nothing of the speaker."""
-    apposed = [c for c in head.children if c.dep_ == "appos"]
-    return [] if apposed and _stray_speaker(apposed[-1], context) else apposed
-
-
-def _stray_speaker(apposed: Token, context: ArticleActors) -> bool:
-    """ "… agreed to end hostilities, the AU's envoy, Olusegun Obasanjo, said": the parser hangs the
-    speaker on the last noun as appositions; a verb of speech with no subject right after the
-    last shows whose words these are, not who the noun is."""
-    doc = apposed.doc
-    after = next((t for t in doc[apposed.right_edge.i + 1 : apposed.sent.end] if not t.is_punct), None)
-    return (
-        after is not None
-        and after.lemma_.lower() in context.cues.reporting_verbs
-        and after.tag_ in ("VBD", "VBZ", "VBP")  # not "…, saying it had hit Israeli bases"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
-    )

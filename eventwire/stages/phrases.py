@@ -98,3 +98,24 @@ def recent_start(token: Token, sentences: int = 3) -> int:
     like "the two countries" or "the bloc" looks for what it stands for."""
     starts = [s.start for s in token.doc.sents if s.start <= token.i][-sentences:]
     return starts[0] if starts else 0
+
+
+def appositions(head: Token, cues: Cues) -> list[Token]:
+    """The head's appositions, unless they are a speaker the parser hung on it: "expelled Togo's
+    ambassador, the foreign minister, X, said" names Togo's ambassador and nothing of the speaker."""
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    return [] if apposed and _stray_speaker(apposed[-1], cues) else apposed
+
+
+def _stray_speaker(apposed: Token, cues: Cues) -> bool:
+    """ "… agreed to end hostilities, the AU's envoy, Olusegun Obasanjo, said": the parser hangs the
+    speaker on the last noun as appositions; a verb of speech with no subject right after the
+    last shows whose words these are, not who the noun is."""
+    doc = apposed.doc
+    after = next((t for t in doc[apposed.right_edge.i + 1 : apposed.sent.end] if not t.is_punct), None)
+    return (
+        after is not None
+        and after.lemma_.lower() in cues.reporting_verbs
+        and after.tag_ in ("VBD", "VBZ", "VBP")  # not "…, saying it had hit Israeli bases"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+    )

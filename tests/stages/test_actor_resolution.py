@@ -462,6 +462,12 @@ def test_nouns_that_come_in_pairs_are_the_two_states_without_two(code):
     ]
 
 
+def test_a_pair_acted_on_is_not_the_doers_themselves(code):
+    # the two sides urged are the parties to a conflict the sentence does not name, not the mediators
+    urged = code("Norway and Qatar urged both sides to return to the negotiating table.")
+    assert not {("NOR", "QAT", "02"), ("QAT", "NOR", "02")} & triples(urged)
+
+
 def test_a_visitor_s_from_hung_on_the_verb_says_where_they_come_from(code):
     hosted = code("The Angolan president hosted a delegation from Zambia on Friday.")
     assert ("AGO", "ZMB", "04") in triples(hosted)
