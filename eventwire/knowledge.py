@@ -152,6 +152,17 @@ class Knowledge:
         return frozenset(get_string_id(w) for w in words)
 
     @cached_property
+    def state_names(self) -> Mapping[str, str]:
+        """Lower-cased names the dictionaries give a state itself, undated and of one state only
+        ("russia", "ivory coast", "britain") -> its code: places too, which no gazetteer spells all."""
+        states: dict[str, set[str]] = {}
+        for phrase, entries in self.actors.items():
+            for entry in entries:
+                if entry.kind == "country" and entry.country not in (None, "IGO") and not (entry.since or entry.until):
+                    states.setdefault(phrase, set()).add(entry.country)
+        return MappingProxyType({phrase: next(iter(c)) for phrase, c in states.items() if len(c) == 1})
+
+    @cached_property
     def obligation_ids(self) -> frozenset[int]:
         return frozenset(get_string_id(w) for w in self.cues.obligation_auxiliaries)
 

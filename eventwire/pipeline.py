@@ -54,7 +54,8 @@ class Coder:
 
     @classmethod
     def from_parts(cls, nlp: Language, knowledge: Knowledge, settings: Settings) -> Coder:
-        return cls(nlp, knowledge, build_lexicon(nlp.tokenizer, knowledge), settings, load_gazetteer())
+        gazetteer = load_gazetteer(state_names=knowledge.state_names)
+        return cls(nlp, knowledge, build_lexicon(nlp.tokenizer, knowledge), settings, gazetteer)
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Doc | Reject | None, Article]]:
         """Parsed Docs in input order; None for an article the prefilter shows cannot hold an

@@ -128,3 +128,10 @@ def test_no_agent_name_is_listed_twice():
 
     names = [name for group in read_yaml(_data_path("actors", "agents.yaml"))["agents"] for name in group["names"]]
     assert sorted({name for name in names if names.count(name) > 1}) == []
+
+
+def test_state_names_are_the_undated_names_of_one_state(knowledge):
+    names = knowledge.state_names
+    assert (names["russia"], names["ivory coast"], names["britain"]) == ("RUS", "CIV", "GBR")
+    assert "putin" not in names  # a person, not the state
+    assert all(code != "IGO" for code in names.values())

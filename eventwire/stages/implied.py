@@ -20,7 +20,13 @@ def population_placed(head: Token, core: list[Token], context: ArticleActors) ->
     """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people living
     in another state are coded, as civilians, to the state they live in."""
     match = context.by_token.get(head.i)
-    demonym_head = match is not None and match.kind == "name" and head.tag_ in ("NNPS", "NNS")
+    # a people's name, not a group the dictionaries place ("Jewish settlers" are Israelis wherever they live)
+    demonym_head = (
+        match is not None
+        and match.kind == "name"
+        and getattr(match.entry, "kind", None) in ("country", "people")
+        and head.tag_ in ("NNPS", "NNS")
+    )
     if not demonym_head and not says_ethnic(core):
         return None
     for prep in head.children:

@@ -140,11 +140,25 @@ def _acronyms_introduced(doc: Doc, by_token: dict[int, NameMatch]) -> dict[int, 
             and word.i not in by_token
         ):
             introduced.setdefault(word.text, match)
+    # "the Rapid Support Forces … an RSF attack": an acronym of a name the article writes in full
+    for match in by_token.values():
+        initials = _initials(match.span)
+        if match.kind == "name" and len(initials) > 1:
+            introduced.setdefault(initials, match)
     return {
         t.i: NameMatch(doc[t.i : t.i + 1], "name", match.entry, match.generic)
         for t in doc
-        if t.i not in by_token and (match := introduced.get(t.text)) is not None
+        if t.i not in by_token and ACRONYM.match(t.text) and (match := introduced.get(t.text)) is not None
     }
+
+
+def _initials(span: Span) -> str:
+    """The capitals a name's words begin with ("Rapid Support Forces" -> "RSF"), its small words
+    skipped ("Economic Community of West African States" -> "ECWAS"; not every acronym is one)."""
+    words = [t.text for t in span if t.text[:1].isalpha() and t.lower_ != "the"]
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _confirmed(found: list[NameMatch]) -> list[NameMatch]:

@@ -22,7 +22,7 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from importlib.metadata import version
 from pathlib import Path
@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # events.py imports this module: the clause is built there, o
     from .clause import ActClause
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}
+COUNTRY_WEIGHT = 10**10  # above any town's population
 ISO3 = MappingProxyType({c.alpha_2: c.alpha_3 for c in pycountry.countries})
 
 
@@ -51,6 +52,9 @@ class Gazetteer:
     # each name's rows as one JSON string, decoded only when asked: a third of the memory of
     # 186,000 lists of lists, which matters once per worker process
     names: Mapping[str, str]
+    # names the actor dictionaries give states ("Russia", "Ivory Coast", "Britain"): the
+    # gazetteer's country names are ISO's ("Russian Federation", "Côte d'Ivoire")
+    state_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def candidates(self, name: str) -> tuple[Place, ...]:
         return tuple(place for _, place in self._weighted(name))
@@ -61,7 +65,12 @@ class Gazetteer:
         if WATER_WORDS.intersection(key.split()):
             return []  # "the Red Sea", "the Gulf of Aden" are no state's land (though Sudan has a Red Sea State)
         rows = self.names.get(key)
-        return [(row[0], Place(*row[1:])) for row in json.loads(rows)] if rows else []
+        found = [(row[0], Place(*row[1:])) for row in json.loads(rows)] if rows else []
+        state = country_place(self.state_names.get(key))
+        if state is not None and not any(place.country == state.country for _, place in found):
+            # "in Palestine" is no Texan town, nor "Holland" a Michigan one
+            found.insert(0, (COUNTRY_WEIGHT, state))
+        return found
 
     def resolve(self, name: str, context: Iterable[str] = ()) -> Place | None:
         """The best place for a name: the largest, unless a state the article names has one of
@@ -220,7 +229,7 @@ def _build_rows() -> dict[str, str]:
         place = Place(nation.name, nation.alpha_3, None, None, None, None, "country")
         for name in {nation.name, getattr(nation, "common_name", None), getattr(nation, "official_name", None)}:
             if name:
-                add(name, 10**10, place)  # a country's own name outranks a town named after it
+                add(name, COUNTRY_WEIGHT, place)  # a country's own name outranks a town named after it
     for subdivision in pycountry.subdivisions:
         country = ISO3.get(subdivision.country_code)
         if country and subdivision.parent_code is None:
@@ -233,8 +242,9 @@ def _build_rows() -> dict[str, str]:
     }
 
 
-def load_gazetteer(cache_path: Path | None = None) -> Gazetteer:
-    """Load the condensed index, building it on first use (a second or two)."""
+def load_gazetteer(cache_path: Path | None = None, state_names: Mapping[str, str] | None = None) -> Gazetteer:
+    """Load the condensed index, building it on first use (a second or two); `state_names`
+    (Knowledge.state_names) adds the states by the names news uses."""
     path = cache_path or _cache_path()
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
@@ -249,7 +259,7 @@ def load_gazetteer(cache_path: Path | None = None) -> Gazetteer:
             tmp.replace(path)  # atomic: a concurrent reader sees the old file or the whole new one
         except OSError:
             pass  # a read-only home still works, it just rebuilds next time
-    return Gazetteer(MappingProxyType(names))
+    return Gazetteer(MappingProxyType(names), MappingProxyType(dict(state_names or {})))
 
 
 def dateline_place(text: str, gazetteer: Gazetteer, context: Iterable[str]) -> Place | None:
@@ -300,11 +310,16 @@ def _place_in_phrase(
             continue  # "the chief of Israel's militia ally": a relation is someone else, elsewhere
         if ent.label_ in ("GPE", "LOC", "FAC") and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             place = gazetteer.resolve(ent.text.removeprefix("the ").strip(), context)
-            if place is not None:
+            if place is not None and not (place.precision == "country" and _modifies_a_thing(ent)):
                 return place
     if head.pos_ == "PROPN":  # the tagger missed the entity ("visited Dhaka")
         return gazetteer.resolve(proper_name([t for t in head.lefts if t.dep_ == "compound"] + [head]), context)
     return None
+
+
+def _modifies_a_thing(ent: Span) -> bool:
+    """ "hit out at US allegations": a state named before a common noun says whose, not where."""
+    return ent.root.dep_ in ("compound", "amod") and ent.root.head.pos_ == "NOUN"
 
 
 def proper_name(tokens: Iterable[Token]) -> str:

@@ -196,3 +196,16 @@ def test_a_person_s_name_before_a_role_is_no_place(code):
     # "Khan" also spells a German town's other name: a person's followers are not its people
     [event] = code("Police fired tear gas at Khan supporters in Lahore.")
     assert (event.source.country, event.target.country) == ("PAK", "PAK")
+
+
+def test_a_state_named_as_news_names_it_is_a_place(code):
+    # the gazetteer spells states as ISO does ("Russian Federation"); the dictionaries' names count too
+    met = code("The Indian and Chinese foreign ministers met in Russia on Monday.")
+    assert {e.place.country for e in met} == {"RUS"}
+    raided = code("Israeli troops raided a village in Palestine.")
+    assert {e.place.country for e in raided} == {"PSE"}  # not the Texan town
+
+
+def test_a_state_named_before_a_thing_says_whose_it_is_not_where(code):
+    text = "DAMASCUS (Reuters) - Syria hit out at US allegations of chemical weapons use."
+    assert {e.place.country for e in code(text)} == {"SYR"}

@@ -215,10 +215,11 @@ def _behind_the_phrase(
     spots = [
         a
         for h in heads
-        # a name the tagger left untagged ("strikes on Hodeidah") may still be a known place, and so
-        # may a common noun a name specifies ("seized the town of Goma")
+        # a name the tagger left untagged ("strikes on Hodeidah") or took for an organisation
+        # ("besieged El Fasher") may still be a known place, and so may a common noun a name
+        # specifies ("seized the town of Goma")
         if acted_on
-        and (h.ent_type_ in PLACE_ENTITIES or (h.pos_ == "PROPN" and not h.ent_type_) or _named_by_a_name(h))
+        and (h.ent_type_ in PLACE_ENTITIES or (h.pos_ == "PROPN" and h.ent_type_ in ("", "ORG")) or _named_by_a_name(h))
         for a in [resolve_place(h, context)]
         if a is not None
     ]
