@@ -153,12 +153,13 @@ class Knowledge:
 
     @cached_property
     def state_names(self) -> Mapping[str, str]:
-        """Lower-cased names the dictionaries give a state itself, undated and of one state only
-        ("russia", "ivory coast", "britain") -> its code: places too, which no gazetteer spells all."""
+        """Lower-cased names the dictionaries give a state itself, undated or current, and of one
+        state only ("russia", "ivory coast", "britain", "congo") -> its code: places too, which no
+        gazetteer spells all."""
         states: dict[str, set[str]] = {}
         for phrase, entries in self.actors.items():
             for entry in entries:
-                if entry.kind == "country" and entry.country not in (None, "IGO") and not (entry.since or entry.until):
+                if entry.kind == "country" and entry.country not in (None, "IGO") and entry.until is None:
                     states.setdefault(phrase, set()).add(entry.country)
         return MappingProxyType({phrase: next(iter(c)) for phrase, c in states.items() if len(c) == 1})
 

@@ -501,3 +501,12 @@ def test_a_visitor_named_by_their_own_words_is_sent_from_the_place_after_from(co
     # "from Lilongwe" is where the envoy is expelled from, not whom the UN envoy is of
     expelled = code("Malawi expelled the UN envoy from Lilongwe on Thursday.")
     assert [(e.source.country, e.target.code, e.cameo.root) for e in expelled] == [("MWI", "IGOUNO", "16")]
+
+
+def test_congo_is_the_democratic_republic_since_zaire_took_the_name_back(code):
+    text = "Angola threatened to break off relations with Congo."
+    assert [e.target.country for e in code(text, published=date(2021, 5, 4))] == ["COD"]
+    assert [e.target.country for e in code(text, published=date(1991, 5, 4))] == ["COG"]
+    republic = code("Angola threatened to break off relations with the Republic of Congo.", published=date(2021, 5, 4))
+    assert [e.target.country for e in republic] == ["COG"]
+    assert [e.target.country for e in code("Angola accused the DRC of shelling its border.")] == ["COD"]
