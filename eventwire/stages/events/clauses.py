@@ -85,7 +85,10 @@ def alleged(trigger: Token, cues: Cues) -> bool:
     node = trigger
     for _ in range(3):  # "accused X of" + "secretly" + "backing", "of having backed"
         if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and node.head.lower_ in ("of", "with"):
-            return node.head.head.lemma_.lower() in cues.accusing_verbs
+            holder = node.head.head
+            # "accused Khan's supporters of planning": the parser may hang "of" on the one accused
+            holder = holder.head if holder.dep_ == "dobj" else holder
+            return holder.lemma_.lower() in cues.accusing_verbs
         if node.dep_ != "conj" or node.head.i == node.i:
             return False
         node = node.head  # "of backing and arming the rebels"
