@@ -149,8 +149,8 @@ def test_what_someone_is_accused_of_is_the_accusation_not_an_act_done(code):
     assert not code("Bolivian officials accused protesters of disrupting gas exports to Argentina.")
     # the parser may hang the "of" on the one accused; the accuser planned nothing
     text = (
-        "Opposition protesters attacked army posts in Kumasi on Tuesday. "
-        "Ghana's interior minister accused the protesters of planning the attacks."
+        "Protesters attacked army posts in Kumasi on Tuesday. "
+        "Ghana's interior minister accused Boateng's supporters of planning the attacks."
     )
     assert {e.cameo.root for e in code(text) if e.source.sector == "GOV"} == {"11"}
     # "of" after other verbs is no accusation: a stated act of one's own stays coded
