@@ -106,7 +106,7 @@ def governing_expression(
     members = {t.i for t in chain if t.i == trigger.i or t.lemma_.lower() not in reporting}
     best = None
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text) or _names_a_thing(ent):
+        if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text) or _names_a_thing(ent) or _since(ent):
             continue
         node, steps = ent.root, 0
         while node.i not in members and node.head.i != node.i and steps < 6:
@@ -125,6 +125,11 @@ def _names_a_thing(ent: Span) -> bool:
     is, not when the verb above acted."""
     root = ent.root
     return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+
+def _since(ent: Span) -> bool:
+    """ "their first talks since 2021", "detained since Tuesday": when a span began, not when the act was."""
+    return ent[0].lower_ == "since" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since")
 
 
 def _within_clause(ent: Span) -> Span:
@@ -185,7 +190,7 @@ def date_of_event(
     """The event's date and how it was found (or why there is none)."""
     expression, how = governing_expression(trigger, sent, chain, reporting), DateHow.CLAUSE
     if expression is None:
-        anchored = [e for e in sentence_ents(sent) if e.label_ == "DATE" and has_anchor(e.text)]
+        anchored = [e for e in sentence_ents(sent) if e.label_ == "DATE" and has_anchor(e.text) and not _since(e)]
         if len(anchored) == 1 and not _dates_another_clause(anchored[0], trigger, reporting):
             expression, how = anchored[0], DateHow.SENTENCE
         elif reporter is not None:

@@ -361,3 +361,9 @@ def test_a_year_naming_a_thing_does_not_date_the_verb_above_it(code):
     text = "Ghana will impose sanctions on Togo over the 2020 coup, its foreign ministry said on Friday."
     [planned] = code(text, published=date(2024, 4, 6))
     assert (planned.mode, planned.date) == ("planned", date(2024, 4, 5))
+
+
+def test_a_time_after_since_is_when_a_span_began_not_when_the_act_was(code):
+    # dated 2019, the talks would be history and dropped
+    [talks, *_] = code("Peru and Chile held talks in Lima, their first since 2019.", published=date(2024, 3, 8))
+    assert talks.date == date(2024, 3, 8) and talks.cameo.root == "04"
