@@ -175,9 +175,10 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
     if passive_subject is not None:
         return _from_passive(climb, trigger, passive_subject, context, cues)
     if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
-        if node.tag_ == "VBN" and node.i == trigger.i and node.head.dep_ != "ROOT":
+        if node.tag_ == "VBN" and node.i == trigger.i and node.head.dep_ != "ROOT" and not _has_object(node):
             # "two officials accused of fraud": the noun a bare past participle describes is acted on
-            # (a noun the parser makes the root has its verb misread as a participle)
+            # (a noun the parser makes the root, or one with an object of its own, "strikes killed 30
+            # people, officials said", has its verb misread as a participle)
             return [], SourceFinding(SourceHow.PASSIVE_WITHOUT_AGENT)
         return _from_modified_noun(climb, context, cues)
     if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
@@ -319,3 +320,7 @@ def _role_owned_by_pronoun(head: Token, context: ArticleActors, cues: Cues) -> s
     if not owned or role is None or role.kind != "agent":
         return None
     return role.entry.sector
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
