@@ -453,7 +453,9 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
 
 
 # how the named act's own target may be found: in its slots, not by a default of its own
-NAMED_ACT_FINDINGS = frozenset({TargetHow.SLOT, TargetHow.PLACE, TargetHow.AIMED_AT, TargetHow.PLACED, TargetHow.OWNER})
+NAMED_ACT_FINDINGS = frozenset(
+    {TargetHow.SLOT, TargetHow.HOME_ROLE, TargetHow.PLACE, TargetHow.AIMED_AT, TargetHow.PLACED, TargetHow.OWNER}
+)
 
 
 AIM_STRATEGIES: tuple[TargetStrategy, ...] = (

@@ -108,6 +108,9 @@ def test_a_claim_or_threat_of_one_s_own_act_is_aimed_where_that_act_is(code):
     claimed = code("Hezbollah claimed responsibility for the ambush on an Israeli convoy.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in claimed] == [("LBN", "ISR", "015")]
     assert "target of the act it names" in claimed[0].rule
+    # the act's target may be a role of the claimant's own state
+    claimed = code("Boko Haram claimed responsibility for a bomb attack on an army base near Maiduguri.")
+    assert [(e.source.sector, e.target.country, e.target.sector) for e in claimed] == [("REB", "NGA", "MIL")]
     threatened = code("The Chadian president threatened new incursions into Sudan.")
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in threatened] == [("TCD", "SDN", "13")]
 
