@@ -43,6 +43,7 @@ from .helpers import coded
         ("Vietnam made stern representations to Cambodia about the detentions.", ("VNM", "KHM", "114")),
         ("Ecuador ruled out a new round of talks with Peru.", ("ECU", "PER", "120")),
         ("Norway said it was appalled by Belarus's treatment of the journalists.", ("NOR", "BLR", "111")),
+        ("Iran executed two Iraqi prisoners.", ("IRN", "IRQ", "1823")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
@@ -323,3 +324,10 @@ def test_a_press_conference_held_together_is_no_phone_call(code):
     assert not [
         e for e in code("The Kenyan and Ugandan presidents held a joint press conference.") if e.cameo.code == "041"
     ]
+
+
+def test_only_people_are_executed(code):
+    assert not code("The Kenyan commandos executed a raid near the Somali border.")
+    assert not code("Protesters hung banners outside the Chinese embassy.")
+    [execution] = code("Iran hanged two Iraqi prisoners.")
+    assert execution.source.sector == "GOV"  # the state's sentence, not its army's fire

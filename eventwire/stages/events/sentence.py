@@ -98,7 +98,8 @@ def _states_as_governments(draft: Draft, conventions: Conventions) -> Draft:
     )
     armed = joint or draft.code[:2] in conventions.military_roots
     army, government = conventions.military_sector, conventions.government_sector
-    source = unassumed(draft.source, armed) or draft.source
+    # a sector the pattern gives a bare state stands ("Iran executed two men": its government)
+    source = unassumed(draft.source, armed and not draft.pattern.source_sector) or draft.source
     return replace(
         draft,
         source=governed(source, army if armed else government) or source,
