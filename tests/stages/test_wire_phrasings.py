@@ -44,6 +44,11 @@ from .helpers import coded
         ("Ecuador ruled out a new round of talks with Peru.", ("ECU", "PER", "120")),
         ("Norway said it was appalled by Belarus's treatment of the journalists.", ("NOR", "BLR", "111")),
         ("Iran executed two Iraqi prisoners.", ("IRN", "IRQ", "1823")),
+        ("Armenia and Azerbaijan exchanged prisoners on Sunday.", ("AZE", "ARM", "0841")),
+        ("The World Bank approved a $2 billion bailout for Ghana.", ("IGO", "GHA", "071")),
+        ("Poland delivered more tanks to Ukraine.", ("POL", "UKR", "072")),
+        ("Spain agreed a deal with Morocco on migration.", ("ESP", "MAR", "057")),
+        ("Chinese navy vessels fired flares at Australian planes.", ("CHN", "AUS", "190")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
