@@ -168,7 +168,9 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
         return resolve_all(shared_passive, context), SourceFinding(SourceHow.COORDINATED_PASSIVE)
     subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
     if climb.felt:
-        subject = next((c for c in node.children if c.dep_ == "nsubjpass"), subject)
+        # what a feeling is felt at ("concerned and alarmed by the incursion") is no subject
+        felt_at = subject is not None and subject.head.dep_ == "agent"
+        subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None if felt_at else subject)
     if subject is not None:
         return _from_subject(climb, past_partitive(subject, cues), context, cues)
     passive_subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)

@@ -87,7 +87,10 @@ def _dictionary_key(token: Token, knowledge: Knowledge) -> tuple[str, str] | Non
 
 def _predicate_adjective(token: Token) -> bool:
     """What a copula says of its subject ("is grateful", "remains open", "said it was concerned"),
-    or a participle of feeling read as a passive ("members were disappointed")."""
+    or a participle of feeling read as a passive ("members were disappointed"); or one coordinated
+    with such a predicate ("was selfish and irresponsible")."""
+    if token.dep_ == "conj" and token.tag_ in ("JJ", "VBN") and token.head.dep_ == "acomp":
+        return True
     return token.dep_ == "acomp" or be_passive(token)
 
 

@@ -459,6 +459,9 @@ def test_a_predicate_adjective_is_read_by_its_written_word(cues):
         ("South Korean officials were furious at Tokyo's export curbs.", ("KOR", "JPN", "111")),
         ("Kenya is worried that Uganda will close the border.", ("KEN", "UGA", "110")),
         ("Hungary remains open to talks with Serbia.", ("HUN", "SRB", "036")),
+        # a predicate coordinated with another shares its subject
+        ("Peru said the Chilean plan was reckless and irresponsible.", ("PER", "CHL", "111")),
+        ("Ghana said it was shocked and dismayed by the Togolese raid.", ("GHA", "TGO", "110")),
     ],
 )
 def test_a_stance_stated_with_an_adjective_is_coded(code, sentence, expected):
