@@ -29,14 +29,16 @@ class ActClause:
     def of(cls, draft: Draft, sent: Span, knowledge: Knowledge) -> ActClause:
         cues = knowledge.cues
         governors = tuple(node for node, _ in clause_chain(draft.governor or draft.trigger, cues))
-        verbal = knowledge.cameo(draft.code).quad_class in (1, 3)
+        conventions = knowledge.conventions
+        meeting = draft.code[:2] in conventions.meeting_roots
+        verbal = knowledge.cameo(draft.code).quad_class in (1, 3) and not meeting
         return cls(
             draft,
             sent,
             governors,
             reporting_verb(draft.trigger, cues),
             verbal,
-            draft.pattern.code.startswith(knowledge.conventions.visit_code),
-            verbal or draft.code[:2] in knowledge.conventions.home_roots,
-            draft.code[:2] in knowledge.conventions.force_roots,
+            draft.pattern.code.startswith(conventions.visit_code),
+            verbal or meeting or draft.code[:2] in conventions.home_roots,
+            draft.code[:2] in conventions.force_roots,
         )

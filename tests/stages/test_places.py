@@ -209,3 +209,10 @@ def test_a_state_named_as_news_names_it_is_a_place(code):
 def test_a_state_named_before_a_thing_says_whose_it_is_not_where(code):
     text = "DAMASCUS (Reuters) - Syria hit out at US allegations of chemical weapons use."
     assert {e.place.country for e in code(text)} == {"SYR"}
+
+
+def test_a_meeting_is_where_the_story_is_filed_when_that_is_either_party_s_state(code):
+    # a statement by a visitor is made at home; talks are held where the parties meet
+    text = "MUSCAT (Reuters) - Iran's foreign minister held talks with his Omani counterpart on Wednesday."
+    [talks] = [e for e in code(text) if e.source.country == "IRN"]
+    assert talks.place.country == "OMN" and "dateline" in talks.rule
