@@ -88,7 +88,7 @@ class Conventions:
     given_roots: frozenset[str] = _from("root_sets")
     bilateral_roots: frozenset[str] = _from("root_sets")
     home_roots: frozenset[str] = _from("root_sets")
-    meeting_roots: frozenset[str] = _from("root_sets")
+    meeting_codes: frozenset[str] = _from("code_sets")
     demand_code: str = _from("codes")
     visit_code: str = _from("codes")
     host_code: str = _from("codes")

@@ -30,7 +30,7 @@ class ActClause:
         cues = knowledge.cues
         governors = tuple(node for node, _ in clause_chain(draft.governor or draft.trigger, cues))
         conventions = knowledge.conventions
-        meeting = draft.code[:2] in conventions.meeting_roots
+        meeting = draft.code.startswith(tuple(conventions.meeting_codes))
         verbal = knowledge.cameo(draft.code).quad_class in (1, 3) and not meeting
         return cls(
             draft,

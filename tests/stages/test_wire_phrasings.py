@@ -49,6 +49,7 @@ from .helpers import coded
         ("Poland delivered more tanks to Ukraine.", ("POL", "UKR", "072")),
         ("Spain agreed a deal with Morocco on migration.", ("ESP", "MAR", "057")),
         ("Chinese navy vessels fired flares at Australian planes.", ("CHN", "AUS", "190")),
+        ("Kenya postponed a visit by the Ugandan president.", ("KEN", "UGA", "125")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
