@@ -50,6 +50,7 @@ from .helpers import coded
         ("Spain agreed a deal with Morocco on migration.", ("ESP", "MAR", "057")),
         ("Chinese navy vessels fired flares at Australian planes.", ("CHN", "AUS", "190")),
         ("Kenya postponed a visit by the Ugandan president.", ("KEN", "UGA", "125")),
+        ("Turkey stepped up its air campaign against Kurdish militants in Iraq.", ("TUR", "IRQ", "195")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
@@ -337,3 +338,9 @@ def test_only_people_are_executed(code):
     assert not code("Protesters hung banners outside the Chinese embassy.")
     [execution] = code("Iran hanged two Iraqi prisoners.")
     assert execution.source.sector == "GOV"  # the state's sentence, not its army's fire
+
+
+def test_a_campaign_is_what_its_modifier_names(code):
+    [bombing] = code("Saudi Arabia launched a bombing campaign against the Houthis.")
+    assert (bombing.source.country, bombing.target.country, bombing.cameo.code) == ("SAU", "YEM", "195")
+    assert not code("The Kenyan government launched a campaign against malaria.")
