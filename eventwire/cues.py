@@ -82,6 +82,7 @@ class Cues:
     blaming_words: frozenset[str]
     arriving_forces: frozenset[str]
     person_owner_pronouns: frozenset[str]
+    shared_owner_pronouns: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

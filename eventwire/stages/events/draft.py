@@ -27,6 +27,7 @@ class SourceHow(Enum):
     POSSESSOR = "possessor"
     BY_AGENT = "by-agent of the noun"
     MODIFIER = "modifier of the noun"
+    SHARED_OWNERS = "the subject and object of the clause 'their' owns the noun in"
     COORDINATED_PASSIVE = "subject of the coordinated passive"
     RELATIVE_ANTECEDENT = "relative clause antecedent"
     SUBJECT_NOT_ACTOR = "subject is not an actor"
@@ -56,7 +57,9 @@ class SourceHow(Enum):
 
 
 # a noun event's own doer: the act is theirs, not the clause subject's
-OWN_DOER = frozenset({SourceHow.POSSESSOR, SourceHow.MODIFIER, SourceHow.BY_AGENT, SourceHow.NAMED_DOER})
+OWN_DOER = frozenset(
+    {SourceHow.POSSESSOR, SourceHow.MODIFIER, SourceHow.BY_AGENT, SourceHow.NAMED_DOER, SourceHow.SHARED_OWNERS}
+)
 # doers the sentence does not name at all, which CAMEO implies from the act and its place
 UNNAMED_DOERS = frozenset(
     {

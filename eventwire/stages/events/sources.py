@@ -90,6 +90,8 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _
     owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
     if owner is not None and (owners := resolve_all(owner, context)):
         return owners, SourceFinding(SourceHow.POSSESSOR)
+    if owner is not None and (shared := _shared_by_subject_and_object(trigger, owner, context, cues)):
+        return shared, SourceFinding(SourceHow.SHARED_OWNERS)
     agents = [a for g in named_by(trigger, cues) for a in resolve_all(g, context)]
     if agents:  # "rallies by the opposition", "visits by Chinese officials"
         return agents, SourceFinding(SourceHow.BY_AGENT)
@@ -120,6 +122,21 @@ def _acted_on_state(subject: Token, verb: Token, role: Actor, context: ArticleAc
         return None  # named elsewhere too: the sentence's one state is the doer's
     actor = role_in_state(subject, home, context, "in the article's home state: its one state is acted on")
     return [actor] if actor else None
+
+
+def _shared_by_subject_and_object(noun: Token, owner: Token, context: ArticleActors, cues: Cues) -> list[Actor]:
+    """ "Wang told Blinken during their meeting": "their" in a phrase of the verb is its subject's and
+    object's together, when they are of two states."""
+    preposition = noun.head
+    if owner.lower_ not in cues.shared_owner_pronouns or noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return []
+    verb = preposition.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if subject is None or not objects:
+        return []
+    parties = resolve_all(subject, context) + [a for o in objects for a in resolve_all(o, context)]
+    return parties if len({a.country for a in parties}) > 1 else []
 
 
 def _leading_adjunct(noun: Token, owner: Token, cues: Cues) -> bool:

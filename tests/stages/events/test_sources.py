@@ -297,3 +297,10 @@ def test_a_thing_used_for_doing_something_does_not_do_it(code):
 def test_a_host_naming_no_state_is_of_the_place_where_it_receives(code):
     events = code("The Ugandan delegation was received in Nairobi by the prime minister.")
     assert ("KEN", "UGA", "04") in triples(events)
+
+
+def test_their_meeting_in_a_phrase_of_the_verb_is_its_subject_s_and_object_s(code):
+    text = "The Kenyan president told his Ugandan counterpart during their talks that the border must reopen."
+    assert {("KEN", "UGA", "04"), ("UGA", "KEN", "04")} <= triples(code(text))
+    # of one state, or with no object, "their" is no pair
+    assert not [e for e in code("The Kenyan ministers said during their meeting that taxes would rise.")]
