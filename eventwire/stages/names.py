@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
@@ -212,6 +212,11 @@ def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> Ac
         )
     else:
         chosen = [e for e in entries if (e.since or e.until) and e.valid_on(published)] or undated
+        if not chosen and (people := [e for e in entries if e.kind == "named"]):
+            # a person named in full out of office ("former president …", a party chief who was
+            # head of state) is still of their state, one of its elite, not its government
+            latest = max(people, key=lambda e: e.since or date.min)
+            chosen = [replace(latest, sector="ELI", since=None, until=None)]
     return chosen[0] if chosen else None
 
 

@@ -510,3 +510,9 @@ def test_congo_is_the_democratic_republic_since_zaire_took_the_name_back(code):
     republic = code("Angola threatened to break off relations with the Republic of Congo.", published=date(2021, 5, 4))
     assert [e.target.country for e in republic] == ["COG"]
     assert [e.target.country for e in code("Angola accused the DRC of shelling its border.")] == ["COD"]
+
+
+def test_a_person_named_in_full_out_of_office_is_still_of_their_state(code):
+    # Brazil's foreign minister until 2010: an elite of Brazil in 2024, not its government
+    [met] = code("The Venezuelan president met Celso Amorim in Caracas on Monday.", published=date(2024, 3, 8))
+    assert (met.target.country, met.target.sector) == ("BRA", "ELI")
