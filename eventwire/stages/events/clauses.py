@@ -80,11 +80,11 @@ def is_refusal(draft: Draft, cues: Cues) -> bool:
 
 
 def alleged(trigger: Token, cues: Cues) -> bool:
-    """ "accused Uganda of sheltering rebels", "charged him with plotting a coup": the act is what the
-    accusation says, coded as the accusation, not as done."""
+    """ "accused Uganda of sheltering rebels", "charged him with plotting a coup", "arrested for
+    spying": the act is what the accusation says, coded as the accusation, not as done."""
     node = trigger
     for _ in range(3):  # "accused X of" + "secretly" + "backing", "of having backed"
-        if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and node.head.lower_ in ("of", "with"):
+        if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and node.head.lower_ in ("of", "with", "for"):
             holder = node.head.head
             # "accused Khan's supporters of planning": the parser may hang "of" on the one accused
             holder = holder.head if holder.dep_ == "dobj" else holder

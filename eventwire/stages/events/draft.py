@@ -28,7 +28,7 @@ class SourceHow(Enum):
     BY_AGENT = "by-agent of the noun"
     MODIFIER = "modifier of the noun"
     SHARED_OWNERS = "the subject and object of the clause 'their' owns the noun in"
-    COORDINATED_PASSIVE = "subject of the coordinated passive"
+    COORDINATED_PASSIVE = "subject of the passive the act goes on from"
     RELATIVE_ANTECEDENT = "relative clause antecedent"
     SUBJECT_NOT_ACTOR = "subject is not an actor"
     ROLE_OWNER_ABOVE = "owner of the role in the clause above"

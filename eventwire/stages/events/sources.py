@@ -177,11 +177,11 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
     """Look for the doer at one verb: its result, the verb above to look at next, or None when
     the clause has no doer of its own (the speaker may be the source)."""
     node = climb.node
-    shared_passive = (
-        next((c for c in node.children if c.dep_ == "nsubjpass"), None) if climb.came_by == "conj" else None
-    )
+    # "X has been indicted by the court and will resign", "X was welcomed by Y before holding talks":
+    # a passive's subject, not its agent, does what is coordinated with it or what its verb phrase does
+    controlled = climb.came_by == "conj" or (trigger.pos_ == "VERB" and climb.came_by in ("prep", "advcl", "xcomp"))
+    shared_passive = next((c for c in node.children if c.dep_ == "nsubjpass"), None) if controlled else None
     if shared_passive is not None:
-        # "X has been indicted by the court and will resign": X resigns, not the court
         return resolve_all(shared_passive, context), SourceFinding(SourceHow.COORDINATED_PASSIVE)
     subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
     if climb.felt:

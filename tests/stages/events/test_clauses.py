@@ -147,6 +147,8 @@ def test_rejecting_a_proposal_refuses_the_act_proposed(code):
 def test_what_someone_is_accused_of_is_the_accusation_not_an_act_done(code):
     assert triples(code("Kenya accused Uganda of sheltering rebels.")) == {("KEN", "UGA", "11")}
     assert not code("Bolivian officials accused protesters of disrupting gas exports to Argentina.")
+    # what one is arrested for is the charge, not an act reported as done
+    assert {e.cameo.root for e in code("A Kenyan teacher was arrested in Uganda for spying for Tanzania.")} <= {"17"}
     # the parser may hang the "of" on the one accused; the accuser planned nothing
     text = (
         "Protesters attacked army posts in Kumasi on Tuesday. "
