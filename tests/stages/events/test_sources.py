@@ -307,7 +307,9 @@ def test_their_meeting_in_a_phrase_of_the_verb_is_its_subject_s_and_object_s(cod
 
 
 def test_a_passive_s_subject_does_what_its_verb_phrase_goes_on_to_do(code):
-    text = "The Kenyan president was welcomed by Ugandan officials in Kampala before holding talks with Ugandan ministers."
+    text = (
+        "The Kenyan president was welcomed by Ugandan officials in Kampala before holding talks with Ugandan ministers."
+    )
     talks = [e for e in code(text) if e.trigger_text == "holding" and e.cameo.code == "046"]
     assert [(e.source.country, e.target.country) for e in talks] == [("KEN", "UGA")]
     assert "subject of the passive the act goes on from" in talks[0].rule
