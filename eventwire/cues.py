@@ -83,6 +83,7 @@ class Cues:
     arriving_forces: frozenset[str]
     person_owner_pronouns: frozenset[str]
     shared_owner_pronouns: frozenset[str]
+    military_rulers: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

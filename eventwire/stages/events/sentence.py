@@ -322,6 +322,7 @@ def _drafts_for(
         if key in seen:
             continue  # "pledged … at a summit in Paris" names France twice: one event
         seen.add(key)
+        source = _rulers_as_army(source, target, cues, conventions)
         kept, target = _target_of_pair(source, target, targets, coded, source_found, target_found, conventions)
         if not kept or (target is None and not source_found.named):
             # an act with no counterpart rests on its doer alone: one the sentence does not name
@@ -342,6 +343,23 @@ def _drafts_for(
             source_found,
             target_found=target_found,
         )
+
+
+def _rulers_as_army(source: Actor, target: Actor | None, cues: Cues, conventions: Conventions) -> Actor:
+    """ "The junta detained the president": military rulers acting on their own state's government
+    (the one they ousted) are its army; towards anyone else they govern."""
+    government = conventions.government_sector
+    if (
+        target is None
+        or (target.country, target.sector) != (source.country, government)
+        or source.sector != government
+        or not cues.military_rulers.intersection(source.text.lower().split())
+    ):
+        return source
+    army = conventions.military_sector
+    return replace(
+        source, sector=army, rule=f"{source.rule}; military rulers acting on their state's government -> {army}"
+    )
 
 
 def _forces_arriving(trigger: Token, cues: Cues) -> bool:

@@ -313,3 +313,11 @@ def test_a_passive_s_subject_does_what_its_verb_phrase_goes_on_to_do(code):
     talks = [e for e in code(text) if e.trigger_text == "holding" and e.cameo.code == "046"]
     assert [(e.source.country, e.target.country) for e in talks] == [("KEN", "UGA")]
     assert "subject of the passive the act goes on from" in talks[0].rule
+
+
+def test_military_rulers_acting_on_their_state_s_government_are_its_army(code):
+    [detention] = code("Chad's junta detained the prime minister on Tuesday.")
+    assert (detention.source.sector, detention.target.country, detention.target.sector) == ("MIL", "TCD", "GOV")
+    # towards another state they govern
+    [expulsion] = code("Chad's junta expelled the French ambassador.")
+    assert (expulsion.source.sector, expulsion.target.country) == ("GOV", "FRA")
