@@ -84,6 +84,7 @@ class Cues:
     person_owner_pronouns: frozenset[str]
     shared_owner_pronouns: frozenset[str]
     military_rulers: frozenset[str]
+    short_state_names: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

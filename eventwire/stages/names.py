@@ -86,7 +86,9 @@ def names_by_token(
                         span,
                         "name",
                         entry,
-                        generic=phrase in knowledge.agents or (entry.kind == "surname" and not titled),
+                        generic=phrase in knowledge.agents
+                        or phrase in knowledge.cues.short_state_names
+                        or (entry.kind == "surname" and not titled),
                     )
                 )
         elif not _inside_hyphenated_word(span) and not _adjective_sense(span, knowledge):
@@ -164,7 +166,8 @@ def _initials(span: Span) -> str:
 def _confirmed(found: list[NameMatch]) -> list[NameMatch]:
     """Names that stand for a state only if the article names that state otherwise: a name that is
     also a role noun ("Congress", "the Foreign Office") is the role in a story about another state,
-    and a bare surname ("Guterres") is someone else's in a story that never names the holder's state."""
+    a bare surname ("Guterres") is someone else's in a story that never names the holder's state, and
+    "the North" is North Korea only in a story that names it."""
     named = {m.entry.country for m in found if m.kind == "name" and not m.generic}
     return [m for m in found if m.kind != "name" or not m.generic or m.entry.country in named | {"IGO"}]
 

@@ -516,3 +516,9 @@ def test_a_person_named_in_full_out_of_office_is_still_of_their_state(code):
     # Brazil's foreign minister until 2010: an elite of Brazil in 2024, not its government
     [met] = code("The Venezuelan president met Celso Amorim in Caracas on Monday.", published=date(2024, 3, 8))
     assert (met.target.country, met.target.sector) == ("BRA", "ELI")
+
+
+def test_the_north_is_north_korea_only_in_a_story_that_names_it(code):
+    text = "North Korea tested a cruise missile on Friday. Japan condemned the North's missile test."
+    assert ("JPN", "PRK", "11") in triples(code(text))
+    assert not code("Japan condemned the North's missile test.")  # no state named in full
