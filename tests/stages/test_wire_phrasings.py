@@ -51,6 +51,9 @@ from .helpers import coded
         ("Chinese navy vessels fired flares at Australian planes.", ("CHN", "AUS", "190")),
         ("Kenya postponed a visit by the Ugandan president.", ("KEN", "UGA", "125")),
         ("Turkey stepped up its air campaign against Kurdish militants in Iraq.", ("TUR", "IRQ", "195")),
+        ("EU ministers agreed a new package of sanctions against Belarus.", ("IGO", "BLR", "163")),
+        ("The IAEA's board of governors rebuked Syria.", ("IGO", "SYR", "111")),
+        ("Iran denounced the British sanctions as illegal.", ("IRN", "GBR", "111")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):

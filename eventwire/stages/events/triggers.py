@@ -197,6 +197,14 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     head = trigger.head
     if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs | cues.reaction_verbs:
         return True  # "held talks", "faced mass protests"
+    counted_in = head.head if trigger.dep_ == "pobj" and head.lower_ == "of" else None
+    if (
+        counted_in is not None
+        and counted_in.lemma_.lower() in cues.partitive_nouns
+        and counted_in.dep_ == "dobj"
+        and counted_in.head.lemma_.lower() in cues.light_verbs
+    ):
+        return True  # "agreed a new package of sanctions": the act a light verb's object counts
     if trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.occurrence_verbs:
         return True  # "riots are continuing", "clashes erupted"
     # "killed civilians in an attack", "during talks with": the clause's subject takes part;
