@@ -54,6 +54,7 @@ from .helpers import coded
         ("EU ministers agreed a new package of sanctions against Belarus.", ("IGO", "BLR", "163")),
         ("The IAEA's board of governors rebuked Syria.", ("IGO", "SYR", "111")),
         ("Iran denounced the British sanctions as illegal.", ("IRN", "GBR", "111")),
+        ("The Irish government protested the Israeli raid.", ("IRL", "ISR", "114")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
