@@ -85,6 +85,8 @@ class Cues:
     shared_owner_pronouns: frozenset[str]
     military_rulers: frozenset[str]
     short_state_names: frozenset[str]
+    result_words: frozenset[str]
+    honorifics: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

@@ -189,7 +189,11 @@ def _first_name_of_another(span: Span, entry: ActorEntry) -> bool:
 
 
 def _after_a_title(span: Span, knowledge: Knowledge) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in knowledge.agents
+    """A title right before the name, or before an honorific before it ("Prime Minister Sheikh Hasina")."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].lower_ in knowledge.cues.honorifics:
+        start -= 1
+    return start > 0 and span.doc[start - 1].lower_ in knowledge.agents
 
 
 def _a_person(span: Span, knowledge: Knowledge) -> bool:

@@ -55,6 +55,9 @@ from .helpers import coded
         ("The IAEA's board of governors rebuked Syria.", ("IGO", "SYR", "111")),
         ("Iran denounced the British sanctions as illegal.", ("IRN", "GBR", "111")),
         ("The Irish government protested the Israeli raid.", ("IRL", "ISR", "114")),
+        ("Thousands of Malians took to the streets of Bamako.", ("MLI", "MLI", "141")),
+        ("Guinean police shot dead three protesters in Conakry.", ("GIN", "GIN", "175")),
+        ("Prime Minister Sheikh Hasina criticised the opposition.", ("BGD", "BGD", "111")),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):

@@ -32,7 +32,10 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
         if pattern.predicate:
             if not judged & getattr(knowledge.cues, pattern.predicate):
                 continue
-        elif any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") for c in token.children):
+        elif any(
+            c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in knowledge.cues.result_words
+            for c in token.children
+        ):
             continue  # "called the accusations a manipulation" names them: no phone call, no act
         if pattern.particle and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle and not _of_time(c)
