@@ -20,9 +20,9 @@ class ActClause:
     sent: Span
     governors: tuple[Token, ...]  # the act's anchor and the words governing it, up to the verb of speech
     reporter: Token | None  # the verb of speech whose clause holds the trigger
-    verbal: bool  # a statement (QuadClass 1 or 3): made where and when it was said
+    verbal: bool  # a statement (QuadClass 1 or 3, not a meeting): made where and when it was said
     visit: bool  # travel to a place (CAMEO's visit code): the place visited is where it happened
-    at_home: bool  # a statement, protest, cut in relations or act of coercion: done in the doer's own state
+    at_home: bool  # a statement, meeting, protest, cut in relations or coercion: with no place, the doer's state
     forceful: bool  # a use of force: with no place named, done where its target is
 
     @classmethod

@@ -142,10 +142,11 @@ def _acronyms_introduced(doc: Doc, by_token: dict[int, NameMatch]) -> dict[int, 
             and word.i not in by_token
         ):
             introduced.setdefault(word.text, match)
-    # "the Rapid Support Forces … an RSF attack": an acronym of a name the article writes in full
+    # "the Rapid Support Forces … an RSF attack": an acronym of a name the article writes in full;
+    # two letters are too often another word's ("Vladimir Putin" is no "VP", "Amnesty International" no "AI")
     for match in by_token.values():
         initials = _initials(match.span)
-        if match.kind == "name" and len(initials) > 1:
+        if match.kind == "name" and len(initials) > 2:
             introduced.setdefault(initials, match)
     return {
         t.i: NameMatch(doc[t.i : t.i + 1], "name", match.entry, match.generic)

@@ -68,7 +68,7 @@ class Gazetteer:
         found = [(row[0], Place(*row[1:])) for row in json.loads(rows)] if rows else []
         state = country_place(self.state_names.get(key))
         if state is not None and not any(place.country == state.country for _, place in found):
-            # "in Palestine" is no Texan town, nor "Holland" a Michigan one
+            # "in Palestine" is no Texan town
             found.insert(0, (COUNTRY_WEIGHT, state))
         return found
 

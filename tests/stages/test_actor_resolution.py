@@ -449,6 +449,12 @@ def test_an_acronym_of_a_name_the_article_writes_in_full_stands_for_it(code):
     assert [(e.target.country, e.target.sector) for e in strikes] == [("UGA", "REB")]
 
 
+def test_two_initials_of_a_name_written_in_full_are_no_acronym_of_it(code):
+    # "VP" is a vice-president, not the Vladimir Putin of the sentence before
+    text = "Vladimir Putin met the Kenyan president on Monday. Kenya's VP criticised Uganda."
+    assert "RUS" not in {e.source.country for e in code(text) if e.trigger_text == "criticised"}
+
+
 def test_a_town_the_tagger_takes_for_an_organisation_is_still_a_place_acted_on(code):
     [siege] = code("The Rapid Support Forces besieged El Fasher for months.")
     assert (siege.source.country, siege.target.country, siege.cameo.root) == ("SDN", "SDN", "19")

@@ -332,7 +332,12 @@ SOURCE_STRATEGIES = (
 def find_sources(trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> Found:
     """The source actors of a trigger: the clause's doer, else the first implied doer found."""
     sources, found = source_heads(
-        trigger, context, knowledge.cues, felt=pattern.pos == "ADJ", judged="subject" in pattern.targets
+        trigger,
+        context,
+        knowledge.cues,
+        felt=pattern.pos == "ADJ",
+        judged="subject" in pattern.targets,
+        mutual=pattern.symmetric,
     )
     for strategy in SOURCE_STRATEGIES:
         if strategy.wanted(pattern, sources, found, knowledge.conventions) and (

@@ -45,18 +45,21 @@ class _Climb:
     felt: bool = False  # a feeling's passive subject feels it ("was disappointed by the decision")
 
 
-def source_heads(trigger: Token, context: ArticleActors, cues: Cues, felt: bool = False, judged: bool = False) -> Found:
+def source_heads(
+    trigger: Token, context: ArticleActors, cues: Cues, felt: bool = False, judged: bool = False, mutual: bool = False
+) -> Found:
     """Source actors and how they were found: the subject, climbing from the trigger through the
     verbs that govern it, else the speaker of the reported clause. A `felt` trigger is a stance
     its subject feels, whatever a passive's "by" names; a `judged` one is a judgement its subject
-    is given, by the speaker ("said Uganda's decision was illegal", "said Egypt was irresponsible")."""
+    is given, by the speaker ("said Uganda's decision was illegal", "said Egypt was irresponsible");
+    a `mutual` one an act done together ("their meeting" may be two parties')."""
     if judged:
         return _speaker(trigger, context, cues)
     if (rejecter := rejecter_of_proposal(trigger, cues)) is not None and (refuser := subject_of(rejecter)) is not None:
         # "the UN rejected a call for its forces to be deployed": the one refusing is coded
         return resolve_all(refuser, context), SourceFinding(SourceHow.REJECTER)
     step: Found | _Climb | None = (
-        _noun_doers(trigger, context, cues) if trigger.pos_ == "NOUN" else _Climb(trigger, felt=felt)
+        _noun_doers(trigger, context, cues, mutual) if trigger.pos_ == "NOUN" else _Climb(trigger, felt=felt)
     )
     for _ in range(MAX_CLIMB):
         if not isinstance(step, _Climb):
@@ -85,12 +88,13 @@ def named_doers(noun: Token, pattern: VerbPattern, context: ArticleActors) -> li
     ]
 
 
-def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues) -> Found | _Climb:
+def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues, mutual: bool = False) -> Found | _Climb:
     """An event noun's own doer (possessor, by-agent, demonym), else its governing verb's subject."""
     owner = next((c for c in trigger.children if c.dep_ == "poss"), None)
     if owner is not None and (owners := resolve_all(owner, context)):
         return owners, SourceFinding(SourceHow.POSSESSOR)
-    if owner is not None and (shared := _shared_by_subject_and_object(trigger, owner, context, cues)):
+    # only an act done together is both parties' ("their rally" is not the speaker's and his audience's)
+    if mutual and owner is not None and (shared := _shared_by_subject_and_object(trigger, owner, context, cues)):
         return shared, SourceFinding(SourceHow.SHARED_OWNERS)
     agents = [a for g in named_by(trigger, cues) for a in resolve_all(g, context)]
     if agents:  # "rallies by the opposition", "visits by Chinese officials"

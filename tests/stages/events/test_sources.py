@@ -304,6 +304,8 @@ def test_their_meeting_in_a_phrase_of_the_verb_is_its_subject_s_and_object_s(cod
     assert {("KEN", "UGA", "04"), ("UGA", "KEN", "04")} <= triples(code(text))
     # of one state, or with no object, "their" is no pair
     assert not [e for e in code("The Kenyan ministers said during their meeting that taxes would rise.")]
+    # an act not done together is no pair's: "their rally" is not the speaker's and his audience's
+    assert not code("The Kenyan president told the Ugandan crowd during their rally that peace was near.")
 
 
 def test_a_passive_s_subject_does_what_its_verb_phrase_goes_on_to_do(code):
