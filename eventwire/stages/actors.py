@@ -100,11 +100,14 @@ def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
 
 
 def _is_person_entry(match: NameMatch) -> bool:
-    # the small model's NER often misses people ("Kenzo Oshima" tagged GPE); only an organisation is not one
+    # the small model's NER often misses people ("Kenzo Oshima" tagged GPE); only an organisation is
+    # not one: tagged so, or an undated international body ("the UN")
+    entry = match.entry
     return (
-        isinstance(match.entry, ActorEntry)
-        and match.entry.kind in ("named", "surname")
+        isinstance(entry, ActorEntry)
+        and entry.kind in ("named", "surname")
         and match.span.root.ent_type_ != "ORG"
+        and not (entry.country == "IGO" and entry.since is None and entry.until is None)
     )
 
 
@@ -230,6 +233,8 @@ def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
     tier = next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None) or next(
         (t for t in tiers if any(m.kind == "name" for m in t)), []
     )
+    if known is not None and tier and all(_is_person_entry(m) for m in tier):
+        tier = []  # what the article told of the person when introducing them outranks the listing too
     agents = group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
     return _Reading(tier, agents, person, known)
 

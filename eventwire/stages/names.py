@@ -224,7 +224,7 @@ def _choose_entry(entries: tuple[ActorEntry, ...], published: date | None) -> Ac
             # a person named in full out of office ("former president …", a party chief who was
             # head of state) is still of their state, one of its elite, not its government
             latest = max(people, key=lambda e: e.since or date.min)
-            chosen = [replace(latest, sector="ELI", since=None, until=None)]
+            chosen = [replace(latest, sector="ELI")]
     return chosen[0] if chosen else None
 
 

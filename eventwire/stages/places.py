@@ -67,8 +67,11 @@ class Gazetteer:
         rows = self.names.get(key)
         found = [(row[0], Place(*row[1:])) for row in json.loads(rows)] if rows else []
         state = country_place(self.state_names.get(key))
-        if state is not None and not any(place.country == state.country for _, place in found):
-            # "in Palestine" is no Texan town
+        if state is not None and all(
+            place.precision != "adm1" and place.country != state.country for _, place in found
+        ):
+            # "in Palestine" is no Texan town, and "Congo" the state news means by it; but a province
+            # the gazetteer knows keeps its state ("Tirol" is Austria's, whatever a dictionary files it under)
             found.insert(0, (COUNTRY_WEIGHT, state))
         return found
 

@@ -204,6 +204,8 @@ def test_a_state_named_as_news_names_it_is_a_place(code):
     assert {e.place.country for e in met} == {"RUS"}
     raided = code("Israeli troops raided a village in Palestine.")
     assert {e.place.country for e in raided} == {"PSE"}  # not the Texan town
+    arrested = code("Austrian police arrested two protesters in Tirol.")
+    assert {e.place.country for e in arrested} == {"AUT"}  # a province the gazetteer knows keeps its state
 
 
 def test_a_state_named_before_a_thing_says_whose_it_is_not_where(code):
