@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ArticleActors, resolve_all
 from .clause import ActClause
 from .events import Draft, TokenIndex
-from .sentences import sentence_ents, within
+from .sentences import modifies_a_noun, sentence_ents, within
 from .time_expressions import (
     COUNTED_FROM,
     EARLIEST,
@@ -106,7 +106,7 @@ def governing_expression(
     members = {t.i for t in chain if t.i == trigger.i or t.lemma_.lower() not in reporting}
     best = None
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text) or _names_a_thing(ent) or _since(ent):
+        if ent.label_ not in ("DATE", "TIME") or not has_anchor(ent.text) or modifies_a_noun(ent) or _since(ent):
             continue
         node, steps = ent.root, 0
         while node.i not in members and node.head.i != node.i and steps < 6:
@@ -118,13 +118,6 @@ def governing_expression(
         if node.i in members and (best is None or steps < best[0]):
             best = (steps, ent)
     return _within_clause(best[1]) if best else None
-
-
-def _names_a_thing(ent: Span) -> bool:
-    """ "after a 2020 military coup", "the 2014 blast": a year modifying a noun tells which thing it
-    is, not when the verb above acted."""
-    root = ent.root
-    return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i
 
 
 def _since(ent: Span) -> bool:

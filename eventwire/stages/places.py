@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from ..dateline import find_datelines
 from ..records import Place
-from .sentences import sentence_ents
+from .sentences import modifies_a_noun, sentence_ents
 
 if TYPE_CHECKING:  # events.py imports this module: the clause is built there, only read here
     from .clause import ActClause
@@ -313,16 +313,11 @@ def _place_in_phrase(
             continue  # "the chief of Israel's militia ally": a relation is someone else, elsewhere
         if ent.label_ in ("GPE", "LOC", "FAC") and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             place = gazetteer.resolve(ent.text.removeprefix("the ").strip(), context)
-            if place is not None and not (place.precision == "country" and _modifies_a_thing(ent)):
+            if place is not None and not (place.precision == "country" and modifies_a_noun(ent)):
                 return place
     if head.pos_ == "PROPN":  # the tagger missed the entity ("visited Dhaka")
         return gazetteer.resolve(proper_name([t for t in head.lefts if t.dep_ == "compound"] + [head]), context)
     return None
-
-
-def _modifies_a_thing(ent: Span) -> bool:
-    """ "hit out at US allegations": a state named before a common noun says whose, not where."""
-    return ent.root.dep_ in ("compound", "amod") and ent.root.head.pos_ == "NOUN"
 
 
 def proper_name(tokens: Iterable[Token]) -> str:

@@ -43,3 +43,10 @@ def _entity(sent: Span, start: int, end: int) -> Span:
 def within(positions: Sequence[int], sent: Span) -> Sequence[int]:
     """The token positions of `positions` (sorted) that lie in `sent`, found by bisection."""
     return positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]
+
+
+def modifies_a_noun(ent: Span) -> bool:
+    """An entity written before a common noun it modifies ("the 2014 blast", "US allegations"): it
+    tells which thing or whose, not when or where the verb above acted."""
+    root = ent.root
+    return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i

@@ -166,6 +166,17 @@ def _verb_base(token: Token, knowledge: Knowledge) -> str | None:
     return None
 
 
+def _counted_by_a_light_verb_s_object(noun: Token, cues: Cues) -> bool:
+    """ "agreed a new package of sanctions": the act a light verb's object counts."""
+    counted_in = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return (
+        counted_in is not None
+        and counted_in.lemma_.lower() in cues.partitive_nouns
+        and counted_in.dep_ == "dobj"
+        and counted_in.head.lemma_.lower() in cues.light_verbs
+    )
+
+
 def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledge, context: ArticleActors) -> bool:
     """A noun is an event when owned ("Hu's visit"), hosted by a light verb ("held talks"),
     or an adjunct of its clause ("during a meeting with"); not when merely wished for. A
@@ -198,16 +209,9 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     while trigger.dep_ == "conj" and trigger.head.i != trigger.i:  # "launched artillery and rocket fire"
         trigger = trigger.head
     head = trigger.head
-    if trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs | cues.reaction_verbs:
-        return True  # "held talks", "faced mass protests"
-    counted_in = head.head if trigger.dep_ == "pobj" and head.lower_ == "of" else None
-    if (
-        counted_in is not None
-        and counted_in.lemma_.lower() in cues.partitive_nouns
-        and counted_in.dep_ == "dobj"
-        and counted_in.head.lemma_.lower() in cues.light_verbs
-    ):
-        return True  # "agreed a new package of sanctions": the act a light verb's object counts
+    hosted = trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs | cues.reaction_verbs
+    if hosted or _counted_by_a_light_verb_s_object(trigger, cues):
+        return True  # "held talks", "faced mass protests", "agreed a package of sanctions"
     if trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.occurrence_verbs:
         return True  # "riots are continuing", "clashes erupted"
     # "killed civilians in an attack", "during talks with": the clause's subject takes part;

@@ -30,7 +30,7 @@ from ..helpers import triples
         ("The Saudi air force struck Houthi positions in Yemen.", ("SAU", "YEM", "19")),
         ("Morocco and Algeria agreed to normalise relations.", ("MAR", "DZA", "05")),  # agreed together: 057
         ("France called on Iran to release the detained journalists.", ("FRA", "IRN", "02")),
-        ("Vietnam protested China's deployment of an oil rig.", ("VNM", "CHN", "14")),
+        ("Vietnam protested China's deployment of an oil rig.", ("VNM", "CHN", "11")),  # a state complains: 114
         ("Kenya denied the accusations made by Uganda.", ("KEN", "UGA", "01")),
         # owned event nouns
         ("Iran's crackdown on Kurdish protesters continued on Monday.", ("IRN", "IRN", "17")),
