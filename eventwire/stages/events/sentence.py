@@ -286,7 +286,10 @@ def _pairs(
             for other in sources:
                 if other is not source:
                     yield source, other
-    elif targets:
+    elif targets and not (
+        pattern.symmetric and pattern.code[:2] in conventions.force_roots and found.how is TargetHow.PLACE_OF_ACT
+    ):
+        # (where a fight happened is not its other side: "clashed near Pakistani border posts")
         for source in sources:
             for target in targets:
                 yield source, target

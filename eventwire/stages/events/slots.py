@@ -223,7 +223,8 @@ def _behind_the_phrase(
         if acted_on
         and (h.ent_type_ in PLACE_ENTITIES or (h.pos_ == "PROPN" and h.ent_type_ in ("", "ORG")) or _named_by_a_name(h))
         for a in [resolve_place(h, context)]
-        if a is not None
+        # an organisation's name is a town only in a state the article names ("the ELN" is no Eln, US)
+        if a is not None and (h.ent_type_ != "ORG" or a.country in context.named_states)
     ]
     if spots:
         return (spots, TargetFinding(TargetHow.PLACE, slot)), place

@@ -323,3 +323,8 @@ def test_military_rulers_acting_on_their_state_s_government_are_its_army(code):
     # towards another state they govern
     [expulsion] = code("Chad's junta expelled the French ambassador.")
     assert (expulsion.source.sector, expulsion.target.country) == ("GOV", "FRA")
+
+
+def test_where_a_fight_happened_is_not_its_other_side(code):
+    events = code("Afghan troops fought Taliban fighters in clashes near Pakistani border posts on Monday.")
+    assert {e.target.country for e in events if e.target is not None} == {"AFG"}
