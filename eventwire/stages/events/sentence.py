@@ -12,6 +12,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors
 from ..sentences import within
+from .aims import rallied_against
 from .clauses import alleged, content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
 from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
@@ -19,7 +20,7 @@ from .governors import embedding_governor, obligation_drafts, preconditions, sam
 from .implied_doers import find_sources
 from .modes import mode_and_intent
 from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
-from .targets import EMPTY_ACTS, TargetSearch, find_targets, rallied_against
+from .targets import EMPTY_ACTS, TargetSearch, find_targets
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
 
 # Sources that do the act themselves, not the governor's subject: the clause's own subject, and a

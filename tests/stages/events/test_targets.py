@@ -225,3 +225,12 @@ def test_the_one_who_faces_protests_is_their_target(code):
     assert [(e.source.code, e.target.country, e.cameo.code) for e in events] == [("MLICVL", "MLI", "141")]
     # the protesters are others: what one faces is never one's own act
     assert "people of the place" in events[0].rule
+
+
+def test_a_judgement_within_an_act_aimed_at_a_third_state_is_not_aimed_at_the_other_party(code):
+    text = (
+        "Ghanaian President Nana Akufo-Addo hosted his Togolese counterpart in Accra on Monday, and the two "
+        "leaders pledged to deepen trade ties. He told reporters after the meeting that Ghana would always "
+        "stand by Togo. He also criticised Burkina Faso for what he called provocations on the border."
+    )
+    assert {e.target.country for e in code(text) if e.cameo.root == "11"} == {"BFA"}
