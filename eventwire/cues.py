@@ -87,6 +87,7 @@ class Cues:
     short_state_names: frozenset[str]
     result_words: frozenset[str]
     honorifics: frozenset[str]
+    guest_words: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

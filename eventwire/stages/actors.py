@@ -28,6 +28,7 @@ from .implied import (
     population_placed,
     related_state,
     state_of_a_person,
+    visiting_role,
 )
 from .names import (
     ActorLexicon,
@@ -371,7 +372,7 @@ def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context:
 def _remembered(
     head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors
 ) -> Actor | None:
-    if known is None and (related := related_state(head, context)) is not None:
+    if known is None and (related := related_state(head, context) or visiting_role(head, agents, context)):
         return related
     if known is None and (home := home_institution(head, agents, context)) is not None:
         return home

@@ -112,6 +112,16 @@ def related_state(head: Token, context: ArticleActors) -> Actor | None:
     return None
 
 
+def visiting_role(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    """ "the visiting president" in a story filed from one of its two states: the other's."""
+    home, parties = context.home_state, context.parties
+    visiting = any(c.dep_ == "amod" and c.lower_ in context.cues.guest_words for c in head.children)
+    if not visiting or not agents or home not in parties or len(parties) != 2:
+        return None
+    (guest,) = parties - {home}
+    return actor_of(phrase_tokens(head), guest, agents[0].entry.sector, f"'{head.text}': the guest of {home} ({guest})")
+
+
 def home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
     """ "the government" with no state named: the state last named before it in its paragraph."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)

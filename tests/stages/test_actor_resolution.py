@@ -528,3 +528,12 @@ def test_the_north_is_north_korea_only_in_a_story_that_names_it(code):
     text = "North Korea tested a cruise missile on Friday. Japan condemned the North's missile test."
     assert ("JPN", "PRK", "11") in triples(code(text))
     assert not code("Japan condemned the North's missile test.")  # no state named in full
+
+
+def test_the_visiting_role_is_the_guest_s_in_a_story_filed_from_the_host_s_state(code):
+    text = (
+        "ACCRA (Reuters) - Ghana's president hosted his Togolese counterpart on Monday for talks on trade.\n\n"
+        "The Togolese leader praised Ghana's support. The visiting president later met Ghanaian army chiefs."
+    )
+    met = [e for e in code(text) if e.trigger_text == "met"]
+    assert [(e.source.country, e.target.country) for e in met] == [("TGO", "GHA")]
