@@ -42,7 +42,6 @@ if TYPE_CHECKING:  # events.py imports this module: the clause is built there, o
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "off", "around"}
 COUNTRY_WEIGHT = 10**10  # above any town's population
-NOT_PLACES = frozenset({"NORP", "PERSON", "ORG"})  # entity types a proper name of a place is not
 ISO3 = MappingProxyType({c.alpha_2: c.alpha_3 for c in pycountry.countries})
 
 
@@ -447,10 +446,6 @@ def names_a_place(chain: list[Token]) -> bool:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
                 for obj in prep_objects(prep):
-                    # (a people or a group named there is no place: "in clashes with Colombian armed groups")
-                    if any(
-                        t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACES)
-                        for t in obj.subtree
-                    ):
+                    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree):
                         return True
     return False
