@@ -88,6 +88,7 @@ class Cues:
     result_words: frozenset[str]
     honorifics: frozenset[str]
     guest_words: frozenset[str]
+    host_nouns: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

@@ -113,10 +113,15 @@ def related_state(head: Token, context: ArticleActors) -> Actor | None:
 
 
 def visiting_role(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """ "the visiting president" in a story filed from one of its two states: the other's."""
+    """In a story filed from one of its two states, "the visiting president" is the other's and
+    "his hosts" the home state's government."""
     home, parties = context.home_state, context.parties
+    if home not in parties or len(parties) != 2:
+        return None
+    if head.lemma_.lower() in context.cues.host_nouns:
+        return actor_of(phrase_tokens(head), home, context.state_sector, f"'{head.text}': the host state ({home})")
     visiting = any(c.dep_ == "amod" and c.lower_ in context.cues.guest_words for c in head.children)
-    if not visiting or not agents or home not in parties or len(parties) != 2:
+    if not visiting or not agents:
         return None
     (guest,) = parties - {home}
     return actor_of(phrase_tokens(head), guest, agents[0].entry.sector, f"'{head.text}': the guest of {home} ({guest})")
