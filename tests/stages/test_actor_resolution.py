@@ -541,8 +541,9 @@ def test_the_visiting_role_is_the_guest_s_in_a_story_filed_from_the_host_s_state
 
 def test_the_hosts_in_a_story_filed_from_one_of_its_two_states_are_that_state_s(code):
     text = (
-        "ACCRA (Reuters) - Ghana's president hosted his Togolese counterpart on Monday for talks on trade.\n\n"
-        "The Togolese leader thanked his hosts for their support."
+        "ACCRA (Reuters) - Ghanaian President Nana Akufo-Addo hosted his Togolese counterpart Faure Gnassingbe "
+        "in Accra on Monday, and the two leaders pledged to deepen trade ties.\n\n"
+        "Akufo-Addo said Ghana would always stand by Togo. The Togolese leader thanked his hosts for their support."
     )
     thanks = [e for e in code(text) if e.trigger_text == "thanked"]
     assert [(e.source.country, e.target.country) for e in thanks] == [("TGO", "GHA")]
