@@ -130,7 +130,7 @@ def test_no_agent_name_is_listed_twice():
     assert sorted({name for name in names if names.count(name) > 1}) == []
 
 
-def test_state_names_are_the_undated_names_of_one_state(knowledge):
+def test_state_names_are_the_undated_or_current_names_of_one_state(knowledge):
     names = knowledge.state_names
     assert (names["russia"], names["ivory coast"], names["britain"]) == ("RUS", "CIV", "GBR")
     assert "putin" not in names  # a person, not the state

@@ -100,20 +100,21 @@ def _agreed_together(draft: Draft, governor: Token, context: ArticleActors) -> b
     subject = subject_of(governor)
     if subject is None or draft.target is None:
         return False
-    # "the government and the rebels agreed": sides of one state are parties too
-    parties = {
-        (a.country, a.sector)
-        for head in coordinated_heads(subject)
-        for a in resolve_all(head, context) or domestic_roles(head, context)
-    }
     sides = {(draft.source.country, draft.source.sector), (draft.target.country, draft.target.sector)}
     if len(sides) < 2:
         return False
     # both sides written within the subject, however they were resolved ("the government and rebels
     # in the country's north", whose state the sentence gives elsewhere)
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    written = all(start <= a.start and a.end <= end for a in (draft.source, draft.target))
-    return written or (len(parties) > 1 and sides <= parties)
+    if all(start <= a.start and a.end <= end for a in (draft.source, draft.target)):
+        return True
+    # "the government and the rebels agreed": sides of one state are parties too
+    parties = {
+        (a.country, a.sector)
+        for head in coordinated_heads(subject)
+        for a in resolve_all(head, context) or domestic_roles(head, context)
+    }
+    return len(parties) > 1 and sides <= parties
 
 
 def obligation_drafts(verb: Token, context: ArticleActors, knowledge: Knowledge) -> list[Draft]:

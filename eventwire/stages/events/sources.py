@@ -20,6 +20,7 @@ from .syntax import (
     MAX_CLIMB,
     PLACE_ENTITIES,
     controlling_object,
+    has_direct_object,
     named_by,
     past_partitive,
     reporting_verb,
@@ -198,7 +199,7 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
     if passive_subject is not None:
         return _from_passive(climb, trigger, passive_subject, context, cues)
     if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
-        if node.tag_ == "VBN" and node.i == trigger.i and node.head.dep_ != "ROOT" and not _has_object(node):
+        if node.tag_ == "VBN" and node.i == trigger.i and node.head.dep_ != "ROOT" and not has_direct_object(node):
             # "two officials accused of fraud": the noun a bare past participle describes is acted on
             # (a noun the parser makes the root, or one with an object of its own, "strikes killed 30
             # people, officials said", has its verb misread as a participle)
@@ -343,7 +344,3 @@ def _role_owned_by_pronoun(head: Token, context: ArticleActors, cues: Cues) -> s
     if not owned or role is None or role.kind != "agent":
         return None
     return role.entry.sector
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children)

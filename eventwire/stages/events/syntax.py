@@ -235,3 +235,8 @@ def is_nominal(token: Token) -> bool:
 
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def has_direct_object(verb: Token) -> bool:
+    """ "denied shelling villages", "strikes killed 30 people": a verb form with an object acts as a verb."""
+    return any(c.dep_ == "dobj" for c in verb.children)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ..actors import ArticleActors
 from .sources import modifying_doers, named_doers
-from .syntax import WORD, be_passive, carried_out_by, objects_of, particle_objects, with_compounds
+from .syntax import WORD, be_passive, carried_out_by, has_direct_object, objects_of, particle_objects, with_compounds
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
 
@@ -107,11 +107,7 @@ def _small_clause(head: Token) -> bool:
 def _gerund_as_noun(token: Token) -> bool:
     """A gerund the parser makes a subject or object: it names the act as a noun does (unless it
     has an object of its own, as a verb does: "denied shelling villages")."""
-    return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        and not any(c.dep_ == "dobj" for c in token.children)
-    )
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not has_direct_object(token)
 
 
 def _capitalised_noun(token: Token) -> bool:
