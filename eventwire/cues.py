@@ -89,6 +89,7 @@ class Cues:
     honorifics: frozenset[str]
     guest_words: frozenset[str]
     host_nouns: frozenset[str]
+    place_nouns: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

@@ -431,18 +431,25 @@ def resolve_place(head: Token, context: ArticleActors) -> Actor | None:
             return actor_of(
                 phrase_tokens(head), match.entry.country, None, f"place '{match.span.text}' ({match.entry.origin})"
             )
-    # the small model tags some cities as organisations ("rallied in Lyon"); a known actor's name is not a place
-    if context.gazetteer is not None and (
-        head.ent_type_ in ("GPE", "LOC", "FAC", "") or (head.ent_type_ == "ORG" and head.i not in context.by_token)
-    ):
+    # the small model tags some cities as organisations or people ("rallied in Lyon", "shelled
+    # Kherson"); a known actor's name is not a place, and a name tagged a person is one only in a
+    # state the article names
+    mistagged = head.ent_type_ in ("ORG", "PERSON") and head.i not in context.by_token
+    if context.gazetteer is not None and (head.ent_type_ in ("GPE", "LOC", "FAC", "") or mistagged):
         words = [t for t in phrase_tokens(head) if t.i == head.i or t.ent_type_ != "PERSON"]  # not "Khan supporters"
         place = context.gazetteer.resolve(proper_name(words), context.named_states)
-        if place is not None:
+        if place is not None and (head.ent_type_ != "PERSON" or place.country in context.named_states):
             return actor_of(phrase_tokens(head), place.country, None, f"place '{place.name}' (gazetteer)")
-    # "in the capital Kabul", "near the town of Samarra": a common noun named by its apposition
+    # "in the capital Kabul", "near the town of Samarra", "in Idlib province": a common noun named
+    # by its apposition, or a place noun by the name before it
     if head.pos_ != "NOUN":
         return None
-    names = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"] + [
+    names = [
+        a
+        for a in head.children
+        if a.pos_ == "PROPN"
+        and (a.dep_ == "appos" or (a.dep_ == "compound" and head.lemma_.lower() in context.cues.place_nouns))
+    ] + [
         g
         for p in head.children
         if p.dep_ == "prep" and p.lower_ == "of"

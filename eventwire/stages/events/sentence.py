@@ -19,6 +19,7 @@ from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, Tar
 from .governors import embedding_governor, obligation_drafts, preconditions, same_body, through_governor
 from .implied_doers import find_sources
 from .modes import mode_and_intent
+from .slots import slot_names_someone
 from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
 from .targets import EMPTY_ACTS, TargetSearch, find_targets
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
@@ -313,6 +314,8 @@ def _drafts_for(
     if sources and pattern.code[:2] == conventions.appeal_root and pattern.pos == "VERB":
         yield from _rallying_against(trigger, pattern, context, knowledge, sources, source_found)
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
+    if reciprocal and not targets and slot_names_someone(trigger, pattern, target_found, context, cues):
+        return  # "the two leaders met the pope": with someone the article does not place, not each other
     if not sources or (target_found.filled and not targets and not reciprocal and not pattern.no_target):
         return
     code, mode = act_code(trigger, pattern, cues, conventions, source_found)

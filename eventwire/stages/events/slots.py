@@ -161,6 +161,26 @@ def target_actors(
     return own_place or _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
 
 
+def slot_names_someone(
+    trigger: Token, pattern: VerbPattern, found: TargetFinding, context: ArticleActors, cues: Cues
+) -> bool:
+    """Whether a slot holds a person or body the article does not place ("the two leaders met the
+    pope", "held talks with rebel leaders"): someone else took part, so the doers did not act on
+    each other."""
+    if found.how is TargetHow.SLOT and found.slot is not None:
+        slots = [found.slot]
+    elif found.how is TargetHow.NONE:
+        slots = list(pattern.targets)
+    else:
+        return False
+    return any(
+        h.ent_type_ in ("PERSON", "ORG", "NORP") or getattr(context.by_token.get(h.i), "kind", None) == "agent"
+        for slot in slots
+        if slot not in INDIRECT_SLOTS
+        for h in slot_heads(trigger, slot, cues)
+    )
+
+
 def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues, blocked: bool) -> list[Token]:
     """The heads of the phrases in a slot. "On Friday", "in March": a time expression is never the
     slot's participant, and must not block the search for one ("expelled Russian diplomats on
@@ -217,14 +237,18 @@ def _behind_the_phrase(
     spots = [
         a
         for h in heads
-        # a name the tagger left untagged ("strikes on Hodeidah") or took for an organisation
-        # ("besieged El Fasher") may still be a known place, and so may a common noun a name
-        # specifies ("seized the town of Goma")
+        # a name the tagger left untagged ("strikes on Hodeidah") or took for an organisation or a
+        # person ("besieged El Fasher", "shelled Kherson") may still be a known place, and so may a
+        # common noun a name specifies ("seized the town of Goma")
         if acted_on
-        and (h.ent_type_ in PLACE_ENTITIES or (h.pos_ == "PROPN" and h.ent_type_ in ("", "ORG")) or _named_by_a_name(h))
+        and (
+            h.ent_type_ in PLACE_ENTITIES
+            or (h.pos_ == "PROPN" and h.ent_type_ in ("", "ORG", "PERSON") and h.i not in context.by_token)
+            or _named_by_a_name(h, cues)
+        )
         for a in [resolve_place(h, context)]
-        # an organisation's name is a town only in a state the article names ("the ELN" is no Eln, US)
-        if a is not None and (h.ent_type_ != "ORG" or a.country in context.named_states)
+        # such a name is a town only in a state the article names ("the ELN" is no Eln, US)
+        if a is not None and (h.ent_type_ not in ("ORG", "PERSON") or a.country in context.named_states)
     ]
     if spots:
         return (spots, TargetFinding(TargetHow.PLACE, slot)), place
@@ -248,10 +272,13 @@ def _behind_the_phrase(
     return None, place
 
 
-def _named_by_a_name(noun: Token) -> bool:
-    """ "the town of Goma", "the capital Kabul": a common noun a proper name specifies."""
+def _named_by_a_name(noun: Token, cues: Cues) -> bool:
+    """ "the town of Goma", "the capital Kabul", "Idlib province": a common noun a proper name specifies."""
     return noun.pos_ == "NOUN" and any(
-        (c.dep_ == "appos" and c.pos_ == "PROPN")
+        (
+            c.pos_ == "PROPN"
+            and (c.dep_ == "appos" or (c.dep_ == "compound" and noun.lemma_.lower() in cues.place_nouns))
+        )
         or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
         for c in noun.children
     )

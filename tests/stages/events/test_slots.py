@@ -209,3 +209,24 @@ def test_a_with_whose_object_acts_on_its_own_is_no_partner(code):
         "The two sides agreed to continue consultations, with Turkey offering to host the next round."
     )
     assert "TUR" not in {e.target.country for e in code(text) if e.target}
+
+
+def test_doers_who_met_someone_unplaced_did_not_meet_each_other(code):
+    # the object is a person or group the dictionaries do not place: someone else took part
+    assert code("The French and German leaders met Maria Ressa on Friday.") == []
+    assert code("French and German diplomats held talks with rebel commanders on Friday.") == []
+    # with nobody else named, the doers acted on each other
+    assert triples(code("Chile and Peru held talks in Lima on Friday.")) == {("CHL", "PER", "04"), ("PER", "CHL", "04")}
+
+
+def test_a_city_the_tagger_takes_for_a_person_is_a_place_in_a_state_the_article_names(code):
+    named = code("Russian forces shelled Kherson on Saturday, Ukraine said.")
+    assert triples(named) == {("RUS", "UKR", "19")}
+    # the article names no Ukraine: a name tagged as a person is not taken for a town of a state unnamed
+    assert code("Russian forces shelled Kherson on Saturday.") == []
+
+
+def test_a_place_noun_is_named_by_the_name_before_it(code):
+    [strike] = code("Turkish jets bombed Dohuk province on Sunday.")
+    assert (strike.source.country, strike.target.country, strike.cameo.code[:2]) == ("TUR", "IRQ", "19")
+    assert strike.target.text == "Dohuk province" and "gazetteer" in strike.target.rule

@@ -631,3 +631,12 @@ def test_a_finding_with_a_tense_of_its_own_is_no_predicate_of_the_object(code):
     assert code("A Kenyan court found the police officer had committed a crime.") == []
     # an untensed object predicate still is one
     assert ("NOR", "IRN", "161") in coded(code("Norway declared the Iranian envoy persona non grata."))
+
+
+def test_speakers_on_the_phone_consulted_each_other(code):
+    assert coded(code("The presidents of Chile and Peru spoke by phone on Monday.")) == {
+        ("CHL", "PER", "041"),
+        ("PER", "CHL", "041"),
+    }
+    # speaking at a rally is no call between the speakers
+    assert code("The presidents of Chile and Peru spoke at a rally on Monday.") == []
