@@ -64,6 +64,7 @@ class Cues:
     home_institutions: frozenset[str]
     score_pattern: re.Pattern[str]
     member_words: frozenset[str]
+    outsider_roles: frozenset[str]
     instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
     act_noun_verbs: Mapping[str, str]  # act noun -> the verb it names ("expulsion" -> "expel")
     role_kinds: Mapping[str, tuple[str, ...]]  # a role word -> the roles it may stand for

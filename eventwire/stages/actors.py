@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..knowledge import ActorEntry
+from ..knowledge import ActorEntry, Cues
 from ..records import Actor
 from .implied import (
     body_named_before,
@@ -197,7 +197,7 @@ def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozen
             or placed_role(head, core, reading.agents, context)
             or _fled_from(head, core, reading.agents, context)
         )
-    named = _named(head, core, reading, avoid)
+    named = _named(head, core, reading, avoid, context.cues)
     description = (named.country or "", head.lemma_.lower())
     return _Resolved(
         context.memory.as_described_before(head, named, description),
@@ -296,18 +296,23 @@ def _extended(head: Token, context: ArticleActors) -> list[Token]:
     return extended
 
 
-def _named(head: Token, core: list[Token], reading: _Reading, avoid: frozenset[str]) -> Actor:
+def _named(head: Token, core: list[Token], reading: _Reading, avoid: frozenset[str], cues: Cues) -> Actor:
     """The actor of a phrase that names one: the name's state, the sector the text gives."""
     name, sector, lender = _pick_name(reading.tier, avoid)
     entry = name.entry
     assert isinstance(entry, ActorEntry)
-    sector, rule, assumed = _sector_of_named(head, name, sector, lender, reading)
+    sector, rule, assumed = _sector_of_named(head, name, sector, lender, reading, cues.outsider_roles)
     rules = [f"name '{name.span.text}' ({entry.origin})"] + ([rule] if rule else [])
     return actor_of(core, entry.country, sector, "; ".join(rules), sector_assumed=assumed)
 
 
 def _sector_of_named(
-    head: Token, name: NameMatch, sector: str | None, lender: NameMatch | None, reading: _Reading
+    head: Token,
+    name: NameMatch,
+    sector: str | None,
+    lender: NameMatch | None,
+    reading: _Reading,
+    outsider_roles: frozenset[str],
 ) -> tuple[str | None, str | None, bool]:
     """The sector of a phrase resolved by `name` (`sector` is what the names lend), the rule
     that changed it, if any, and whether it is only assumed (a bare state is its government)."""
@@ -320,7 +325,7 @@ def _sector_of_named(
         return "ELI", f"role '{agents[0].span.text}' of a people -> ELI", False
     if agents and entry.country == "IGO" and agents[0].entry.sector == "GOV":
         return sector, f"an organisation's officer '{agents[0].span.text}' acts in its sector", False
-    if agents and (sector is None or person_sector):
+    if agents and (sector is None or person_sector or agents[0].span.text.lower() in outsider_roles):
         # the role the text gives a person now ("opposition leader Raila Odinga") outranks the
         # office a dated dictionary entry remembers
         return agents[0].entry.sector, f"role '{agents[0].span.text}' ({agents[0].entry.origin})", False

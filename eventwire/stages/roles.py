@@ -25,10 +25,12 @@ from .phrases import (
 
 def group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:
     """ "leaders of the opposition coalition", "a spokesman for the army": a person named by a
-    member word takes the sector of the group named after it."""
+    member word takes the sector of the group named after it; a critic of a body is not of its sector."""
     if len(agents) > 1 and agents[0].span.text.lower() in context.cues.member_words:
         return agents[1:] + agents[:1]
-    return agents
+    # "government critics" oppose the government: the role defined against a body outranks it
+    outsiders = [m for m in agents if m.span.text.lower() in context.cues.outsider_roles]
+    return outsiders + [m for m in agents if m not in outsiders]
 
 
 def role_in_state(head: Token, country: str | None, context: ArticleActors, why: str) -> Actor | None:
@@ -43,6 +45,8 @@ def role_in_state(head: Token, country: str | None, context: ArticleActors, why:
             ],
             context,
         )
+    else:
+        roles = group_first(roles, context)
     role = next(iter(roles), None)
     if role is None:
         if names_a_people(head):  # "three ethnic Albanians in southern Serbia"

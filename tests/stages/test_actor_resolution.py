@@ -547,3 +547,23 @@ def test_the_hosts_in_a_story_filed_from_one_of_its_two_states_are_that_state_s(
     )
     thanks = [e for e in code(text) if e.trigger_text == "thanked"]
     assert [(e.source.country, e.target.country) for e in thanks] == [("TGO", "GHA")]
+
+
+def test_a_critic_of_a_body_is_not_of_its_sector(code):
+    [named] = code("Russian police detained a Kremlin critic.")
+    assert (named.target.country, named.target.sector) == ("RUS", "OPP")
+    [role] = code("Russian police detained several government critics.")
+    assert (role.target.country, role.target.sector) == ("RUS", "OPP")
+    # a member of a body is of its sector
+    [member] = code("Russian police detained a Kremlin official.")
+    assert member.target.sector == "GOV"
+
+
+def test_people_named_by_their_trade_are_civilians(code):
+    [arrest] = code("Iranian authorities arrested a popular singer on Sunday.")
+    assert (arrest.source.country, arrest.target.country, arrest.target.sector, arrest.cameo.code) == (
+        "IRN",
+        "IRN",
+        "CVL",
+        "173",
+    )

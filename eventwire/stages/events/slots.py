@@ -234,22 +234,7 @@ def _behind_the_phrase(
         return (victims, TargetFinding(TargetHow.AIMED_AT, slot)), place
     acted_on = pattern.code[:2] in conventions.place_target_roots  # only acts done to a place place a role
     # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
-    spots = [
-        a
-        for h in heads
-        # a name the tagger left untagged ("strikes on Hodeidah") or took for an organisation or a
-        # person ("besieged El Fasher", "shelled Kherson") may still be a known place, and so may a
-        # common noun a name specifies ("seized the town of Goma")
-        if acted_on
-        and (
-            h.ent_type_ in PLACE_ENTITIES
-            or (h.pos_ == "PROPN" and h.ent_type_ in ("", "ORG", "PERSON") and h.i not in context.by_token)
-            or _named_by_a_name(h, cues)
-        )
-        for a in [resolve_place(h, context)]
-        # such a name is a town only in a state the article names ("the ELN" is no Eln, US)
-        if a is not None and (h.ent_type_ not in ("ORG", "PERSON") or a.country in context.named_states)
-    ]
+    spots = [a for h in heads if acted_on and (a := _place_acted_on(h, context, cues)) is not None]
     if spots:
         return (spots, TargetFinding(TargetHow.PLACE, slot)), place
     if acted_on and not place:
@@ -270,6 +255,23 @@ def _behind_the_phrase(
     if home:
         return (home, TargetFinding(TargetHow.HOME_ACT, slot)), place
     return None, place
+
+
+def _place_acted_on(head: Token, context: ArticleActors, cues: Cues) -> Actor | None:
+    """The state of a place a slot names. A name the tagger left untagged ("strikes on Hodeidah") or
+    took for an organisation or a person ("besieged El Fasher", "shelled Kherson") may still be a
+    known place, but only in a state the article names ("the ELN" is no Eln, US); so may a common
+    noun a name specifies ("seized the town of Goma")."""
+    if not (
+        head.ent_type_ in PLACE_ENTITIES
+        or (head.pos_ == "PROPN" and head.ent_type_ in ("", "ORG", "PERSON") and head.i not in context.by_token)
+        or _named_by_a_name(head, cues)
+    ):
+        return None
+    place = resolve_place(head, context)
+    if place is None or (head.ent_type_ in ("ORG", "PERSON") and place.country not in context.named_states):
+        return None
+    return place
 
 
 def _named_by_a_name(noun: Token, cues: Cues) -> bool:

@@ -234,3 +234,8 @@ def test_a_judgement_within_an_act_aimed_at_a_third_state_is_not_aimed_at_the_ot
         "stand by Togo. He also criticised Burkina Faso for what he called provocations on the border."
     )
     assert {e.target.country for e in code(text) if e.cameo.root == "11"} == {"BFA"}
+
+
+def test_cutting_the_internet_with_no_named_target_restricts_the_population(code):
+    [cut] = code("The Gabonese government cut mobile internet access on Sunday.")
+    assert (cut.source.country, cut.target.country, cut.target.sector, cut.cameo.code) == ("GAB", "GAB", "CVL", "1721")
