@@ -60,3 +60,24 @@ def _check_code(code: Any, where: str, codes: Mapping[str, CameoCode]) -> str:
     if text not in codes:
         raise KnowledgeError(f"{where}: code '{text}' is not in data/cameo/codes.tsv; fix it (quote codes: \"042\").")
     return text
+
+
+def read_lemma_exceptions(path: Path | None = None) -> dict[str, dict[str, str]]:
+    """data/nlp/lemma_exceptions.yaml: part of speech -> {form: lemma}, all in lower case."""
+    path = path or _data_path("nlp", "lemma_exceptions.yaml")
+    data = read_yaml(path)
+    exceptions = data.get("exceptions")
+    if not isinstance(exceptions, dict):
+        raise KnowledgeError(f"{path}: expected 'exceptions:' mapping a part of speech to {{form: lemma}}.")
+    checked: dict[str, dict[str, str]] = {}
+    for pos, forms in exceptions.items():
+        if pos == "__line__":
+            continue
+        if pos not in ("verb", "noun", "adj", "adv") or not isinstance(forms, dict):
+            raise KnowledgeError(f"{path}: '{pos}' must be verb, noun, adj or adv, mapping forms to lemmas.")
+        pairs = {k: v for k, v in forms.items() if k != "__line__"}
+        bad = [k for k, v in pairs.items() if not (isinstance(k, str) and isinstance(v, str) and k == k.lower())]
+        if bad:
+            raise KnowledgeError(f"{path}: {pos} forms {bad} must be lower-case words, each with a lemma.")
+        checked[pos] = pairs
+    return checked

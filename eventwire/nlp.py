@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import fast_attrs  # noqa: F401 - registers the eventwire_token_attributes factory
+from .datafiles import read_lemma_exceptions
 from .errors import ModelError
 from .settings import Settings
 
@@ -43,6 +44,7 @@ def load_model(settings: Settings | None = None) -> Language:
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, settings.max_article_bytes + 1)
+        _add_lemma_exceptions(nlp)
         nlp.add_pipe("eventwire_paragraphs", before="parser")
         if settings.cached_token_attributes and {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
             nlp.add_pipe("eventwire_token_attributes", after="attribute_ruler")
@@ -53,3 +55,19 @@ def load_model(settings: Settings | None = None) -> Language:
         f"no spaCy English model is installed (tried {', '.join(settings.model_names)}); "
         "run `make setup`, or `pip install --require-hashes --no-deps -r requirements-model.txt`."
     )
+
+
+TAGS_OF_CLASS = {"verb": "^VB", "noun": "^NN", "adj": "^JJ", "adv": "^RB"}
+
+
+def _add_lemma_exceptions(nlp: Language) -> None:
+    """The forms the model's rule lemmatizer reads wrong ("staged" -> "stag"), from
+    data/nlp/lemma_exceptions.yaml, set by the attribute ruler: the lemmatizer keeps a lemma set
+    before it (its exception table cannot outrank a rule's form), and every later reader of
+    `Token.lemma_` sees the right one. A model without an attribute ruler is left alone."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for pos, forms in read_lemma_exceptions().items():
+        for form, lemma in forms.items():
+            ruler.add([[{"LOWER": form, "TAG": {"REGEX": TAGS_OF_CLASS[pos]}}]], {"LEMMA": lemma})

@@ -135,3 +135,14 @@ def test_state_names_are_the_undated_or_current_names_of_one_state(knowledge):
     assert (names["russia"], names["ivory coast"], names["britain"]) == ("RUS", "CIV", "GBR")
     assert "putin" not in names  # a person, not the state
     assert all(code != "IGO" for code in names.values())
+
+
+def test_lemma_exceptions_are_checked_and_set_before_the_lemmatizer(tmp_path, coder):
+    from eventwire.datafiles import read_lemma_exceptions
+
+    assert read_lemma_exceptions()["verb"]["staged"] == "stage"
+    assert [t.lemma_ for t in coder.nlp("Students staged protests.") if t.tag_.startswith("VB")] == ["stage"]
+    bad = tmp_path / "lemmas.yaml"
+    bad.write_text("source: x\nlicense: x\nexceptions:\n  verb:\n    Staged: stage\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="lower-case"):
+        read_lemma_exceptions(bad)

@@ -312,8 +312,10 @@ def _place_in_phrase(
     head: Token, sent: Span, gazetteer: Gazetteer, context: Iterable[str], relations: frozenset[str] = frozenset()
 ) -> Place | None:
     for ent in sentence_ents(sent):
-        if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in relations:
-            continue  # "the chief of Israel's militia ally": a relation is someone else, elsewhere
+        if ent.root.dep_ == "poss" and (ent.root.head.lemma_.lower() in relations or ent.root.head.i != head.i):
+            # "the chief of Israel's militia ally": a relation is someone else, elsewhere; and an
+            # owner inside the phrase is no place of it ("in retaliation for Ottawa's calls")
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC") and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
             place = gazetteer.resolve(ent.text.removeprefix("the ").strip(), context)
             if place is not None and not (place.precision == "country" and modifies_a_noun(ent)):

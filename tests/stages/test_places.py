@@ -224,3 +224,9 @@ def test_an_airport_s_code_is_no_town(coder):
     # GeoNames lists "ELN" among Ellensburg's names; news writes it only as an acronym
     assert coder.gazetteer.resolve("ELN") is None
     assert coder.gazetteer.resolve("Ellensburg").country == "USA"
+
+
+def test_an_owner_inside_a_place_phrase_is_no_place_of_it(code):
+    [expulsion] = code("NAIROBI: Kenya said it was expelling the Somali envoy in retaliation for Mogadishu's threats.")
+    assert (expulsion.source.country, expulsion.target.country) == ("KEN", "SOM")
+    assert expulsion.place is not None and expulsion.place.country == "KEN"

@@ -620,6 +620,18 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Mali declared the French ambassador persona non grata on Monday.", ("MLI", "FRA", "161")),
         ("The Peruvian president dissolved the legislature on Wednesday.", ("PER", "PER", "172")),
         ("Peruvian police scattered the protesters in Lima.", ("PER", "PER", "175")),
+        # requests turned down, decisions met with anger, trade frozen
+        ("Ankara turned down Athens's request for talks.", ("TUR", "GRC", "120")),
+        ("Hungary reacted angrily to the Dutch decision.", ("HUN", "NLD", "110")),
+        ("Kuwait froze trade with Iraq on Monday.", ("KWT", "IRQ", "163")),
+        # forces pulled back are a de-escalation, peacekeepers pulled out their withdrawal
+        ("Turkey withdrew its forces from Syria on Friday.", ("TUR", "SYR", "087")),
+        ("The UN withdrew its peacekeeping forces from Chad.", ("IGO", "TCD", "1661")),
+        # rescuers sent are humanitarian aid, air defences delivered military aid
+        ("Greece sent a team of rescuers to Albania after the earthquake.", ("GRC", "ALB", "073")),
+        ("Norway delivered air defence systems to Poland.", ("NOR", "POL", "072")),
+        # a sit-in is split at its hyphen; "staged" is the verb stage (data/nlp/lemma_exceptions.yaml)
+        ("Students in Accra staged a sit-in outside the university on Monday.", ("GHA", "GHA", "141")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
