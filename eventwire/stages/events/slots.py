@@ -234,7 +234,9 @@ def _behind_the_phrase(
         return (victims, TargetFinding(TargetHow.AIMED_AT, slot)), place
     acted_on = pattern.code[:2] in conventions.place_target_roots  # only acts done to a place place a role
     # "air strikes on Aleppo", "shelled Juba": a place acted on stands for its state
-    spots = [a for h in heads if acted_on and (a := _place_acted_on(h, context, cues)) is not None]
+    # and a place visited for its state ("travelled to Johannesburg")
+    visited = pattern.code == conventions.visit_code
+    spots = [a for h in heads if (acted_on or visited) and (a := _place_acted_on(h, context, cues)) is not None]
     if spots:
         return (spots, TargetFinding(TargetHow.PLACE, slot)), place
     if acted_on and not place:

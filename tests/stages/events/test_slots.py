@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from ..helpers import hand_parsed, triples
+from ..helpers import coded, hand_parsed, triples
 
 
 def test_wanting_others_to_act_is_an_appeal_to_them(code):
@@ -230,3 +230,12 @@ def test_a_place_noun_is_named_by_the_name_before_it(code):
     [strike] = code("Turkish jets bombed Dohuk province on Sunday.")
     assert (strike.source.country, strike.target.country, strike.cameo.code[:2]) == ("TUR", "IRQ", "19")
     assert strike.target.text == "Dohuk province" and "gazetteer" in strike.target.rule
+
+
+def test_a_town_visited_stands_for_its_state(code):
+    assert coded(code("The Nigerian president travelled to Johannesburg on Tuesday.")) == {
+        ("NGA", "ZAF", "042"),
+        ("ZAF", "NGA", "043"),
+    }
+    # a town of one's own state visited is no visit to another state
+    assert code("The Indian prime minister travelled to Mumbai on Tuesday.") == []
