@@ -260,7 +260,7 @@ def speaker_dates(
 def inherit_dates(dated: list[tuple[Draft, DateFinding]], story_since: date | None = None) -> list[DateFinding]:
     """An event without a time expression takes the date of the nearest event of the same
     article between the same states in the same mode ("China told the US …" in the lead,
-    "… on Thursday" later): wire stories give the day once. A date before `story_since` is
+    "… on Thursday" later): wire stories give the day once (a year is too coarse to give). A date before `story_since` is
     the story's background ("cut ties in 2019", "In November, Fiji expelled …"), which dates no
     other act of the story."""
     # each (mode, dyad)'s dated events by position, the first of a position kept: the nearest
@@ -270,6 +270,8 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]], story_since: date | No
         if (
             found.resolved is not None
             and found.how is not DateHow.INHERITED
+            # "later this year" says too little to date another act: its report's day says more
+            and found.resolved.precision != "year"
             and (story_since is None or found.resolved.end >= story_since)
         ):
             donors.setdefault((draft.mode, _dyad(draft)), {}).setdefault(draft.trigger.i, (order, found))

@@ -11,7 +11,7 @@ from .actors import PERSON_SLOTS, _office_holder, _resolve, _Resolved, resolve_p
 from .memory import ArticleMemory
 from .names import ArticleActors
 from .phrases import actor_of, person_name, phrase_tokens
-from .roles import domestic_roles
+from .roles import domestic_roles, role_in_state
 
 
 def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
@@ -68,6 +68,8 @@ def _remember_someone(head: Token, is_person: bool, context: ArticleActors) -> A
         # "opposition leader Kizza Besigye" in a sentence naming only Uganda: a role of that state,
         # known so for the rest of the article ("Besigye", "him")
         resolved = _Resolved(role, person_name(phrase_tokens(head)))
+    if resolved.actor is None and is_person:
+        resolved = _titled_at_home(head, context)
     memory = _remember(head, resolved, context.memory)
     if resolved.actor is not None and resolved.actor.country is not None and not is_person:
         # "Pakistan's foreign minister …": a later "the minister" is this one
@@ -84,6 +86,21 @@ def _remember(head: Token, resolved: _Resolved, memory: ArticleMemory) -> Articl
     if resolved.actor is not None and resolved.description:
         memory = memory.with_description(resolved.description, head.i, resolved.actor)
     return memory
+
+
+def _titled_at_home(person: Token, context: ArticleActors) -> _Resolved:
+    """ "President William Ruto" in a story from Nairobi: wire copy names a foreign official with
+    their state ("Ethiopian Prime Minister Abiy Ahmed"), so a person given only a title is of the
+    state the story is filed from or about, and known so for the rest of it ("Ruto", "he")."""
+    # the dateline's state, where the story names it ("ACCRA - President …"), else the state the
+    # story is about (a story filed from Geneva on Togo)
+    filed = context.dateline.country if context.dateline is not None else None
+    state = filed if filed in context.named_states else context.home_state
+    if state is None:
+        return _Resolved(None)
+    why = f"in the article's home state (a titled person named with no state: {state})"
+    role = role_in_state(person, state, context, why)
+    return _Resolved(role, person_name(phrase_tokens(person))) if role is not None else _Resolved(None)
 
 
 def _leader_of(person: Token, context: ArticleActors) -> _Resolved:

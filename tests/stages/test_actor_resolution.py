@@ -567,3 +567,13 @@ def test_people_named_by_their_trade_are_civilians(code):
         "CVL",
         "173",
     )
+
+
+def test_a_person_given_only_a_title_is_of_the_article_s_state_for_the_rest_of_it(code):
+    text = (
+        "ACCRA (Reuters) - President Kwame Mensah received Togolese Foreign Minister Robert Dussey in Accra on "
+        "Monday.\n\nMensah praised Togo for its role in regional peace efforts."
+    )
+    praise = [e for e in code(text) if e.trigger_text == "praised"]
+    assert [(e.source.country, e.source.sector, e.target.country) for e in praise] == [("GHA", "GOV", "TGO")]
+    assert praise[0].source.remembered

@@ -367,3 +367,9 @@ def test_a_time_after_since_is_when_a_span_began_not_when_the_act_was(code):
     # dated 2019, the talks would be history and dropped
     [talks, *_] = code("Peru and Chile held talks in Lima, their first since 2019.", published=date(2024, 3, 8))
     assert talks.date == date(2024, 3, 8) and talks.cameo.root == "04"
+
+
+def test_a_year_dates_only_its_own_act(code):
+    text = "The Ghanaian president visited Togo earlier this year. Ghana also criticised Togo over its border controls."
+    [criticism] = [e for e in code(text) if e.cameo.root == "11"]
+    assert criticism.date == date(2024, 3, 8) and criticism.date_precision == "day"

@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.stages.events import embedding_governor
 
-from ..helpers import REJECTED_AND_THREATENED, hand_parsed, triples
+from ..helpers import REJECTED_AND_THREATENED, coded, hand_parsed, triples
 
 # Rules on sentences parsed by hand (no model)
 
@@ -198,3 +198,8 @@ def test_sides_of_one_state_agreeing_together_reach_an_agreement(code):
         ("GOV", "REB", "057"),
         ("REB", "GOV", "057"),
     }
+
+
+def test_an_act_one_is_invited_to_do_is_the_invitation(code):
+    events = code("The Ghanaian president invited the Togolese president to visit Accra.")
+    assert coded(events) == {("GHA", "TGO", "036")}
