@@ -261,8 +261,8 @@ def inherit_dates(dated: list[tuple[Draft, DateFinding]], story_since: date | No
     """An event without a time expression takes the date of the nearest event of the same
     article between the same states in the same mode ("China told the US …" in the lead,
     "… on Thursday" later): wire stories give the day once (a year is too coarse to give). A
-    date before `story_since` is the story's background ("cut ties in 2019", "In November, Fiji expelled …"), which dates no
-    other act of the story."""
+    date before `story_since` is the story's background ("cut ties in 2019", "In November, Fiji
+    expelled …"), which dates no other act of the story."""
     # each (mode, dyad)'s dated events by position, the first of a position kept: the nearest
     # is then found by bisection, not by a scan of the article's events for each undated one
     donors: dict[tuple[str, tuple[str | None, str | None]], dict[int, tuple[int, DateFinding]]] = {}
