@@ -91,6 +91,7 @@ class Cues:
     guest_words: frozenset[str]
     host_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    reciprocal_pronouns: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

@@ -387,6 +387,9 @@ def _remembered(
         return owned
     if known is None and (holder := role_named_before(head, context)) is not None:
         return holder
+    if known is None and agents and (described := context.memory.the_one_described(head)) is not None:
+        sector = agents[0].entry.sector
+        return actor_of(tokens, described.country, sector, f"described before as '{described.text}'", remembered=True)
     if known is None and head.lower_ in context.cues.person_pronouns:
         known = context.memory.antecedent(head)
     if known is None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..knowledge import ActorEntry
 from ..records import Actor
 from .names import ArticleActors, NameMatch, state_name
-from .phrases import actor_of, phrase_tokens, recent_start, says_ethnic
+from .phrases import actor_of, doers_of_the_clause, phrase_tokens, recent_start, says_ethnic
 from .places import place_of_phrase
 
 
@@ -132,12 +132,13 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not definite or not agents or agents[0].span.text.lower() not in context.cues.home_institutions:
         return None
+    doers = doers_of_the_clause(head, context.cues)  # "Egypt, which backs the army": not Egypt's
     for i in range(head.i - 1, -1, -1):
         token = head.doc[i]
         if token.is_space and "\n" in token.text:
             return None  # only within the paragraph
         match = context.by_token.get(i)
-        if match is not None and state_name(match) is not None:
+        if match is not None and state_name(match) is not None and i not in doers:
             role = agents[0]
             return actor_of(
                 phrase_tokens(head),

@@ -84,6 +84,15 @@ class ArticleMemory:
             actor.sector_assumed,
         )
 
+    def the_one_described(self, head: Token) -> Actor | None:
+        """ "the army" after "Sudan's army": a definite noun the article described with one state
+        only before it is that state's."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        word = head.lemma_.lower()
+        before = [i.actor for (_, noun), i in self.descriptions.items() if noun == word and i.at < head.i]
+        return before[0] if len({a.country for a in before}) == 1 else None
+
     def antecedent(self, pronoun: Token) -> Actor | None:
         """The person a pronoun stands for: the latest one named before it; but a subject pronoun
         continues the subject of the sentence that named the latest one ("Biden spoke with

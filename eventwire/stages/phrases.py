@@ -93,6 +93,17 @@ def actor_of(
     )
 
 
+def doers_of_the_clause(head: Token, cues: Cues) -> set[int]:
+    """The tokens of the subject of the verb a phrase hangs on, through a relative pronoun to its
+    antecedent ("Egypt, which backs the army"): whoever acts on the phrase is not what it names."""
+    verb = head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    tokens = {t.i for s in subjects for t in s.subtree}
+    if verb.dep_ == "relcl" and any(s.lower_ in cues.relative_pronouns for s in subjects):
+        tokens |= {t.i for t in phrase_tokens(verb.head)}
+    return tokens
+
+
 def recent_start(token: Token, sentences: int = 3) -> int:
     """The first token of the `sentences` sentences ending with the token's: how far back a phrase
     like "the two countries" or "the bloc" looks for what it stands for."""

@@ -15,6 +15,7 @@ from .phrases import (
     PHRASE_PREPOSITIONS,
     actor_of,
     coordinated_heads,
+    doers_of_the_clause,
     hung_on_the_verb,
     names_a_people,
     person_name,
@@ -152,6 +153,16 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
             actor_of(phrase_tokens(head), p.country, sector, f"'{head.text}' are the two people named before: {p.text}")
             for p in people
         ]
+    # "urged both sides to return to talks" after the army chief and the militia commander of
+    # one state: the sides of a civil war are its two camps, each as it was named
+    pair = head.lemma_.lower() in context.cues.pair_nouns
+    if pair and len(people := _last_two_people(head, context, within_a_state=True)) == 2:
+        return [
+            actor_of(
+                phrase_tokens(head), p.country, p.sector, f"'{head.text}' are the two sides named before: {p.text}"
+            )
+            for p in people
+        ]
     if len(context.parties) == 2 and not _coordinated_just_before(head, context):
         # in a story about two states, "the two countries" are those two, whoever was named between
         return [
@@ -171,15 +182,21 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     ]
 
 
-def _last_two_people(head: Token, context: ArticleActors) -> list[Actor]:
+def _last_two_people(head: Token, context: ArticleActors, within_a_state: bool = False) -> list[Actor]:
     """ "Ruto hosted Abiy for talks. The two leaders agreed …": the last two people of different
-    states named in the role's sentence or the one before, in text order."""
+    states named in the role's sentence or the one before, in text order; `within_a_state`, of
+    one state and different sectors (the army chief and the rebel commander)."""
     start = recent_start(head, 2)
     people: list[Actor] = []
     for at, actor in reversed(context.memory.antecedents):
         if at < start:
             break
-        if at >= head.i or actor is None or actor.country is None or any(p.country == actor.country for p in people):
+        if at >= head.i or actor is None or actor.country is None:
+            continue
+        if any(
+            (p.country != actor.country or p.sector == actor.sector) if within_a_state else p.country == actor.country
+            for p in people
+        ):
             continue
         people.insert(0, actor)
         if len(people) == 2:
@@ -202,11 +219,12 @@ def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:
     ("held talks in Ankara": Turkey is where, not who)."""
     states: list[NameMatch] = []
     seen: set[str | None] = set()
+    doers = doers_of_the_clause(head, context.cues)  # "The US and Saudi Arabia urged both sides"
     for i in range(head.i - 1, recent_start(head) - 1, -1):
         match = context.by_token.get(i)
         entry = state_name(match)
         venue = match is not None and _a_venue(match.span.root, context)
-        if match is not None and entry is not None and entry.country not in seen and not venue:
+        if match is not None and entry is not None and entry.country not in seen and not venue and i not in doers:
             states.append(match)
             seen.add(entry.country)
             if len(states) == 2:

@@ -577,3 +577,15 @@ def test_a_person_given_only_a_title_is_of_the_article_s_state_for_the_rest_of_i
     praise = [e for e in code(text) if e.trigger_text == "praised"]
     assert [(e.source.country, e.source.sector, e.target.country) for e in praise] == [("GHA", "GOV", "TGO")]
     assert praise[0].source.remembered
+
+
+def test_the_sides_a_state_addresses_are_not_itself(code):
+    text = "Peru and Ecuador fought a border war. Chile and Brazil urged both sides to negotiate."
+    appeals = {(e.source.country, e.target.country) for e in code(text) if e.cameo.root == "02"}
+    assert appeals == {("CHL", "PER"), ("CHL", "ECU"), ("BRA", "PER"), ("BRA", "ECU")}
+
+
+def test_an_institution_described_before_is_that_one_not_its_backer_s(code):
+    text = "Mali's army seized the town of Kidal on Tuesday.\n\nRussia, which backs the army, praised the operation."
+    [backing] = [e for e in code(text) if e.trigger_text == "backs"]
+    assert (backing.source.country, backing.target.country, backing.target.sector) == ("RUS", "MLI", "MIL")

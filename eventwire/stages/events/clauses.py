@@ -82,6 +82,8 @@ def is_refusal(draft: Draft, cues: Cues) -> bool:
 def alleged(trigger: Token, cues: Cues) -> bool:
     """ "accused Uganda of sheltering rebels", "charged him with plotting a coup", "arrested for
     spying": the act is what the accusation says, coded as the accusation, not as done."""
+    if _result_of_an_accusation(trigger, cues):
+        return True
     node = trigger
     for _ in range(3):  # "accused X of" + "secretly" + "backing", "of having backed"
         if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and node.head.lower_ in ("of", "with", "for"):
@@ -93,6 +95,23 @@ def alleged(trigger: Token, cues: Cues) -> bool:
             return False
         node = node.head  # "of backing and arming the rebels"
     return False
+
+
+def _result_of_an_accusation(trigger: Token, cues: Cues) -> bool:
+    """ "accused the army of bombing villages, killing 17 civilians": the parser hangs the result
+    on the accusing verb, but it is part of what the accused is said to have done."""
+    accusing = trigger.head
+    return (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and accusing.lemma_.lower() in cues.accusing_verbs
+        and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG"
+            for p in (*accusing.children, *(c for o in accusing.children if o.dep_ == "dobj" for c in o.children))
+            if p.dep_ == "prep" and p.lower_ in ("of", "with", "for")
+            for g in p.children
+        )
+    )
 
 
 def only_permitted(draft: Draft, cues: Cues) -> bool:

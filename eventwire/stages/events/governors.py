@@ -47,18 +47,19 @@ def same_body(one: Actor, other: Actor) -> bool:
 
 def through_governor(
     draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions
-) -> Draft:
-    """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138)."""
+) -> list[Draft]:
+    """Recode an embedded act as what its governor does with it ("threatened to shell" -> 138),
+    once for each addressee ("urged Chile and Peru to talk" appeals to both)."""
     embedding = cues.embedding_governors[governor.lemma_.lower()]
     if governor.lemma_.lower() in cues.intent_governors and any(c.dep_ == "neg" for c in draft.trigger.children):
         if draft.code[:2] in conventions.conflict_roots:
-            return replace(draft, governor=governor)  # "promised not to attack": an attack that is not to be
+            return [replace(draft, governor=governor)]  # "promised not to attack": an attack that is not to be
         embedding = cues.embedding_governors["refuse"]  # "vowed not to return the Golan Heights" refuses to yield
     code = embedding.code_for(draft.code)
     if governor.lemma_.lower() in cues.mutual_governors and _agreed_together(draft, governor, context):
         code = conventions.agreement_code  # "Chile and Peru agreed to reopen embassies": an agreement
     if code == draft.code and governor.lemma_.lower() in cues.negating_governors:
-        return replace(draft, governor=governor)  # "failed to condemn" stays a condemnation that did not happen
+        return [replace(draft, governor=governor)]  # "failed to condemn" stays a condemnation that did not happen
     mode, _ = mode_and_intent(governor, cues)
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     target, target_found = draft.target, draft.target_found
@@ -76,9 +77,22 @@ def through_governor(
     if addressed:
         # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
         # "allowed the opposition leader to hold a rally" yields to the opposition leader
-        target, target_found = addressed[0], TargetFinding(TargetHow.GOVERNOR_OBJECT)
-        rule = f"{rule}; target: the one appealed to"
-    elif code[:2] == conventions.threat_root and (target is None or target_found.how in WEAK_TARGETS):
+        return [
+            Draft(
+                draft.trigger,
+                draft.pattern,
+                code,
+                draft.source,
+                one,
+                mode,
+                f"{rule}; target: the one appealed to",
+                draft.source_found,
+                governor,
+                TargetFinding(TargetHow.GOVERNOR_OBJECT),
+            )
+            for one in addressed
+        ]
+    if code[:2] == conventions.threat_root and (target is None or target_found.how in WEAK_TARGETS):
         # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
         # must act to avert it, not at the place of the threatened act
         warned = [
@@ -90,9 +104,20 @@ def through_governor(
         if warned:
             target, target_found = warned[0], TargetFinding(TargetHow.SLOT, "condition_subject")
             rule = f"{rule}; target: subject of the condition"
-    return Draft(
-        draft.trigger, draft.pattern, code, draft.source, target, mode, rule, draft.source_found, governor, target_found
-    )
+    return [
+        Draft(
+            draft.trigger,
+            draft.pattern,
+            code,
+            draft.source,
+            target,
+            mode,
+            rule,
+            draft.source_found,
+            governor,
+            target_found,
+        )
+    ]
 
 
 def _agreed_together(draft: Draft, governor: Token, context: ArticleActors) -> bool:

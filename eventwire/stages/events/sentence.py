@@ -19,7 +19,7 @@ from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, Tar
 from .governors import embedding_governor, obligation_drafts, preconditions, same_body, through_governor
 from .implied_doers import find_sources
 from .modes import mode_and_intent
-from .slots import slot_names_someone
+from .slots import slot_names_each_other, slot_names_someone
 from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
 from .targets import EMPTY_ACTS, TargetSearch, find_targets
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
@@ -145,31 +145,38 @@ def _through_governors(
         if governor is None or draft.source_found.how in OWN_SUBJECTS:
             recoded.append(draft)
             continue
-        embedded, draft = draft, through_governor(draft, governor, context, cues, conventions)
-        rallying = conventions.rallying_code
-        if (
-            draft.code[:2] == conventions.appeal_root
-            and embedded.code in conventions.backing_codes
-            and embedded.target is not None
-            and draft.target is not None
-            and draft.target != embedded.target
-        ):
-            # "urged the EC to support the PLO": an appeal to the EC, and rallying support for the PLO
-            recoded.append(
-                replace(
-                    draft,
-                    code=rallying,
-                    target=embedded.target,
-                    target_found=embedded.target_found,
-                    rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {rallying}",
-                )
-            )
-        # "refused to allow UN planes to land": a governed governor codes the act once more
-        outer = embedding_governor(governor, cues)
-        if outer is not None:
-            draft = replace(through_governor(draft, outer, context, cues, conventions), governor=governor)
-        recoded.append(draft)
+        for governed in through_governor(draft, governor, context, cues, conventions):
+            recoded.extend(_rallied_and_outer(draft, governed, governor, context, cues, conventions))
     return recoded
+
+
+def _rallied_and_outer(
+    embedded: Draft, draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions
+) -> Iterator[Draft]:
+    """An act recoded through its governor, with the backing it rallies and its outer governor."""
+    rallying = conventions.rallying_code
+    if (
+        draft.code[:2] == conventions.appeal_root
+        and embedded.code in conventions.backing_codes
+        and embedded.target is not None
+        and draft.target is not None
+        and draft.target != embedded.target
+    ):
+        # "urged the EC to support the PLO": an appeal to the EC, and rallying support for the PLO
+        yield replace(
+            draft,
+            code=rallying,
+            target=embedded.target,
+            target_found=embedded.target_found,
+            rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {rallying}",
+        )
+    # "refused to allow UN planes to land": a governed governor codes the act once more
+    outer = embedding_governor(governor, cues)
+    if outer is None:
+        yield draft
+        return
+    for recoded in through_governor(draft, outer, context, cues, conventions):
+        yield replace(recoded, governor=governor)
 
 
 def _with_obligations(
@@ -313,6 +320,8 @@ def _drafts_for(
     targets, target_found = find_targets(search)
     if sources and pattern.code[:2] == conventions.appeal_root and pattern.pos == "VERB":
         yield from _rallying_against(trigger, pattern, context, knowledge, sources, source_found)
+    if slot_names_each_other(trigger, target_found, cues):
+        pattern = replace(pattern, symmetric=True)  # "accused each other of …": each the others
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
     if reciprocal and not targets and slot_names_someone(trigger, pattern, target_found, context, cues):
         return  # "the two leaders met the pope": with someone the article does not place, not each other

@@ -161,6 +161,15 @@ def target_actors(
     return own_place or _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
 
 
+def slot_names_each_other(trigger: Token, found: TargetFinding, cues: Cues) -> bool:
+    """Whether the slot that stopped the target search is "each other" or "one another"."""
+    if found.how is not TargetHow.SLOT or found.slot is None:
+        return False
+    return any(
+        " ".join(t.lower_ for t in h.subtree) in cues.reciprocal_pronouns for h in slot_heads(trigger, found.slot, cues)
+    )
+
+
 def slot_names_someone(
     trigger: Token, pattern: VerbPattern, found: TargetFinding, context: ArticleActors, cues: Cues
 ) -> bool:

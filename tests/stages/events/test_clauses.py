@@ -157,3 +157,8 @@ def test_what_someone_is_accused_of_is_the_accusation_not_an_act_done(code):
     assert {e.cameo.root for e in code(text) if e.source.sector == "GOV"} == {"11"}
     # "of" after other verbs is no accusation: a stated act of one's own stays coded
     assert ("PER", "CHL", "04") in triples(code("Peru spoke of meeting Chile's president in Lima."))
+
+
+def test_the_result_of_an_accused_act_is_part_of_the_accusation(code):
+    events = code("The Malian rebels accused the army of shelling villages near Gao, killing 12 civilians.")
+    assert [(e.source.sector, e.target.sector, e.cameo.code[:2]) for e in events] == [("REB", "MIL", "11")]

@@ -632,6 +632,10 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Norway delivered air defence systems to Poland.", ("NOR", "POL", "072")),
         # a sit-in is split at its hyphen; "staged" is the verb stage (data/nlp/lemma_exceptions.yaml)
         ("Students in Accra staged a sit-in outside the university on Monday.", ("GHA", "GHA", "141")),
+        # refugees hosted are shelter given (075), not a visit received
+        ("Jordan has hosted thousands of Syrian refugees since 2012.", ("JOR", "SYR", "075")),
+        # a vow to crush an enemy is a threat of force
+        ("The Malian army chief vowed to crush the rebel militia.", ("MLI", "MLI", "138")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
@@ -652,3 +656,14 @@ def test_speakers_on_the_phone_consulted_each_other(code):
     }
     # speaking at a rally is no call between the speakers
     assert code("The presidents of Chile and Peru spoke at a rally on Monday.") == []
+
+
+def test_doers_acting_on_each_other_act_each_on_the_other(code):
+    assert coded(code("Chile and Peru accused each other of violating the treaty.")) == {
+        ("CHL", "PER", "112"),
+        ("PER", "CHL", "112"),
+    }
+    assert coded(code("Chile and Peru traded accusations over the border incident.")) == {
+        ("CHL", "PER", "112"),
+        ("PER", "CHL", "112"),
+    }
