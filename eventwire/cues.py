@@ -92,6 +92,7 @@ class Cues:
     host_nouns: frozenset[str]
     place_nouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
+    question_markers: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

@@ -46,6 +46,16 @@ def _backshifted(trigger: Token, cues: Cues) -> bool:
     return top.dep_ == "ccomp" and reporter.lemma_.lower() in cues.reporting_verbs and past
 
 
+def asked(trigger: Token, cues: Cues) -> bool:
+    """Whether the act is only asked about ("declined to say whether Japan would impose sanctions"):
+    a question states no act, done, planned or threatened."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in cues.question_markers
+        for node, _ in clause_chain(trigger, cues)
+        for c in node.children
+    )
+
+
 def mode_and_intent(trigger: Token, cues: Cues, own_doer: bool = False) -> tuple[str, bool]:
     """The event's mode, and whether it is a stated intent (promised, agreed, "will").
 

@@ -18,7 +18,7 @@ from .codes import act_code, pair_code, weapons_for
 from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .governors import embedding_governor, obligation_drafts, preconditions, same_body, through_governor
 from .implied_doers import find_sources
-from .modes import mode_and_intent
+from .modes import asked, mode_and_intent
 from .slots import slot_names_each_other, slot_names_someone
 from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
 from .targets import EMPTY_ACTS, TargetSearch, find_targets
@@ -315,6 +315,8 @@ def _drafts_for(
     recent_acts: Mapping[str, Draft] = EMPTY_ACTS,
 ) -> Iterator[Draft]:
     cues, conventions = knowledge.cues, knowledge.conventions
+    if asked(trigger, cues):
+        return
     sources, source_found = find_sources(trigger, pattern, context, knowledge)
     search = TargetSearch(trigger, pattern, context, knowledge, sources, source_found, recent_acts=recent_acts)
     targets, target_found = find_targets(search)

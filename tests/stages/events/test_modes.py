@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.stages.events import mode_and_intent
 
-from ..helpers import REJECTED_AND_THREATENED, hand_parsed, triples
+from ..helpers import REJECTED_AND_THREATENED, coded, hand_parsed, triples
 
 # Rules on sentences parsed by hand (no model)
 
@@ -349,3 +349,9 @@ def test_a_visit_one_is_due_or_expected_on_is_planned(code):
     assert (expected.target.country, expected.mode) == ("LBY", "planned")
     # a payment due is no visit
     assert code("The Egyptian loan repayment is due in March.") == []
+
+
+def test_an_act_only_asked_about_is_no_event(code):
+    assert code("The Chilean minister declined to say whether Chile would impose sanctions on Peru.") == []
+    # the same act held out on a condition is a threat
+    assert coded(code("Chile would impose sanctions on Peru if it closed the border.")) == {("CHL", "PER", "131")}
