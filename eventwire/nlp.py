@@ -8,6 +8,7 @@ from __future__ import annotations
 import spacy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from . import fast_attrs  # noqa: F401 - registers the eventwire_token_attributes factory
@@ -68,6 +69,7 @@ def _add_lemma_exceptions(nlp: Language) -> None:
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
     for pos, forms in read_lemma_exceptions().items():
         for form, lemma in forms.items():
             ruler.add([[{"LOWER": form, "TAG": {"REGEX": TAGS_OF_CLASS[pos]}}]], {"LEMMA": lemma})
