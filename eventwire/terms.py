@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .errors import KnowledgeError
 
 if TYPE_CHECKING:
     from .knowledge import ActorEntry
+
+ONE_DAY = timedelta(days=1)
 
 
 def checked_terms(
@@ -34,23 +37,25 @@ def checked_terms(
 def end_open_terms(actors: dict[str, list[ActorEntry]], later: list[ActorEntry]) -> int:
     """End each open GOV term of the same phrase and state read before (office_holders.tsv's snapshots
     of 2022 leave Uhuru Kenyatta in office) at the earliest end the later list gives on or after its
-    start; an undated entry is a fallback, not a term, and stays. Returns how many were ended.
+    start after which no one of that name holds office there (a name two holders share, "al thani",
+    ends only when both have gone); an undated entry is a fallback, not a term, and stays. Returns how
+    many were ended.
 
     A closed term in the later list is the whole signal, so no separate file of ends is needed and a
     person's ends cannot drift from their terms."""
-    ends: dict[tuple[str, str | None], list[ActorEntry]] = {}
+    terms: dict[tuple[str, str | None], list[ActorEntry]] = {}
     for entry in later:
-        if entry.until is not None:
-            ends.setdefault((entry.phrase, entry.country), []).append(entry)
+        terms.setdefault((entry.phrase, entry.country), []).append(entry)
     count = 0
-    for (phrase, country), closers in ends.items():
+    for (phrase, country), group in terms.items():
         earlier = actors.get(phrase, [])
+        ends = sorted((t.until, t.origin) for t in group if t.until is not None)
         for i, entry in enumerate(earlier):
             if entry.country != country or entry.sector != "GOV" or entry.since is None or entry.until is not None:
                 continue
-            after = [(c.until, c.origin) for c in closers if c.until is not None and c.until >= entry.since]
-            if after:
-                until, origin = min(after)
+            gone = [(u, o) for u, o in ends if u >= entry.since and not any(t.valid_on(u + ONE_DAY) for t in group)]
+            if gone:
+                until, origin = gone[0]
                 earlier[i] = replace(entry, until=until, origin=f"{entry.origin}, ended by {origin}")
                 count += 1
     return count

@@ -158,6 +158,16 @@ def test_a_term_that_began_after_the_end_stays_open():
     assert end_open_terms(actors, [entry("ada moi", date(2013, 4, 9), date(2022, 9, 12), "new.tsv:7")]) == 0
 
 
+def test_a_name_two_holders_share_ends_only_when_neither_holds_office():
+    actors = {"al dawsi": [entry("al dawsi", date(2013, 6, 25), None, "old.tsv:1")]}
+    later = [
+        entry("al dawsi", date(2020, 1, 28), date(2023, 3, 8), "new.tsv:3"),  # a prime minister who left
+        entry("al dawsi", date(2013, 6, 25), None, "new.tsv:4"),  # an emir still reigning
+    ]
+    assert end_open_terms(actors, later) == 0
+    assert actors["al dawsi"][0].until is None
+
+
 @pytest.mark.parametrize(
     ("bad", "message"),
     [

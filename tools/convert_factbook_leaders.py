@@ -504,17 +504,23 @@ def rows_of(spans: list[Span], forbidden: set[str], table: list[Row]) -> list[Ro
 
 
 def closed(table: list[Row], new: list[Row]) -> tuple[list[Row], int]:
-    """office_holders.tsv's rows as knowledge.py reads them with this file: an open row ended by this
-    file's earliest closed span of the same phrase and state that ends on or after the row's start."""
-    ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """office_holders.tsv's rows as knowledge.py (terms.end_open_terms) reads them with this file: an open
+    dated row ended at the earliest end here of the same phrase and state, on or after the row's start,
+    after which no row here of that phrase and state is still running."""
+    terms: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for row in new:
-        if row[4]:
-            ends[row[0], row[1]].append(row[4])
+        terms[row[0], row[1]].append(row)
+
+    def running(rows: list[Row], day: str) -> bool:
+        return any(r[3] <= day and (not r[4] or day <= r[4]) for r in rows)
+
     out, count = [], 0
     for row in table:
-        until = min((u for u in ends.get((row[0], row[1]), []) if u >= row[3]), default="")
-        if not row[4] and row[3] and until:
-            row, count = (*row[:4], until, row[5]), count + 1
+        group = terms.get((row[0], row[1]), [])
+        ends = sorted(r[4] for r in group if r[4] and r[4] >= row[3])
+        gone = [u for u in ends if not running(group, (date.fromisoformat(u) + timedelta(days=1)).isoformat())]
+        if not row[4] and row[3] and gone:
+            row, count = (*row[:4], gone[0], row[5]), count + 1
         out.append(row)
     return out, count
 
