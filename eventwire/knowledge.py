@@ -24,6 +24,7 @@ from .datafiles import _check_code, _data_path, read_tsv, read_yaml
 from .eras import Era, load_eras
 from .errors import KnowledgeError
 from .records import CameoCode
+from .terms import checked_terms, end_open_terms
 
 TARGET_SLOTS = (
     "dobj",
@@ -427,6 +428,13 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     builder.add_actors(_phoenix_actors(_data_path("actors", "phoenix_countries.tsv")), replace=False)
     # heads of state and government, foreign and defence ministers, with their terms
     builder.add_actors(_phoenix_actors(_data_path("actors", "office_holders.tsv")), replace=False)
+    # heads of state and government from the Factbook's history, after those lists' snapshots: their ends
+    # close the terms those lists leave open
+    leaders = checked_terms(
+        _phoenix_actors(_data_path("actors", "factbook_leaders.tsv")), builder.countries, builder.sectors
+    )
+    end_open_terms(builder.actors, leaders)
+    builder.add_actors(leaders, replace=False)
     # armed groups, IGOs and NGOs only under names the state lists do not already hold
     for groups in ("phoenix_nonstate.tsv", "phoenix_international.tsv"):
         builder.add_actors(
