@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from ...knowledge import Cues
 from ...records import Actor
-from ..actors import ArticleActors, resolve_place
+from ..actors import ArticleActors
 from ..phrases import coordinated_heads
+from ..place_actors import resolve_place
 from ..places import prep_objects
 from .syntax import past_partitive
 

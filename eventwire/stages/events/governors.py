@@ -61,8 +61,8 @@ def through_governor(
     if code == draft.code and governor.lemma_.lower() in cues.negating_governors:
         return [replace(draft, governor=governor)]  # "failed to condemn" stays a condemnation that did not happen
     mode, _ = mode_and_intent(governor, cues)
-    rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
-    target, target_found = draft.target, draft.target_found
+    recoded = replace(draft, code=code, mode=mode, rule=f"{draft.rule}; embedded under '{governor.text}' -> {code}")
+    recoded = replace(recoded, governor=governor)
     addressed = (
         [
             a
@@ -77,47 +77,29 @@ def through_governor(
     if addressed:
         # "urged Uganda to support Somalia" is an appeal to Uganda (CAMEO codes the addressee);
         # "allowed the opposition leader to hold a rally" yields to the opposition leader
-        return [
-            Draft(
-                draft.trigger,
-                draft.pattern,
-                code,
-                draft.source,
-                one,
-                mode,
-                f"{rule}; target: the one appealed to",
-                draft.source_found,
-                governor,
-                TargetFinding(TargetHow.GOVERNOR_OBJECT),
-            )
-            for one in addressed
-        ]
-    if code[:2] == conventions.threat_root and (target is None or target_found.how in WEAK_TARGETS):
-        # "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever
-        # must act to avert it, not at the place of the threatened act
-        warned = [
-            a
-            for s in slot_heads(governor, "condition_subject", cues)
-            for a in resolve_all(s, context)
-            if a.country != draft.source.country
-        ]
-        if warned:
-            target, target_found = warned[0], TargetFinding(TargetHow.SLOT, "condition_subject")
-            rule = f"{rule}; target: subject of the condition"
-    return [
-        Draft(
-            draft.trigger,
-            draft.pattern,
-            code,
-            draft.source,
-            target,
-            mode,
-            rule,
-            draft.source_found,
-            governor,
-            target_found,
-        )
+        appealed = TargetFinding(TargetHow.GOVERNOR_OBJECT)
+        rule = f"{recoded.rule}; target: the one appealed to"
+        return [replace(recoded, target=one, target_found=appealed, rule=rule) for one in addressed]
+    return [_threat_aimed(recoded, governor, context, cues, conventions)]
+
+
+def _threat_aimed(draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> Draft:
+    """ "threatened to ban voting in Jerusalem if Hamas ran": the threat is aimed at whoever must
+    act to avert it, not at the place of the threatened act."""
+    if draft.code[:2] != conventions.threat_root or (
+        draft.target is not None and draft.target_found.how not in WEAK_TARGETS
+    ):
+        return draft
+    warned = [
+        a
+        for s in slot_heads(governor, "condition_subject", cues)
+        for a in resolve_all(s, context)
+        if a.country != draft.source.country
     ]
+    if not warned:
+        return draft
+    found = TargetFinding(TargetHow.SLOT, "condition_subject")
+    return replace(draft, target=warned[0], target_found=found, rule=f"{draft.rule}; target: subject of the condition")
 
 
 def _agreed_together(draft: Draft, governor: Token, context: ArticleActors) -> bool:

@@ -10,8 +10,9 @@ from spacy.tokens import Token
 from ...conventions import Conventions
 from ...knowledge import Cues, VerbPattern
 from ...records import Actor
-from ..actors import ArticleActors, resolve_all, resolve_place
+from ..actors import ArticleActors, resolve_all
 from ..phrases import actor_of, phrase_tokens
+from ..place_actors import resolve_place
 from ..roles import domestic_roles, role_in_state, sole_state
 from .act_places import common_place, place_of_act
 from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
