@@ -377,7 +377,24 @@ class _Builder:
                     pattern = _yaml_pattern(
                         single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read
                     )
+                    self._drop_shadowed(pattern)
                     self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object, pattern.predicate)] = pattern
+
+    def _drop_shadowed(self, general: VerbPattern) -> None:
+        """A later file's pattern with no object takes back an earlier file's patterns of the same word,
+        particle and code that only name objects: they said nothing it does not, and would outrank it with
+        their own slots (PETRARCH's "condemn the raid" reads a target on "on", "to" and "with", not the
+        act condemned)."""
+        if general.object is not None or general.predicate is not None:
+            return
+        for key, narrow in list(self.patterns.items()):
+            if (
+                narrow.precedence < general.precedence
+                and narrow.object is not None
+                and (narrow.pos, narrow.lemma, narrow.particle, narrow.code)
+                == (general.pos, general.lemma, general.particle, general.code)
+            ):
+                del self.patterns[key]
 
     def _withdraw(self, entry: dict[str, Any], pos: str, where: str) -> None:
         """A later file takes back an earlier file's pattern ("call off" of the converted dictionary,
