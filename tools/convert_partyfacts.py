@@ -20,24 +20,29 @@ What is kept and why:
 - only parties with a largest vote share of at least 1 % or a Wikipedia article or Wikidata item:
   either shows the party is known beyond one election table (this drops a few dozen lists no
   international news names);
+- parties of states pycountry lists; Northern Ireland's are the United Kingdom's (COUNTRY_ALIASES);
 - every party is coded sector PTY, kind ``named`` (as non-state groups are); whether it governs
   or opposes changes with elections and is left to the text.
 
-Name forms, lower-cased (an accent-free copy too):
+Name forms, lower-cased (an accent-free copy too), all kind ``named``, undated:
 - the English name (Party Facts' and Wikidata's label) and the original-language name (Party Facts'
   and Wikidata's native name) when written in Latin script, each only with two words or more
   ("likud", "kuomintang" alone are too often other things for a list this size), a leading "the"
-  and anything in brackets removed, alternatives written "A / B" taken apart;
-- a short name only when an acronym written in capitals in the source ("PTI", "ZANU-PF", "PML-N")
-  of three characters or more, and not an English word or a name of the word list ("AND", "SAM"),
-  a place name, a country name or ISO 3166 code ("NLD"), nor a common acronym of another meaning
-  (STOP_ACRONYMS);
-- no form another dictionary already holds (an actor's name or a role noun): those mean what they
-  mean there;
+  and anything in brackets removed, alternatives written "A / B" taken apart; not a name of common
+  English words only ("Freedom Party", "Human Shield": many parties' or none's), nor of two words, a
+  people's or place's and a common word that is no organisation noun ("Lebanese Forces", "Greek
+  Orthodox": matching is blind to case after the first word, and these are words in running text);
+- a short name only of a party that has won a tenth of a vote (news names smaller ones in full
+  first, and names.py then reads the acronym the article gives in brackets), only when an acronym
+  written in capitals in the source ("PTI", "ZANU-PF") of three characters or more, and not an English
+  word or a name of the word list ("AND", "SAM"), a place, a country name or ISO 3166 code ("NLD"),
+  nor a common acronym of another meaning (STOP_ACRONYMS);
+- no form another bundled dictionary holds (an actor's name or a role noun), but for the armed groups
+  of phoenix_nonstate.tsv since disarmed and elected (DISARMED), which parties.tsv, read first, recodes;
 - a form carried by parties of several countries is kept only for the one whose vote share is at
-  least five times every other's (a lesser party abroad under the same name rarely makes news),
-  else dropped from all ("justice and development party": Turkey's and Morocco's);
-- ALIASES adds a handful of forms news uses that the source lacks.
+  least five times every other's, else dropped from all ("justice and development party": Turkey's
+  and Morocco's); an acronym is weighed against every party of the source bearing it, of any year;
+- ALIASES adds a handful of forms news uses that the source lacks or the rules drop, checked by hand.
 """
 
 from __future__ import annotations
@@ -69,46 +74,25 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$")
 
 # acronyms of another meaning that news writes in capitals more often than any party's
 STOP_ACRONYMS = frozenset(
-    {
-        "apc",  # armoured personnel carrier (Nigeria's All Progressives Congress loses it)
-        "ied",
-        "uav",
-        "ngo",
-        "ceo",
-        "gdp",
-        "who",
-        "aids",
-        "hiv",
-        "icc",
-        "icj",
-        "imf",
-        "un",
-        "eu",
-        "nato",
-        "opec",
-        "osce",
-        "mp",
-        "mps",
-        "pm",
-        "tv",
-        "bbc",
-        "cnn",
-        "afp",
-        "ap",
-        "covid",
-        "usd",
-        "eur",
-        "gmt",
-        "utc",
-        "faq",
-        "rpg",
-        "idp",
-        "idps",
-        "uno",  # the United Nations Organization
-        "cna",  # Taiwan's Central News Agency, Singapore's Channel NewsAsia
-        "adf",  # the Allied Democratic Forces (Uganda, Congo), the Australian Defence Force
-    }
+    # things: weapons, economics, health, units, formats
+    "apc ied uav rpg gdp aids hiv covid usd eur gmt utc faq csv mdf nfc adr edp".split()
+    # bodies of another state or none: the UN and its courts, agencies, police, the Ulster Defence Association
+    + "un eu uno nato opec osce icc icj imf who ngo idp idps cdc nps nia rki kpk ncc mcc nrf uda adf frg ucp".split()
+    # media, broadcasters, sports clubs, fiction: Taiwan's CNA, Turkey's TRT, Sweden's SVT, Paris Saint-Germain
+    + "bbc cnn afp ap tv cna trt svt msm psg psv mcu mma".split()
+    # offices and titles
+    + "ceo mp mps pm".split()
+    # given names and foreign words written as a party's capitals ("Avi", "Aly", German "und", "auf")
+    + "avi aly asa raz hai bal und auf zum aum alianza".split()
 )
+
+# the last words that make "<people or place> <word>" an organisation's name ("Lombard League")
+ORG_NOUNS = frozenset(
+    "party league front movement union alliance congress bloc block coalition list forum brotherhood rally "
+    "assembly convention federation organization organisation council".split()
+)
+# British spellings the American word list lacks: "Centre-Left Coalition" is made of common words
+BRITISH = frozenset("centre labour defence organisation programme favour honour".split())
 
 # forms news uses that the source lacks or the rules drop, each checked by hand: phrase -> (country, reason)
 ALIASES = {
@@ -122,6 +106,8 @@ ALIASES = {
     "likud": ("ISR", "the source has 'HaLikud', short name 'L'; news writes Likud"),
     "kuomintang": ("TWN", "one word in the source; Taiwan's, the Chinese row ended 1949"),
     "awami league": ("BGD", "the source writes 'Bangladesh Awami League'; news drops the country"),
+    "georgian dream": ("GEO", "Georgia's ruling party; 'dream' is no organisation noun, so the rule drops it"),
+    "sweden democrats": ("SWE", "a major party; 'democrats' is no organisation noun, so the rule drops it"),
     "congress party": ("IND", "Indian news' name of the Indian National Congress"),
 }
 # armed groups of phoenix_nonstate.tsv that have since disarmed and contest elections as parties of
@@ -169,7 +155,8 @@ def parties_of(
     """The kept parties, each with the names of both files; `dropped` counts the others by reason."""
     labels: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in wikidata:
-        labels[(row.get("partyfacts_id") or "").strip()].append(row)
+        if pid := (row.get("partyfacts_id") or "").strip():
+            labels[pid].append(row)
     kept = []
     for row in core:
         country, pid = (row.get("country") or "").strip(), (row.get("partyfacts_id") or "").strip()
@@ -231,15 +218,20 @@ class Rules:
             if not latin(name)
             else "name: one word"
             if len(name.split()) < 2
+            else "name: not starting with a letter or digit"  # "#" would make the row a comment
+            if not name[0].isalnum()
             # "Freedom Party", "Human Shield", "Together We Are Strong": many parties' name or none's
             else "name: common words only"
             if all(w in self.common for w in words)
+            # "Lebanese forces", "Greek Orthodox", "Irish nationalist" read as words in running text
+            else "name: a people's or place's word and a common word"
+            if len(words) == 2 and words[0] in self.words - self.common and words[1] in self.common - ORG_NOUNS
             else None
         )
         if rule:
             self.dropped[rule] += 1
             return set()
-        return {name.lower(), self.fold(name.lower())}
+        return {name.lower(), " ".join(self.fold(name.lower()).split())}
 
     def short_form(self, short: str) -> str | None:
         form = short.lower()
@@ -350,7 +342,7 @@ def bundled_rules(words_path: Path | None) -> Rules:
     lines = words_path.read_text(encoding="utf-8").splitlines() if words_path else []
     # names of the word list too ("Sam"): an acronym of one is read as it at a sentence's start
     words = set(holders.forbidden_words(words_path)) | {w.strip().lower() for w in lines}
-    common = {w.strip() for w in lines if re.fullmatch(r"[a-z]+", w.strip())}
+    common = {w.strip() for w in lines if re.fullmatch(r"[a-z]+", w.strip())} | BRITISH
     knowledge = load_knowledge()
     held = {
         p for p, entries in knowledge.actors.items() if any(not e.origin.startswith("parties.tsv") for e in entries)
@@ -387,10 +379,12 @@ def main(argv: list[str] | None = None) -> None:
         "or more or a Wikipedia/Wikidata entry; all coded PTY (government or opposition is left to the text), undated\n"
     )
     out.write(
-        "# forms: English and Latin-script original names of two words or more; acronyms of three characters or "
-        "more written in capitals, no English word, name, place, country or ISO code nor common acronym; no phrase "
-        "another dictionary holds; a form of several countries' parties only for one polling five times any other; "
-        "plus a few hand-written aliases (tools/convert_partyfacts.py ALIASES)\n"
+        "# forms: English and Latin-script original names of two words or more, not of common words only nor "
+        "a people's or place's word and a common word; acronyms of three characters or more written in capitals, "
+        "of parties that won a tenth of a vote, no English word, name, place, country or ISO code nor common "
+        "acronym; no phrase another dictionary holds (but armed groups since disarmed and elected); a form of "
+        "several countries' parties only for one polling five times any other; plus a few hand-written aliases "
+        "(tools/convert_partyfacts.py ALIASES)\n"
     )
     dropped = ", ".join(f"{n} {rule}" for rule, n in sorted(rules.dropped.items()))
     out.write(
