@@ -452,8 +452,9 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     )
     end_open_terms(builder.actors, leaders)
     builder.add_actors(leaders, replace=False)
-    # armed groups, IGOs and NGOs only under names the state lists do not already hold
-    for groups in ("phoenix_nonstate.tsv", "phoenix_international.tsv"):
+    # armed groups, IGOs and NGOs only under names the state lists do not already hold; political
+    # parties first, so a group since disarmed and elected is its party ("African National Congress")
+    for groups in ("parties.tsv", "phoenix_nonstate.tsv", "phoenix_international.tsv"):
         builder.add_actors(
             (e for e in _phoenix_actors(_data_path("actors", groups)) if e.phrase not in builder.actors), replace=False
         )
