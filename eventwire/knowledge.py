@@ -23,6 +23,7 @@ from .cues import Cues, _cues
 from .datafiles import _check_code, _data_path, read_tsv, read_yaml
 from .eras import Era, load_eras
 from .errors import KnowledgeError
+from .igo_seats import load_igo_seats
 from .records import CameoCode
 from .terms import checked_terms, end_open_terms
 
@@ -486,18 +487,5 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
         cues=cues,
         conventions=conventions,
         eras=load_eras(_data_path("time", "eras.yaml")),
-        igo_seats=load_igo_seats(),
+        igo_seats=load_igo_seats(_valid_countries()),
     )
-
-
-def load_igo_seats(path: Path | None = None) -> Mapping[str, str]:
-    """Each international organisation's name -> the state of its seat, checked on load."""
-    path = path or _data_path("actors", "igo_seats.tsv")
-    countries = _valid_countries()
-    seats: dict[str, str] = {}
-    for line, row in read_tsv(path):
-        name, seat = (row.get("name") or "").strip().lower(), (row.get("seat") or "").strip()
-        if not name or seat not in countries:
-            raise KnowledgeError(f"{path}:{line}: write a name and the ISO 3166 alpha-3 code of its seat state.")
-        seats[name] = seat
-    return MappingProxyType(seats)

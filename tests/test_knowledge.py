@@ -146,3 +146,19 @@ def test_lemma_exceptions_are_checked_and_set_before_the_lemmatizer(tmp_path, co
     bad.write_text("source: x\nlicense: x\nexceptions:\n  verb:\n    Staged: stage\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="lower-case"):
         read_lemma_exceptions(bad)
+
+
+@rereads_all_dictionaries
+def test_a_later_general_pattern_takes_back_earlier_object_only_patterns_of_its_code(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "source: test\nlicense: MIT\n"
+        "verbs:\n"
+        "  - {lemma: scold, code: '111', object: raid, targets: [prep:on]}\n"
+        "  - {lemma: scold, code: '112', object: plot, targets: [prep:on]}\n"
+    )
+    later = tmp_path / "later.yaml"
+    later.write_text("source: test\nlicense: MIT\nverbs:\n  - {lemma: scold, code: '111', targets: [dobj]}\n")
+    patterns = load_knowledge([path, later]).patterns[("VERB", "scold")]
+    # the object-only pattern of the same code is gone; one of another code stays
+    assert sorted((p.object or "", p.code) for p in patterns) == [("", "111"), ("plot", "112")]

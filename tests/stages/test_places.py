@@ -173,12 +173,12 @@ def test_a_seat_is_found_by_the_longest_name_and_short_names_only_in_capitals(co
 
 def test_a_seat_must_be_a_state(tmp_path):
     from eventwire import KnowledgeError
-    from eventwire.knowledge import load_igo_seats
+    from eventwire.igo_seats import load_igo_seats
 
     path = tmp_path / "seats.tsv"
     path.write_text("name\tseat\nsome league\tATLANTIS\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"seats.tsv:2: .*alpha-3"):
-        load_igo_seats(path)
+        load_igo_seats(frozenset({"FRA"}), path)
 
 
 def test_a_place_hung_on_the_verb_s_time_phrase_is_the_clause_s_place(code):

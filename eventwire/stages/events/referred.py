@@ -45,8 +45,13 @@ def acts_referred_to(
 
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) and not any(
-        c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children
+        c.dep_ in ("prep", "acl", "relcl", "compound", "amod") and not _judgement(c) for c in noun.children
     )
+
+
+def _judgement(child: Token) -> bool:
+    """ "condemned the raid as a massacre": what the act is called, not which act it is."""
+    return child.dep_ == "prep" and child.lower_ == "as"
 
 
 def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
@@ -58,7 +63,10 @@ def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Dra
     told = any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in noun.children)
     if noun.pos_ != "NOUN" or not (definite or told):
         return None
-    if any(c.dep_ == "prep" or (c.dep_ in ("poss", "compound", "amod") and names_a_party(c)) for c in noun.children):
+    if any(
+        (c.dep_ == "prep" and not _judgement(c)) or (c.dep_ in ("poss", "compound", "amod") and names_a_party(c))
+        for c in noun.children
+    ):
         return None  # "the attack on the convoy", "the Russian attack": a description of its own
     lemma = noun.lemma_.lower()
     return recent.get(lemma) or recent.get(cues.act_noun_verbs.get(lemma, lemma))

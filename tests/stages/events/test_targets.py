@@ -239,3 +239,9 @@ def test_a_judgement_within_an_act_aimed_at_a_third_state_is_not_aimed_at_the_ot
 def test_cutting_the_internet_with_no_named_target_restricts_the_population(code):
     [cut] = code("The Gabonese government cut mobile internet access on Sunday.")
     assert (cut.source.country, cut.target.country, cut.target.sector, cut.cameo.code) == ("GAB", "GAB", "CVL", "1721")
+
+
+def test_an_act_named_again_and_judged_is_the_earlier_act(code):
+    text = "Malian troops killed ten herders in a raid near Gao on Monday. Niger condemned the raid as a massacre."
+    [condemned] = [e for e in code(text) if e.cameo.root == "11"]
+    assert (condemned.source.country, condemned.target.country, condemned.target.sector) == ("NER", "MLI", "MIL")
