@@ -636,6 +636,8 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Jordan has hosted thousands of Syrian refugees since 2012.", ("JOR", "SYR", "075")),
         # a vow to crush an enemy is a threat of force
         ("The Malian army chief vowed to crush the rebel militia.", ("MLI", "MLI", "138")),
+        # a summit between states is their meeting
+        ("The summit between Ghana, Togo and Benin took place in Accra.", ("TGO", "BEN", "040")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
