@@ -162,7 +162,12 @@ def modifying_doers(trigger: Token, context: ArticleActors) -> list[Actor]:
     doers = [
         a
         for c in trigger.children
-        if c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ in ("NORP", "ORG"))
+        # (a demonym the tagger took for a person, "an Azerbaijani artillery barrage", is still one)
+        if c.dep_ == "amod"
+        or (
+            c.dep_ == "compound"
+            and (c.ent_type_ in ("NORP", "ORG") or (c.ent_type_ not in PLACE_ENTITIES and c.i in context.by_token))
+        )
         for a in resolve_all(c, context)
     ]
     # "US drone attacks", "Israeli army raids": the state before the instrument owns it and the act

@@ -188,7 +188,7 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     if (
         any(c.dep_ == "poss" for c in trigger.children)
         or carried_out_by(trigger, cues)
-        or _force_described(trigger, pattern, knowledge)
+        or _force_described(trigger, pattern, knowledge, context)
         or named_doers(trigger, pattern, context)
         or _said_by_a_named_doer(trigger, context)
     ):
@@ -255,12 +255,14 @@ def _manner(noun: Token) -> bool:
     )
 
 
-def _force_described(noun: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
+def _force_described(noun: Token, pattern: VerbPattern, knowledge: Knowledge, context: ArticleActors) -> bool:
     """ "condemned the Israeli strike on Rafah", "Russian attacks on Ukrainian cities": force named
     with its doer's people and its aim is force used."""
     if pattern.code[:2] not in knowledge.conventions.force_roots:
         return False
-    doer = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
+    doer = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children) or bool(
+        modifying_doers(noun, context)
+    )
     aim = any(c.dep_ == "prep" and c.lower_ in knowledge.cues.aiming_prepositions | {"on"} for c in noun.children)
     return doer and aim
 

@@ -638,6 +638,9 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("The Malian army chief vowed to crush the rebel militia.", ("MLI", "MLI", "138")),
         # a summit between states is their meeting
         ("The summit between Ghana, Togo and Benin took place in Accra.", ("TGO", "BEN", "040")),
+        # fire named by its volume, and infrastructure hit by it
+        ("An Azerbaijani artillery barrage on Armenian positions killed two soldiers.", ("AZE", "ARM", "194")),
+        ("Armenia's power grid was hit by an Azerbaijani rocket barrage on Sunday.", ("AZE", "ARM", "190")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
