@@ -55,6 +55,8 @@ Labour Union",Tovren Labour Union,,8.0,
 KEN,18,,,Hamzar Movement,Hamzar Movement,,8.0,
 KEN,19,,,Kenyan Forces,Kenyan Forces,,8.0,
 KEN,20,,,Kenyan League,Kenyan League,,8.0,
+KEN,21,,,Kenyan Druze,Kenyan Druze,,8.0,
+KEN,22,,,Druze Labour Union,Druze Labour Union,,8.0,
 """
 WIKIDATA = """\
 country,partyfacts_id,wikidata_id,name,name_short,name_native
@@ -110,6 +112,13 @@ def test_a_people_word_and_a_common_word_is_a_name_only_with_an_organisation_nou
     assert "kenyan forces" not in found  # "Kenyan forces" in running text are the army
     assert found["kenyan league"] == "KEN"
     assert dropped["name: a people's or place's word and a common word"] == 1
+
+
+def test_a_faith_word_with_peoples_words_only_is_a_community_not_a_party():
+    found, dropped = table()
+    assert "kenyan druze" not in found  # a confessional list's name reads as the community in running text
+    assert found["druze labour union"] == "KEN"  # a common word makes it an organisation's name
+    assert dropped["name: a faith's followers"] == 1
 
 
 def test_a_form_of_two_countries_goes_to_the_one_polling_five_times_more():
@@ -216,6 +225,8 @@ def test_parties_resolve_to_their_state(knowledge):
     }.items():
         [entry] = knowledge.actors[phrase]
         assert (entry.country, entry.sector) == (country, "PTY"), phrase
+    # Lebanon's and Kuwait's confessional lists bear the names of communities in any story
+    assert "sunni muslims" not in knowledge.actors and "greek catholics" not in knowledge.actors
     # an armed group keeps Phoenix's coding where a party of another state shares its acronym
     assert [(e.country, e.sector) for e in knowledge.actors["pkk"]] == [("TUR", "REB")]
 
@@ -230,3 +241,8 @@ def test_a_party_is_coded_in_text(code):
         [event] = code(text)
         assert (event.source.country, event.source.sector, event.cameo.code) == ("IND", "PTY", "112"), text
         assert event.target is not None and (event.target.country, event.target.sector) == target, text
+
+
+def test_a_faith_community_is_not_a_party_of_another_state(code):
+    events = code("Sunni Muslims marched against the Iraqi government in Mosul on Sunday.")
+    assert events and all(e.source.country != "LBN" and e.source.sector != "PTY" for e in events), events

@@ -31,7 +31,9 @@ Name forms, lower-cased (an accent-free copy too), all kind ``named``, undated:
   and anything in brackets removed, alternatives written "A / B" taken apart; not a name of common
   English words only ("Freedom Party", "Human Shield": many parties' or none's), nor of two words, a
   people's or place's and a common word that is no organisation noun ("Lebanese Forces", "Greek
-  Orthodox": matching is blind to case after the first word, and these are words in running text);
+  Orthodox": matching is blind to case after the first word, and these are words in running text),
+  nor of a faith's words and peoples' words only ("Sunni Muslims", "Greek Catholics": Lebanon's and
+  Kuwait's confessional lists, a community in running text);
 - a short name only of a party that has won a tenth of a vote (news names smaller ones in full
   first, and names.py then reads the acronym the article gives in brackets), only when an acronym
   written in capitals in the source ("PTI", "ZANU-PF") of three characters or more, and not an English
@@ -90,6 +92,13 @@ STOP_ACRONYMS = frozenset(
 ORG_NOUNS = frozenset(
     "party league front movement union alliance congress bloc block coalition list forum brotherhood rally "
     "assembly convention federation organization organisation council".split()
+)
+# words naming a faith's followers: "Sunni Muslims", "Greek Catholics" without an organisation noun are a
+# community in running text (Lebanon's and Kuwait's confessional lists carry such names), not a party
+FAITH_WORDS = frozenset(
+    "sunni sunnis shia shias shi'a shi'ite shi'ites shi'i shiite shiites muslim muslims moslem moslems islamist "
+    "islamists catholic catholics christian christians protestant protestants orthodox jewish jews hindu hindus "
+    "buddhist buddhists druze maronite maronites coptic copts evangelical evangelicals religious".split()
 )
 # British spellings the American word list lacks: "Centre-Left Coalition" is made of common words
 BRITISH = frozenset("centre labour defence organisation programme favour honour".split())
@@ -226,6 +235,9 @@ class Rules:
             # "Lebanese forces", "Greek Orthodox", "Irish nationalist" read as words in running text
             else "name: a people's or place's word and a common word"
             if len(words) == 2 and words[0] in self.words - self.common and words[1] in self.common - ORG_NOUNS
+            else "name: a faith's followers"
+            if any(w in FAITH_WORDS for w in name.lower().split())
+            and all(w in FAITH_WORDS or w in self.words - self.common for w in name.lower().split())
             else None
         )
         if rule:
@@ -380,7 +392,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     out.write(
         "# forms: English and Latin-script original names of two words or more, not of common words only nor "
-        "a people's or place's word and a common word; acronyms of three characters or more written in capitals, "
+        "a people's or place's word and a common word nor a faith's followers; "
+        "acronyms of three characters or more written in capitals, "
         "of parties that won a tenth of a vote, no English word, name, place, country or ISO code nor common "
         "acronym; no phrase another dictionary holds (but armed groups since disarmed and elected); a form of "
         "several countries' parties only for one polling five times any other; plus a few hand-written aliases "

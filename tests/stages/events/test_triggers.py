@@ -672,3 +672,11 @@ def test_doers_acting_on_each_other_act_each_on_the_other(code):
         ("CHL", "PER", "112"),
         ("PER", "CHL", "112"),
     }
+
+
+def test_refugees_sheltered_only_by_the_subject_that_takes_them_in(code):
+    assert ("DEU", "SYR", "075") in coded(code("Germany took in thousands of Syrian refugees last year."))
+    # refugees seized are no shelter given
+    assert "075" not in {c for _, _, c in coded(code("Gunmen took dozens of refugees hostage in Libya."))}
+    # the one who receives asylum is sheltered, not sheltering
+    assert code("The Syrian opposition leader received asylum in France.") == []
