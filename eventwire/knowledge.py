@@ -340,7 +340,10 @@ class _Builder:
     countries: frozenset[str] = field(default_factory=_valid_countries)
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     agents: dict[str, AgentEntry] = field(default_factory=dict)
-    patterns: dict[tuple[str, str, str | None, str | None, str | None], VerbPattern] = field(default_factory=dict)
+    # by (part of speech, lemma), then (particle, object, predicate): a word's patterns found at once
+    patterns: dict[tuple[str, str], dict[tuple[str | None, str | None, str | None], VerbPattern]] = field(
+        default_factory=dict
+    )
     files_read: int = 0
 
     def add_actors(self, entries: Iterable[ActorEntry], replace: bool) -> None:
@@ -378,43 +381,38 @@ class _Builder:
                     pattern = _yaml_pattern(
                         single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read
                     )
-                    self._drop_shadowed(pattern)
-                    self.patterns[(pos, pattern.lemma, pattern.particle, pattern.object, pattern.predicate)] = pattern
-
-    def _drop_shadowed(self, general: VerbPattern) -> None:
-        """A later file's pattern with no object takes back an earlier file's patterns of the same word,
-        particle and code that only name objects: they said nothing it does not, and would outrank it with
-        their own slots (PETRARCH's "condemn the raid" reads a target on "on", "to" and "with", not the
-        act condemned)."""
-        if general.object is not None or general.predicate is not None:
-            return
-        for key, narrow in list(self.patterns.items()):
-            if (
-                narrow.precedence < general.precedence
-                and narrow.object is not None
-                and (narrow.pos, narrow.lemma, narrow.particle, narrow.code)
-                == (general.pos, general.lemma, general.particle, general.code)
-            ):
-                del self.patterns[key]
+                    word = self.patterns.setdefault((pos, pattern.lemma), {})
+                    _drop_shadowed(word, pattern)
+                    word[(pattern.particle, pattern.object, pattern.predicate)] = pattern
 
     def _withdraw(self, entry: dict[str, Any], pos: str, where: str) -> None:
         """A later file takes back an earlier file's pattern ("call off" of the converted dictionary,
         which codes "called off school classes" as reduced relations): same lemma, particle, object."""
-        key = (
-            pos,
-            str(_require(entry, "lemma", where)).lower(),
-            entry.get("particle"),
-            entry.get("object"),
-            entry.get("predicate"),
-        )
-        if self.patterns.pop(key, None) is None:
+        word = self.patterns.get((pos, str(_require(entry, "lemma", where)).lower()), {})
+        if word.pop((entry.get("particle"), entry.get("object"), entry.get("predicate")), None) is None:
             raise KnowledgeError(f"{where}: withdraws a pattern no earlier file has; check lemma, particle and object.")
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
         grouped: dict[tuple[str, str], list[VerbPattern]] = {}
-        for pattern in self.patterns.values():
+        for pattern in (p for word in self.patterns.values() for p in word.values()):
             grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
         return {key: tuple(sorted(v, key=lambda p: p.rank, reverse=True)) for key, v in grouped.items()}
+
+
+def _drop_shadowed(word: dict[tuple[str | None, str | None, str | None], VerbPattern], general: VerbPattern) -> None:
+    """A later file's pattern with no object takes back an earlier file's patterns of the same word,
+    particle and code that only name objects: they said nothing it does not, and would outrank it with
+    their own slots (PETRARCH's "condemn the raid" reads a target on "on", "to" and "with", not the
+    act condemned)."""
+    if general.object is not None or general.predicate is not None:
+        return
+    for key, narrow in list(word.items()):
+        if (
+            narrow.precedence < general.precedence
+            and narrow.object is not None
+            and (narrow.particle, narrow.code) == (general.particle, general.code)
+        ):
+            del word[key]
 
 
 def _check_predicates(patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]], cues: Cues) -> None:
