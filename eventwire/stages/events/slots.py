@@ -184,7 +184,8 @@ def slot_names_someone(
     else:
         return False
     return any(
-        h.ent_type_ in ("PERSON", "ORG", "NORP") or getattr(context.by_token.get(h.i), "kind", None) == "agent"
+        h.ent_type_ in ("PERSON", "ORG", "NORP")
+        or ((match := context.by_token.get(h.i)) is not None and match.kind == "agent")
         for slot in slots
         if slot not in INDIRECT_SLOTS
         for h in slot_heads(trigger, slot, cues)
