@@ -641,6 +641,10 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         # fire named by its volume, and infrastructure hit by it
         ("An Azerbaijani artillery barrage on Armenian positions killed two soldiers.", ("AZE", "ARM", "194")),
         ("Armenia's power grid was hit by an Azerbaijani rocket barrage on Sunday.", ("AZE", "ARM", "190")),
+        # offers spurned, bodies defied, neighbours intimidated
+        ("Bolivia spurned the Chilean offer of talks.", ("BOL", "CHL", "120")),
+        ("Eritrea defied the African Union on Monday.", ("ERI", "IGO", "128")),
+        ("Beijing sought to intimidate Manila with naval drills.", ("CHN", "PHL", "130")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
