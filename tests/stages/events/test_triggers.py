@@ -645,6 +645,11 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Bolivia spurned the Chilean offer of talks.", ("BOL", "CHL", "120")),
         ("Eritrea defied the African Union on Monday.", ("ERI", "IGO", "128")),
         ("Beijing sought to intimidate Manila with naval drills.", ("CHN", "PHL", "130")),
+        # acts named by nouns: deals, complaints, suits, loans, annexations
+        ("Ghana's new treaty with Togo was signed in Lome.", ("GHA", "TGO", "057")),
+        ("Guyana's complaint against Venezuela was heard on Monday.", ("GUY", "VEN", "114")),
+        ("Japan's $3 billion loan to Sri Lanka was approved on Monday.", ("JPN", "LKA", "071")),
+        ("Iraq's annexation of Kuwait was condemned.", ("IRQ", "KWT", "192")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
