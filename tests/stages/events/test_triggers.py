@@ -650,6 +650,10 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Guyana's complaint against Venezuela was heard on Monday.", ("GUY", "VEN", "114")),
         ("Japan's $3 billion loan to Sri Lanka was approved on Monday.", ("JPN", "LKA", "071")),
         ("Iraq's annexation of Kuwait was condemned.", ("IRQ", "KWT", "192")),
+        # states taken to court, suspects handed over, embassies reopened
+        ("Guyana took Venezuela to the International Court of Justice.", ("GUY", "VEN", "115")),
+        ("Kenya handed over two suspects to Uganda on Monday.", ("KEN", "UGA", "063")),
+        ("Canada reopened its embassy in Tehran on Monday.", ("CAN", "IRN", "050")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
