@@ -11,7 +11,7 @@ import pytest
 from eventwire.knowledge import VerbPattern
 from eventwire.stages.events.codes import cameo_intent, weapons_named
 
-from ..helpers import hand_parsed, triples
+from ..helpers import coded, hand_parsed, triples
 
 # Rules on sentences parsed by hand (no model)
 
@@ -166,3 +166,10 @@ def test_artillery_and_shelling_refine_force_to_194_and_a_thrown_weapon_is_named
     assert [e.cameo.code for e in code("Syrian troops killed four rebels with mortar fire.")] == ["194"]
     # the object of "exploded" is the weapon: rebels' bombs are non-military bombing
     assert {e.cameo.code for e in code("Rebels in Chad exploded bombs in a market in N'Djamena.")} == {"183"}
+
+
+def test_a_protest_a_state_makes_is_its_complaint(code):
+    events = code("The Japanese minister's visit to the shrine drew an angry protest from Seoul.")
+    assert ("KOR", "JPN", "114") in coded(events)
+    # people protesting in the street demonstrate
+    assert ("KOR", "JPN", "14") in triples(code("Thousands of South Koreans rallied outside the Japanese embassy."))
