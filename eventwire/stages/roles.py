@@ -148,7 +148,9 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     if not counted or not (is_role or head.lemma_.lower() in context.cues.state_nouns) or names_itself(head, context):
         return []
     sector = role.entry.sector if is_role and role is not None else context.state_sector
-    if is_role and (people := _last_two_people(head, context)):
+    # "the two parties to the conflict" are its sides, not the two people named last
+    sides_of = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    if is_role and not sides_of and (people := _last_two_people(head, context)):
         return [
             actor_of(phrase_tokens(head), p.country, sector, f"'{head.text}' are the two people named before: {p.text}")
             for p in people
