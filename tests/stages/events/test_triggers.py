@@ -654,6 +654,9 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         ("Guyana took Venezuela to the International Court of Justice.", ("GUY", "VEN", "115")),
         ("Kenya handed over two suspects to Uganda on Monday.", ("KEN", "UGA", "063")),
         ("Canada reopened its embassy in Tehran on Monday.", ("CAN", "IRN", "050")),
+        # drills at another's door show force; concern is voiced to someone too
+        ("Russia staged naval drills off Norway on Monday.", ("RUS", "NOR", "150")),
+        ("Sweden expressed concern to Russia over the drills.", ("SWE", "RUS", "110")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
