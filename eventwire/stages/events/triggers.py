@@ -220,8 +220,12 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         and not any(c.dep_ == "det" for c in trigger.children)
     ):
         return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
-    if trigger.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in cues.journey_verbs:
-        return pattern.code.startswith(knowledge.conventions.visit_code)  # "is on a three-day trip to Japan"
+    journey = (head.lower_ == "on" and head.head.lemma_.lower() in cues.journey_verbs) or (
+        head.lower_ == "from" and head.head.lemma_.lower() in cues.return_verbs
+    )
+    if trigger.dep_ == "pobj" and journey:
+        # "is on a three-day trip to Japan", "returned from a visit to Brazil"
+        return pattern.code.startswith(knowledge.conventions.visit_code)
     if trigger.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in cues.capacity_verbs:
         return True  # "acted as a mediator between"
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:

@@ -657,6 +657,8 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         # drills at another's door show force; concern is voiced to someone too
         ("Russia staged naval drills off Norway on Monday.", ("RUS", "NOR", "150")),
         ("Sweden expressed concern to Russia over the drills.", ("SWE", "RUS", "110")),
+        # a trip one returns from was made
+        ("The Malawian president returned from a trip to Zambia on Friday.", ("MWI", "ZMB", "042")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
