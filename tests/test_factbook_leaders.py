@@ -4,9 +4,7 @@ it ends the terms the earlier lists leave open."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -20,23 +18,13 @@ from eventwire.knowledge import ActorEntry
 from eventwire.stages.names import _choose_entry
 from eventwire.terms import checked_terms, end_open_terms
 
+from .tool_modules import load_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 TSV = ROOT / "eventwire" / "data" / "actors" / "factbook_leaders.tsv"
 
 
-def _converter():
-    sys.path.insert(0, str(ROOT / "tools"))  # it imports its sibling convert_office_holders
-    spec = importlib.util.spec_from_file_location(
-        "convert_factbook_leaders", ROOT / "tools" / "convert_factbook_leaders.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-convert = _converter()
+convert = load_tool("convert_factbook_leaders")
 
 
 def names(text: str, chief_of_state: bool = False) -> list[tuple[str, str, date | None]]:

@@ -4,14 +4,14 @@ forms it keeps and drops), the bundled data/actors/parties.tsv it wrote, and par
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import sys
 from pathlib import Path
 
 import pycountry
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from .tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = ROOT / "eventwire" / "data" / "actors" / "parties.tsv"
@@ -20,16 +20,7 @@ CORE_COLUMNS += ["wikipedia"]
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 
 
-def _converter():
-    spec = importlib.util.spec_from_file_location("convert_partyfacts", ROOT / "tools" / "convert_partyfacts.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-convert = _converter()
+convert = load_tool("convert_partyfacts")
 
 # Invented parties (no real party bears these names), written as Party Facts writes its CSV.
 CORE = """\

@@ -4,8 +4,6 @@ data/cameo/petrarch_verbs.yaml it generated."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,22 +11,13 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from .tool_modules import load_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 CODES = {"010", "030", "040", "042", "080", "087", "0871", "111", "112", "160", "163", "173", "190", "195"}
 
 
-def _converter():
-    spec = importlib.util.spec_from_file_location(
-        "convert_petrarch_verbs", ROOT / "tools" / "convert_petrarch_verbs.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-convert = _converter()
+convert = load_tool("convert_petrarch_verbs")
 
 # A dictionary of invented blocks in PETRARCH2's format (not copied from CAMEO.2.0.txt).
 SNIPPET = """\

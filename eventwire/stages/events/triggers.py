@@ -210,27 +210,28 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
         return True  # "held talks", "faced mass protests", "agreed a package of sanctions"
     if trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.occurrence_verbs:
         return True  # "riots are continuing", "clashes erupted"
+    return trigger.dep_ == "pobj" and _event_of_its_phrase(trigger, pattern, knowledge)
+
+
+def _event_of_its_phrase(trigger: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
+    """Whether a noun a preposition holds is an event of its clause's doer."""
+    cues, head = knowledge.cues, trigger.head
     # "killed civilians in an attack", "during talks with": the clause's subject takes part;
     # before or after the clause only in acts done together ("after a meeting with"):
     # "arrested protesters after demonstrations" are others' protests
-    if (
-        trigger.dep_ == "pobj"
-        and head.lower_ == "on"
-        and trigger.tag_ == "NN"
-        and not any(c.dep_ == "det" for c in trigger.children)
-    ):
+    if head.lower_ == "on" and trigger.tag_ == "NN" and not any(c.dep_ == "det" for c in trigger.children):
         return True  # a state one is in: "went on strike", "remained on high alert" (not "commented on the attack")
     journey = (head.lower_ == "on" and head.head.lemma_.lower() in cues.journey_verbs) or (
         head.lower_ == "from" and head.head.lemma_.lower() in cues.return_verbs
     )
-    if trigger.dep_ == "pobj" and journey:
+    if journey:
         # "is on a three-day trip to Japan", "returned from a visit to Brazil"
         return pattern.code.startswith(knowledge.conventions.visit_code)
-    if trigger.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in cues.capacity_verbs:
+    if head.lower_ == "as" and head.head.lemma_.lower() in cues.capacity_verbs:
         return True  # "acted as a mediator between"
-    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:
+    if head.lower_ == "for" and head.head.lemma_.lower() in cues.gathering_verbs:
         return True  # "flew to Cairo for talks with", "converged on the capital for a rally"
-    if trigger.dep_ != "pobj" or head.lower_ not in cues.event_prepositions:
+    if head.lower_ not in cues.event_prepositions:
         return False
     if _manner(trigger) and pattern.code[:2] not in knowledge.conventions.force_roots:
         return False  # "recalled its envoy in protest at": why it was done, no protest held

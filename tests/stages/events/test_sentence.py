@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from ..helpers import coded, triples
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,10 @@ def test_a_state_acting_on_another_is_coded(code):
 
 def test_coordinated_pledge_is_reciprocal_and_not_repeated(code):
     events = code("Spain and Portugal pledged to deepen cooperation at a summit in Lisbon.")
-    assert sorted((e.source.country, e.target.country) for e in events) == [("ESP", "PRT"), ("PRT", "ESP")]
+    pledges = [e for e in events if e.cameo.root == "03"]
+    assert sorted((e.source.country, e.target.country) for e in pledges) == [("ESP", "PRT"), ("PRT", "ESP")]
+    # the summit they held is a meeting of the two, hosted in Portugal
+    assert {("ESP", "PRT", "040"), ("PRT", "ESP", "043")} <= coded(events)
 
 
 def test_coordinated_delegations_meeting_abroad_meet_each_other(code):
