@@ -298,10 +298,13 @@ def _pairs(
     elif targets and not (
         pattern.symmetric and pattern.code[:2] in conventions.force_roots and found.how is TargetHow.PLACE_OF_ACT
     ):
-        # (where a fight happened is not its other side: "clashed near Pakistani border posts")
+        # where a mutual act happened is not its other side ("clashed near Pakistani border posts",
+        # "held drills near Doha"); only the doers' own territory stays, as the act's place
+        abroad = pattern.symmetric and found.how is TargetHow.PLACE_OF_ACT
         for source in sources:
             for target in targets:
-                yield source, target
+                if not (abroad and target.country not in own):
+                    yield source, target
     elif pattern.no_target:
         for source in sources:
             yield source, None

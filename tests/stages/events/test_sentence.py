@@ -209,3 +209,13 @@ def test_a_meeting_the_text_places_in_the_other_party_s_state_was_hosted_by_it(c
 def test_both_sides_of_a_mutual_fight_between_states_are_armies(code):
     events = code("India and Pakistan exchanged fire along the border.")
     assert {(e.source.sector, e.target.sector) for e in events} == {("MIL", "MIL")}
+
+
+def test_where_a_mutual_act_happened_abroad_is_not_its_other_side(code):
+    assert coded(code("Chilean and Peruvian troops held joint exercises near La Paz.")) == {
+        ("CHL", "PER", "062"),
+        ("PER", "CHL", "062"),
+    }
+    assert code("The Argentine army held exercises near Doha.") == []
+    # a team's training drills are no show of force
+    assert code("The Argentina team held training drills near Doha.") == []
