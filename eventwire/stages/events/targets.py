@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...conventions import Conventions
 from ...knowledge import Knowledge, VerbPattern
 from ...records import Actor
-from ..actors import ArticleActors
+from ..actors import ArticleActors, resolve_all
 from ..names import state_name
 from ..phrases import actor_of, phrase_tokens
 from .aims import (
@@ -125,6 +125,24 @@ def _destination(search: TargetSearch, targets: list[Actor], found: TargetFindin
         return None
     sent_to = destination_of_purpose(search.trigger, search.context, search.knowledge.cues, search.own_states)
     return (sent_to, TargetFinding(TargetHow.DESTINATION)) if sent_to else None
+
+
+def _addressed_during(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "told Erdogan in a phone call", "assured Zelenskiy during talks in Kyiv": a mutual act named
+    beside a verb is with whom the verb addresses."""
+    trigger, cues = search.trigger, search.knowledge.cues
+    if not search.sources or targets or not search.pattern.symmetric or trigger.dep_ != "pobj":
+        return None
+    if trigger.head.lower_ not in cues.event_prepositions:
+        return None
+    addressed = [
+        a
+        for o in trigger.head.head.children
+        if o.dep_ in ("dobj", "dative")
+        for a in resolve_all(o, search.context)
+        if a.country not in search.own_states
+    ]
+    return (addressed, TargetFinding(TargetHow.GOVERNOR_OBJECT)) if addressed else None
 
 
 def _addressee_of_demand(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
@@ -332,6 +350,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _aim_of_purpose,
     _defied_by_protest,
     _destination,
+    _addressed_during,
     _addressee_of_demand,
     _population_under_rule,
     _government_protested,

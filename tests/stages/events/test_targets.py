@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import triples
+from ..helpers import coded, triples
 
 
 def test_protest_without_a_named_target_is_against_its_own_government(code):
@@ -245,3 +245,10 @@ def test_an_act_named_again_and_judged_is_the_earlier_act(code):
     text = "Malian troops killed ten herders in a raid near Gao on Monday. Niger condemned the raid as a massacre."
     [condemned] = [e for e in code(text) if e.cameo.root == "11"]
     assert (condemned.source.country, condemned.target.country, condemned.target.sector) == ("NER", "MLI", "MIL")
+
+
+def test_a_mutual_act_named_beside_a_verb_is_with_whom_the_verb_addresses(code):
+    events = code("The Kenyan president told his Tanzanian counterpart in a phone call that the border would reopen.")
+    assert ("KEN", "TZA", "041") in coded(events)
+    # the verb's own object is a thing: no one to talk with is named
+    assert not [e for e in code("Kenyan police arrested traders during talks in Nairobi.") if e.cameo.root == "04"]
