@@ -94,6 +94,7 @@ class Cues:
     place_nouns: frozenset[str]
     reciprocal_pronouns: frozenset[str]
     question_markers: frozenset[str]
+    telling_verbs: frozenset[str]
     origin_nouns: frozenset[str]
     non_actor_nouns: frozenset[str]
     statement_nouns: frozenset[str]

@@ -34,10 +34,19 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
             return rejecter  # "rejected an invitation to attend talks": refusing the talks
         if (node.dep_ not in ("xcomp", "ccomp", "conj", "dobj") and not purpose) or node.head.i == node.i:
             return None
-        if (node.dep_ in ("xcomp", "ccomp") or purpose) and node.head.lemma_.lower() in cues.embedding_governors:
+        if (node.dep_ in ("xcomp", "ccomp") or purpose) and _governs(node, cues):
             return node.head
         node = node.head
     return None
+
+
+def _governs(node: Token, cues: Cues) -> bool:
+    """Whether the word above a complement governs its act: "told X to withdraw" but not "told
+    reporters that …"."""
+    lemma = node.head.lemma_.lower()
+    if lemma not in cues.embedding_governors:
+        return False
+    return node.dep_ == "xcomp" or lemma not in cues.telling_verbs
 
 
 def same_body(one: Actor, other: Actor) -> bool:

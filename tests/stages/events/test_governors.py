@@ -203,3 +203,9 @@ def test_sides_of_one_state_agreeing_together_reach_an_agreement(code):
 def test_an_act_one_is_invited_to_do_is_the_invitation(code):
     events = code("The Ghanaian president invited the Togolese president to visit Accra.")
     assert coded(events) == {("GHA", "TGO", "036")}
+
+
+def test_telling_someone_to_act_is_a_demand_but_telling_what_happened_is_not(code):
+    assert ("CHL", "PER", "10") in triples(code("Chile told Peru to stop arming Bolivia."))
+    # what one tells reporters is reported, not demanded
+    assert not [e for e in code("Chile told reporters that Peru had armed the rebels.") if e.cameo.root == "10"]
