@@ -37,7 +37,7 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "subject":  # "said the Ugandan move was illegal": what a judgement is passed on
         # "was selfish and irresponsible": a coordinated predicate shares its first's subject
         first = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ == "acomp" else trigger
-        clause = first.head if first.dep_ == "acomp" else first
+        clause = first.head if first.dep_ in ("acomp", "attr") else first  # "was illegal", "was a provocation"
         return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if slot == "agent":  # "was disappointed by Chile's decision": what a feeling is felt at
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

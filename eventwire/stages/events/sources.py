@@ -332,7 +332,8 @@ def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Fo
 
 
 def _speaker(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
-    reporter = reporting_verb(trigger, cues)
+    # a noun of judgement is its copula's predicate ("said the move was a provocation")
+    reporter = reporting_verb(trigger.head if trigger.dep_ == "attr" else trigger, cues)
     if (
         reporter is not None
         and (subject := subject_of(reporter)) is not None

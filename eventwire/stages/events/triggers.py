@@ -94,7 +94,9 @@ def _predicate_adjective(token: Token) -> bool:
     with such a predicate ("was selfish and irresponsible")."""
     if token.dep_ == "conj" and token.tag_ in ("JJ", "VBN") and token.head.dep_ == "acomp":
         return True
-    return token.dep_ == "acomp" or be_passive(token)
+    # "said the move was a provocation": a noun a copula says of its subject judges it as an adjective does
+    judging_noun = token.dep_ == "attr" and token.pos_ == "NOUN" and token.head.lemma_ == "be"
+    return token.dep_ == "acomp" or judging_noun or be_passive(token)
 
 
 def _small_clause(head: Token) -> bool:

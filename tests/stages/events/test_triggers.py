@@ -702,3 +702,9 @@ def test_refugees_sheltered_only_by_the_subject_that_takes_them_in(code):
     assert "075" not in {c for _, _, c in coded(code("Gunmen took dozens of refugees hostage in Libya."))}
     # the one who receives asylum is sheltered, not sheltering
     assert code("The Syrian opposition leader received asylum in France.") == []
+
+
+def test_a_noun_of_judgement_after_be_judges_its_subject(code):
+    assert coded(code("Ghana said the Togolese decision was a provocation.")) == {("GHA", "TGO", "111")}
+    # said of no one's act, or by no one who judges, it is nothing
+    assert code("The final was a disgrace, the coach said.") == []
