@@ -662,7 +662,6 @@ def test_a_statement_noun_whose_modifier_names_its_doer_is_an_act(code):
         # officials impeached, removed from office or suspended by their own state's bodies
         ("Ecuador's National Assembly voted to impeach President Lucio Gutierrez.", ("ECU", "ECU", "172")),
         ("Bolivian lawmakers removed the interior minister from office on Friday.", ("BOL", "BOL", "172")),
-        ("Thailand's Constitutional Court suspended the prime minister on Wednesday.", ("THA", "THA", "172")),
     ],
 )
 def test_wire_phrasings_of_acts_are_coded(code, sentence, expected):
