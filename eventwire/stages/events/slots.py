@@ -128,7 +128,7 @@ def target_actors(
         if blocked is not None and not slot.startswith("prep:"):
             continue
         heads = _slot_phrases(trigger, slot, context, cues, blocked is not None)
-        actors = [a for h in heads for a in resolve_all(h, context, avoid)]
+        actors = [a for h in heads for a in (_done_by(h, context, avoid) or resolve_all(h, context, avoid))]
         if actors and pattern.code[:2] in conventions.force_roots:
             actors = _armed_owners(heads, actors, cues)
         if actors:
@@ -190,6 +190,16 @@ def slot_names_someone(
         if slot not in INDIRECT_SLOTS
         for h in slot_heads(trigger, slot, cues)
     )
+
+
+def _done_by(noun: Token, context: ArticleActors, avoid: frozenset[str]) -> list[Actor]:
+    """ "condemned the detention of two Canadians by China": an act a slot names is its doer's, whom
+    its "by" names, not the patient its "of" names."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        a for g in preposition_objects(noun, "by") if g.head.head.i == noun.i for a in resolve_all(g, context, avoid)
+    ]
 
 
 def _slot_phrases(trigger: Token, slot: str, context: ArticleActors, cues: Cues, blocked: bool) -> list[Token]:

@@ -239,3 +239,7 @@ def test_a_town_visited_stands_for_its_state(code):
     }
     # a town of one's own state visited is no visit to another state
     assert code("The Indian prime minister travelled to Mumbai on Tuesday.") == []
+
+
+def test_an_act_a_slot_names_is_its_doer_s_not_its_patient_s(code):
+    assert coded(code("Canada condemned the detention of two Canadians by China.")) == {("CAN", "CHN", "111")}
