@@ -485,5 +485,5 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
         cues=cues,
         conventions=conventions,
         eras=load_eras(_data_path("time", "eras.yaml")),
-        igo_seats=load_igo_seats(_valid_countries()),
+        igo_seats=load_igo_seats(builder.countries),
     )

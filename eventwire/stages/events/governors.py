@@ -70,8 +70,8 @@ def through_governor(
     if code == draft.code and governor.lemma_.lower() in cues.negating_governors:
         return [replace(draft, governor=governor)]  # "failed to condemn" stays a condemnation that did not happen
     mode, _ = mode_and_intent(governor, cues)
-    recoded = replace(draft, code=code, mode=mode, rule=f"{draft.rule}; embedded under '{governor.text}' -> {code}")
-    recoded = replace(recoded, governor=governor)
+    rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
+    recoded = replace(draft, code=code, mode=mode, rule=rule, governor=governor)
     addressed = (
         [
             a
