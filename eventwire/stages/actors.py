@@ -391,12 +391,21 @@ def _remembered(
     if known is None and agents and (described := context.memory.the_one_described(head)) is not None:
         sector = agents[0].entry.sector
         return actor_of(tokens, described.country, sector, f"described before as '{described.text}'", remembered=True)
+    if known is None and (group := _group_named_before(head, agents, context)) is not None:
+        return actor_of(tokens, group.country, group.sector, f"a group named before as '{group.text}'", remembered=True)
     if known is None and head.lower_ in context.cues.person_pronouns:
         known = context.memory.antecedent(head)
     if known is None:
         return None
     sector = agents[0].entry.sector if agents else known.sector
     return actor_of(tokens, known.country, sector, f"remembered from '{known.text}'", remembered=True)
+
+
+def _group_named_before(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    sector = agents[0].entry.sector if agents else None
+    if sector is None or sector.lower() not in context.cues.remembered_group_sectors:  # cue words are lower case
+        return None
+    return context.memory.the_group_described(head, sector)
 
 
 def role_named_before(head: Token, context: ArticleActors) -> Actor | None:

@@ -44,14 +44,20 @@ def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
 
 def _described_heads(doc: Doc, context: ArticleActors) -> set[int]:
     """The common nouns a name may resolve (a name's own token or one it hangs on) whose word
-    comes again later: only a later mention reads a description."""
+    comes again later, or that name an armed group a later role word may stand for: only a later
+    mention reads a description."""
     last = {t.lemma_.lower(): t.i for t in doc}
+    groups = {
+        i
+        for i, m in context.by_token.items()
+        if m.kind == "agent" and (m.entry.sector or "").lower() in context.cues.remembered_group_sectors
+    }
     return {
         t.i
         for i, m in context.by_token.items()
         if m.kind == "name"
         for t in (doc[i], *doc[i].ancestors)
-        if t.pos_ == "NOUN" and last[t.lemma_.lower()] > t.i
+        if t.pos_ == "NOUN" and (last[t.lemma_.lower()] > t.i or t.i in groups)
     }
 
 

@@ -93,6 +93,12 @@ class ArticleMemory:
         before = [i.actor for (_, noun), i in self.descriptions.items() if noun == word and i.at < head.i]
         return before[0] if len({a.country for a in before}) == 1 else None
 
+    def the_group_described(self, head: Token, sector: str) -> Actor | None:
+        """ "militants" after "al Shabaab fighters": a role of a group's sector the article named groups
+        of before, all of one state, is theirs."""
+        before = [i.actor for i in self.descriptions.values() if i.actor.sector == sector and i.at < head.i]
+        return before[-1] if len({a.country for a in before}) == 1 else None
+
     def antecedent(self, pronoun: Token) -> Actor | None:
         """The person a pronoun stands for: the latest one named before it; but a subject pronoun
         continues the subject of the sentence that named the latest one ("Biden spoke with

@@ -39,3 +39,36 @@ def _bare_participle(verb: Token) -> bool:
 def _only_a_dateline_before(token: Token) -> bool:
     """Only punctuation or a dateline's words before the name in its sentence ("KABUL - Qatar …")."""
     return all(t.is_punct or t.is_space or t.is_upper for t in token.sent[: token.left_edge.i - token.sent.start])
+
+
+def repair_trailing_relatives(doc: Doc) -> Doc:
+    """ "accused Kenya of meddling, a charge Nairobi denied": the parser may read a reduced relative
+    clause after a comma as the sentence's main verb, with the clause before as its complement. The
+    fronted object is a noun in apposition to that clause, and the verb after it its relative clause."""
+    for verb in [t for t in doc if t.dep_ == "ROOT"]:
+        parts = _trailing_relative(verb)
+        if parts is None:
+            continue
+        clause, noun = parts
+        punctuation = [c for c in verb.children if c.dep_ == "punct" and not noun.i < c.i < verb.i]
+        noun.head, noun.dep_ = clause, "appos"
+        clause.head, clause.dep_ = clause, "ROOT"
+        verb.head, verb.dep_ = noun, "relcl"
+        for mark in punctuation:  # the comma before the noun and the full stop are the sentence's
+            mark.head = clause
+    return doc
+
+
+def _trailing_relative(verb: Token) -> tuple[Token, Token] | None:
+    """The clause and the noun of "CLAUSE, a NOUN SUBJECT VERB", if the verb heads one."""
+    children = list(verb.children)
+    noun = next((c for c in children if c.dep_ == "dobj" and c.i < verb.i), None)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if noun is None or subject is None or clause is None or not noun.i < subject.i:
+        return None
+    comma = noun.left_edge.i - 1
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if comma <= clause.i or verb.doc[comma].text != "," or not indefinite:
+        return None
+    return clause, noun

@@ -589,3 +589,16 @@ def test_an_institution_described_before_is_that_one_not_its_backer_s(code):
     text = "Mali's army seized the town of Kidal on Tuesday.\n\nRussia, which backs the army, praised the operation."
     [backing] = [e for e in code(text) if e.trigger_text == "backs"]
     assert (backing.source.country, backing.target.country, backing.target.sector) == ("RUS", "MLI", "MIL")
+
+
+def test_a_bare_armed_group_role_is_the_group_of_its_sector_named_before(code):
+    text = (
+        "Boko Haram fighters raided a village in Chad on Monday. Chadian soldiers killed 20 militants near the border."
+    )
+    [killed] = [e for e in code(text) if e.trigger_text == "killed"]
+    assert (killed.target.country, killed.target.sector) == ("NGA", "REB")
+    assert "named before" in killed.target.rule
+    # groups of two states named before: "militants" may be either's
+    two = "Hezbollah fighters and Hamas gunmen fired rockets at Israel. Israeli troops killed three militants."
+    [killed] = [e for e in code(two) if e.trigger_text == "killed"]
+    assert killed.target.country not in ("LBN", "PSE")

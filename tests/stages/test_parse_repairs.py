@@ -3,7 +3,7 @@ test the rule; coded sentences of our own show it through the model."""
 
 from __future__ import annotations
 
-from eventwire.stages.parse_repairs import repair_fronted_subjects
+from eventwire.stages.parse_repairs import repair_fronted_subjects, repair_trailing_relatives
 
 from .helpers import hand_parsed, triples
 
@@ -34,3 +34,43 @@ def test_a_host_the_parser_missed_is_coded(code):
     assert ("TUR", "RUS", "04") in triples(
         code("Turkey hosted representatives of Russia and Ukraine for talks in Istanbul.")
     )
+
+
+# "Chad accused Niger of backing the rebels, a charge Niamey denied.", as the small model parses it:
+# the reduced relative clause read as the main verb, the accusation as its complement
+TRAILING_RELATIVE = [
+    ("Chad", 1, "nsubj", "PROPN", "NNP", "Chad"),
+    ("accused", 11, "ccomp", "VERB", "VBD", "accuse"),
+    ("Niger", 1, "dobj", "PROPN", "NNP", "Niger"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("backing", 3, "pcomp", "VERB", "VBG", "back"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("rebels", 4, "dobj", "NOUN", "NNS", "rebel"),
+    (",", 11, "punct", "PUNCT", ",", ","),
+    ("a", 9, "det", "DET", "DT", "a"),
+    ("charge", 11, "dobj", "NOUN", "NN", "charge"),
+    ("Niamey", 11, "nsubj", "PROPN", "NNP", "Niamey"),
+    ("denied", 11, "ROOT", "VERB", "VBD", "deny"),
+    (".", 11, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_reduced_relative_clause_read_as_the_main_verb_is_the_relative_clause_of_its_noun():
+    doc = repair_trailing_relatives(hand_parsed(TRAILING_RELATIVE))
+    accused, charge, denied = doc[1], doc[9], doc[11]
+    assert (accused.dep_, accused.head.i) == ("ROOT", 1)
+    assert (charge.dep_, charge.head.i) == ("appos", 1)
+    assert (denied.dep_, denied.head.i) == ("relcl", 9)
+    assert len(list(doc.sents)) == 1
+    assert doc[7].head.i == 1 and doc[12].head.i == 1  # the comma and full stop are the clause's
+
+
+def test_a_definite_object_before_the_subject_is_not_taken_for_a_relative_noun():
+    rows = [("the", 9, "det", "DET", "DT", "the") if row[0] == "a" else row for row in TRAILING_RELATIVE]
+    doc = repair_trailing_relatives(hand_parsed(rows))
+    assert doc[11].dep_ == "ROOT" and doc[1].dep_ == "ccomp"
+
+
+def test_a_charge_denied_in_a_trailing_relative_clause_is_a_denial_aimed_at_the_accuser(code):
+    found = triples(code("Chad accused Niger of backing the rebels, a charge Niamey denied."))
+    assert ("TCD", "NER", "11") in found and ("NER", "TCD", "01") in found

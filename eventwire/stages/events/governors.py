@@ -3,6 +3,7 @@ demands that obligations and preconditions in reported speech state."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -14,12 +15,15 @@ from ..actors import ArticleActors, resolve_all, resolve_phrase
 from ..phrases import coordinated_heads
 from ..roles import domestic_roles
 from .clauses import rejecter_of_proposal
-from .draft import WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
+from .draft import OWN_DOER, WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .modes import mode_and_intent
 from .slots import slot_heads
 from .sources import source_heads
 from .syntax import reporting_verb, subject_of
 from .triggers import find_pattern
+
+# acts whose doer is the governor's own subject are already its: no recoding
+OWN_SUBJECTS = OWN_DOER | {SourceHow.SUBJECT}
 
 
 def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
@@ -200,3 +204,49 @@ def preconditions(condition: Token, context: ArticleActors, knowledge: Knowledge
         for source in sources
         for target in named[:1]
     ]
+
+
+def recode_through_governors(
+    drafts: list[Draft], context: ArticleActors, cues: Cues, conventions: Conventions
+) -> list[Draft]:
+    """Each act embedded under a governor its own doer would use ("threatened to shell") recoded as
+    what the governor does with it; "demanded that the US cancel …" keeps the demand, whose
+    target is the one asked to act."""
+    recoded = []
+    for draft in drafts:
+        governor = embedding_governor(draft.trigger, cues)
+        if governor is None or draft.source_found.how in OWN_SUBJECTS:
+            recoded.append(draft)
+            continue
+        for governed in through_governor(draft, governor, context, cues, conventions):
+            recoded.extend(_rallied_and_outer(draft, governed, governor, context, cues, conventions))
+    return recoded
+
+
+def _rallied_and_outer(
+    embedded: Draft, draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions
+) -> Iterator[Draft]:
+    """An act recoded through its governor, with the backing it rallies and its outer governor."""
+    rallying = conventions.rallying_code
+    if (
+        draft.code[:2] == conventions.appeal_root
+        and embedded.code in conventions.backing_codes
+        and embedded.target is not None
+        and draft.target is not None
+        and draft.target != embedded.target
+    ):
+        # "urged the EC to support the PLO": an appeal to the EC, and rallying support for the PLO
+        yield replace(
+            draft,
+            code=rallying,
+            target=embedded.target,
+            target_found=embedded.target_found,
+            rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {rallying}",
+        )
+    # "refused to allow UN planes to land": a governed governor codes the act once more
+    outer = embedding_governor(governor, cues)
+    if outer is None:
+        yield draft
+        return
+    for recoded in through_governor(draft, outer, context, cues, conventions):
+        yield replace(recoded, governor=governor)

@@ -56,7 +56,10 @@ def _judgement(child: Token) -> bool:
 
 def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
     """The earlier act a definite act noun ("the attack", "this expulsion", "accusations that …") names
-    again, if any."""
+    again, if any; or the act of the clause a noun stands beside ("accused Kenya of meddling, a charge
+    Nairobi denied")."""
+    if _beside_a_clause(noun):
+        return _act_of_its_clause(noun, recent, cues)
     # "the attack", "Sunday's attack": a possessor makes a noun definite too
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
     # "rejected accusations that it arms the rebels": what the noun says names which one it is
@@ -72,13 +75,40 @@ def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Dra
     return recent.get(lemma) or recent.get(cues.act_noun_verbs.get(lemma, lemma))
 
 
+def _beside_a_clause(noun: Token) -> bool:
+    """ ", a charge Nairobi denied", ", a move Poland condemned": an indefinite noun set after a comma
+    beside the clause before it, which it sums up."""
+    comma = noun.left_edge.i - 1
+    return (
+        noun.dep_ in ("appos", "npadvmod")
+        and comma >= 0
+        and noun.doc[comma].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
+
+
+def _act_of_its_clause(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
+    """The act of the clause a summing noun stands beside: the act of its own word ("a charge": the
+    accusation), or for a word naming any act the nearest."""
+    lemma = noun.lemma_.lower()
+    wanted = None if lemma in cues.generic_act_nouns else cues.act_noun_verbs.get(lemma, lemma)
+    acts = {draft.trigger.i: draft for draft in recent.values()}
+    for verb in (v for head in noun.ancestors for v in (head, *head.conjuncts)):
+        act = acts.get(verb.i)
+        if act is not None and wanted in (None, verb.lemma_.lower()):
+            return act
+    return None
+
+
 def another_party(actor: Actor, own_states: Collection[str], doers: Iterable[Actor]) -> bool:
     """Someone else than the doers: of another state, or of another sector of theirs (the police
-    the Taliban claim to have attacked)."""
+    the Taliban claim to have attacked). A doer of their state whose sector is unknown ("Kyiv denied
+    the charge") may be any part of it."""
     if actor.country is None:
         return False
+    compatriots = [d for d in doers if d.country == actor.country]
     return actor.country not in own_states or (
-        actor.sector is not None and all(actor.sector != d.sector for d in doers if d.sector)
+        actor.sector is not None and all(d.sector is not None and actor.sector != d.sector for d in compatriots)
     )
 
 

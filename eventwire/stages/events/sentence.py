@@ -15,20 +15,19 @@ from ..sentences import within
 from .aims import rallied_against
 from .clauses import alleged, content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
-from .draft import OWN_DOER, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
-from .governors import embedding_governor, obligation_drafts, preconditions, same_body, through_governor
+from .draft import Draft, SourceFinding, TargetFinding, TargetHow
+from .governors import obligation_drafts, preconditions, recode_through_governors, same_body
 from .implied_doers import find_sources
 from .modes import asked, mode_and_intent
+from .referred import remember_act
 from .slots import slot_names_each_other, slot_names_someone
 from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
 from .targets import EMPTY_ACTS, TargetSearch, find_targets
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
 
+
 # Sources that do the act themselves, not the governor's subject: the clause's own subject, and a
 # noun event's own doer ("match the EU's support")
-OWN_SUBJECTS = OWN_DOER | {SourceHow.SUBJECT}
-
-
 def code_sentence(
     sent: Span,
     context: ArticleActors,
@@ -41,7 +40,7 @@ def code_sentence(
     if is_about_sport(sent, cues):
         return []
     index = index or TokenIndex.of(sent.doc, knowledge)
-    drafts = _through_governors(
+    drafts = recode_through_governors(
         _trigger_drafts(sent, context, knowledge, index, recent_acts), context, cues, knowledge.conventions
     )
     drafts = _with_obligations(sent, drafts, context, knowledge, index)
@@ -117,6 +116,8 @@ def _trigger_drafts(
     drafts: list[Draft] = []
     consumed: set[int] = set()
     candidates = [doc[i] for i in within(index.triggers, sent)]
+    # an act the sentence reported before may be named again in it ("…, a charge Kyiv denied")
+    recent_acts = dict(recent_acts)
     for trigger in sorted(candidates, key=lambda t: t.pos_ != "VERB"):
         if trigger.i in consumed:
             continue
@@ -130,53 +131,9 @@ def _trigger_drafts(
         if pattern.object and found and pattern.code != knowledge.conventions.mediation_code:
             consumed.update(w.i for o in objects_of(trigger, knowledge.cues) for w in with_compounds(o))
         drafts.extend(found)
+        for draft in found:
+            remember_act(recent_acts, draft)
     return drafts
-
-
-def _through_governors(
-    drafts: list[Draft], context: ArticleActors, cues: Cues, conventions: Conventions
-) -> list[Draft]:
-    """Each act embedded under a governor its own doer would use ("threatened to shell") recoded as
-    what the governor does with it; "demanded that the US cancel …" keeps the demand, whose
-    target is the one asked to act."""
-    recoded = []
-    for draft in drafts:
-        governor = embedding_governor(draft.trigger, cues)
-        if governor is None or draft.source_found.how in OWN_SUBJECTS:
-            recoded.append(draft)
-            continue
-        for governed in through_governor(draft, governor, context, cues, conventions):
-            recoded.extend(_rallied_and_outer(draft, governed, governor, context, cues, conventions))
-    return recoded
-
-
-def _rallied_and_outer(
-    embedded: Draft, draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions
-) -> Iterator[Draft]:
-    """An act recoded through its governor, with the backing it rallies and its outer governor."""
-    rallying = conventions.rallying_code
-    if (
-        draft.code[:2] == conventions.appeal_root
-        and embedded.code in conventions.backing_codes
-        and embedded.target is not None
-        and draft.target is not None
-        and draft.target != embedded.target
-    ):
-        # "urged the EC to support the PLO": an appeal to the EC, and rallying support for the PLO
-        yield replace(
-            draft,
-            code=rallying,
-            target=embedded.target,
-            target_found=embedded.target_found,
-            rule=f"{embedded.rule}; rallying others' backing under '{governor.text}' -> {rallying}",
-        )
-    # "refused to allow UN planes to land": a governed governor codes the act once more
-    outer = embedding_governor(governor, cues)
-    if outer is None:
-        yield draft
-        return
-    for recoded in through_governor(draft, outer, context, cues, conventions):
-        yield replace(recoded, governor=governor)
 
 
 def _with_obligations(

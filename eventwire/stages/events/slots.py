@@ -16,13 +16,21 @@ from ..place_actors import resolve_place
 from ..roles import domestic_roles, role_in_state, sole_state
 from .act_places import common_place, place_of_act
 from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
-from .syntax import PLACE_ENTITIES, governing_verb, past_partitive, preposition_objects, reporting_verb, subject_of
+from .syntax import (
+    PLACE_ENTITIES,
+    governing_verb,
+    past_partitive,
+    preposition_objects,
+    relative_object,
+    reporting_verb,
+    subject_of,
+)
 
 
 def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "dobj":
         direct = (
-            [c for c in trigger.children if c.dep_ == "dobj"]
+            (relative_object(trigger, cues) or [c for c in trigger.children if c.dep_ == "dobj"])
             + _up_to_number(trigger)
             + _participle_read_as_verb(trigger)
         )
@@ -128,7 +136,13 @@ def target_actors(
         if blocked is not None and not slot.startswith("prep:"):
             continue
         heads = _slot_phrases(trigger, slot, context, cues, blocked is not None)
-        actors = [a for h in heads for a in (_done_by(h, context, avoid) or resolve_all(h, context, avoid))]
+        kinds = _kinds_of_the_act(heads, pattern)
+        actors = [
+            a
+            for h in heads
+            for a in (_done_by(h, context, avoid) or resolve_all(h, context, avoid))
+            if a.start not in kinds
+        ]
         if actors and pattern.code[:2] in conventions.force_roots:
             actors = _armed_owners(heads, actors, cues)
         if actors:
@@ -141,7 +155,7 @@ def target_actors(
             if blocked is None and not visit
             for a in domestic_roles(h, context, avoid)
             # a role of the doer's own state; an organisation has none, so any state's role is "home"
-            if a.country in avoid or avoid == {"IGO"}
+            if (a.country in avoid or avoid == {"IGO"}) and a.start not in kinds
         ]
         if home and slot not in INDIRECT_SLOTS and place is None:
             place = place_of_act(trigger, context, cues)
@@ -160,6 +174,21 @@ def target_actors(
                 continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
     return own_place or _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
+
+
+def _kinds_of_the_act(heads: list[Token], pattern: VerbPattern) -> set[int]:
+    """Where adjectives that say what kind of act the pattern's object names begin: "military aid",
+    "police training" are aid and training, not the military's or the police's."""
+    if not pattern.object:
+        return set()
+    return {
+        m.idx
+        for h in heads
+        for w in h.subtree
+        if w.lemma_.lower() == pattern.object
+        for m in w.children
+        if m.dep_ == "amod" and m.pos_ == "ADJ"
+    }
 
 
 def slot_names_each_other(trigger: Token, found: TargetFinding, cues: Cues) -> bool:

@@ -116,12 +116,13 @@ def _noun_doers(trigger: Token, context: ArticleActors, cues: Cues, mutual: bool
 
 def _acted_on_state(subject: Token, verb: Token, role: Actor, context: ArticleActors) -> list[Actor] | None:
     """ "The rebel commander welcomed the US move" in a story about Syria: a role taken for the
-    sentence's one state, when that state is named only in what the verb acts on, is of the state
-    the article is about (the doer is rarely the one acted on)."""
+    sentence's one state, when that state is named only in what the verb acts on or the clause it
+    reports ("the ministry said it protested to the Chinese embassy"), is of the state the article
+    is about (the doer is rarely the one acted on)."""
     home = context.home_state
     if home is None or home in (role.country, "IGO"):
         return None
-    acted_on = {t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
+    acted_on = {t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "ccomp") for t in c.subtree}
     named = [t.i for t in subject.sent if (m := context.by_token.get(t.i)) is not None and m.kind == "name"]
     if not named or any(i not in acted_on for i in named):
         return None  # named elsewhere too: the sentence's one state is the doer's

@@ -40,10 +40,22 @@ def objects_of(token: Token, cues: Cues) -> list[Token]:
             g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
         ]
     else:
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = relative_object(token, cues) or [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in token.children):
             objects.append(token.head)  # "the talks, brokered by Qatar": what a participle's doer did is to its noun
     return [past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
+
+
+def relative_object(verb: Token, cues: Cues) -> list[Token]:
+    """ "the charge (which) Kyiv denied": a relative clause whose own subject is named and which has
+    no object but its pronoun acts on the noun it describes."""
+    own_objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in cues.relative_pronouns
+    ]
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or own_objects:
+        return []
+    named_subject = any(c.dep_ == "nsubj" and c.lower_ not in cues.relative_pronouns for c in verb.children)
+    return [verb.head] if named_subject else []
 
 
 def be_passive(token: Token) -> bool:

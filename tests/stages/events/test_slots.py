@@ -243,3 +243,9 @@ def test_a_town_visited_stands_for_its_state(code):
 
 def test_an_act_a_slot_names_is_its_doer_s_not_its_patient_s(code):
     assert coded(code("Canada condemned the detention of two Canadians by China.")) == {("CAN", "CHN", "111")}
+
+
+def test_an_adjective_saying_what_kind_of_act_the_object_is_names_no_party(code):
+    # "military aid" is aid of a kind, not aid to the military of the giver's own state
+    assert not code("The Italian government approved a package of military aid.")
+    assert ("ITA", "KEN", "07") in triples(code("The Italian government approved a package of military aid for Kenya."))

@@ -328,3 +328,10 @@ def test_military_rulers_acting_on_their_state_s_government_are_its_army(code):
 def test_where_a_fight_happened_is_not_its_other_side(code):
     events = code("Afghan troops fought Taliban fighters in clashes near Pakistani border posts on Monday.")
     assert {e.target.country for e in events if e.target is not None} == {"AFG"}
+
+
+def test_a_role_taken_for_a_state_named_only_in_the_clause_it_reports_is_of_the_story_s_state(code):
+    # the only state the sentence names is the one the ministry's demand is made of
+    text = "LIMA (Reuters) - The foreign ministry said it had demanded that Ecuador withdraw its troops."
+    [demand] = [e for e in code(text) if e.trigger_text == "demanded"]
+    assert (demand.source.country, demand.target.country) == ("PER", "ECU")

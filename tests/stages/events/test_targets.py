@@ -147,6 +147,20 @@ def test_an_act_named_again_by_a_definite_noun_keeps_its_parties(code):
         "Rwanda has repeatedly rejected accusations that it supports the fighters."
     )
     assert ("RWA", "IGO", "01") in triples(denied)
+    # a charge denied against a state named by its capital points back at the accuser too
+    charge = "Ghana accused Togo of harbouring smugglers. Lome denied the charge."
+    assert ("TGO", "GHA", "01") in triples(code(charge))
+
+
+def test_a_noun_beside_a_clause_names_the_clause_s_act(code):
+    # ", an accusation Lima rejected": the relative clause's object is the noun it describes
+    summed = code("Bolivia accused Peru of funding the protests, an accusation Lima rejected on Friday.")
+    assert ("PER", "BOL", "01") in triples(summed)
+    # the relative pronoun stands for its noun: "the accusations, which Togo dismissed"
+    dismissed = code(
+        "Ghana accused Togo of harbouring smugglers. Accra repeated the accusations that Lome had dismissed."
+    )
+    assert ("TGO", "GHA", "01") in triples(dismissed)
 
 
 def test_an_act_named_again_may_say_how_or_when_but_not_by_whom(code):
