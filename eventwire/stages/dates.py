@@ -115,9 +115,27 @@ def governing_expression(
             if _clause_of_its_own(node, trigger):
                 break  # "hoped they would act when they meet later this month": the meeting's time
             node, steps = node.head, steps + 1
+        if _conjunct_of_another_time(node, trigger):
+            continue  # "would travel next month and invited him": the visit's time, not the invitation's
         if node.i in members and (best is None or steps < best[0]):
             best = (steps, ent)
     return _within_clause(best[1]) if best else None
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "'d"})
+
+
+def _conjunct_of_another_time(verb: Token, trigger: Token) -> bool:
+    """A verb coordinated with the trigger, one of them future or conditional and the other not: the
+    two acts are not of one time."""
+    coordinated = (trigger.dep_ == "conj" and trigger.head.i == verb.i) or (
+        verb.dep_ == "conj" and verb.head.i == trigger.i
+    )
+    return coordinated and _ahead(verb) != _ahead(trigger)
+
+
+def _ahead(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def _since(ent: Span) -> bool:
@@ -156,7 +174,7 @@ def _dates_another_clause(ent: Span, trigger: Token, reporting: frozenset[str]) 
     """The expression's verb is a report, or a clause of its own the trigger is not in ("urged
     Peru to act when the presidents meet next week": next week is the meeting's)."""
     verb = _verb_of(ent.root)
-    if verb.lemma_.lower() in reporting:
+    if verb.lemma_.lower() in reporting or _conjunct_of_another_time(verb, trigger):
         return True
     return _clause_of_its_own(verb, trigger) and not (verb.left_edge.i <= trigger.i <= verb.right_edge.i)
 
@@ -168,7 +186,10 @@ def _clause_of_its_own(verb: Token, trigger: Token) -> bool:
     describes the act, and a participle ("backed a resolution adopted last week") the act's matter."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.dep_ in SUBORDINATE_CLAUSES or (verb.dep_ == "relcl" and verb.head.i != trigger.i)
+    # "invited him to attend a summit in July": the time of the act asked or agreed to be done, not
+    # of the asking done (an act still ahead, "will urge China to back … in talks next week", is of a time)
+    asked_to_act = verb.dep_ == "xcomp" and verb.head.i == trigger.i and not _ahead(trigger)
+    return verb.dep_ in SUBORDINATE_CLAUSES or (verb.dep_ == "relcl" and verb.head.i != trigger.i) or asked_to_act
 
 
 def date_of_event(

@@ -373,3 +373,14 @@ def test_a_year_dates_only_its_own_act(code):
     text = "The Ghanaian president visited Togo earlier this year. Ghana also criticised Togo over its border controls."
     [criticism] = [e for e in code(text) if e.cameo.root == "11"]
     assert criticism.date == date(2024, 3, 8) and criticism.date_precision == "day"
+
+
+def test_a_time_of_a_coordinated_act_ahead_or_of_an_act_asked_for_does_not_date_the_act(code):
+    text = "Peru said its president would visit Quito next month and invited Ecuador's leader to Lima."
+    [invited] = [e for e in code(text, published=FRI) if e.trigger_text == "invited"]
+    assert invited.date == FRI
+    [invited] = [e for e in code("Chile invited Bolivia to attend talks in Santiago in July.", published=FRI)]
+    assert invited.date == FRI
+    # an act still ahead is of the time its complement gives: "will urge … in talks next week"
+    [urge] = code("Chile will urge Bolivia to back the plan in talks next week.", published=FRI)
+    assert urge.date is not None and urge.date > FRI

@@ -77,13 +77,7 @@ def through_governor(
     rule = f"{draft.rule}; embedded under '{governor.text}' -> {code}"
     recoded = replace(draft, code=code, mode=mode, rule=rule, governor=governor)
     addressed = (
-        [
-            a
-            for o in governor.children
-            if o.dep_ in ("dobj", "dative")
-            for a in resolve_all(o, context)
-            if not same_body(a, draft.source)
-        ]
+        [a for o in _addressees(governor) for a in resolve_all(o, context) if not same_body(a, draft.source)]
         if code[:2] in conventions.addressed_roots
         else []
     )
@@ -94,6 +88,19 @@ def through_governor(
         rule = f"{recoded.rule}; target: the one appealed to"
         return [replace(recoded, target=one, target_found=appealed, rule=rule) for one in addressed]
     return [_threat_aimed(recoded, governor, context, cues, conventions)]
+
+
+def _addressees(governor: Token) -> list[Token]:
+    """Whom a governor addresses: its object ("urged Chile to"), or the one it calls or appeals on,
+    to or with ("called on Chile to", "appealed to Peru to", "pleaded with Iran to")."""
+    objects = [o for o in governor.children if o.dep_ in ("dobj", "dative")]
+    return objects or [
+        g
+        for p in governor.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to", "with")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _threat_aimed(draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> Draft:

@@ -335,6 +335,8 @@ def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Fo
 def _speaker(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
     # a noun of judgement is its copula's predicate ("said the move was a provocation")
     reporter = reporting_verb(trigger.head if trigger.dep_ == "attr" else trigger, cues)
+    if reporter is not None and reporter.dep_ == "conj" and subject_of(reporter) is None:
+        reporter = reporter.head  # "expressed concern and said the move was unacceptable": one speaker
     if (
         reporter is not None
         and (subject := subject_of(reporter)) is not None

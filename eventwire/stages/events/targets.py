@@ -11,7 +11,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from ...conventions import Conventions
-from ...knowledge import Knowledge, VerbPattern
+from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all
 from ..names import state_name
@@ -217,6 +217,8 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
     sources = [s for s in search.sources if s.country in parties]
     if len(sources) != 1 or len(search.sources) != 1 or _a_third_state_named(search.trigger, parties, search.context):
         return None
+    if _unnamed_states_acted_on(search.trigger, search.knowledge.cues):
+        return None
     (other,) = parties - {sources[0].country}
     return (
         [
@@ -229,6 +231,12 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
         ],
         TargetFinding(TargetHow.OTHER_PARTY),
     )
+
+
+def _unnamed_states_acted_on(trigger: Token, cues: Cues) -> bool:
+    """ "accused Western countries of stirring unrest": the act names whom it is aimed at, states
+    the dictionaries cannot place, not the other party."""
+    return any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in cues.state_nouns for c in trigger.children)
 
 
 def _a_third_state_named(trigger: Token, parties: frozenset[str], context: ArticleActors) -> bool:

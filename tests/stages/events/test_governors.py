@@ -209,3 +209,17 @@ def test_telling_someone_to_act_is_a_demand_but_telling_what_happened_is_not(cod
     assert ("CHL", "PER", "10") in triples(code("Chile told Peru to stop arming Bolivia."))
     # what one tells reporters is reported, not demanded
     assert not [e for e in code("Chile told reporters that Peru had armed the rebels.") if e.cameo.root == "10"]
+
+
+def test_an_appeal_made_on_or_to_someone_is_aimed_at_them(code):
+    called = triples(code("Argentina and Brazil called on Chile to sign the pact."))
+    assert {("ARG", "CHL", "02"), ("BRA", "CHL", "02")} <= called
+    assert ("ARG", "BRA", "02") not in called
+    appealed = triples(code("Egypt and Qatar appealed to Israel to accept the truce."))
+    assert {("EGY", "ISR", "02"), ("QAT", "ISR", "02")} <= appealed
+
+
+def test_the_two_called_on_are_not_the_callers(code):
+    text = "Peru and Chile held talks on trade. Argentina and Brazil called on the two countries to sign the pact."
+    called = triples(code(text))
+    assert {("ARG", "PER", "02"), ("ARG", "CHL", "02")} <= called

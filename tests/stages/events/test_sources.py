@@ -335,3 +335,7 @@ def test_a_role_taken_for_a_state_named_only_in_the_clause_it_reports_is_of_the_
     text = "LIMA (Reuters) - The foreign ministry said it had demanded that Ecuador withdraw its troops."
     [demand] = [e for e in code(text) if e.trigger_text == "demanded"]
     assert (demand.source.country, demand.target.country) == ("PER", "ECU")
+
+
+def test_a_judgement_reported_by_a_verb_coordinated_with_another_has_their_one_speaker(code):
+    assert ("CHN", "IND", "11") in triples(code("China expressed concern and said India's move was unacceptable."))

@@ -266,3 +266,11 @@ def test_a_mutual_act_named_beside_a_verb_is_with_whom_the_verb_addresses(code):
     assert ("KEN", "TZA", "041") in coded(events)
     # the verb's own object is a thing: no one to talk with is named
     assert not [e for e in code("Kenyan police arrested traders during talks in Nairobi.") if e.cameo.root == "04"]
+
+
+def test_states_the_act_names_but_no_dictionary_places_are_not_the_story_s_other_party(code):
+    text = (
+        "Russia and Georgia traded accusations on Monday. Georgia said Russia had moved troops to the border. "
+        "Russia accused Western countries of stirring unrest in Georgia."
+    )
+    assert not [e for e in code(text) if e.trigger_text == "accused"]
