@@ -12,7 +12,7 @@ are found by phrases.py; a state the phrase implies without naming it by implied
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple
@@ -45,10 +45,12 @@ from .phrases import (
     actor_of,
     appositions,
     coordinated_heads,
+    doers_of_the_clause,
     hung_on_the_verb,
     names_a_people,
     person_name,
     phrase_tokens,
+    recent_start,
     says_ethnic,
 )
 from .place_actors import resolve_place
@@ -59,6 +61,7 @@ from .roles import (
     group_first,
     members_of_states,
     names_itself,
+    said_to_act,
     state_pronoun,
     the_two,
 )
@@ -408,6 +411,33 @@ def _group_named_before(head: Token, agents: list[NameMatch], context: ArticleAc
     return context.memory.the_group_described(head, sector)
 
 
+def _those_named_together(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "spoke with Burhan and Dagalo and urged them to agree": "them" told or asked to act stands for
+    the actors last named together before it, in its sentence or the one before, other than its doers."""
+    if head.lower_ != "them" or head.dep_ != "dobj" or not said_to_act(head):
+        return []
+    doers = doers_of_the_clause(head, context.cues)
+    for token in reversed(head.doc[recent_start(head, 2) : head.i]):
+        if token.i in doers or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        members = [resolve_phrase(m, context) for m in coordinated_heads(token)]
+        if len(members) >= 2 and all(members):
+            why = f"'them': those named together before ('{token.text}' …)"
+            return [
+                replace(
+                    a,
+                    text=head.text,
+                    start=head.idx,
+                    end=head.idx + len(head),
+                    rule=f"{why}; {a.rule}",
+                    remembered=True,
+                )
+                for a in members
+                if a
+            ]
+    return []
+
+
 def role_named_before(head: Token, context: ArticleActors) -> Actor | None:
     """ "The minister said …" after "Pakistan's foreign minister": a definite role with no state of
     its own is the latest holder of that role (or one of its kind: "the diplomat" after "the US
@@ -440,7 +470,7 @@ def names_anyone(head: Token, context: ArticleActors) -> bool:
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
-    if pair := the_two(head, context) or members_of_states(head, context):
+    if pair := the_two(head, context) or members_of_states(head, context) or _those_named_together(head, context):
         # "Qatar and Egypt urged both sides to return to talks": the pair acted on is not the doers
         return [] if avoid and {a.country for a in pair} <= avoid else pair
     actors: list[Actor] = []

@@ -27,6 +27,17 @@ def _clause_subjects(pronoun: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+def _subject_position(mention: Token, pronoun: Token) -> bool:
+    """Whether a mention is a subject, or the noun a relative clause holding the pronoun describes
+    ("met Netanyahu, who said he would …")."""
+    if mention.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = mention
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return any(c.dep_ == "relcl" and c.left_edge.i <= pronoun.i <= c.right_edge.i for c in head.children)
+
+
 @dataclass(frozen=True, slots=True)
 class Introduction:
     """An actor introduced at token `at` under `key`: a person's name or one part of it, or a
@@ -115,6 +126,10 @@ class ArticleMemory:
             first = bisect_left(self.antecedents, sentence.start, key=lambda entry: entry[0])
             subjects = [a for i, a in self.antecedents[first:before] if doc[i].dep_ in ("nsubj", "nsubjpass")]
             if subjects and sentence.start != pronoun.sent.start:
+                return subjects[-1]
+            if subjects and not _subject_position(doc[latest_i], pronoun):
+                # "Kishida will travel for talks with Marcos, before heading on, where he is to meet …":
+                # a subject pronoun goes on with its sentence's subject, not a later object
                 return subjects[-1]
         return latest
 

@@ -270,7 +270,7 @@ def members_of_states(head: Token, context: ArticleActors) -> list[Actor]:
 def state_pronoun(head: Token, context: ArticleActors, avoid: frozenset[str]) -> Actor | None:
     """ "Somalia cut ties with Kenya, accusing it of meddling": "it" as an object stands for the
     state last named before it (in its sentence or the two before), other than the doer's."""
-    if head.lower_ != "it" or head.dep_ != "dobj" or not _said_to_act(head):
+    if head.lower_ != "it" or head.dep_ != "dobj" or not said_to_act(head):
         return None
     for i in range(head.i - 1, recent_start(head) - 1, -1):
         entry = state_name(context.by_token.get(i))
@@ -285,7 +285,7 @@ def state_pronoun(head: Token, context: ArticleActors, avoid: frozenset[str]) ->
     return None
 
 
-def _said_to_act(pronoun: Token) -> bool:
+def said_to_act(pronoun: Token) -> bool:
     """Whether the object pronoun is told, asked or accused of doing something ("accusing it of
     meddling", "urged it to withdraw"), as a state can be and a thing cannot ("withholding it")."""
     return any(

@@ -602,3 +602,21 @@ def test_a_bare_armed_group_role_is_the_group_of_its_sector_named_before(code):
     two = "Hezbollah fighters and Hamas gunmen fired rockets at Israel. Israeli troops killed three militants."
     [killed] = [e for e in code(two) if e.trigger_text == "killed"]
     assert killed.target.country not in ("LBN", "PSE")
+
+
+def test_a_subject_pronoun_goes_on_with_its_sentence_s_subject_not_a_later_object(code):
+    text = (
+        "Japanese Prime Minister Fumio Kishida will travel to Manila on Wednesday for talks with Philippine "
+        "President Ferdinand Marcos Jr., before heading to Jakarta, where he is expected to meet Indonesian "
+        "President Joko Widodo."
+    )
+    [meet] = [e for e in code(text) if e.trigger_text == "meet"]
+    assert (meet.source.country, meet.target.country) == ("JPN", "IDN")
+    # a relative clause about the object holding the pronoun is about the object
+    [visit] = code("Biden met Israeli Prime Minister Benjamin Netanyahu, who said he would visit Cairo.")
+    assert (visit.source.country, visit.target.country) == ("ISR", "EGY")
+
+
+def test_them_told_to_act_stands_for_those_named_together_before(code):
+    found = triples(code("Kenya hosted Uganda and Rwanda. Tanzania urged them to end the dispute."))
+    assert {("TZA", "UGA", "02"), ("TZA", "RWA", "02")} <= found
