@@ -25,7 +25,7 @@ from .eras import Era, load_eras
 from .errors import KnowledgeError
 from .igo_seats import load_igo_seats
 from .records import CameoCode
-from .terms import checked_terms, end_open_terms
+from .terms import checked_terms, end_open_terms, end_terms_for_new_office
 
 TARGET_SLOTS = (
     "dobj",
@@ -451,6 +451,13 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
     )
     end_open_terms(builder.actors, leaders)
     builder.add_actors(leaders, replace=False)
+    # heads of international organisations with their terms: "Stoltenberg" in 2020 is NATO's chief, no
+    # longer Norway's prime minister
+    igo_heads = checked_terms(
+        _phoenix_actors(_data_path("actors", "igo_heads.tsv")), builder.countries, builder.sectors
+    )
+    end_terms_for_new_office(builder.actors, igo_heads)
+    builder.add_actors(igo_heads, replace=False)
     # armed groups, IGOs and NGOs only under names the state lists do not already hold; political
     # parties first, so a group since disarmed and elected is its party ("African National Congress")
     for groups in ("parties.tsv", "phoenix_nonstate.tsv", "phoenix_international.tsv"):

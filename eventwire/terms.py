@@ -1,5 +1,5 @@
-"""Dated terms in office from a later list (data/actors/factbook_leaders.tsv): checked on load, and
-ending the terms earlier lists leave open though the later one shows the holder gone."""
+"""Dated terms in office from a later list (data/actors/factbook_leaders.tsv, igo_heads.tsv): checked
+on load, and ending the terms earlier lists leave open though the later one shows the holder gone."""
 
 from __future__ import annotations
 
@@ -58,4 +58,28 @@ def end_open_terms(actors: dict[str, list[ActorEntry]], later: list[ActorEntry])
                 until, origin = gone[0]
                 earlier[i] = replace(entry, until=until, origin=f"{entry.origin}, ended by {origin}")
                 count += 1
+    return count
+
+
+def end_terms_for_new_office(actors: dict[str, list[ActorEntry]], offices: list[ActorEntry]) -> int:
+    """End each open GOV term of a state that the same name's later office elsewhere (an international
+    organisation's head) began after: the Phoenix lists leave Jens Stoltenberg Norway's prime minister
+    from 2005 on, though he led NATO from 2014. Returns how many were ended."""
+    count = 0
+    for office in offices:
+        earlier = actors.get(office.phrase, [])
+        for i, entry in enumerate(earlier):
+            if (
+                entry.country == office.country
+                or entry.sector != "GOV"
+                or entry.since is None
+                or entry.until is not None
+                or office.since is None
+                or entry.since >= office.since
+            ):
+                continue
+            earlier[i] = replace(
+                entry, until=office.since - ONE_DAY, origin=f"{entry.origin}, ended by {office.origin}"
+            )
+            count += 1
     return count

@@ -205,7 +205,8 @@ def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozen
     description = (named.country or "", head.lemma_.lower())
     return _Resolved(
         context.memory.as_described_before(head, named, description),
-        reading.person if named.sector is not None else None,
+        # a person of a body with no sector of its own ("NATO chief Jens Stoltenberg") is still known
+        reading.person if named.sector is not None or named.country == "IGO" else None,
         description if head.pos_ == "NOUN" else None,
     )
 
