@@ -79,6 +79,17 @@ def is_refusal(draft: Draft, cues: Cues) -> bool:
     return draft.governor is not None and draft.governor.lemma_.lower() in cues.rejecting_verbs
 
 
+def argued_against(trigger: Token) -> bool:
+    """ "warned Beijing against supplying weapons", "voted against imposing sanctions": an act named by
+    a gerund after "against" is opposed, not done."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("pcomp", "pobj")
+        and trigger.head.dep_ == "prep"
+        and trigger.head.lower_ == "against"
+    )
+
+
 def alleged(trigger: Token, cues: Cues) -> bool:
     """ "accused Uganda of sheltering rebels", "charged him with plotting a coup", "arrested for
     spying": the act is what the accusation says, coded as the accusation, not as done."""

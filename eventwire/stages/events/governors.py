@@ -17,7 +17,7 @@ from ..roles import domestic_roles
 from .clauses import rejecter_of_proposal
 from .draft import OWN_DOER, WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .modes import mode_and_intent
-from .slots import slot_heads
+from .slot_words import slot_heads
 from .sources import source_heads
 from .syntax import reporting_verb, subject_of
 from .triggers import find_pattern

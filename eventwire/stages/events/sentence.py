@@ -13,7 +13,7 @@ from ...records import Actor
 from ..actors import ArticleActors
 from ..sentences import within
 from .aims import rallied_against
-from .clauses import alleged, content_of_a_noun, is_refusal, only_permitted
+from .clauses import alleged, argued_against, content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
 from .draft import Draft, SourceFinding, TargetFinding, TargetHow
 from .governors import obligation_drafts, preconditions, recode_through_governors, same_body
@@ -50,6 +50,7 @@ def code_sentence(
         if (not content_of_a_noun(d.trigger, cues) or is_refusal(d, cues))
         and not only_permitted(d, cues)
         and not alleged(d.trigger, cues)
+        and not argued_against(d.trigger)
     ]
     return [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
 

@@ -10,108 +10,19 @@ from spacy.tokens import Token
 from ...conventions import Conventions
 from ...knowledge import Cues, VerbPattern
 from ...records import Actor
-from ..actors import ArticleActors, resolve_all
+from ..actors import ArticleActors, can_act, resolve_all
 from ..phrases import actor_of, phrase_tokens
 from ..place_actors import resolve_place
 from ..roles import domestic_roles, role_in_state, sole_state
 from .act_places import common_place, place_of_act
 from .draft import INDIRECT_SLOTS, NO_TARGET, TargetFinding, TargetHow
+from .slot_words import slot_heads
 from .syntax import (
     PLACE_ENTITIES,
     governing_verb,
     past_partitive,
     preposition_objects,
-    relative_object,
-    reporting_verb,
-    subject_of,
 )
-
-
-def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
-    if slot == "dobj":
-        direct = (
-            (relative_object(trigger, cues) or [c for c in trigger.children if c.dep_ == "dobj"])
-            + _up_to_number(trigger)
-            + _participle_read_as_verb(trigger)
-        )
-        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"] if subject_of(trigger) is not None else []
-        return direct + passive
-    if slot == "dative":
-        return [c for c in trigger.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"] + preposition_objects(
-            trigger, "to"
-        )
-    if slot == "attr":
-        return [c for c in trigger.children if c.dep_ == "attr"]
-    if slot == "subject":  # "said the Ugandan move was illegal": what a judgement is passed on
-        # "was selfish and irresponsible": a coordinated predicate shares its first's subject
-        first = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ == "acomp" else trigger
-        clause = first.head if first.dep_ in ("acomp", "attr") else first  # "was illegal", "was a provocation"
-        return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if slot == "agent":  # "was disappointed by Chile's decision": what a feeling is felt at
-        return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if slot == "reaction_subject":  # "the strike drew condemnation from France": what drew the reaction
-        verb = trigger.head
-        drawn = trigger.dep_ == "dobj" and verb.lemma_.lower() in cues.reaction_verbs
-        return [c for c in verb.children if c.dep_ == "nsubj"] if drawn else []
-    if slot == "ccomp_subject":
-        return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-    if slot == "xcomp_object":  # "threatened to expel the envoy of X"
-        return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
-    if slot == "condition_subject":  # "threatened to … unless Baghdad accepted": the one who must act
-        return [
-            s
-            for c in trigger.subtree
-            if c.dep_ == "advcl" and any(m.lower_ in cues.condition_markers for m in c.children)
-            for s in c.children
-            if s.dep_ in ("nsubj", "nsubjpass")
-        ]
-    if slot == "complement":  # "offered to hand over to Great Britain …": the act's participant
-        return _complement_participants(trigger)
-    if slot == "told":
-        reporter = reporting_verb(trigger, cues)
-        if reporter is None:
-            return []
-        return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + preposition_objects(reporter, "to")
-    return preposition_objects(trigger, slot.split(":", 1)[1], cues)
-
-
-def _participle_read_as_verb(trigger: Token) -> list[Token]:
-    """ "accused deposed President Bazoum of plotting": the parser reads the participle before the
-    object as a verb of its own, unattached, and the object as its object."""
-    return [
-        o
-        for c in trigger.children
-        if c.dep_ in ("dep", "advcl")
-        and c.tag_ in ("VBN", "VBD")
-        and c.i == trigger.i + 1
-        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-        for o in c.children
-        if o.dep_ == "dobj"
-    ]
-
-
-def _up_to_number(trigger: Token) -> list[Token]:
-    """ "kidnapped up to 16 advisers": the small model reads "up" as the verb's particle and
-    "16 advisers" as the object of "to"; the counted phrase is the verb's object."""
-    return [
-        g
-        for up in trigger.children
-        if up.dep_ == "prt" and up.lower_ == "up"
-        for to in up.children
-        if to.dep_ == "prep" and to.lower_ == "to"
-        for g in to.children
-        if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
-    ]
-
-
-def _complement_participants(trigger: Token) -> list[Token]:
-    """Objects inside the trigger's complement clause, nearest first."""
-    found: list[Token] = []
-    frontier = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
-    for _ in range(5):  # "would like to see more visits by Chinese officials": five links down
-        found.extend(t for t in frontier if t.dep_ in ("dobj", "dative", "pobj") and t.pos_ in ("PROPN", "NOUN"))
-        frontier = [c for t in frontier for c in t.children if c.dep_ not in ("relcl", "advcl", "nsubj")]
-    return found
 
 
 def target_actors(
@@ -136,13 +47,11 @@ def target_actors(
         if blocked is not None and not slot.startswith("prep:"):
             continue
         heads = _slot_phrases(trigger, slot, context, cues, blocked is not None)
+        if pattern.code == conventions.host_code:
+            # one hosts a guest, not "more Japanese investment"
+            heads = [h for h in heads if can_act(h, context, cues.agentive_nouns)]
         kinds = _kinds_of_the_act(heads, pattern)
-        actors = [
-            a
-            for h in heads
-            for a in (_done_by(h, context, avoid) or resolve_all(h, context, avoid))
-            if a.start not in kinds
-        ]
+        actors = _named_in(heads, kinds, context, avoid)
         if actors and pattern.code[:2] in conventions.force_roots:
             actors = _armed_owners(heads, actors, cues)
         if actors:
@@ -174,6 +83,16 @@ def target_actors(
                 continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
     return own_place or _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
+
+
+def _named_in(heads: list[Token], kinds: set[int], context: ArticleActors, avoid: frozenset[str]) -> list[Actor]:
+    """The actors the slot's phrases name (an act noun's by whom it is done), but not a kind of act."""
+    return [
+        a
+        for h in heads
+        for a in (_done_by(h, context, avoid) or resolve_all(h, context, avoid))
+        if a.start not in kinds
+    ]
 
 
 def _kinds_of_the_act(heads: list[Token], pattern: VerbPattern) -> set[int]:

@@ -28,7 +28,8 @@ from .draft import INDIRECT_SLOTS, Draft, SourceFinding, SourceHow, TargetFindin
 from .implied_doers import protesters_acted_on, unspanned
 from .mediation import mediation_targets
 from .referred import acts_referred_to, another_party, doer_named
-from .slots import slot_heads, target_actors
+from .slot_words import slot_heads
+from .slots import target_actors
 from .triggers import find_pattern
 
 EMPTY_ACTS: Mapping[str, Draft] = MappingProxyType({})
@@ -234,9 +235,15 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
 
 
 def _unnamed_states_acted_on(trigger: Token, cues: Cues) -> bool:
-    """ "accused Western countries of stirring unrest": the act names whom it is aimed at, states
-    the dictionaries cannot place, not the other party."""
-    return any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in cues.state_nouns for c in trigger.children)
+    """ "accused Western countries of stirring unrest", "criticised Western sanctions": the act names
+    whom it is aimed at, states the dictionaries cannot place, not the other party."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(o.tag_ == "NNS" and o.lemma_.lower() in cues.state_nouns for o in objects) or any(
+        # a capitalised adjective names the doer of the act acted on, whoever they are
+        m.dep_ == "amod" and m.text[:1].isupper()
+        for o in objects
+        for m in o.children
+    )
 
 
 def _a_third_state_named(trigger: Token, parties: frozenset[str], context: ArticleActors) -> bool:

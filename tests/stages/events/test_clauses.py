@@ -162,3 +162,10 @@ def test_what_someone_is_accused_of_is_the_accusation_not_an_act_done(code):
 def test_the_result_of_an_accused_act_is_part_of_the_accusation(code):
     events = code("The Malian rebels accused the army of shelling villages near Gao, killing 12 civilians.")
     assert [(e.source.sector, e.target.sector, e.cameo.code[:2]) for e in events] == [("REB", "MIL", "11")]
+
+
+def test_an_act_argued_against_is_not_done(code):
+    found = triples(code("Washington warned Beijing against supplying weapons to Moscow."))
+    assert ("USA", "CHN", "13") in found
+    assert not [t for t in found if t[2] == "07"]
+    assert not code("The Chilean senate voted against expelling the Peruvian ambassador.")

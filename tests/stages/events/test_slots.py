@@ -249,3 +249,8 @@ def test_an_adjective_saying_what_kind_of_act_the_object_is_names_no_party(code)
     # "military aid" is aid of a kind, not aid to the military of the giver's own state
     assert not code("The Italian government approved a package of military aid.")
     assert ("ITA", "KEN", "07") in triples(code("The Italian government approved a package of military aid for Kenya."))
+
+
+def test_only_a_guest_is_hosted(code):
+    assert not code("Vietnam said it welcomed more Thai investment.")
+    assert ("VNM", "THA", "04") in triples(code("Vietnam welcomed the Thai prime minister on Monday."))

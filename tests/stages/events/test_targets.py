@@ -274,3 +274,8 @@ def test_states_the_act_names_but_no_dictionary_places_are_not_the_story_s_other
         "Russia accused Western countries of stirring unrest in Georgia."
     )
     assert not [e for e in code(text) if e.trigger_text == "accused"]
+
+
+def test_an_act_of_a_doer_named_by_adjective_only_is_not_the_other_party_s(code):
+    text = "Russia and China signed a pact. China criticised Western sanctions on Moscow. China also praised Russia."
+    assert not [e for e in code(text) if e.trigger_text == "criticised"]
