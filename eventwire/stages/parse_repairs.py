@@ -72,3 +72,42 @@ def _trailing_relative(verb: Token) -> tuple[Token, Token] | None:
     if comma <= clause.i or verb.doc[comma].text != "," or not indefinite:
         return None
     return clause, noun
+
+
+def repair_acronym_verbs(doc: Doc) -> Doc:
+    """ "ECOWAS imposed sanctions on Mali": the parser may read a capitalised acronym as a verb (the
+    root, or a clause on the noun before it, "the bloc ECOWAS imposed …") and the finite verb after it
+    as a modifier of its object. An acronym is a name: the verb after it heads the clause, with the
+    acronym, or the noun it is set beside, as its subject."""
+    for acronym in [t for t in doc if _acronym_read_as_verb(t)]:
+        verb = doc[acronym.i + 1]
+        beside = acronym.head if acronym.dep_ == "acl" else None
+        beside = beside or next((c for c in acronym.children if c.dep_ == "nsubj" and c.i < acronym.i), None)
+        # its object, the verbs coordinated with it and the full stop are the verb's
+        moved = [c for c in acronym.children if c.i > verb.i or c.dep_ not in ("nsubj", "det", "amod", "compound")]
+        if beside is not None and acronym.dep_ == "acl":
+            moved += [c for c in beside.children if c.dep_ == "punct" and c.i > acronym.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in moved:
+            child.head = verb
+        if beside is not None:
+            beside.head, beside.dep_ = verb, "nsubj"
+            acronym.head, acronym.dep_ = beside, "appos"
+        else:
+            acronym.head, acronym.dep_ = verb, "nsubj"
+        acronym.pos_, acronym.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def _acronym_read_as_verb(token: Token) -> bool:
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.text.isupper()
+        and len(token.text) >= 3
+        and token.pos_ in ("VERB", "AUX")
+        and token.dep_ in ("ROOT", "acl")
+        and after is not None
+        and after.tag_ in FINITE_TAGS | {"VBN"}
+        and after.head.head.i == token.i
+    )

@@ -3,7 +3,7 @@ test the rule; coded sentences of our own show it through the model."""
 
 from __future__ import annotations
 
-from eventwire.stages.parse_repairs import repair_fronted_subjects, repair_trailing_relatives
+from eventwire.stages.parse_repairs import repair_acronym_verbs, repair_fronted_subjects, repair_trailing_relatives
 
 from .helpers import hand_parsed, triples
 
@@ -74,3 +74,35 @@ def test_a_definite_object_before_the_subject_is_not_taken_for_a_relative_noun()
 def test_a_charge_denied_in_a_trailing_relative_clause_is_a_denial_aimed_at_the_accuser(code):
     found = triples(code("Chad accused Niger of backing the rebels, a charge Niamey denied."))
     assert ("TCD", "NER", "11") in found and ("NER", "TCD", "01") in found
+
+
+# "ECOWAS imposed sanctions on Mali.", as the small model parses it: the acronym read as the root verb,
+# the finite verb as a modifier of its object
+ACRONYM_AS_VERB = [
+    ("ECOWAS", 0, "ROOT", "VERB", "VB", "ECOWAS"),
+    ("imposed", 2, "amod", "VERB", "VBD", "impose"),
+    ("sanctions", 0, "dobj", "NOUN", "NNS", "sanction"),
+    ("on", 2, "prep", "ADP", "IN", "on"),
+    ("Mali", 3, "pobj", "PROPN", "NNP", "Mali"),
+    (".", 0, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_acronym_read_as_the_root_verb_is_the_subject_of_the_verb_after_it():
+    doc = repair_acronym_verbs(hand_parsed(ACRONYM_AS_VERB))
+    acronym, imposed, sanctions = doc[0], doc[1], doc[2]
+    assert (imposed.dep_, imposed.head.i) == ("ROOT", 1)
+    assert (acronym.dep_, acronym.head.i, acronym.pos_) == ("nsubj", 1, "PROPN")
+    assert (sanctions.dep_, sanctions.head.i) == ("dobj", 1)
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_word_in_lower_case_read_as_a_verb_is_left_alone():
+    rows = [("ecowas" if row[0] == "ECOWAS" else row[0], *row[1:]) for row in ACRONYM_AS_VERB]
+    doc = repair_acronym_verbs(hand_parsed(rows))
+    assert doc[0].dep_ == "ROOT" and doc[1].dep_ == "amod"
+
+
+def test_sanctions_an_acronym_imposed_are_coded(code):
+    assert ("IGO", "MLI", "16") in triples(code("ECOWAS imposed sanctions on Mali."))
+    assert ("IGO", "GIN", "16") in triples(code("The regional bloc ECOWAS imposed sanctions on Guinea."))
