@@ -61,6 +61,7 @@ def test_the_bundled_file_names_source_and_licence_and_its_rows_are_well_formed(
         ("jens stoltenberg", date(2010, 3, 8), "NOR", "GOV"),
         ("antonio guterres", date(2020, 3, 8), "IGO", "UNO"),
         ("antonio guterres", date(2000, 3, 8), "PRT", "GOV"),
+        ("antonio guterres", date(2010, 3, 8), "IGO", "UNO"),  # the UN's refugee chief between the two
         ("ursula von der leyen", date(2022, 3, 8), "IGO", "IGO"),
     ],
 )

@@ -50,12 +50,14 @@ def repair_trailing_relatives(doc: Doc) -> Doc:
         if parts is None:
             continue
         clause, noun = parts
-        punctuation = [c for c in verb.children if c.dep_ == "punct" and not noun.i < c.i < verb.i]
+        # what stands before the noun ("Yesterday", the comma) and the full stop are the sentence's
+        strays = [c for c in verb.children if c.i < noun.left_edge.i or (c.dep_ == "punct" and c.i > verb.i)]
         noun.head, noun.dep_ = clause, "appos"
         clause.head, clause.dep_ = clause, "ROOT"
         verb.head, verb.dep_ = noun, "relcl"
-        for mark in punctuation:  # the comma before the noun and the full stop are the sentence's
-            mark.head = clause
+        for stray in strays:
+            if stray.i != clause.i:
+                stray.head = clause
     return doc
 
 

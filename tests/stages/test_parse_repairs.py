@@ -65,6 +65,17 @@ def test_a_reduced_relative_clause_read_as_the_main_verb_is_the_relative_clause_
     assert doc[7].head.i == 1 and doc[12].head.i == 1  # the comma and full stop are the clause's
 
 
+def test_words_before_the_relative_noun_stay_with_the_clause_they_precede():
+    rows = [
+        ("Yesterday", 12, "npadvmod", "NOUN", "NN", "yesterday"),
+        *[(w, head + 1, dep, pos, tag, lemma) for w, head, dep, pos, tag, lemma in TRAILING_RELATIVE],
+    ]
+    doc = repair_trailing_relatives(hand_parsed(rows))
+    assert doc[0].head.i == 2  # "Yesterday" dates the accusation, not the denial
+    assert doc[10].left_edge.i == 9 and [t.i for t in doc[10].subtree] == [9, 10, 11, 12]
+    assert len(list(doc.sents)) == 1
+
+
 def test_a_definite_object_before_the_subject_is_not_taken_for_a_relative_noun():
     rows = [("the", 9, "det", "DET", "DT", "the") if row[0] == "a" else row for row in TRAILING_RELATIVE]
     doc = repair_trailing_relatives(hand_parsed(rows))

@@ -22,7 +22,8 @@ from .sources import source_heads
 from .syntax import reporting_verb, subject_of
 from .triggers import find_pattern
 
-# acts whose doer is the governor's own subject are already its: no recoding
+# Sources that do the act themselves, not the governor's subject: the clause's own subject, and a
+# noun event's own doer ("match the EU's support"); their acts are not recoded through the governor
 OWN_SUBJECTS = OWN_DOER | {SourceHow.SUBJECT}
 
 

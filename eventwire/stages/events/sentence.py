@@ -26,8 +26,6 @@ from .targets import EMPTY_ACTS, TargetSearch, find_targets
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
 
 
-# Sources that do the act themselves, not the governor's subject: the clause's own subject, and a
-# noun event's own doer ("match the EU's support")
 def code_sentence(
     sent: Span,
     context: ArticleActors,

@@ -19,6 +19,7 @@ MAX_CLIMB = 6
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # not NORP: "killed two ethnic Hungarians" names a people
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 
 
 def with_compounds(noun: Token) -> tuple[Token, ...]:
@@ -52,7 +53,9 @@ def relative_object(verb: Token, cues: Cues) -> list[Token]:
     own_objects = [
         c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in cues.relative_pronouns
     ]
-    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or own_objects:
+    # "the town where militants attacked": a clause a relative adverb opens says where or when, not to what
+    adverb = any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS for c in verb.children)
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or own_objects or adverb:
         return []
     named_subject = any(c.dep_ == "nsubj" and c.lower_ not in cues.relative_pronouns for c in verb.children)
     return [verb.head] if named_subject else []

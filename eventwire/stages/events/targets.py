@@ -326,9 +326,10 @@ def _target_of_named_act(search: TargetSearch, targets: list[Actor], found: Targ
 
 
 def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "Al-Shabab claimed responsibility for the attack": a claim or threat of an act an earlier sentence
-    reported is aimed at that act's target; "Australia condemned the expulsion", "Rwanda rejected the
-    accusations": a judgement of it, or a statement about an act aimed at oneself, at its named doer."""
+    """ "Al-Shabab claimed responsibility for the attack": a claim or threat of an act reported before
+    (in an earlier sentence or earlier in its own) is aimed at that act's target; "Australia condemned
+    the expulsion", "Rwanda rejected the accusations": a judgement of it, or a statement about an act
+    aimed at oneself, at its named doer."""
     conventions, cues = search.conventions, search.knowledge.cues
     own = search.root in conventions.own_act_roots
     if targets or not search.sources or not (own or search.root in conventions.judging_roots):
@@ -346,7 +347,7 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
             )
             if side is None:
                 continue
-            why = f"'{noun.text}' names again the act '{act.trigger.text}' ({act.code}) of an earlier sentence"
+            why = f"'{noun.text}' names again the act '{act.trigger.text}' ({act.code}) reported before"
             return [actor_of(phrase_tokens(noun), side.country, side.sector, why)], TargetFinding(
                 TargetHow.REFERRED_ACT, slot
             )

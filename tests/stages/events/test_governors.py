@@ -223,3 +223,4 @@ def test_the_two_called_on_are_not_the_callers(code):
     text = "Peru and Chile held talks on trade. Argentina and Brazil called on the two countries to sign the pact."
     called = triples(code(text))
     assert {("ARG", "PER", "02"), ("ARG", "CHL", "02")} <= called
+    assert not {("ARG", "BRA", "02"), ("BRA", "ARG", "02")} & called

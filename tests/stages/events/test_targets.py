@@ -163,6 +163,12 @@ def test_a_noun_beside_a_clause_names_the_clause_s_act(code):
     assert ("TGO", "GHA", "01") in triples(dismissed)
 
 
+def test_a_relative_clause_saying_where_does_not_act_on_its_noun(code):
+    # the town is where the militants attacked, not what they attacked
+    events = code("Somali forces entered the Kenyan town where al Shabaab militants attacked.")
+    assert not [e for e in events if e.trigger_text == "attacked" and e.target is not None]
+
+
 def test_an_act_named_again_may_say_how_or_when_but_not_by_whom(code):
     first = "Gunmen from Somalia attacked a Kenyan police post near Mandera on Sunday. "
     assert ("SOM", "KEN", "01") in triples(code(first + "Al-Shabab claimed responsibility for the deadly attack."))
