@@ -23,6 +23,7 @@ from ..knowledge import ActorEntry, Cues
 from ..records import Actor
 from .implied import (
     body_named_before,
+    group_named_before,
     home_institution,
     placed_role,
     population_placed,
@@ -395,7 +396,7 @@ def _remembered(
     if known is None and agents and (described := context.memory.the_one_described(head)) is not None:
         sector = agents[0].entry.sector
         return actor_of(tokens, described.country, sector, f"described before as '{described.text}'", remembered=True)
-    if known is None and (group := _group_named_before(head, agents, context)) is not None:
+    if known is None and (group := group_named_before(head, agents, context)) is not None:
         return actor_of(tokens, group.country, group.sector, f"a group named before as '{group.text}'", remembered=True)
     if known is None and head.lower_ in context.cues.person_pronouns:
         known = context.memory.antecedent(head)
@@ -403,13 +404,6 @@ def _remembered(
         return None
     sector = agents[0].entry.sector if agents else known.sector
     return actor_of(tokens, known.country, sector, f"remembered from '{known.text}'", remembered=True)
-
-
-def _group_named_before(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    sector = agents[0].entry.sector if agents else None
-    if sector is None or sector.lower() not in context.cues.remembered_group_sectors:  # cue words are lower case
-        return None
-    return context.memory.the_group_described(head, sector)
 
 
 def _those_named_together(head: Token, context: ArticleActors) -> list[Actor]:

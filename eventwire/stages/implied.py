@@ -7,7 +7,7 @@ before ("its ally", "the government").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..knowledge import ActorEntry
 from ..records import Actor
@@ -186,3 +186,28 @@ def state_of_a_person(head: Token, context: ArticleActors) -> Actor | None:
     return actor_of(
         phrase_tokens(head), person.country, context.state_sector, f"'{head.text}' of '{person.text}'", remembered=True
     )
+
+
+def group_named_before(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    """The armed group a bare role word of its sector stands for, unless its sentence places the act
+    in another state ("in Kenya, police arrested five militants" after Boko Haram in Nigeria)."""
+    sector = agents[0].entry.sector if agents else None
+    if sector is None or sector.lower() not in context.cues.remembered_group_sectors:  # cue words are lower case
+        return None
+    group = context.memory.the_group_described(head, sector)
+    if group is None or any(country != group.country for country in _states_placed(head.sent, context)):
+        return None
+    return group
+
+
+def _states_placed(sent: Span, context: ArticleActors) -> set[str]:
+    """The states the sentence's "in" phrases name ("in Kenya")."""
+    return {
+        m.entry.country
+        for t in sent
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and (m := context.by_token.get(t.i)) is not None
+        and isinstance(m.entry, ActorEntry)
+        and m.entry.country not in (None, "IGO")
+    }

@@ -599,6 +599,10 @@ def test_a_bare_armed_group_role_is_the_group_of_its_sector_named_before(code):
     assert (killed.target.country, killed.target.sector) == ("NGA", "REB")
     assert "named before" in killed.target.rule
     # groups of two states named before: "militants" may be either's
+    # an act placed in another state is not that group's
+    placed = "Boko Haram fighters raided a village in Nigeria. Later, in Kenya, police arrested five militants."
+    [arrested] = [e for e in code(placed) if e.trigger_text == "arrested"]
+    assert arrested.target.country == "KEN"
     two = "Hezbollah fighters and Hamas gunmen fired rockets at Israel. Israeli troops killed three militants."
     [killed] = [e for e in code(two) if e.trigger_text == "killed"]
     assert killed.target.country not in ("LBN", "PSE")

@@ -254,3 +254,4 @@ def test_an_adjective_saying_what_kind_of_act_the_object_is_names_no_party(code)
 def test_only_a_guest_is_hosted(code):
     assert not code("Vietnam said it welcomed more Thai investment.")
     assert ("VNM", "THA", "04") in triples(code("Vietnam welcomed the Thai prime minister on Monday."))
+    assert ("KEN", "UGA", "04") in triples(code("Kenya hosted a Ugandan trade mission on Monday."))
