@@ -65,6 +65,7 @@ class Cues:
     score_pattern: re.Pattern[str]
     member_words: frozenset[str]
     outsider_roles: frozenset[str]
+    foreign_missions: frozenset[str]  # a state's missions abroad: no home of institutions named after
     remembered_group_sectors: frozenset[str]  # sectors of groups a bare role word stands for once named
     instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
     act_noun_verbs: Mapping[str, str]  # act noun -> the verb it names ("expulsion" -> "expel")

@@ -138,7 +138,8 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
         if token.is_space and "\n" in token.text:
             return None  # only within the paragraph
         match = context.by_token.get(i)
-        if match is not None and state_name(match) is not None and i not in doers:
+        abroad = token.dep_ in ("amod", "compound", "poss") and token.head.lower_ in context.cues.foreign_missions
+        if match is not None and state_name(match) is not None and i not in doers and not abroad:
             role = agents[0]
             return actor_of(
                 phrase_tokens(head),

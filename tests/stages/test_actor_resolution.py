@@ -624,3 +624,12 @@ def test_a_subject_pronoun_goes_on_with_its_sentence_s_subject_not_a_later_objec
 def test_them_told_to_act_stands_for_those_named_together_before(code):
     found = triples(code("Kenya hosted Uganda and Rwanda. Tanzania urged them to end the dispute."))
     assert {("TZA", "UGA", "02"), ("TZA", "RWA", "02")} <= found
+
+
+def test_a_state_named_by_its_mission_abroad_is_no_home_of_the_institutions_named_after(code):
+    text = (
+        "NIAMEY - Thousands marched in Niger's capital on Sunday. Protesters attacked the Italian embassy. "
+        "The junta accused Italy of planning an intervention."
+    )
+    [accused] = [e for e in code(text) if e.trigger_text == "accused"]
+    assert (accused.source.country, accused.target.country) == ("NER", "ITA")
