@@ -30,7 +30,7 @@ from .stages.events.codes import cameo_intent
 from .stages.events.referred import remember_act
 from .stages.introductions import register_people
 from .stages.names import ActorLexicon, build_lexicon
-from .stages.parse_repairs import repair_acronym_verbs, repair_fronted_subjects, repair_trailing_relatives
+from .stages.parse_repairs import repair_parse
 from .stages.places import PLACES_OF_THE_TEXT, Gazetteer, PlaceFinding, inherit_places, load_gazetteer, place_of_act
 from .stages.time_expressions import ResolvedDate
 
@@ -114,7 +114,7 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article, give_up_at: float = float("inf")) -> list[Event]:
         """The article's events; past the clock time `give_up_at` (time.monotonic), OverBudget."""
-        doc = repair_trailing_relatives(repair_fronted_subjects(repair_acronym_verbs(doc)))
+        doc = repair_parse(doc)
         context = match_names(doc, self.lexicon, article.published, self.gazetteer, article.text)
         context = register_people(doc, context)
         tokens = TokenIndex.of(doc, self.knowledge)

@@ -113,3 +113,20 @@ def _acronym_read_as_verb(token: Token) -> bool:
         and after.tag_ in FINITE_TAGS | {"VBN"}
         and after.head.head.i == token.i
     )
+
+
+def repair_double_predicates(doc: Doc) -> Doc:
+    """ "called the Peruvian president a traitor": the parser may read both nouns after the verb as
+    its object predicate; the first is the one named, its object."""
+    for verb in doc:
+        predicates = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(predicates) == 2 and not any(c.dep_ == "dobj" for c in verb.children):
+            predicates[0].dep_ = "dobj"
+    return doc
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """Every repair, in an order where each reads the tree the ones before left."""
+    for repair in (repair_double_predicates, repair_acronym_verbs, repair_fronted_subjects, repair_trailing_relatives):
+        doc = repair(doc)
+    return doc

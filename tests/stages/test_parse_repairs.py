@@ -3,7 +3,12 @@ test the rule; coded sentences of our own show it through the model."""
 
 from __future__ import annotations
 
-from eventwire.stages.parse_repairs import repair_acronym_verbs, repair_fronted_subjects, repair_trailing_relatives
+from eventwire.stages.parse_repairs import (
+    repair_acronym_verbs,
+    repair_double_predicates,
+    repair_fronted_subjects,
+    repair_trailing_relatives,
+)
 
 from .helpers import hand_parsed, triples
 
@@ -117,3 +122,16 @@ def test_a_word_in_lower_case_read_as_a_verb_is_left_alone():
 def test_sanctions_an_acronym_imposed_are_coded(code):
     assert ("IGO", "MLI", "16") in triples(code("ECOWAS imposed sanctions on Mali."))
     assert ("IGO", "GIN", "16") in triples(code("The regional bloc ECOWAS imposed sanctions on Guinea."))
+
+
+def test_the_first_of_two_object_predicates_is_the_object():
+    rows = [
+        ("Lima", 1, "nsubj", "PROPN", "NNP", "Lima"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("envoy", 1, "oprd", "NOUN", "NN", "envoy"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("liar", 1, "oprd", "NOUN", "NN", "liar"),
+    ]
+    doc = repair_double_predicates(hand_parsed(rows))
+    assert [t.dep_ for t in doc][3:] == ["dobj", "det", "oprd"]

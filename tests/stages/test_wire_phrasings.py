@@ -32,6 +32,8 @@ from .helpers import coded
         ("Qatar's foreign ministry expressed its deep concern over the escalation in Chad.", ("QAT", "TCD", "110")),
         ("The Malaysian and Thai prime ministers exchanged views on border trade.", ("MYS", "THA", "040")),
         ("Peru and Chile held consultations on Bolivia.", ("PER", "CHL", "040")),
+        ("The Peruvian president sat down with Chile's foreign minister in Lima.", ("PER", "CHL", "040")),
+        ("Ecuador's state television called the Peruvian president a traitor.", ("ECU", "PER", "111")),
         ("The Ghanaian foreign minister began a dialogue with Togolese officials.", ("GHA", "TGO", "040")),
         ("East African leaders suspended Burundi from the bloc.", ("IGO", "BDI", "160")),
         ("Bahrain resumed flights to Qatar.", ("BHR", "QAT", "061")),
