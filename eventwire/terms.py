@@ -64,9 +64,10 @@ def end_open_terms(actors: dict[str, list[ActorEntry]], later: list[ActorEntry])
 def end_terms_for_new_office(actors: dict[str, list[ActorEntry]], offices: list[ActorEntry]) -> int:
     """End each open GOV term of a state that the same name's later office elsewhere (an international
     organisation's head) began after: the Phoenix lists leave Jens Stoltenberg Norway's prime minister
-    from 2005 on, though he led NATO from 2014. Returns how many were ended."""
+    from 2005 on, though he led NATO from 2014. Only a full name says it is the same person: a surname
+    may be another's. Returns how many were ended."""
     count = 0
-    for office in offices:
+    for office in (o for o in offices if o.kind == "named"):
         earlier = actors.get(office.phrase, [])
         for i, entry in enumerate(earlier):
             if (

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .phrases import set_off_indefinite
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -69,9 +71,7 @@ def _trailing_relative(verb: Token) -> tuple[Token, Token] | None:
     clause = next((c for c in children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if noun is None or subject is None or clause is None or not noun.i < subject.i:
         return None
-    comma = noun.left_edge.i - 1
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    if comma <= clause.i or verb.doc[comma].text != "," or not indefinite:
+    if noun.left_edge.i - 1 <= clause.i or not set_off_indefinite(noun):
         return None
     return clause, noun
 

@@ -131,3 +131,14 @@ def _stray_speaker(apposed: Token, cues: Cues) -> bool:
         and after.tag_ in ("VBD", "VBZ", "VBP")  # not "…, saying it had hit Israeli bases"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
     )
+
+
+def set_off_indefinite(noun: Token) -> bool:
+    """ ", a charge Nairobi denied": an indefinite noun phrase right after a comma, as one summing up
+    the clause before it is written."""
+    comma = noun.left_edge.i - 1
+    return (
+        comma >= 0
+        and noun.doc[comma].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )

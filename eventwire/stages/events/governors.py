@@ -19,7 +19,7 @@ from .draft import OWN_DOER, WEAK_TARGETS, Draft, SourceFinding, SourceHow, Targ
 from .modes import mode_and_intent
 from .slot_words import slot_heads
 from .sources import source_heads
-from .syntax import reporting_verb, subject_of
+from .syntax import particle_objects, reporting_verb, subject_of
 from .triggers import find_pattern
 
 # Sources that do the act themselves, not the governor's subject: the clause's own subject, and a
@@ -95,13 +95,7 @@ def _addressees(governor: Token) -> list[Token]:
     """Whom a governor addresses: its object ("urged Chile to"), or the one it calls or appeals on,
     to or with ("called on Chile to", "appealed to Peru to", "pleaded with Iran to")."""
     objects = [o for o in governor.children if o.dep_ in ("dobj", "dative")]
-    return objects or [
-        g
-        for p in governor.children
-        if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to", "with")
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    return objects or [g for word in ("on", "upon", "to", "with") for g in particle_objects(governor, word)]
 
 
 def _threat_aimed(draft: Draft, governor: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> Draft:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...knowledge import Cues
 from ...records import Actor
+from ..phrases import set_off_indefinite
 from .draft import UNNAMED_DOERS, Draft
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -78,13 +79,7 @@ def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Dra
 def _beside_a_clause(noun: Token) -> bool:
     """ ", a charge Nairobi denied", ", a move Poland condemned": an indefinite noun set after a comma
     beside the clause before it, which it sums up."""
-    comma = noun.left_edge.i - 1
-    return (
-        noun.dep_ in ("appos", "npadvmod")
-        and comma >= 0
-        and noun.doc[comma].text == ","
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    )
+    return noun.dep_ in ("appos", "npadvmod") and set_off_indefinite(noun)
 
 
 def _act_of_its_clause(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
