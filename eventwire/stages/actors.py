@@ -25,6 +25,7 @@ from .implied import (
     body_named_before,
     group_named_before,
     home_institution,
+    owned_by_the_teller,
     placed_role,
     population_placed,
     related_state,
@@ -389,7 +390,7 @@ def _remembered(
         return home
     if known is None and (body := body_named_before(head, context)) is not None:
         return body
-    if known is None and (owned := state_of_a_person(head, context)) is not None:
+    if known is None and (owned := state_of_a_person(head, context) or owned_by_the_teller(head, agents, context)):
         return owned
     if known is None and (holder := role_named_before(head, context)) is not None:
         return holder

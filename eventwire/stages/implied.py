@@ -189,6 +189,39 @@ def state_of_a_person(head: Token, context: ArticleActors) -> Actor | None:
     )
 
 
+def owned_by_the_teller(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    """ "Kenya said Somali troops attacked its border post": "its" in a clause whose subject is plural
+    (troops are no "it") stands for the state that is the subject of the clause above, which tells it."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    own_subject = _subject_above(head)
+    if owner is None or own_subject is None or own_subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    teller = _subject_above(own_subject.head.head) if own_subject.head.i != own_subject.head.head.i else None
+    if teller is None or teller.tag_ in ("NNS", "NNPS"):
+        return None
+    state = next(
+        (e for t in teller.subtree if (e := state_name(context.by_token.get(t.i))) is not None and e.country != "IGO"),
+        None,
+    )
+    if state is None:
+        return None
+    sector = agents[0].entry.sector if agents else None
+    return actor_of(
+        phrase_tokens(head), state.country, sector, f"'its {head.text}': of teller '{teller.text}'", remembered=True
+    )
+
+
+def _subject_above(token: Token) -> Token | None:
+    """The subject of the nearest clause holding the token (the token's own verb or one above it)."""
+    verb = token
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
 def group_named_before(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
     """The armed group a bare role word of its sector stands for, unless its sentence places the act
     in another state ("in Kenya, police arrested five militants" after Boko Haram in Nigeria)."""

@@ -232,11 +232,17 @@ def home_state(by_token: Mapping[int, NameMatch], dateline_state: str | None) ->
     """The state an article is about, which a role naming no state in a sentence naming none
     belongs to ("Police fired tear gas …" in a story about Uganda): the state it names most, if
     named at least twice and twice as often as any other; else its dateline's (not first: a
-    bureau in Moscow or Nairobi files on its neighbours)."""
-    counts = _state_mentions(by_token).most_common(2)
-    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
-        return counts[0][0]
-    return dateline_state if dateline_state != "IGO" else None
+    bureau in Moscow or Nairobi files on its neighbours), unless the story names the dateline's
+    state less than half as often as another, which it names most (a story from Abuja about a
+    coup in Niger is about Niger)."""
+    counts = _state_mentions(by_token)
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        return top[0][0]
+    dateline = dateline_state if dateline_state != "IGO" else None
+    if dateline and top and top[0][1] >= 2 and 2 * counts[dateline] < top[0][1] and top[0][1] > top[1][1]:
+        return top[0][0]
+    return dateline
 
 
 def _state_mentions(by_token: Mapping[int, NameMatch]) -> Counter[str]:

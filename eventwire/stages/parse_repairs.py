@@ -125,8 +125,34 @@ def repair_double_predicates(doc: Doc) -> Doc:
     return doc
 
 
+def repair_set_off_participles(doc: Doc) -> Doc:
+    """ "The bloc, meeting in Abuja, imposed sanctions on Niger": the parser may read the participle
+    set off after the subject as the main verb, with the finite verb after it a loose dependent. The
+    finite verb is the main one, and the participle describes the subject."""
+    for participle in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in ("VBG", "VBN")]:
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        verb = next((c for c in participle.children if c.dep_ == "dep" and c.tag_ in FINITE_TAGS), None)
+        if subject is None or verb is None or doc[participle.i - 1].text != ",":
+            continue
+        if not any(t.text == "," for t in doc[participle.i + 1 : verb.i]):
+            continue
+        after = [c for c in participle.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head = verb
+        participle.head, participle.dep_ = subject, "acl"
+        for stray in after:
+            stray.head = verb  # the full stop and what follows the main verb are its own
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair, in an order where each reads the tree the ones before left."""
-    for repair in (repair_double_predicates, repair_acronym_verbs, repair_fronted_subjects, repair_trailing_relatives):
+    for repair in (
+        repair_double_predicates,
+        repair_acronym_verbs,
+        repair_fronted_subjects,
+        repair_trailing_relatives,
+        repair_set_off_participles,
+    ):
         doc = repair(doc)
     return doc

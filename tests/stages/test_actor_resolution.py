@@ -633,3 +633,20 @@ def test_a_state_named_by_its_mission_abroad_is_no_home_of_the_institutions_name
     )
     [accused] = [e for e in code(text) if e.trigger_text == "accused"]
     assert (accused.source.country, accused.target.country) == ("NER", "ITA")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bolivia said Chilean soldiers fired on its border posts on Sunday.",
+        "Bolivia's defence ministry said Chilean troops shelled its positions near the frontier.",
+    ],
+)
+def test_its_in_a_clause_of_plural_doers_is_the_teller_s(code, sentence):
+    attacks = [e for e in code(sentence) if e.cameo.root == "19"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in attacks] == [("CHL", "BOL")]
+
+
+def test_its_in_a_clause_of_one_doer_is_not_the_teller_s(code):
+    found = triples(code("Bolivia said Chile had closed its border posts on Sunday."))
+    assert not any(target == "BOL" and source == "CHL" and root == "17" for source, target, root in found)

@@ -338,6 +338,10 @@ def test_the_home_state_is_the_state_named_most_by_a_clear_lead_else_the_datelin
     assert home_state({**even, 12: named("KEN"), 15: named("KEN")}, "ETH") == "KEN"  # twice as often
     assert home_state({1: named("KEN")}, None) is None  # named once: not enough
     assert home_state({}, "IGO") is None
+    # a bureau filing on another state: the dateline's, named less than half as often, gives way
+    lead = {**even, 12: named("KEN"), 15: named("ETH")}
+    assert home_state(lead, "ETH") == "KEN"
+    assert home_state(lead, None) is None  # with no dateline, no clear lead is no home
 
 
 def test_a_role_in_a_sentence_naming_no_state_is_of_the_articles_home_state(code):

@@ -7,6 +7,7 @@ from eventwire.stages.parse_repairs import (
     repair_acronym_verbs,
     repair_double_predicates,
     repair_fronted_subjects,
+    repair_set_off_participles,
     repair_trailing_relatives,
 )
 
@@ -135,3 +136,42 @@ def test_the_first_of_two_object_predicates_is_the_object():
     ]
     doc = repair_double_predicates(hand_parsed(rows))
     assert [t.dep_ for t in doc][3:] == ["dobj", "det", "oprd"]
+
+
+# "The bloc, meeting in Abuja, imposed sanctions on Mali.", as the small model parses it: the set-off
+# participle read as the main verb, the finite verb as its loose dependent
+SET_OFF_PARTICIPLE = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("bloc", 3, "nsubj", "NOUN", "NN", "bloc"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("meeting", 3, "ROOT", "VERB", "VBG", "meet"),
+    ("in", 3, "prep", "ADP", "IN", "in"),
+    ("Abuja", 4, "pobj", "PROPN", "NNP", "Abuja"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("imposed", 3, "dep", "VERB", "VBD", "impose"),
+    ("sanctions", 7, "dobj", "NOUN", "NNS", "sanction"),
+    ("on", 8, "prep", "ADP", "IN", "on"),
+    ("Mali", 9, "pobj", "PROPN", "NNP", "Mali"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_set_off_after_the_subject_is_no_main_verb():
+    doc = repair_set_off_participles(hand_parsed(SET_OFF_PARTICIPLE))
+    assert (doc[7].dep_, doc[1].head.i, doc[3].head.i, doc[3].dep_) == ("ROOT", 7, 1, "acl")
+    assert doc[11].head.i == 7  # the full stop is the main verb's
+
+
+def test_a_participle_with_no_comma_before_it_is_left_alone():
+    rows = [row for i, row in enumerate(SET_OFF_PARTICIPLE) if i != 2]
+    rows = [(w, h - 1 if h > 2 else h, d, p, t, lem) for w, h, d, p, t, lem in rows]
+    doc = repair_set_off_participles(hand_parsed(rows))
+    assert doc[2].dep_ == "ROOT"
+
+
+def test_sanctions_a_bloc_imposed_while_meeting_are_coded(code):
+    text = (
+        "The Organization of American States (OAS), meeting in special session in the U.S. capital, "
+        "also suspended Honduras."
+    )
+    assert ("IGO", "HND", "16") in triples(code(text))

@@ -96,15 +96,15 @@ def alleged(trigger: Token, cues: Cues) -> bool:
     if _result_of_an_accusation(trigger, cues):
         return True
     node = trigger
-    for _ in range(3):  # "accused X of" + "secretly" + "backing", "of having backed"
+    for _ in range(3):  # "accused X of" + "secretly" + "backing", "of having backed", "of seeking to intervene"
         if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and node.head.lower_ in ("of", "with", "for"):
             holder = node.head.head
             # "accused Khan's supporters of planning": the parser may hang "of" on the one accused
             holder = holder.head if holder.dep_ == "dobj" else holder
             return holder.lemma_.lower() in cues.accusing_verbs
-        if node.dep_ != "conj" or node.head.i == node.i:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
-        node = node.head  # "of backing and arming the rebels"
+        node = node.head  # "of backing and arming the rebels", "of trying to topple the government"
     return False
 
 

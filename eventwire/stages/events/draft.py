@@ -120,6 +120,7 @@ class TargetHow(Enum):
     SOURCE_STATE_GOVERNMENT = "government of the source's state"
     RALLIED_AGAINST = "whom the appeal rallies against"
     GOVERNOR_OBJECT = "object of the governing verb"
+    ALLEGED_DOER = "the state the speaker says backs its opponents"
     NAMED_ACT = "{slot} (target of the act it names)"
     REFERRED_ACT = "{slot} (an earlier act named again)"
     NONE = "none"

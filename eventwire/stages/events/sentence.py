@@ -13,6 +13,7 @@ from ...records import Actor
 from ..actors import ArticleActors
 from ..sentences import within
 from .aims import rallied_against
+from .allegations import with_allegations
 from .clauses import alleged, argued_against, content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
 from .draft import Draft, SourceFinding, TargetFinding, TargetHow
@@ -50,7 +51,8 @@ def code_sentence(
         and not alleged(d.trigger, cues)
         and not argued_against(d.trigger)
     ]
-    return [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
+    coded = [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
+    return with_allegations(coded, context, knowledge)
 
 
 def other_side_of_visit(draft: Draft, conventions: Conventions, held_in: str | None = None) -> Draft | None:

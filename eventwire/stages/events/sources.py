@@ -55,7 +55,7 @@ def source_heads(
     is given, by the speaker ("said Uganda's decision was illegal", "said Egypt was irresponsible");
     a `mutual` one an act done together ("their meeting" may be two parties')."""
     if judged:
-        return _speaker(trigger, context, cues)
+        return speaker_of(trigger, context, cues)
     if (rejecter := rejecter_of_proposal(trigger, cues)) is not None and (refuser := subject_of(rejecter)) is not None:
         # "the UN rejected a call for its forces to be deployed": the one refusing is coded
         return resolve_all(refuser, context), SourceFinding(SourceHow.REJECTER)
@@ -68,7 +68,7 @@ def source_heads(
         step = _climb_step(step, trigger, context, cues)
     if step is not None and not isinstance(step, _Climb):
         return step
-    return _speaker(trigger, context, cues)
+    return speaker_of(trigger, context, cues)
 
 
 def named_doers(noun: Token, pattern: VerbPattern, context: ArticleActors) -> list[Actor]:
@@ -332,7 +332,8 @@ def _from_modified_noun(climb: _Climb, context: ArticleActors, cues: Cues) -> Fo
     return _Climb(node.head.head, SourceHow.MODIFIED_NOUN_VERB, node.dep_, climb.owned_role)
 
 
-def _speaker(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
+def speaker_of(trigger: Token, context: ArticleActors, cues: Cues) -> Found:
+    """Who says the clause that holds the trigger: the subject of its verb of speech, if it can act."""
     # a noun of judgement is its copula's predicate ("said the move was a provocation")
     reporter = reporting_verb(trigger.head if trigger.dep_ == "attr" else trigger, cues)
     if reporter is not None and reporter.dep_ == "conj" and subject_of(reporter) is None:

@@ -157,6 +157,8 @@ def test_what_someone_is_accused_of_is_the_accusation_not_an_act_done(code):
     assert {e.cameo.root for e in code(text) if e.source.sector == "GOV"} == {"11"}
     # "of" after other verbs is no accusation: a stated act of one's own stays coded
     assert ("PER", "CHL", "04") in triples(code("Peru spoke of meeting Chile's president in Lima."))
+    # what the accused is said to seek or try to do is not done either
+    assert triples(code("Mali accused France of seeking to intervene militarily in Mali.")) == {("MLI", "FRA", "11")}
 
 
 def test_the_result_of_an_accused_act_is_part_of_the_accusation(code):
