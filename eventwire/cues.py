@@ -67,6 +67,8 @@ class Cues:
     outsider_roles: frozenset[str]
     foreign_missions: frozenset[str]  # a state's missions abroad: no home of institutions named after
     remembered_group_sectors: frozenset[str]  # sectors of groups a bare role word stands for once named
+    civil_war_sides: frozenset[str]  # sectors of the sides of a war within one state
+    camp_nouns: frozenset[str]
     instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
     act_noun_verbs: Mapping[str, str]  # act noun -> the verb it names ("expulsion" -> "expel")
     role_kinds: Mapping[str, tuple[str, ...]]  # a role word -> the roles it may stand for
@@ -138,6 +140,8 @@ class Cues:
     flight_verbs: frozenset[str]
     conflict_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    group_object_pronouns: frozenset[str]
+    projectiles: frozenset[str]
     act_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]
     organisation_nouns: frozenset[str]

@@ -23,6 +23,7 @@ from ..knowledge import ActorEntry, Cues
 from ..records import Actor
 from .implied import (
     body_named_before,
+    group_antecedent,
     group_named_before,
     home_institution,
     owned_by_the_teller,
@@ -60,6 +61,7 @@ from .places import Gazetteer, dateline_place
 from .roles import (
     continued_state,
     coordinated_modifiers,
+    domestic_roles,
     group_first,
     members_of_states,
     names_itself,
@@ -399,6 +401,9 @@ def _remembered(
         return actor_of(tokens, described.country, sector, f"described before as '{described.text}'", remembered=True)
     if known is None and (group := group_named_before(head, agents, context)) is not None:
         return actor_of(tokens, group.country, group.sector, f"a group named before as '{group.text}'", remembered=True)
+    if known is None and (antecedent := group_antecedent(head, context)) is not None:
+        # the group as its own sentence placed it ("supporters marched through Lusaka": Zambia's)
+        known = resolve_phrase(antecedent, context) or next(iter(domestic_roles(antecedent, context)), None)
     if known is None and head.lower_ in context.cues.person_pronouns:
         known = context.memory.antecedent(head)
     if known is None:

@@ -211,6 +211,27 @@ def owned_by_the_teller(head: Token, agents: list[NameMatch], context: ArticleAc
     )
 
 
+def group_antecedent(head: Token, context: ArticleActors) -> Token | None:
+    """ "Thousands marched in Honiara. Police fired tear gas to disperse them": "them" acted on stands
+    for the latest group of people (a plural role) named before it, in its sentence or the one
+    before, other than its own clause's doers."""
+    if head.lower_ not in context.cues.group_object_pronouns or head.dep_ not in ("dobj", "pobj"):
+        return None
+    # not those acting on it in its own clause or a clause above ("Police fired tear gas to disperse them")
+    doers = doers_of_the_clause(head, context.cues) | {
+        t.i for verb in head.ancestors for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+    }
+    for token in reversed(head.doc[recent_start(head, 2) : head.i]):
+        match = context.by_token.get(token.i)
+        if token.i in doers or match is None or match.kind != "agent" or token.tag_ != "NNS":
+            continue
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in context.cues.reporting_verbs:
+            continue  # "…, officials said": who tells of a group is not it
+        if match.span.root.i == token.i:  # a role word inside a longer name is not the group
+            return token
+    return None
+
+
 def _subject_above(token: Token) -> Token | None:
     """The subject of the nearest clause holding the token (the token's own verb or one above it)."""
     verb = token

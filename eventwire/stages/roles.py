@@ -150,6 +150,8 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     sector = role.entry.sector if is_role and role is not None else context.state_sector
     # "the two parties to the conflict" are its sides, not the two people named last
     sides_of = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    if camps := _camps_of_a_civil_war(head, context):
+        return camps
     if is_role and not sides_of and (people := _last_two_people(head, context)):
         return [
             actor_of(phrase_tokens(head), p.country, sector, f"'{head.text}' are the two people named before: {p.text}")
@@ -157,8 +159,8 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
         ]
     # "urged both sides to return to talks" after the army chief and the militia commander of
     # one state: the sides of a civil war are its two camps, each as it was named
-    pair = head.lemma_.lower() in context.cues.pair_nouns
-    if pair and len(people := _last_two_people(head, context, within_a_state=True)) == 2:
+    of_a_camp = head.lemma_.lower() in context.cues.camp_nouns  # neighbours are two states, never two camps of one
+    if of_a_camp and len(people := _last_two_people(head, context, within_a_state=True)) == 2:
         return [
             actor_of(
                 phrase_tokens(head), p.country, p.sector, f"'{head.text}' are the two sides named before: {p.text}"
@@ -181,6 +183,31 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
         )
         for m in reversed(states)
         if isinstance(m.entry, ActorEntry)
+    ]
+
+
+def _camps_of_a_civil_war(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "the two parties to the Ethiopian conflict": the sides of a war within one state are its
+    government and those in arms against it (`civil_war_sides`)."""
+    wars = [
+        g
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "in")
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in context.cues.conflict_nouns
+    ]
+    states = {
+        entry.country
+        for war in wars
+        for m in war.children
+        if m.dep_ in ("amod", "poss", "compound") and (entry := state_name(context.by_token.get(m.i))) is not None
+    }
+    if len(states) != 1 or None in states or "IGO" in states:
+        return []
+    (state,) = states
+    return [
+        actor_of(phrase_tokens(head), state, side.upper(), f"'{head.text}': a side of a war within {state}")
+        for side in sorted(context.cues.civil_war_sides)
     ]
 
 

@@ -650,3 +650,17 @@ def test_its_in_a_clause_of_plural_doers_is_the_teller_s(code, sentence):
 def test_its_in_a_clause_of_one_doer_is_not_the_teller_s(code):
     found = triples(code("Bolivia said Chile had closed its border posts on Sunday."))
     assert not any(target == "BOL" and source == "CHL" and root == "17" for source, target, root in found)
+
+
+def test_the_two_parties_to_a_war_within_one_state_are_its_government_and_rebels(code):
+    events = code("The two parties to the Sudanese conflict agreed on Monday to a truce, the mediator said in Nairobi.")
+    assert {(e.source.code, e.target.code) for e in events} <= {("SDNGOV", "SDNREB"), ("SDNREB", "SDNGOV")}
+    assert events
+
+
+def test_neighbours_are_two_states_never_two_camps_of_one(code):
+    text = (
+        "Kenya's foreign minister told his Somali counterpart that Somali troops had crossed the border. "
+        "The two neighbours have traded accusations for weeks."
+    )
+    assert not [e for e in code(text) if e.target is not None and e.source.country == e.target.country]

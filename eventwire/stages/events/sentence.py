@@ -398,8 +398,11 @@ def _target_of_pair(
         and target.text
         and target.country == source.country
         and target.text.lower() == source.text.lower()
+        and (None in (source.sector, target.sector) or source.sector == target.sector)
     ):
-        return False, None  # the doer's own name again is neither a counterpart nor where it acts
+        # the doer's own name again is neither a counterpart nor where it acts; one phrase naming two
+        # sides ("the two parties to the Ethiopian conflict") names two doers
+        return False, None
     if (
         target is not None
         and target.country == source.country

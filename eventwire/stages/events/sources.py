@@ -214,8 +214,12 @@ def _climb_step(climb: _Climb, trigger: Token, context: ArticleActors, cues: Cue
     if node.dep_ not in CLIMB_FOR_SUBJECT or node.head.i == node.i:
         return None
     controller = controlling_object(node, cues)
-    # "used the truce for shelling towns": a thing used is no doer, the one using it is
-    if controller is not None and (node.dep_ == "xcomp" or can_act(controller, context, cues.agentive_nouns)):
+    # "used the truce for shelling towns", "fired tear gas to disperse": a thing used is no doer, the one using it is
+    if (
+        controller is not None
+        and controller.lemma_.lower() not in cues.projectiles
+        and (node.dep_ == "xcomp" or can_act(controller, context, cues.agentive_nouns))
+    ):
         # "ordered the newspaper to suspend publication": the newspaper would suspend
         return resolve_all(controller, context), SourceFinding(SourceHow.CONTROLLING_OBJECT)
     return _Climb(node.head, SourceHow.GOVERNING_SUBJECT, node.dep_, climb.owned_role)

@@ -285,3 +285,26 @@ def test_states_the_act_names_but_no_dictionary_places_are_not_the_story_s_other
 def test_an_act_of_a_doer_named_by_adjective_only_is_not_the_other_party_s(code):
     text = "Russia and China signed a pact. China criticised Western sanctions on Moscow. China also praised Russia."
     assert not [e for e in code(text) if e.trigger_text == "criticised"]
+
+
+def test_the_one_who_fires_tear_gas_to_break_up_a_protest_represses_its_protesters(code):
+    # what is fired does not act: the police break up the protest, aimed at its protesters
+    events = code("Riot police fired tear gas to break up protests in several parts of Quito.")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [("ECUCOP", "ECUCVL", "175")]
+
+
+def test_them_acted_on_is_the_group_named_just_before(code):
+    text = (
+        "Hundreds of opposition supporters marched through Lusaka on Friday, Zambian officials said. "
+        "Zambian police fired tear gas to disperse them."
+    )
+    repression = [e for e in code(text) if e.cameo.code == "175"]
+    assert [(e.source.code, e.target.code) for e in repression] == [("ZMBCOP", "ZMBOPP")]
+
+
+def test_a_deal_named_again_is_what_its_parties_agreed(code):
+    text = (
+        "Sudan's government and the rebels agreed on Monday to a truce after talks in Juba. "
+        "The European Union welcomed the deal."
+    )
+    assert ("IGO", "SDN", "05") in triples(code(text))
