@@ -145,6 +145,17 @@ def repair_set_off_participles(doc: Doc) -> Doc:
     return doc
 
 
+def repair_verbs_tagged_nouns(doc: Doc) -> Doc:
+    """ "Pakistan will on Friday release the pilot": the tagger may take a verb that can be a noun for
+    one, though the parser gave it an auxiliary and a direct object; a word with both is a verb."""
+    for token in doc:
+        children = {c.dep_ for c in token.children}
+        if token.pos_ == "NOUN" and "aux" in children and "dobj" in children:
+            token.pos_, token.tag_ = "VERB", "VB"
+            token.lemma_ = token.lower_
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair, in an order where each reads the tree the ones before left."""
     for repair in (
@@ -153,6 +164,7 @@ def repair_parse(doc: Doc) -> Doc:
         repair_fronted_subjects,
         repair_trailing_relatives,
         repair_set_off_participles,
+        repair_verbs_tagged_nouns,
     ):
         doc = repair(doc)
     return doc

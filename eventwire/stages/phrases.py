@@ -115,7 +115,8 @@ def recent_start(token: Token, sentences: int = 3) -> int:
 def appositions(head: Token, cues: Cues) -> list[Token]:
     """The head's appositions, unless they are a speaker the parser hung on it: "expelled Togo's
     ambassador, the foreign minister, X, said" names Togo's ambassador and nothing of the speaker."""
-    apposed = [c for c in head.children if c.dep_ == "appos"]
+    # "Khan, 70, was arrested": an age is no apposition naming anyone
+    apposed = [c for c in head.children if c.dep_ == "appos" and not c.like_num]
     return [] if apposed and _stray_speaker(apposed[-1], cues) else apposed
 
 

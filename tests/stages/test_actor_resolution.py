@@ -664,3 +664,19 @@ def test_neighbours_are_two_states_never_two_camps_of_one(code):
         "The two neighbours have traded accusations for weeks."
     )
     assert not [e for e in code(text) if e.target is not None and e.source.country == e.target.country]
+
+
+def test_an_age_set_off_after_a_name_is_no_apposition(cues):
+    from eventwire.stages.phrases import appositions
+
+    from .helpers import hand_parsed
+
+    rows = [
+        ("Morales", 5, "nsubjpass", "PROPN", "NNP", "Morales"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("64", 0, "appos", "NUM", "CD", "64"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("was", 5, "auxpass", "AUX", "VBD", "be"),
+        ("arrested", 5, "ROOT", "VERB", "VBN", "arrest"),
+    ]
+    assert appositions(hand_parsed(rows)[0], cues) == []

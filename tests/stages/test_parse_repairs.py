@@ -9,6 +9,7 @@ from eventwire.stages.parse_repairs import (
     repair_fronted_subjects,
     repair_set_off_participles,
     repair_trailing_relatives,
+    repair_verbs_tagged_nouns,
 )
 
 from .helpers import hand_parsed, triples
@@ -175,3 +176,22 @@ def test_sanctions_a_bloc_imposed_while_meeting_are_coded(code):
         "also suspended Honduras."
     )
     assert ("IGO", "HND", "16") in triples(code(text))
+
+
+def test_a_noun_with_an_auxiliary_and_an_object_is_a_verb():
+    rows = [
+        ("Chad", 3, "nsubj", "PROPN", "NNP", "Chad"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("soon", 3, "advmod", "ADV", "RB", "soon"),
+        ("release", 3, "ROOT", "NOUN", "NN", "release"),
+        ("prisoners", 3, "dobj", "NOUN", "NNS", "prisoner"),
+    ]
+    doc = repair_verbs_tagged_nouns(hand_parsed(rows))
+    assert (doc[3].pos_, doc[3].tag_) == ("VERB", "VB")
+    rows[4] = ("prisoners", 3, "prep", "NOUN", "NNS", "prisoner")  # no object: left a noun
+    assert repair_verbs_tagged_nouns(hand_parsed(rows))[3].pos_ == "NOUN"
+
+
+def test_a_release_the_tagger_took_for_a_noun_is_coded(code):
+    text = "Peru will on Friday release a Chilean navy officer captured this week, the government said."
+    assert ("PER", "CHL", "08") in triples(code(text))

@@ -239,6 +239,8 @@ def _place_acted_on(head: Token, context: ArticleActors, cues: Cues) -> Actor | 
         or _named_by_a_name(head, cues)
     ):
         return None
+    if context.memory.known(head, head.text) is not None:
+        return None  # "Khan, 70, was arrested" after "Imran Khan": a person the article named, no town
     place = resolve_place(head, context)
     if place is None or (head.ent_type_ in ("ORG", "PERSON") and place.country not in context.named_states):
         return None

@@ -132,6 +132,9 @@ def reporting_verb(token: Token, cues: Cues) -> Token | None:
     return None
 
 
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})  # not "over": a cause ("cut ties with X over its ties with Y")
+
+
 def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if token.pos_ == "NOUN":  # "the withdrawal of forces from Panama": the noun's object holds it
@@ -155,6 +158,10 @@ def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> li
         holders.append(token.head)
     if token.dep_ == "compound" and token.head.dep_ == "dobj":
         holders.append(token.head.head)  # "launched a mediation effort on Saturday between X and Y"
+    if word == "with":  # "halted negotiations on a trade deal with Turkey": the topic's counterpart
+        holders += [
+            g for o in (token, *objects) for p in o.children if p.lower_ in TOPIC_PREPOSITIONS for g in p.children
+        ]
     found: list[Token] = []
     for holder in holders:
         for prep in holder.children:

@@ -218,7 +218,9 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
     sources = [s for s in search.sources if s.country in parties]
     if len(sources) != 1 or len(search.sources) != 1 or _a_third_state_named(search.trigger, parties, search.context):
         return None
-    if _unnamed_states_acted_on(search.trigger, search.knowledge.cues):
+    if _unnamed_states_acted_on(search.trigger, search.knowledge.cues) or _someone_unplaced_acted_on(
+        search.trigger, search.context
+    ):
         return None
     (other,) = parties - {sources[0].country}
     return (
@@ -243,6 +245,17 @@ def _unnamed_states_acted_on(trigger: Token, cues: Cues) -> bool:
         m.dep_ == "amod" and m.text[:1].isupper()
         for o in objects
         for m in o.children
+    )
+
+
+def _someone_unplaced_acted_on(trigger: Token, context: ArticleActors) -> bool:
+    """ "rejected a demand of defeated candidate Mir Hossein Mousavi": the act names a person the
+    article does not place, at whom it is aimed, not at the other party."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    return any(
+        t.ent_type_ == "PERSON" and t.i not in context.by_token and context.memory.known(t, t.text) is None
+        for o in objects
+        for t in o.subtree
     )
 
 

@@ -308,3 +308,21 @@ def test_a_deal_named_again_is_what_its_parties_agreed(code):
         "The European Union welcomed the deal."
     )
     assert ("IGO", "SDN", "05") in triples(code(text))
+
+
+def test_the_counterpart_of_a_topic_is_the_acts(code):
+    found = triples(code("Canada suspended negotiations on a trade agreement with India on Monday."))
+    assert ("CAN", "IND", "16") in found
+    # a cause is not a topic: "over" its ties with Israel names no counterpart
+    found = triples(code("Pakistan cut ties with Gabon over its ties with Israel."))
+    assert ("PAK", "ISR", "16") not in found
+
+
+def test_an_act_on_someone_the_article_does_not_place_is_not_aimed_at_the_other_party(code):
+    text = (
+        "Belarus and Lithuania expelled each other's diplomats on Monday. Lithuania accused Belarus of meddling. "
+        "Belarus's election commission on Tuesday rejected a key demand of opposition candidate Sergei "
+        "Tikhanovsky, and Belarus criticised Lithuania."
+    )
+    assert ("BLR", "LTU", "12") not in triples(code(text))
+    assert ("BLR", "LTU", "11") in triples(code(text))  # the other party stays the target of what names it
