@@ -707,3 +707,13 @@ def test_a_noun_of_judgement_after_be_judges_its_subject(code):
     assert coded(code("Ghana said the Togolese decision was a provocation.")) == {("GHA", "TGO", "111")}
     # said of no one's act, or by no one who judges, it is nothing
     assert code("The final was a disgrace, the coach said.") == []
+
+
+def test_leaving_for_visits_takes_part_in_them(code):
+    text = "Chilean President Gabriel Boric is due to leave on Monday for visits to Peru and Bolivia."
+    assert {("CHL", "PER", "04"), ("CHL", "BOL", "04")} <= triples(code(text))
+
+
+def test_calling_an_act_a_coup_condemns_its_doer(code):
+    text = "Bolivia's main opposition party described the president's decision as a coup against the constitution."
+    assert ("BOL", "BOL", "11") in triples(code(text))
