@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
 from ..records import Place
 from .memory import ArticleMemory
+from .phrases import recent_start
 from .places import Gazetteer
 
 NAME_KEY = "EW_NAME"
@@ -93,7 +94,7 @@ def names_by_token(
                 )
         elif not _inside_hyphenated_word(span) and not _adjective_sense(span, knowledge):
             found.append(NameMatch(span, "agent", knowledge.agents[span.text.lower()]))
-    found = _confirmed(found)
+    found = _confirmed(found, knowledge)
     keep = {(s.start, s.end) for s in filter_spans([m.span for m in found])}
     by_token = {token.i: match for match in found if (match.span.start, match.span.end) in keep for token in match.span}
     return by_token | _acronyms_introduced(doc, by_token)
@@ -164,13 +165,33 @@ def _initials(span: Span) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def _confirmed(found: list[NameMatch]) -> list[NameMatch]:
-    """Names that stand for a state only if the article names that state otherwise: a name that is
-    also a role noun ("Congress", "the Foreign Office") is the role in a story about another state,
-    a bare surname ("Guterres") is someone else's in a story that never names the holder's state, and
-    "the North" is North Korea only in a story that names it."""
-    named = {m.entry.country for m in found if m.kind == "name" and not m.generic}
-    return [m for m in found if m.kind != "name" or not m.generic or m.entry.country in named | {"IGO"}]
+def _confirmed(found: list[NameMatch], knowledge: Knowledge) -> list[NameMatch]:
+    """Names that stand for a state only if the article names that state otherwise: a bare surname
+    ("Guterres") is someone else's in a story that never names the holder's state, and "the North"
+    is North Korea only in a story that names it; a name that is also a role noun ("Congress", "the
+    Foreign Office") is that state's body only in a story that names its state most, else the role
+    (Peru's Congress in a story about Peru that quotes the US ambassador)."""
+    names = [m for m in found if m.kind == "name" and not m.generic]
+    kept = {(s.start, s.end) for s in filter_spans([m.span for m in names])}  # "The US" once, not also "US"
+    named = Counter(m.entry.country for m in names if (m.span.start, m.span.end) in kept)
+    most = max(named.values(), default=0)
+
+    def confirmed(match: NameMatch) -> bool:
+        country = match.entry.country
+        if match.kind != "name" or not match.generic or country == "IGO":
+            return True
+        if match.span.text.lower() in knowledge.agents:
+            return named[country] == most > 0 or _named_near(match, names)
+        return country in named
+
+    return [m for m in found if confirmed(m)]
+
+
+def _named_near(match: NameMatch, names: list[NameMatch]) -> bool:
+    """Whether another name of the match's state stands in its sentence or the one before ("US
+    Secretary of State", "the Foreign Office summoned … in London")."""
+    start = recent_start(match.span.root, 2)
+    return any(m.entry.country == match.entry.country and start <= m.span.start < match.span.sent.end for m in names)
 
 
 def _first_name_of_another(span: Span, entry: ActorEntry) -> bool:

@@ -156,6 +156,26 @@ def repair_verbs_tagged_nouns(doc: Doc) -> Doc:
     return doc
 
 
+NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def repair_lists_read_as_appositions(doc: Doc) -> Doc:
+    """ "Saudi Arabia, Egypt, Bahrain and the Arab League condemned …": the parser may read the second
+    name of a list as an apposition to the first (or an adverbial noun), the rest coordinated with it.
+    A name so read that goes on into a list is the list's second member."""
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ in ("appos", "npadvmod")
+            and token.ent_type_ in NAMING_ENTITIES
+            and head.ent_type_ in NAMING_ENTITIES
+            and any(c.dep_ == "conj" for c in token.children)
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            token.dep_ = "conj"
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair, in an order where each reads the tree the ones before left."""
     for repair in (
@@ -165,6 +185,7 @@ def repair_parse(doc: Doc) -> Doc:
         repair_trailing_relatives,
         repair_set_off_participles,
         repair_verbs_tagged_nouns,
+        repair_lists_read_as_appositions,
     ):
         doc = repair(doc)
     return doc

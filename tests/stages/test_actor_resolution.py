@@ -680,3 +680,12 @@ def test_an_age_set_off_after_a_name_is_no_apposition(cues):
         ("arrested", 5, "ROOT", "VERB", "VBN", "arrest"),
     ]
     assert appositions(hand_parsed(rows)[0], cues) == []
+
+
+def test_a_role_noun_that_names_one_state_s_body_is_the_role_in_a_story_about_another(code):
+    text = (
+        "Ecuador's President Guillermo Lasso dissolved Congress on Wednesday, Ecuador's government said. "
+        "Lasso faced impeachment. Ecuador's opposition protested. The US embassy in Quito urged calm."
+    )
+    dissolved = [e for e in code(text) if e.cameo.code == "172"]
+    assert [(e.source.country, e.target.country, e.target.sector) for e in dissolved] == [("ECU", "ECU", "LEG")]

@@ -195,3 +195,8 @@ def test_a_noun_with_an_auxiliary_and_an_object_is_a_verb():
 def test_a_release_the_tagger_took_for_a_noun_is_coded(code):
     text = "Peru will on Friday release a Chilean navy officer captured this week, the government said."
     assert ("PER", "CHL", "08") in triples(code(text))
+
+
+def test_a_list_of_states_read_as_an_apposition_is_a_list(code):
+    text = "Qatar, Jordan, Oman, Kuwait and the African Union condemned the Israeli air strike."
+    assert {"QAT", "JOR", "OMN", "KWT", "IGO"} <= {e.source.country for e in code(text)}

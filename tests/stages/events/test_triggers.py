@@ -717,3 +717,7 @@ def test_leaving_for_visits_takes_part_in_them(code):
 def test_calling_an_act_a_coup_condemns_its_doer(code):
     text = "Bolivia's main opposition party described the president's decision as a coup against the constitution."
     assert ("BOL", "BOL", "11") in triples(code(text))
+
+
+def test_an_attack_claimed_is_the_claimer_s(code):
+    assert ("PSE", "ISR", "19") in triples(code("Hamas claimed a rocket attack on Israel that wounded two people."))
