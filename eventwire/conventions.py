@@ -125,6 +125,7 @@ class Conventions:
     arms_bearing_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     police_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     commercial_sectors: frozenset[str] = _from("sector_sets")
+    private_sectors: frozenset[str] = _from("sector_sets")
     state_sectors: frozenset[str] = _from("sector_sets")
     organised_non_state_sectors: frozenset[str] = _from("sector_sets")
     non_state_sides: frozenset[str] = _from("sector_sets")

@@ -295,7 +295,7 @@ def _drafts_for(
     seen: set[tuple[str | None, ...]] = set()
     for source, target in _pairs(sources, targets, pattern, target_found, conventions):
         coded = pair_code(code, source, target, weapons, cues, conventions)
-        if coded == conventions.visit_code and _forces_arriving(trigger, cues):
+        if _no_visit(coded, trigger, source, target, knowledge):
             continue
         key = (source.country, source.sector, target.country if target else None, target.sector if target else None)
         if key in seen:
@@ -338,6 +338,17 @@ def _rulers_as_army(source: Actor, target: Actor | None, cues: Cues, conventions
     army = conventions.military_sector
     return replace(
         source, sector=army, rule=f"{source.rule}; military rulers acting on their state's government -> {army}"
+    )
+
+
+def _no_visit(code: str, trigger: Token, source: Actor, target: Actor | None, knowledge: Knowledge) -> bool:
+    """Troops arriving invade or deploy, and refugees or tourists arriving (or welcomed) are nobody's
+    guests: a visit is made by those who stand for a state or a body."""
+    conventions = knowledge.conventions
+    if code == conventions.host_code:
+        return target is not None and target.sector in conventions.private_sectors
+    return code == conventions.visit_code and (
+        _forces_arriving(trigger, knowledge.cues) or source.sector in conventions.private_sectors
     )
 
 

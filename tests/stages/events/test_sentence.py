@@ -219,3 +219,12 @@ def test_where_a_mutual_act_happened_abroad_is_not_its_other_side(code):
     assert code("The Argentine army held exercises near Doha.") == []
     # a team's training drills are no show of force
     assert code("The Argentina team held training drills near Doha.") == []
+
+
+def test_refugees_and_tourists_arriving_visit_no_one(code):
+    assert code("Thousands of Sudanese refugees arrived in Chad on Monday.") == []
+    assert code("Chad welcomed thousands of Sudanese refugees on Monday.") == []
+    # an official arriving is a visit, hosted by the state visited
+    assert {("TCD", "SDN", "04"), ("SDN", "TCD", "04")} <= triples(
+        code("Chad's president arrived in Khartoum on Monday.")
+    )
