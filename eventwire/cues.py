@@ -142,6 +142,7 @@ class Cues:
     person_pronouns: frozenset[str]
     group_object_pronouns: frozenset[str]
     projectiles: frozenset[str]
+    relation_states: frozenset[str]
     act_nouns: frozenset[str]
     generic_act_nouns: frozenset[str]
     organisation_nouns: frozenset[str]

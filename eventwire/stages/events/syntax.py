@@ -162,6 +162,14 @@ def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> li
         holders += [
             g for o in (token, *objects) for p in o.children if p.lower_ in TOPIC_PREPOSITIONS for g in p.children
         ]
+        # "was in contact with Iranian officials", "is at war with": the state one is in is with them
+        holders += [
+            g
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for g in p.children
+            if cues is not None and g.lemma_.lower() in cues.relation_states
+        ]
     found: list[Token] = []
     for holder in holders:
         for prep in holder.children:

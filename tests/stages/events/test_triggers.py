@@ -721,3 +721,11 @@ def test_calling_an_act_a_coup_condemns_its_doer(code):
 
 def test_an_attack_claimed_is_the_claimer_s(code):
     assert ("PSE", "ISR", "19") in triples(code("Hamas claimed a rocket attack on Israel that wounded two people."))
+
+
+def test_being_in_contact_with_someone_consults_them(code):
+    assert ("IND", "NPL", "04") in triples(code("India said it was in close contact with Nepalese officials."))
+    # talks one is "in" are no state of relations: their counterpart is the talks'
+    assert ("ISR", "PSE", "03") not in triples(
+        code("Israel has agreed to Egyptian mediation in the talks with the Palestinians.")
+    )
