@@ -14,6 +14,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all
 from ..phrases import coordinated_heads
+from ..place_actors import resolve_place
 from ..roles import article_state, domestic_roles, role_in_state, sole_state
 from .act_places import place_of_act
 from .codes import weapons_named
@@ -182,9 +183,17 @@ def _named_by_the_passive(
         if slot.startswith("prep:")
         for g in preposition_objects(trigger, slot.split(":", 1)[1])
         if g.head.head.i == trigger.i
-        for a in resolve_all(g, context)
+        # force from a town or territory the dictionaries name only as a place ("fired from Gaza") is its state's
+        for a in resolve_all(g, context) or (_place_fired_from(g, pattern, context, knowledge))
         if a.country not in done_to
     ]
+
+
+def _place_fired_from(place: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
+    if pattern.code[:2] not in knowledge.conventions.force_roots:
+        return []
+    state = resolve_place(place, context)
+    return [state] if state is not None else []
 
 
 def _maker_of_the_attack(

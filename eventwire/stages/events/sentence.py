@@ -122,7 +122,7 @@ def _trigger_drafts(
     for trigger in sorted(candidates, key=lambda t: t.pos_ != "VERB"):
         if trigger.i in consumed:
             continue
-        if trigger.pos_ == "VERB" and any(c.dep_ == "det" for c in trigger.children):
+        if trigger.pos_ == "VERB" and _participle_as_noun(trigger):
             continue  # a participle used as a noun: "evacuated the wounded", "the accused"
         pattern = find_pattern(trigger, knowledge)
         if pattern is None or (pattern.pos == "NOUN" and not noun_event_allowed(trigger, pattern, knowledge, context)):
@@ -135,6 +135,13 @@ def _trigger_drafts(
         for draft in found:
             remember_act(recent_acts, draft)
     return drafts
+
+
+def _participle_as_noun(verb: Token) -> bool:
+    """A determiner on a verb with no subject or auxiliary of its own: the parser's noun ("the wounded");
+    a verb with them heads a clause, whatever stray determiner the parser hung on it."""
+    children = {c.dep_ for c in verb.children}
+    return "det" in children and not children & {"nsubj", "nsubjpass", "aux", "auxpass"}
 
 
 def _with_obligations(

@@ -339,3 +339,11 @@ def test_a_role_taken_for_a_state_named_only_in_the_clause_it_reports_is_of_the_
 
 def test_a_judgement_reported_by_a_verb_coordinated_with_another_has_their_one_speaker(code):
     assert ("CHN", "IND", "11") in triples(code("China expressed concern and said India's move was unacceptable."))
+
+
+def test_fire_from_a_place_is_the_place_s_state_s(code):
+    text = "Two rockets were fired from Lebanon towards northern Israel on Sunday, the Israeli military said."
+    assert ("LBN", "ISR", "19") in triples(code(text))
+    # a stray determiner the parser hangs on a clause's verb does not make it a noun
+    text = "As the summit drew to a close, three rockets were fired from Gaza towards southern Israel."
+    assert ("PSE", "ISR", "19") in triples(code(text))
