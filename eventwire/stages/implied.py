@@ -82,12 +82,7 @@ def related_state(head: Token, context: ArticleActors) -> Actor | None:
         or head.dep_ not in ("dobj", "pobj", "dative")
     ):
         return None  # in a subject ("the US and its allies") the owner is a co-subject
-    verb, subject = head, None
-    for _ in range(6):  # up to the clause that has a subject: "China has avoided condemning its ally"
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    subject = _subject_above(head)  # "China has avoided condemning its ally": the clause above's
     own = {
         m.entry.country
         for t in (subject.subtree if subject is not None else ())

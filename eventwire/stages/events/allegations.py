@@ -22,9 +22,12 @@ def with_allegations(drafts: list[Draft], context: ArticleActors, knowledge: Kno
     accusations: dict[tuple[str | None, str | None, int], Draft] = {}
     for draft in drafts:
         reporter = reporting_verb(draft.trigger, cues) if _subversion(draft, knowledge) else None
-        speakers, found = speaker_of(draft.trigger, context, cues) if reporter is not None else ([], None)
+        if reporter is None:
+            kept.append(draft)
+            continue
+        speakers, found = speaker_of(draft.trigger, context, cues)
         accusers = [s for s in speakers if _accuses(s, draft, knowledge)]
-        if reporter is None or found is None or not accusers:
+        if not accusers:
             kept.append(draft)
             continue
         code = conventions.accusation_code

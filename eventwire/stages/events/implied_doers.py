@@ -184,12 +184,14 @@ def _named_by_the_passive(
         for g in preposition_objects(trigger, slot.split(":", 1)[1])
         if g.head.head.i == trigger.i
         # force from a town or territory the dictionaries name only as a place ("fired from Gaza") is its state's
-        for a in resolve_all(g, context) or (_place_fired_from(g, pattern, context, knowledge))
+        for a in resolve_all(g, context) or _place_fired_from(g, pattern, context, knowledge)
         if a.country not in done_to
     ]
 
 
 def _place_fired_from(place: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
+    """The state of the place force was used from, as its doer; a place sent from for any other act
+    ("expelled from a town") says nothing of who did it."""
     if pattern.code[:2] not in knowledge.conventions.force_roots:
         return []
     state = resolve_place(place, context)
