@@ -17,9 +17,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
-    """Keep the act under its verb and its object ("impose sanctions": under impose and sanction),
-    latest last."""
-    for key in (draft.trigger.lemma_.lower(), draft.pattern.object):
+    """Keep the act under its verb, its object ("impose sanctions": under impose and sanction) and
+    the word it was coded through ("agreed to normalise relations": under agree too), latest last."""
+    governor = draft.governor.lemma_.lower() if draft.governor is not None else None
+    for key in (draft.trigger.lemma_.lower(), draft.pattern.object, governor):
         if key:
             recent.pop(key, None)
             recent[key] = draft
@@ -73,7 +74,22 @@ def act_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues) -> Dra
     ):
         return None  # "the attack on the convoy", "the Russian attack": a description of its own
     lemma = noun.lemma_.lower()
-    return recent.get(lemma) or recent.get(cues.act_noun_verbs.get(lemma, lemma))
+    return (
+        recent.get(lemma)
+        or recent.get(cues.act_noun_verbs.get(lemma, lemma))
+        or _act_of_derived_noun(lemma, recent, cues)
+    )
+
+
+def _act_of_derived_noun(noun: str, recent: Mapping[str, Draft], cues: Cues) -> Draft | None:
+    """The latest act whose verb the noun is made from by a regular ending ("the extradition" after
+    "extradited", "the seizure" after "seized"): English derives most act nouns so, and no lemmatizer
+    in spaCy undoes derivation, so irregular ones are listed (act_noun_verbs)."""
+    for verb in reversed(list(recent)):
+        stems = {verb, verb[:-1] if verb.endswith("e") else verb}  # "postpone-ment", "seiz-ure"
+        if any(len(s) >= 4 and noun.startswith(s) and noun[len(s) :] in cues.act_noun_suffixes for s in stems):
+            return recent[verb]
+    return None
 
 
 def _beside_a_clause(noun: Token) -> bool:

@@ -352,19 +352,27 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
         for noun, act in (
             (n, a) for n in nouns for a in acts_referred_to(n, search.recent_acts, cues, conventions.force_roots)
         ):
-            # one's own act is aimed at its target; an act aimed at oneself ("rejected the accusations")
-            # and a judged act point back at their doer
-            sides = ([act.target] if own else []) + ([act.source] if doer_named(act) else [])
-            side = next(
-                (s for s in sides if s is not None and another_party(s, search.own_states, search.sources)), None
-            )
-            if side is None:
+            sides, mutual = _sides_of_act(act, own)
+            sides = [s for s in sides if another_party(s, search.own_states, search.sources)][: None if mutual else 1]
+            if not sides:
                 continue
             why = f"'{noun.text}' names again the act '{act.trigger.text}' ({act.code}) reported before"
-            return [actor_of(phrase_tokens(noun), side.country, side.sector, why)], TargetFinding(
+            tokens = phrase_tokens(noun)
+            return [actor_of(tokens, side.country, side.sector, why) for side in sides], TargetFinding(
                 TargetHow.REFERRED_ACT, slot
             )
     return None
+
+
+def _sides_of_act(act: Draft, own: bool) -> tuple[list[Actor], bool]:
+    """Whom an act named again may point at, likeliest first, and whether at all of them: one's own
+    act at its target; an act aimed at oneself ("rejected the accusations") and a judged act at their
+    doer; a judged mutual act ("welcomed the agreement" two states signed) at each of its parties."""
+    sides = ([act.target] if own else []) + ([act.source] if doer_named(act) else [])
+    mutual = not own and act.pattern.symmetric and act.target is not None and doer_named(act)
+    if mutual:
+        sides.append(act.target)
+    return [s for s in sides if s is not None], mutual
 
 
 # how the named act's own target may be found: in its slots, not by a default of its own

@@ -44,6 +44,8 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
             continue
         if pattern.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
             continue
+        if _carries_someone(token, pattern, knowledge):
+            continue
         if pattern.object:
             if object_lemmas is None:
                 # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
@@ -116,6 +118,20 @@ def _capitalised_noun(token: Token) -> bool:
     """ "Protests erupted in Kampala": the tagger takes a capitalised common noun opening a
     sentence for a name; one that is no entity is read as the noun."""
     return token.pos_ == "PROPN" and bool(token.is_sent_start) and not token.ent_type_
+
+
+def _carries_someone(token: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
+    """ "flew the freed prisoners to Texas": a verb of travel whose destination is a preposition's,
+    given a direct object, takes others there; its subject makes no visit."""
+    return (
+        pattern.code == knowledge.conventions.visit_code
+        and pattern.object is None  # "paid a call on": the object is the visit's own word
+        and "dobj" not in pattern.targets
+        and any(c.dep_ == "dobj" and c.pos_ in CARRIED_WORDS for c in token.children)
+    )
+
+
+CARRIED_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # not a stray "that" the parser hangs there
 
 
 def _of_time(preposition: Token) -> bool:

@@ -326,3 +326,27 @@ def test_an_act_on_someone_the_article_does_not_place_is_not_aimed_at_the_other_
     )
     assert ("BLR", "LTU", "12") not in triples(code(text))
     assert ("BLR", "LTU", "11") in triples(code(text))  # the other party stays the target of what names it
+
+
+def test_a_mutual_act_judged_is_aimed_at_each_of_its_parties(code):
+    signed = "Armenia and Azerbaijan signed a peace agreement on Friday. Kenya welcomed the agreement."
+    assert {("KEN", "ARM", "05"), ("KEN", "AZE", "05")} <= triples(code(signed))
+    # a one-sided act judged is aimed at its doer alone
+    expelled = "Laos expelled the Thai envoy on Tuesday. Vietnam condemned the expulsion."
+    assert [t for t in triples(code(expelled)) if t[0] == "VNM"] == [("VNM", "LAO", "11")]
+
+
+def test_an_act_coded_through_its_governor_is_named_again_by_the_governor_s_noun(code):
+    # "normalise" is coded as what was agreed; "the deal" names the agreement
+    text = "Serbia and Kosovo agreed on Monday to normalise relations. Germany hailed the deal."
+    assert {("DEU", "SRB", "05"), ("DEU", "KSV", "05")} <= triples(code(text))
+
+
+def test_a_noun_made_from_an_earlier_act_s_verb_names_that_act(code):
+    text = "Thailand extradited a Russian businessman to the United States. Moscow said the extradition was illegal."
+    assert ("RUS", "THA", "11") in triples(code(text))
+    # "imprison-ment": the verb kept whole before the ending
+    imprisoned = "Ethiopia imprisoned two Kenyan journalists on Monday. Kenya condemned the imprisonment."
+    assert ("KEN", "ETH", "11") in triples(code(imprisoned))
+    # with no earlier act of its verb, the noun names no one
+    assert not [e for e in code("Moscow said the extradition was illegal.") if e.target is not None]

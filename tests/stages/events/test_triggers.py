@@ -729,3 +729,11 @@ def test_being_in_contact_with_someone_consults_them(code):
     assert ("ISR", "PSE", "03") not in triples(
         code("Israel has agreed to Egyptian mediation in the talks with the Palestinians.")
     )
+
+
+def test_travel_with_a_direct_object_carries_others_and_is_no_visit(code):
+    assert not [
+        e for e in code("Nicaragua flew the freed prisoners to the United States on Thursday.") if e.cameo.root == "04"
+    ]
+    [visit] = [e for e in code("Nicaragua's foreign minister flew to Washington on Thursday.") if e.cameo.code == "042"]
+    assert (visit.source.country, visit.target.country) == ("NIC", "USA")
