@@ -60,6 +60,7 @@ from .place_actors import resolve_place
 from .places import Gazetteer, dateline_place
 from .roles import (
     continued_state,
+    continued_states,
     coordinated_modifiers,
     domestic_roles,
     group_first,
@@ -471,7 +472,12 @@ def names_anyone(head: Token, context: ArticleActors) -> bool:
 def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> list[Actor]:
     """One Actor per coordinated member; a member naming no one stands for its appositions
     ("its regional allies, Japan and South Korea" are two actors)."""
-    if pair := the_two(head, context) or members_of_states(head, context) or _those_named_together(head, context):
+    if pair := (
+        the_two(head, context)
+        or members_of_states(head, context)
+        or _those_named_together(head, context)
+        or continued_states(head, context)
+    ):
         # "Qatar and Egypt urged both sides to return to talks": the pair acted on is not the doers
         return [] if avoid and {a.country for a in pair} <= avoid else pair
     actors: list[Actor] = []

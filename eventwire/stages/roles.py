@@ -349,6 +349,38 @@ def continued_state(head: Token, context: ArticleActors, avoid: frozenset[str]) 
     )
 
 
+def continued_states(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "Kenya and Ethiopia signed a trade deal. They also agreed to …": a main clause's subject
+    "they" continues the states or people the sentence before named together as its subject, each as
+    it was named there ("the two sides" it leaves alone: who they are is told further back)."""
+    if head.lower_ != "they" or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+        return []
+    if head.sent.start == 0:
+        return []
+    before = head.doc[head.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    why = f"'{head.text}': the subject of the sentence before ('{subject.text}' …)"
+    members = [_state_or_person(t, head, context, why) for t in coordinated_heads(subject)]
+    named = [a for a in members if a is not None and a.country not in (None, "IGO")]
+    if len(named) < 2 or len(named) < len(members) or len({a.country for a in named}) < len(named):
+        return []
+    return named
+
+
+def _state_or_person(member: Token, pronoun: Token, context: ArticleActors, why: str) -> Actor | None:
+    """A member of a subject named together, as the pronoun standing for it: a state by its name, a
+    person by what the article told of them."""
+    if (entry := state_name(context.by_token.get(member.i))) is not None:
+        return actor_of([pronoun], entry.country, context.state_sector, f"{why}: {entry.origin}", remembered=True)
+    person = context.memory.known(member, person_name(phrase_tokens(member)))
+    if person is None:
+        return None
+    end = pronoun.idx + len(pronoun)
+    return replace(person, text=pronoun.text, start=pronoun.idx, end=end, rule=f"{why}; {person.rule}", remembered=True)
+
+
 def _continues_a_state(subject: Token, context: ArticleActors) -> bool:
     """A main clause's subject "it" or "the country", after a first sentence (the words are read
     first: every phrase resolved passes here, and finding a token's sentence is not free)."""

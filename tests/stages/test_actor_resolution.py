@@ -626,6 +626,21 @@ def test_them_told_to_act_stands_for_those_named_together_before(code):
     assert {("TZA", "UGA", "02"), ("TZA", "RWA", "02")} <= found
 
 
+def test_they_as_a_subject_goes_on_with_those_named_together_as_the_subject_before(code):
+    states = code("Kenya and Ethiopia signed a trade agreement on Monday. They also agreed to reopen their border.")
+    assert {("KEN", "ETH"), ("ETH", "KEN")} <= {
+        (e.source.country, e.target.country) for e in states if e.trigger_text == "reopen" and e.target
+    }
+    people = code(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday. "
+        "They agreed to reopen the border."
+    )
+    assert ("ETH", "KEN") in {(e.source.country, e.target.country) for e in people if e.trigger_text == "reopen"}
+    # one doer before: "they" is someone else (the diplomats), not a pair of states
+    alone = code("Kenya expelled two Somali diplomats on Monday. They also condemned Ethiopia.")
+    assert not [e for e in alone if e.trigger_text == "condemned"]
+
+
 def test_a_state_named_by_its_mission_abroad_is_no_home_of_the_institutions_named_after(code):
     text = (
         "NIAMEY - Thousands marched in Niger's capital on Sunday. Protesters attacked the Italian embassy. "
