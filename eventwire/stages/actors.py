@@ -66,9 +66,11 @@ from .roles import (
     group_first,
     members_of_states,
     names_itself,
+    role_named_before,
     said_to_act,
     state_pronoun,
     the_two,
+    titled_official,
 )
 
 PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
@@ -387,6 +389,8 @@ def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context:
 def _remembered(
     head: Token, tokens: list[Token], known: Actor | None, agents: list[NameMatch], context: ArticleActors
 ) -> Actor | None:
+    if known is None and (titled := titled_official(head, agents, context)) is not None:
+        return titled
     if known is None and (related := related_state(head, context) or visiting_role(head, agents, context)):
         return related
     if known is None and (home := home_institution(head, agents, context)) is not None:
@@ -438,19 +442,6 @@ def _those_named_together(head: Token, context: ArticleActors) -> list[Actor]:
                 if a
             ]
     return []
-
-
-def role_named_before(head: Token, context: ArticleActors) -> Actor | None:
-    """ "The minister said …" after "Pakistan's foreign minister": a definite role with no state of
-    its own is the latest holder of that role (or one of its kind: "the diplomat" after "the US
-    ambassador") the article introduced with a state."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
-    word = head.lemma_.lower()
-    holder = context.memory.role_holder((word, *context.cues.role_kinds.get(word, ())), head)
-    if holder is None:
-        return None
-    return actor_of(phrase_tokens(head), holder.country, holder.sector, f"the {word} named before: '{holder.text}'")
 
 
 def can_act(head: Token, context: ArticleActors, agentive_nouns: frozenset[str]) -> bool:

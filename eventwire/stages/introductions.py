@@ -27,7 +27,7 @@ def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
         i
         for i, m in context.by_token.items()
         if m.kind == "agent"
-        and doc[i].pos_ == "NOUN"
+        and doc[i].pos_ in ("NOUN", "PROPN")  # a title written capitalised: "the Foreign Minister"
         and doc[i].dep_ in PERSON_SLOTS
         and doc[i].lemma_.lower() not in context.cues.body_nouns
     }

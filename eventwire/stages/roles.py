@@ -392,3 +392,37 @@ def _continues_a_state(subject: Token, context: ArticleActors) -> bool:
     if not (subject.lower_ == "it" or the_state):
         return False
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.dep_ == "ROOT" and subject.sent.start > 0
+
+
+def role_named_before(head: Token, context: ArticleActors) -> Actor | None:
+    """ "The minister said …" after "Pakistan's foreign minister": a definite role with no state of
+    its own is the latest holder of that role (or one of its kind: "the diplomat" after "the US
+    ambassador") the article introduced with a state; a title written capitalised ("The President")
+    the tagger reads as a proper noun too."""
+    if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    holder = context.memory.role_holder((word, *context.cues.role_kinds.get(word, ())), head)
+    if holder is None:
+        return None
+    return actor_of(phrase_tokens(head), holder.country, holder.sector, f"the {word} named before: '{holder.text}'")
+
+
+def titled_official(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
+    """ "The President said …", "the Foreign Minister held talks with the US Secretary of State": a
+    person's title written capitalised with no state or name, as national agencies name their own
+    state's officials, is the holder of that title the article named before, else one of its home state (not
+    the one state the sentence names, which may be the counterpart's)."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if head.pos_ != "PROPN" or not definite or not agents or names_itself(head, context):
+        return None
+    if head.lemma_.lower() in context.cues.body_nouns:
+        return None  # "the Government" is a body any story may name: its state is told by where it stands
+    if (holder := role_named_before(head, context)) is not None:
+        return holder
+    home = context.home_state
+    if home is None or home == "IGO":
+        return None
+    role = agents[0]
+    why = f"'{role.span.text}' ({role.entry.origin}), a title with no state: the article's home state ({home})"
+    return actor_of(phrase_tokens(head), home, role.entry.sector, why)

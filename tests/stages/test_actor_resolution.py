@@ -626,6 +626,23 @@ def test_them_told_to_act_stands_for_those_named_together_before(code):
     assert {("TZA", "UGA", "02"), ("TZA", "RWA", "02")} <= found
 
 
+def test_a_capitalised_title_with_no_state_is_the_holder_named_before_else_of_the_home_state(code):
+    national = (
+        "TEHRAN, Jan 17 (IRNA) - The Foreign Minister held talks with the US Secretary of State in Vienna "
+        "on Saturday. Iran wants the sanctions lifted."
+    )
+    [talks] = [e for e in code(national) if e.trigger_text == "held"]
+    assert (talks.source.country, talks.target.country) == ("IRN", "USA")
+    assert "home state" in talks.source.rule
+    named = (
+        "The Iranian President met the Italian prime minister on Sunday. The President will travel to Rome next week."
+    )
+    [trip] = [e for e in code(named) if e.trigger_text == "travel"]
+    assert (trip.source.country, trip.target.country, trip.mode) == ("IRN", "ITA", "planned")
+    # with no home state, the title is nobody's the coder can tell
+    assert not code("The Foreign Minister held talks with the US Secretary of State.")
+
+
 def test_they_as_a_subject_goes_on_with_those_named_together_as_the_subject_before(code):
     states = code("Kenya and Ethiopia signed a trade agreement on Monday. They also agreed to reopen their border.")
     assert {("KEN", "ETH"), ("ETH", "KEN")} <= {

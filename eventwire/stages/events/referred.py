@@ -46,8 +46,12 @@ def acts_referred_to(
 
 
 def _definite(noun: Token) -> bool:
+    """ "the move", "the renewed offensive": a definite noun that neither says whose it is nor has
+    words of its own saying which it is ("the move to close the border")."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) and not any(
-        c.dep_ in ("prep", "acl", "relcl", "compound", "amod") and not _judgement(c) for c in noun.children
+        (c.dep_ in ("prep", "acl", "relcl") and not _judgement(c))
+        or (c.dep_ in ("compound", "amod") and names_a_party(c))
+        for c in noun.children
     )
 
 

@@ -205,6 +205,14 @@ def test_a_word_naming_any_act_names_again_the_latest_act_by_someone_else(code):
     ]
 
 
+def test_a_word_that_says_only_how_does_not_keep_a_fight_from_being_named_again(code):
+    text = "Somali militants attacked Kenyan army posts on Thursday. Uganda condemned the renewed offensive."
+    assert ("UGA", "SOM", "11") in triples(code(text))
+    # one naming whose it is describes an act of its own
+    other = "Somali militants attacked Kenyan army posts on Thursday. Uganda condemned the Ethiopian offensive."
+    assert ("UGA", "SOM", "11") not in triples(code(other))
+
+
 def test_a_fight_named_again_is_the_latest_use_of_force_even_under_another_word(code):
     text = (
         "PKK militants raided a Turkish police station on Sunday. "
