@@ -156,6 +156,28 @@ def repair_verbs_tagged_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def repair_participles_after_prepositions(doc: Doc) -> Doc:
+    """ "is due in occupied Jerusalem", "flew to annexed Crimea": the parser may leave the preposition
+    with no object and read the participle after it as a verb taking the place as its object. The
+    participle describes the place, which the preposition governs."""
+    for verb in [t for t in doc if t.tag_ in ("VBN", "VBD") and t.i > 0]:
+        preposition = doc[verb.i - 1]
+        place = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        children = {c.dep_ for c in verb.children}
+        if (
+            place is None
+            or preposition.dep_ != "prep"
+            or any(c.dep_ == "pobj" for c in preposition.children)
+            or children & {"nsubj", "nsubjpass", "aux", "auxpass"}
+        ):
+            continue
+        for other in [c for c in verb.children if c.i != place.i]:
+            other.head = preposition.head  # "on Monday" says when of the clause, not of the participle
+        place.head, place.dep_ = preposition, "pobj"
+        verb.head, verb.dep_, verb.pos_ = place, "amod", "ADJ"
+    return doc
+
+
 NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 
 
@@ -186,6 +208,7 @@ def repair_parse(doc: Doc) -> Doc:
         repair_set_off_participles,
         repair_verbs_tagged_nouns,
         repair_lists_read_as_appositions,
+        repair_participles_after_prepositions,
     ):
         doc = repair(doc)
     return doc

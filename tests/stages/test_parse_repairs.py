@@ -200,3 +200,14 @@ def test_a_release_the_tagger_took_for_a_noun_is_coded(code):
 def test_a_list_of_states_read_as_an_apposition_is_a_list(code):
     text = "Qatar, Jordan, Oman, Kuwait and the African Union condemned the Israeli air strike."
     assert {"QAT", "JOR", "OMN", "KWT", "IGO"} <= {e.source.country for e in code(text)}
+
+
+def test_a_participle_after_a_preposition_describes_the_place_it_governs(code):
+    # the parser leaves "in" with no object and reads "occupied Jerusalem" as a verb and its object
+    [visit] = code("The US Secretary of State is due in occupied Jerusalem on Monday.")
+    assert (visit.source.country, visit.target.country, visit.cameo.code, visit.mode) == (
+        "USA",
+        "ISR",
+        "042",
+        "planned",
+    )

@@ -38,6 +38,8 @@ from .helpers import coded
         ("East African leaders suspended Burundi from the bloc.", ("IGO", "BDI", "160")),
         ("Bahrain resumed flights to Qatar.", ("BHR", "QAT", "061")),
         ("Armenian and Azerbaijani troops exchanged gunfire along the border.", ("ARM", "AZE", "190")),
+        ("Somali militants took control of the Kenyan town of Mandera.", ("SOM", "KEN", "192")),
+        ("Ghana dismissed the Togolese ruling as politically motivated.", ("GHA", "TGO", "120")),
         ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
         ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
         ("Peru held Chile responsible for the spill.", ("PER", "CHL", "112")),
