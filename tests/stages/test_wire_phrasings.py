@@ -40,6 +40,8 @@ from .helpers import coded
         ("Armenian and Azerbaijani troops exchanged gunfire along the border.", ("ARM", "AZE", "190")),
         ("Somali militants took control of the Kenyan town of Mandera.", ("SOM", "KEN", "192")),
         ("Ghana dismissed the Togolese ruling as politically motivated.", ("GHA", "TGO", "120")),
+        ("A truce was agreed in Addis Ababa on Friday by Sudan and South Sudan.", ("SDN", "SSD", "057")),
+        ("Mali and Niger initialled a border accord on Sunday.", ("MLI", "NER", "057")),
         ("Ghana closed down two Togolese radio stations.", ("GHA", "TGO", "1721")),
         ("The Ghanaian president recognised the efforts of Togo.", ("GHA", "TGO", "051")),
         ("Peru held Chile responsible for the spill.", ("PER", "CHL", "112")),
