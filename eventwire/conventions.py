@@ -112,6 +112,7 @@ class Conventions:
     movement_codes: frozenset[str] = _from("code_sets")
     withdrawal_codes: frozenset[str] = _from("code_sets")
     state_only_codes: frozenset[str] = _from("code_sets")
+    custody_codes: frozenset[str] = _from("code_sets")
     police_codes: frozenset[str] = _from("code_sets")
     attacker_only_codes: frozenset[str] = _from("code_sets")
     unidentified_sector: str = _from("sectors")

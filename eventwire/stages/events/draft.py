@@ -118,6 +118,7 @@ class TargetHow(Enum):
     DEMAND_CLAUSE = "subject of the demand's clause"
     SOURCE_STATE_POPULATION = "population of the source's state"
     SOURCE_STATE_GOVERNMENT = "government of the source's state"
+    HELD_PEOPLE = "{slot} (people the source's state holds or frees)"
     RALLIED_AGAINST = "whom the appeal rallies against"
     GOVERNOR_OBJECT = "object of the governing verb"
     ALLEGED_DOER = "the state the speaker says backs its opponents"

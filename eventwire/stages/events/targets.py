@@ -16,6 +16,7 @@ from ...records import Actor
 from ..actors import ArticleActors, resolve_all
 from ..names import state_name
 from ..phrases import actor_of, phrase_tokens
+from ..roles import role_in_state
 from .aims import (
     defied_actors,
     demand_addressees,
@@ -201,6 +202,25 @@ def _government_protested(search: TargetSearch, targets: list[Actor], found: Tar
 # protest's place is known) for what acts with no named target are aimed at; in order, each
 # sees what the ones before it found.
 VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victims_of_attackers)
+
+
+def _people_held(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Nicaragua's government released 222 political prisoners and flew them to the United States":
+    people a state's authorities hold or free, named by a role with no state, are that state's own
+    (custody_codes), where the sentence names another state too."""
+    conventions = search.conventions
+    if targets or found.slot is None or not any(search.pattern.code.startswith(c) for c in conventions.custody_codes):
+        return None
+    states = {s.country for s in search.sources}
+    if len(states) != 1 or not all(s.sector in conventions.state_sectors for s in search.sources):
+        return None
+    (state,) = states
+    if state in (None, "IGO"):
+        return None
+    why = f"held or freed by its own state ({state})"
+    heads = slot_heads(search.trigger, found.slot, search.knowledge.cues)
+    people = [a for h in heads if (a := role_in_state(h, state, search.context, why)) is not None]
+    return (people, TargetFinding(TargetHow.HELD_PEOPLE, found.slot)) if people else None
 
 
 def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
@@ -391,6 +411,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _addressee_of_demand,
     _population_under_rule,
     _government_protested,
+    _people_held,
     _the_other_party,
     _parties_mediated,
     _recipient_of_aid,

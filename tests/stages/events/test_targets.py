@@ -358,3 +358,13 @@ def test_a_noun_made_from_an_earlier_act_s_verb_names_that_act(code):
     assert ("KEN", "ETH", "11") in triples(code(imprisoned))
     # with no earlier act of its verb, the noun names no one
     assert not [e for e in code("Moscow said the extradition was illegal.") if e.target is not None]
+
+
+def test_people_a_state_holds_or_frees_named_by_no_state_are_its_own(code):
+    text = "Nicaragua's government released 222 political prisoners on Thursday and flew them to the United States."
+    [freed] = [e for e in code(text) if e.cameo.code.startswith("084")]
+    assert (freed.source.country, freed.target.country) == ("NIC", "NIC")
+    assert "held or freed by its own state" in freed.target.rule
+    # people with a state of their own keep it
+    [held] = code("Kenyan police detained two Ugandan journalists near the Tanzanian border.")
+    assert held.target.country == "UGA"
