@@ -105,6 +105,7 @@ def test_militiamen_assault_villages_and_fight_the_police(code):
         ),
         ("Syrian helicopter gunships killed 20 civilians in Idlib.", ("SYR", "SYR", "195")),
         ("Afghan insurgents wounded three German soldiers in a bomb attack.", ("AFG", "DEU", "183")),
+        ("Sudanese soldiers attacked the protesters with tear gas and rubber bullets.", ("SDN", "SDN", "175")),
     ],
 )
 def test_force_is_coded_by_the_weapon_named(code, sentence, expected):
