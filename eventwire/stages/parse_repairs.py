@@ -156,6 +156,10 @@ def repair_verbs_tagged_nouns(doc: Doc) -> Doc:
     return doc
 
 
+# words that open a noun phrase before its adjectives ("the", "its", "two"): a participle before them is no adjective
+NOUN_PHRASE_OPENERS = frozenset({"det", "predet", "poss", "nummod"})
+
+
 def repair_participles_after_prepositions(doc: Doc) -> Doc:
     """ "is due in occupied Jerusalem", "flew to annexed Crimea": the parser may leave the preposition
     with no object and read the participle after it as a verb taking the place as its object. The
@@ -169,6 +173,12 @@ def repair_participles_after_prepositions(doc: Doc) -> Doc:
             or preposition.dep_ != "prep"
             or any(c.dep_ == "pobj" for c in preposition.children)
             or children & {"nsubj", "nsubjpass", "aux", "auxpass"}
+            # "the minister he spoke with condemned the attack": a verb and its object
+            or any(c.dep_ in NOUN_PHRASE_OPENERS for c in place.children)
+            # a preposition under the verb (or a verb heading the sentence) would leave the
+            # sentence with no root and the three words heading one another in a ring
+            or verb.dep_ == "ROOT"
+            or verb.is_ancestor(preposition)
         ):
             continue
         for other in [c for c in verb.children if c.i != place.i]:

@@ -7,6 +7,7 @@ from eventwire.stages.parse_repairs import (
     repair_acronym_verbs,
     repair_double_predicates,
     repair_fronted_subjects,
+    repair_participles_after_prepositions,
     repair_set_off_participles,
     repair_trailing_relatives,
     repair_verbs_tagged_nouns,
@@ -211,3 +212,37 @@ def test_a_participle_after_a_preposition_describes_the_place_it_governs(code):
         "042",
         "planned",
     )
+
+
+# "The minister he spoke with condemned the attack.", as the small model parses it: the stranded "with"
+# has no object, and "condemned" is a verb with its object
+STRANDED_PREPOSITION = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("minister", 1, "ROOT", "NOUN", "NN", "minister"),
+    ("he", 3, "nsubj", "PRON", "PRP", "he"),
+    ("spoke", 1, "relcl", "VERB", "VBD", "speak"),
+    ("with", 3, "prep", "ADP", "IN", "with"),
+    ("condemned", 1, "acl", "VERB", "VBN", "condemn"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("attack", 5, "dobj", "NOUN", "NN", "attack"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_verb_whose_object_opens_with_a_determiner_is_no_participle_describing_it():
+    doc = repair_participles_after_prepositions(hand_parsed(STRANDED_PREPOSITION))
+    assert (doc[5].dep_, doc[5].head.i, doc[7].dep_, doc[7].head.i) == ("acl", 1, "dobj", 5)
+
+
+def test_a_participle_heading_its_preposition_is_left_alone():
+    # a parse with the preposition under the participle: re-heading would leave no root and a ring
+    rows = [
+        ("Then", 2, "advmod", "ADV", "RB", "then"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("occupied", 2, "ROOT", "VERB", "VBD", "occupy"),
+        ("Kyiv", 2, "dobj", "PROPN", "NNP", "Kyiv"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = repair_participles_after_prepositions(hand_parsed(rows))
+    assert [t.dep_ for t in doc] == ["advmod", "prep", "ROOT", "dobj", "punct"]
+    assert all(t.head.i == 2 for t in doc)
