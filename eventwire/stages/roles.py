@@ -359,7 +359,7 @@ def continued_states(head: Token, context: ArticleActors) -> list[Actor]:
         return []
     before = head.doc[head.sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
+    if subject is None or _others_acted_on(before, context):
         return []
     why = f"'{head.text}': the subject of the sentence before ('{subject.text}' …)"
     members = [_state_or_person(t, head, context, why) for t in coordinated_heads(subject)]
@@ -367,6 +367,20 @@ def continued_states(head: Token, context: ArticleActors) -> list[Actor]:
     if len(named) < 2 or len(named) < len(members) or len({a.country for a in named}) < len(named):
         return []
     return named
+
+
+def _others_acted_on(sent: Span, context: ArticleActors) -> bool:
+    """ "Kenya and Uganda arrested 30 Somali militants. They attacked …": several others who may act
+    (a role, a name or an agentive noun in the plural, or named together), whom the sentence's verb
+    acts on, may be whom "they" stands for as well as its subject."""
+    verbs = (sent.root, *sent.root.conjuncts)
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    objects += [g for v in verbs for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(
+        (o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in o.children))
+        and (o.i in context.by_token or o.lemma_.lower() in context.cues.agentive_nouns)
+        for o in objects
+    )
 
 
 def _state_or_person(member: Token, pronoun: Token, context: ArticleActors, why: str) -> Actor | None:

@@ -658,6 +658,19 @@ def test_they_as_a_subject_goes_on_with_those_named_together_as_the_subject_befo
     assert not [e for e in alone if e.trigger_text == "condemned"]
 
 
+def test_they_after_a_sentence_acting_on_others_who_may_act_is_not_its_subject(code):
+    # "they" may be the militants or diplomats acted on: neither pair of states attacked or criticised
+    militants = code(
+        "Kenya and Uganda arrested 30 Somali militants on Monday. They attacked a police station in Nairobi last year."
+    )
+    assert not [e for e in militants if e.trigger_text == "attacked"]
+    diplomats = code("Kenya and Ethiopia expelled two Eritrean diplomats on Monday. They had criticised Somalia.")
+    assert not [e for e in diplomats if e.trigger_text == "criticised"]
+    # talks act on no one: "they" goes on with the pair
+    talks = code("Kenya and Ethiopia held talks on Monday. They agreed to reopen their border.")
+    assert ("KEN", "ETH") in {(e.source.country, e.target.country) for e in talks if e.trigger_text == "reopen"}
+
+
 def test_a_state_named_by_its_mission_abroad_is_no_home_of_the_institutions_named_after(code):
     text = (
         "NIAMEY - Thousands marched in Niger's capital on Sunday. Protesters attacked the Italian embassy. "
