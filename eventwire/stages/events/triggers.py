@@ -122,16 +122,25 @@ def _capitalised_noun(token: Token) -> bool:
 
 def _carries_someone(token: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:
     """ "flew the freed prisoners to Texas": a verb of travel whose destination is a preposition's,
-    given a direct object, takes others there; its subject makes no visit."""
+    given a direct object, takes others there; its subject makes no visit. Visitors taken or led
+    ("headed a delegation to Beijing") visit for it, and a distance or time ("travelled 600
+    kilometres to Nairobi") is no one taken."""
     return (
         pattern.code == knowledge.conventions.visit_code
         and pattern.object is None  # "paid a call on": the object is the visit's own word
         and "dobj" not in pattern.targets
-        and any(c.dep_ == "dobj" and c.pos_ in CARRIED_WORDS for c in token.children)
+        and any(
+            c.dep_ == "dobj"
+            and c.pos_ in CARRIED_WORDS
+            and c.ent_type_ not in MEASURE_ENTITIES
+            and c.lemma_.lower() not in knowledge.cues.origin_nouns
+            for c in token.children
+        )
     )
 
 
 CARRIED_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})  # not a stray "that" the parser hangs there
+MEASURE_ENTITIES = frozenset({"QUANTITY", "TIME", "DATE"})
 
 
 def _of_time(preposition: Token) -> bool:

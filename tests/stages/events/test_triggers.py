@@ -737,3 +737,10 @@ def test_travel_with_a_direct_object_carries_others_and_is_no_visit(code):
     ]
     [visit] = [e for e in code("Nicaragua's foreign minister flew to Washington on Thursday.") if e.cameo.code == "042"]
     assert (visit.source.country, visit.target.country) == ("NIC", "USA")
+
+
+def test_travel_leading_visitors_or_over_a_distance_is_a_visit(code):
+    led = code("Kenya's foreign minister headed a delegation to Beijing on Monday.")
+    assert ("KEN", "CHN", "042") in {(e.source.country, e.target.country, e.cameo.code) for e in led}
+    far = code("Ethiopia's prime minister travelled 600 kilometres to Nairobi on Monday.")
+    assert ("ETH", "KEN", "042") in {(e.source.country, e.target.country, e.cameo.code) for e in far}
