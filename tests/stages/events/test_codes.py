@@ -112,6 +112,11 @@ def test_force_is_coded_by_the_weapon_named(code, sentence, expected):
     assert expected in {(e.source.country, e.target.country, e.cameo.code) for e in code(sentence)}
 
 
+def test_crowd_control_weapons_aimed_at_those_who_bear_arms_make_no_repression(code):
+    on_police = code("Kenyan protesters attacked the police with stones and tear gas.")
+    assert {(e.source.sector, e.target.sector, e.cameo.code) for e in on_police} == {("OPP", "COP", "190")}
+
+
 def test_expelling_an_international_organisation_is_1663(code):
     events = code("Burundi forced the UN human rights office out of the country.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("BDI", "IGO", "1663")]
