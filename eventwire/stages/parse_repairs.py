@@ -184,7 +184,8 @@ def repair_participles_after_prepositions(doc: Doc) -> Doc:
         for other in [c for c in verb.children if c.i != place.i]:
             other.head = preposition.head  # "on Monday" says when of the clause, not of the participle
         place.head, place.dep_ = preposition, "pobj"
-        verb.head, verb.dep_, verb.pos_ = place, "amod", "ADJ"
+        # tagged a participle too: a rule reading the tag for a finite verb ("VBD") must not find one here
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = place, "amod", "ADJ", "VBN"
     return doc
 
 

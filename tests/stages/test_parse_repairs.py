@@ -214,6 +214,28 @@ def test_a_participle_after_a_preposition_describes_the_place_it_governs(code):
     )
 
 
+# "The envoy is due in occupied Jerusalem on Monday.", as the small model parses it
+DUE_IN_OCCUPIED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("envoy", 2, "nsubj", "NOUN", "NN", "envoy"),
+    ("is", 2, "ROOT", "AUX", "VBZ", "be"),
+    ("due", 2, "acomp", "ADJ", "JJ", "due"),
+    ("in", 3, "prep", "ADP", "IN", "in"),
+    ("occupied", 2, "advcl", "VERB", "VBD", "occupy"),
+    ("Jerusalem", 5, "dobj", "PROPN", "NNP", "Jerusalem"),
+    ("on", 5, "prep", "ADP", "IN", "on"),
+    ("Monday", 7, "pobj", "PROPN", "NNP", "Monday"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_after_a_preposition_with_no_object_is_an_adjective_of_the_place():
+    doc = repair_participles_after_prepositions(hand_parsed(DUE_IN_OCCUPIED))
+    assert (doc[6].dep_, doc[6].head.i) == ("pobj", 4)
+    assert (doc[5].dep_, doc[5].head.i, doc[5].pos_, doc[5].tag_) == ("amod", 6, "ADJ", "VBN")
+    assert doc[7].head.i == 3  # "on Monday" goes where the preposition hangs, not on the participle
+
+
 # "The minister he spoke with condemned the attack.", as the small model parses it: the stranded "with"
 # has no object, and "condemned" is a verb with its object
 STRANDED_PREPOSITION = [
