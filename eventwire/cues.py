@@ -71,6 +71,7 @@ class Cues:
     camp_nouns: frozenset[str]
     instruments: Mapping[str, str]  # weapon word or word pair -> CAMEO code
     act_noun_verbs: Mapping[str, str]  # act noun -> the verb it names ("expulsion" -> "expel")
+    exchange_words: frozenset[str]  # a release in an exchange frees the other side's people
     act_noun_suffixes: frozenset[str]  # endings that make a verb's act noun ("extradit-ion", "seiz-ure")
     role_kinds: Mapping[str, tuple[str, ...]]  # a role word -> the roles it may stand for
     occurrence_verbs: frozenset[str]

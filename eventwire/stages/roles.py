@@ -425,8 +425,9 @@ def role_named_before(head: Token, context: ArticleActors) -> Actor | None:
 def titled_official(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
     """ "The President said …", "the Foreign Minister held talks with the US Secretary of State": a
     person's title written capitalised with no state or name, as national agencies name their own
-    state's officials, is the holder of that title the article named before, else one of its home state (not
-    the one state the sentence names, which may be the counterpart's)."""
+    state's officials, is the holder of that title the article named before, else one of the state its
+    dateline is in (the agency's own), else of its home state; not of the one state the sentence
+    names, which may be the counterpart's."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if head.pos_ != "PROPN" or not definite or not agents or names_itself(head, context):
         return None
@@ -434,9 +435,11 @@ def titled_official(head: Token, agents: list[NameMatch], context: ArticleActors
         return None  # "the Government" is a body any story may name: its state is told by where it stands
     if (holder := role_named_before(head, context)) is not None:
         return holder
-    home = context.home_state
+    dateline = context.dateline.country if context.dateline is not None else None
+    home = dateline or context.home_state
     if home is None or home == "IGO":
         return None
     role = agents[0]
-    why = f"'{role.span.text}' ({role.entry.origin}), a title with no state: the article's home state ({home})"
+    whose = "the state of its dateline" if dateline else "the article's home state"
+    why = f"'{role.span.text}' ({role.entry.origin}), a title with no state: {whose} ({home})"
     return actor_of(phrase_tokens(head), home, role.entry.sector, why)

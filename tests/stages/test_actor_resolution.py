@@ -633,7 +633,7 @@ def test_a_capitalised_title_with_no_state_is_the_holder_named_before_else_of_th
     )
     [talks] = [e for e in code(national) if e.trigger_text == "held"]
     assert (talks.source.country, talks.target.country) == ("IRN", "USA")
-    assert "home state" in talks.source.rule
+    assert "a title with no state" in talks.source.rule
     named = (
         "The Iranian President met the Italian prime minister on Sunday. The President will travel to Rome next week."
     )
@@ -641,6 +641,13 @@ def test_a_capitalised_title_with_no_state_is_the_holder_named_before_else_of_th
     assert (trip.source.country, trip.target.country, trip.mode) == ("IRN", "ITA", "planned")
     # with no home state, the title is nobody's the coder can tell
     assert not code("The Foreign Minister held talks with the US Secretary of State.")
+    # the agency's own state (its dateline's), though the story names another more
+    busy = (
+        "TEHRAN, Jan 17 (IRNA) - The Foreign Minister condemned Israel on Sunday. The United States backed "
+        "Israel, and the United States warned Iran. The United States said so."
+    )
+    [condemned] = [e for e in code(busy) if e.trigger_text == "condemned"]
+    assert condemned.source.country == "IRN"
 
 
 def test_they_as_a_subject_goes_on_with_those_named_together_as_the_subject_before(code):

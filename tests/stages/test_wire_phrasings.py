@@ -38,7 +38,7 @@ from .helpers import coded
         ("East African leaders suspended Burundi from the bloc.", ("IGO", "BDI", "160")),
         ("Bahrain resumed flights to Qatar.", ("BHR", "QAT", "061")),
         ("Armenian and Azerbaijani troops exchanged gunfire along the border.", ("ARM", "AZE", "190")),
-        ("Somali militants took control of the Kenyan town of Mandera.", ("SOM", "KEN", "192")),
+        ("Somali militants wrested control of the Kenyan town of Mandera.", ("SOM", "KEN", "192")),
         ("Ghana dismissed the Togolese ruling as politically motivated.", ("GHA", "TGO", "120")),
         ("A truce was agreed in Addis Ababa on Friday by Sudan and South Sudan.", ("SDN", "SSD", "057")),
         ("Mali and Niger initialled a border accord on Sunday.", ("MLI", "NER", "057")),

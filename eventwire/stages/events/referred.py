@@ -89,11 +89,19 @@ def _act_of_derived_noun(noun: str, recent: Mapping[str, Draft], cues: Cues) -> 
     """The latest act whose verb the noun is made from by a regular ending ("the extradition" after
     "extradited", "the seizure" after "seized"): English derives most act nouns so, and no lemmatizer
     in spaCy undoes derivation, so irregular ones are listed (act_noun_verbs)."""
-    for verb in reversed(list(recent)):
-        stems = {verb, verb[:-1] if verb.endswith("e") else verb}  # "postpone-ment", "seiz-ure"
+    for key, act in reversed(list(recent.items())):
+        if key not in _verbs_of(act):
+            continue  # an object noun kept as a key ("fact", "port") makes no act noun
+        stems = {key, key[:-1] if key.endswith("e") else key}  # "postpone-ment", "seiz-ure"
+        # a stem under four letters matches too many words by chance ("act-ion", "sign-al" pass; "be-ing" not)
         if any(len(s) >= 4 and noun.startswith(s) and noun[len(s) :] in cues.act_noun_suffixes for s in stems):
-            return recent[verb]
+            return act
     return None
+
+
+def _verbs_of(act: Draft) -> set[str]:
+    """The words an act was done by: its trigger's and its governor's."""
+    return {t.lemma_.lower() for t in (act.trigger, act.governor) if t is not None and t.pos_ == "VERB"}
 
 
 def _beside_a_clause(noun: Token) -> bool:

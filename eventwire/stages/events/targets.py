@@ -207,9 +207,12 @@ VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victi
 def _people_held(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "Nicaragua's government released 222 political prisoners and flew them to the United States":
     people a state's authorities hold or free, named by a role with no state, are that state's own
-    (custody_codes), where the sentence names another state too."""
-    conventions = search.conventions
+    (custody_codes), where the sentence names another state too. Not those freed in an exchange
+    (`exchange_words`: each side frees the other's), nor fighters, who may be anyone's."""
+    conventions, cues = search.conventions, search.knowledge.cues
     if targets or found.slot is None or not any(search.pattern.code.startswith(c) for c in conventions.custody_codes):
+        return None
+    if any(t.lemma_.lower() in cues.exchange_words for t in search.trigger.sent):
         return None
     states = {s.country for s in search.sources}
     if len(states) != 1 or not all(s.sector in conventions.state_sectors for s in search.sources):
@@ -218,9 +221,11 @@ def _people_held(search: TargetSearch, targets: list[Actor], found: TargetFindin
     if state in (None, "IGO"):
         return None
     why = f"held or freed by its own state ({state})"
-    heads = slot_heads(search.trigger, found.slot, search.knowledge.cues)
+    heads = slot_heads(search.trigger, found.slot, cues)
     people = [a for h in heads if (a := role_in_state(h, state, search.context, why)) is not None]
-    return (people, TargetFinding(TargetHow.HELD_PEOPLE, found.slot)) if people else None
+    if not people or any(a.sector in conventions.arms_bearing_sectors for a in people):
+        return None
+    return people, TargetFinding(TargetHow.HELD_PEOPLE, found.slot)
 
 
 def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:

@@ -368,3 +368,10 @@ def test_people_a_state_holds_or_frees_named_by_no_state_are_its_own(code):
     # people with a state of their own keep it
     [held] = code("Kenyan police detained two Ugandan journalists near the Tanzanian border.")
     assert held.target.country == "UGA"
+    # in an exchange each side frees the other's; fighters may be anyone's
+    assert not [
+        e for e in code("Ukraine freed 90 prisoners of war in an exchange with Russia.") if e.target.country == "UKR"
+    ]
+    assert not [
+        e for e in code("Kenyan police detained 30 militants near the Somali border.") if e.target.country == "KEN"
+    ]
