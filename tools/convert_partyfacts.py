@@ -52,6 +52,7 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
+import math
 import re
 import sys
 import unicodedata
@@ -148,9 +149,10 @@ class Party:
 
 def number(text: str | None) -> float | None:
     try:
-        return float(text or "")
+        value = float(text or "")
     except ValueError:
         return None
+    return None if math.isnan(value) else value  # "nan" is a share the source does not know
 
 
 def active(row: dict[str, str]) -> bool:
@@ -313,7 +315,11 @@ def unambiguous(parties: list[Party], rivals: dict[str, dict[str, float]], rules
     table = {}
     for form, by_country in shares.items():
         ranked = sorted(by_country.items(), key=lambda item: item[1], reverse=True)
-        if len(ranked) == 1 or (ranked[0][1] > 0 and ranked[0][1] >= DOMINANCE * ranked[1][1]):
+        if ranked[0][0] not in ISO3:
+            # a rival acronym of a place with no ISO code (Kosovo's XKX) may outpoll the kept party's:
+            # it makes the form ambiguous, but no row may name its place
+            rules.dropped["led by a party of a place with no ISO code"] += 1
+        elif len(ranked) == 1 or (ranked[0][1] > 0 and ranked[0][1] >= DOMINANCE * ranked[1][1]):
             table[form] = ranked[0][0]
         else:
             rules.dropped["shared across countries"] += len(ranked)
