@@ -356,7 +356,7 @@ def continued_states(head: Token, context: ArticleActors) -> list[Actor]:
     if head.lower_ != "they" or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
         return []
     if head.sent.start == 0:
-        return []
+        return []  # no sentence before
     before = head.doc[head.sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or _others_acted_on(before, context):

@@ -93,7 +93,7 @@ def _act_of_derived_noun(noun: str, recent: Mapping[str, Draft], cues: Cues) -> 
         if key not in _verbs_of(act):
             continue  # an object noun kept as a key ("fact", "port") makes no act noun
         stems = {key, key[:-1] if key.endswith("e") else key}  # "postpone-ment", "seiz-ure"
-        # a stem under four letters matches too many words by chance ("act-ion", "sign-al" pass; "be-ing" not)
+        # four letters at least: a shorter stem makes words by chance ("be-ing", "act-ion")
         if any(len(s) >= 4 and noun.startswith(s) and noun[len(s) :] in cues.act_noun_suffixes for s in stems):
             return act
     return None
