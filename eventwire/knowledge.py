@@ -7,6 +7,7 @@ KnowledgeError naming the file, the line and what is wrong.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -208,11 +209,12 @@ def _iso_day(value: str, where: str) -> date | None:
 def _phoenix_actors(path: Path) -> Iterator[ActorEntry]:
     for number, row in read_tsv(path):
         where = f"{path.name}:{number}"
+        # codes repeat tens of thousands of times: one shared string each, not one per row
         yield ActorEntry(
             phrase=row["phrase"],
-            country=row["country"] or None,
-            sector=row["sector"] or None,
-            kind=row["kind"],
+            country=sys.intern(row["country"]) or None,
+            sector=sys.intern(row["sector"]) or None,
+            kind=sys.intern(row["kind"]),
             origin=where,
             since=_iso_day(row["since"], where),
             until=_iso_day(row["until"], where),

@@ -22,12 +22,11 @@ def repair_fronted_subjects(doc: Doc) -> Doc:
 
 def _fronted_subject(token: Token) -> bool:
     verb = token.head
-    opening = token.left_edge.i == token.sent.start or _only_a_dateline_before(token)
     return (
-        token.dep_ == "npadvmod"
+        token.dep_ == "npadvmod"  # cheap tests first: this runs on every token
         and token.pos_ == "PROPN"
         and token.i < verb.i
-        and opening
+        and (token.left_edge.i == token.sent.start or _only_a_dateline_before(token))
         and (verb.tag_ in FINITE_TAGS or _bare_participle(verb))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
     )
