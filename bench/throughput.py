@@ -1,36 +1,41 @@
-"""Throughput of `eventwire code` next to bare spaCy `nlp.pipe` on the same texts, same run.
+"""Throughput of `eventwire code` next to bare spaCy `nlp.pipe` on the same news, same run.
 
-    python bench/throughput.py [--copies 7] [--no-dask] [--no-eval]
+    python bench/throughput.py [--min-articles 300] [--repeats 3] [--no-dask] [--no-eval]
 
-Corpus: the bundled samples plus ../shared/gold files when present, repeated with fresh ids
-(the parser caches nothing across documents) to at least 2,000 articles. Measured, after a
-warm-up, best of two passes where it matters:
+Corpus: news articles (the bundled samples, and ../shared/gold's news_dev and news_negatives when
+present), repeated with fresh ids (the parser caches nothing across documents) to at least
+`--min-articles`, written to one JSON Lines file. Measured, in passes of three paired runs:
 
-  (a) bare `nlp.pipe` of the full en_core_web_sm model (batch 64 or spaCy's default, the faster),
-      run just before each measurement of (b) and (c): the ratios are medians over these pairs;
-  (b) eventwire coding end to end into a fresh DuckDB file, one process;
-  (c) the same with two local worker processes (`eventwire code -j 2`);
+  (a) bare `nlp.pipe` of the full en_core_web_sm model in this process (batch 64 or spaCy's
+      default, the faster; the model loaded beforehand), run just before each of (b) and (c):
+      the ratios are medians over these pairs;
+  (b) `eventwire code CORPUS --db NEW -j 1`, the command a user runs, timed end to end in a
+      process of its own: start-up (model, dictionaries, gazetteer), coding, storing and linking;
+  (c) the same with `-j 2` (two worker processes);
   (d) the Dask engine on a local 2-worker cluster, into part files, then `eventwire load`.
 
-Model loading is reported apart (once per process). Also printed: the ratios b/a and c/a, peak
-RSS per process, the time of each spaCy component, and `eventwire eval` figures with and
-without the prefilter (they must be equal).
+Peak RSS is read from /proc (VmHWM) of every process of (b) and (c), the main ones included.
+Also printed: the time of each spaCy component, and `eventwire eval` figures with and without the
+prefilter (they must be equal).
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import json
+import math
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
 
 from eventwire import Article, Coder
-from eventwire.engine import local_pool, ordered_map
 from eventwire.evaluate import prediction_from_row, read_gold, score
 from eventwire.ingest import read_inputs
 from eventwire.run import code_into_store
@@ -39,22 +44,23 @@ from eventwire.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
+NEWS_FILES = ("news_dev.jsonl", "news_negatives.jsonl")
+EVENTWIRE = Path(sys.executable).with_name("eventwire")
 
 
-def corpus(copies: int) -> list[Article]:
-    sources = [str(ROOT / "examples")]
-    if GOLD.is_dir():
-        sources += [str(p) for p in sorted(GOLD.glob("*.jsonl"))]
+def news_corpus(min_articles: int) -> list[Article]:
+    sources = [str(ROOT / "examples")] + [str(GOLD / name) for name in NEWS_FILES if (GOLD / name).exists()]
     base = [r for r in read_inputs(sources) if isinstance(r, Article)]
+    copies = math.ceil(min_articles / len(base))
     return [replace(a, article_id=f"{a.article_id}#{i}") for i in range(copies) for a in base]
 
 
-def peak_rss_mb() -> float:
-    """This process's peak RSS (VmHWM: unlike ru_maxrss it is not inherited from a parent)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def write_jsonl(articles: list[Article], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for a in articles:
+            published = a.published.isoformat() if a.published else None
+            row = {"id": a.article_id, "text": a.text, "published": published, "source": a.source, "title": a.title}
+            out.write(json.dumps(row) + "\n")
 
 
 def timed(run) -> float:
@@ -63,22 +69,60 @@ def timed(run) -> float:
     return time.perf_counter() - start
 
 
-def cpu_timed(run) -> float:
-    """CPU seconds of this process (all its threads): unlike wall time, not inflated when the
-    virtual machine's host takes the CPU away."""
-    start = time.process_time()
-    run()
-    return time.process_time() - start
-
-
 def bare(nlp: spacy.Language, texts: list[str], batch_size: int) -> None:
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
 
 
-def code_once(articles: list[Article], mapper, batch_size: int = 64) -> int:
-    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "bench.duckdb") as store:
-        return code_into_store(articles, store, mapper, batch_size=batch_size).events
+@dataclass(frozen=True)
+class CommandRun:
+    seconds: float
+    peak_mb: dict[str, float]  # "main", "worker 1", … -> peak RSS in MB
+
+
+def _peak_mb(pid: int) -> float | None:
+    """The process's peak RSS so far (VmHWM: it only grows, so the last reading is its peak)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def run_command(args: list[str]) -> CommandRun:
+    """Run a command to its end, reading the peak RSS of it and its children as it goes."""
+    peaks: dict[int, float] = {}
+    start = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while process.poll() is None:
+        for pid in [process.pid, *_children(process.pid)]:
+            if (peak := _peak_mb(pid)) is not None:
+                peaks[pid] = max(peaks.get(pid, 0.0), peak)
+        time.sleep(0.05)
+    seconds = time.perf_counter() - start
+    if process.returncode:
+        raise SystemExit(f"{' '.join(args)} failed: {process.stderr.read().decode()[-2000:]}")
+    main = peaks.pop(process.pid, 0.0)
+    # spawn's resource tracker (a few MB) is a child too; the workers are those holding a model
+    workers = sorted((p for p in peaks.values() if p > 100), reverse=True)
+    return CommandRun(seconds, {"main": main} | {f"worker {i}": p for i, p in enumerate(workers, 1)})
+
+
+def code_command(corpus: Path, jobs: int) -> CommandRun:
+    with tempfile.TemporaryDirectory() as folder:
+        return run_command([str(EVENTWIRE), "code", str(corpus), "--db", f"{folder}/bench.duckdb", "-j", str(jobs)])
 
 
 def component_times(nlp: spacy.Language, texts: list[str]) -> list[tuple[str, float]]:
@@ -94,7 +138,7 @@ def component_times(nlp: spacy.Language, texts: list[str]) -> list[tuple[str, fl
 
 def eval_figures(coder: Coder) -> dict[str, tuple]:
     figures = {}
-    for name in ("seeds.jsonl", "plover_gsr.jsonl"):
+    for name in ("seeds.jsonl", "plover_gsr.jsonl", "news_dev.jsonl"):
         gold, _ = read_gold(GOLD / name)
         articles = [r for r in read_inputs([str(GOLD / name)]) if isinstance(r, Article)]
         with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "e.duckdb") as store:
@@ -109,106 +153,88 @@ def eval_figures(coder: Coder) -> dict[str, tuple]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--copies", type=int, default=7)
+    parser.add_argument("--min-articles", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=3, help="paired passes per ratio")
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--no-eval", action="store_true")
-    parser.add_argument("--repeats", type=int, default=3, help="paired passes per ratio")
     args = parser.parse_args()
-    articles = corpus(args.copies)
+    articles = news_corpus(args.min_articles)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
-    print(f"corpus: {len(articles)} articles, {words} words")
-
-    started = time.perf_counter()
-    model = (
-        spacy.load(Settings().model_names[0])
-        if spacy.util.is_package(Settings().model_names[0])
-        else spacy.load(Settings().model_names[1])
-    )
-    coder = Coder.build()
-    print(f"start-up (model + dictionaries + gazetteer): {time.perf_counter() - started:.1f} s")
-    bare(model, texts[:200], 64)  # warm-up: first batches pay one-off allocations
-    code_once(articles[:200], coder)
-
-    cpu_a: list[float] = []
-    cpu_b: list[float] = []
-    # The machine's speed drifts by 10-30 % over minutes: each measurement of eventwire is
-    # paired with a bare-spaCy pass run just before it, and the ratios' median is reported.
-    batch_a = (
-        64 if timed(lambda: bare(model, texts[:600], 64)) <= timed(lambda: bare(model, texts[:600], 1000)) else 1000
-    )
-    pairs_b, cpu_pairs_b = [], []
-    for _ in range(args.repeats):
-        wall_a = timed(lambda: cpu_a.append(cpu_timed(lambda: bare(model, texts, batch_a))))
-        wall_b = timed(lambda: cpu_b.append(cpu_timed(lambda: code_once(articles, coder))))
-        pairs_b.append((wall_a, wall_b))
-        cpu_pairs_b.append((cpu_a[-1], cpu_b[-1]))
-
-    started = time.perf_counter()
+    print(f"corpus: {len(articles)} news articles, {words} words")
     settings = Settings()
-    pool = local_pool(settings, 2)
-    pool_start = time.perf_counter() - started
-    pairs_c = [
-        (
-            timed(lambda: bare(model, texts, batch_a)),
-            timed(lambda: code_once(articles, lambda batches: ordered_map(pool, settings, batches, ahead=4), 256)),
-        )
-        for _ in range(args.repeats)
-    ]
-    worker_rss = list(pool.map(_worker_peak_rss, range(2)))
-    pool.shutdown()
-    a = statistics.median([p[0] for p in pairs_b + pairs_c])
-    b = statistics.median([p[1] for p in pairs_b])
-    c = statistics.median([p[1] for p in pairs_c])
-    ratio_b = statistics.median([p[0] / p[1] for p in pairs_b])
-    ratio_c = statistics.median([p[0] / p[1] for p in pairs_c])
-    rows = [(f"(a) bare nlp.pipe (batch {batch_a})", a), ("(b) eventwire code", b), ("(c) eventwire code -j 2", c)]
+    name = next((n for n in settings.model_names if spacy.util.is_package(n)), settings.model_names[-1])
+    model = spacy.load(name)
+    bare(model, texts[:100], 64)  # warm-up: first batches pay one-off allocations
+    batch_a = (
+        64 if timed(lambda: bare(model, texts[:300], 64)) <= timed(lambda: bare(model, texts[:300], 1000)) else 1000
+    )
 
+    # The machine's speed drifts by 10-30 % over minutes: each run of eventwire is paired with a
+    # bare-spaCy pass just before it, and the ratios' median is reported.
+    runs: dict[int, list[tuple[float, CommandRun]]] = {1: [], 2: []}
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "news.jsonl"
+        write_jsonl(articles, corpus)
+        for _ in range(args.repeats):
+            for jobs in (1, 2):
+                runs[jobs].append((timed(lambda: bare(model, texts, batch_a)), code_command(corpus, jobs)))
+    a = statistics.median(pair[0] for pairs in runs.values() for pair in pairs)
+    rows = [(f"(a) bare nlp.pipe (batch {batch_a})", a)]
+    rows += [
+        (f"({'bc'[jobs - 1]}) eventwire code -j {jobs}", statistics.median(r.seconds for _, r in runs[jobs]))
+        for jobs in (1, 2)
+    ]
     if not args.no_dask:
         rows += dask_rows(articles, settings)
-
     for label, seconds in rows:
         print(
             f"{label:28s} {seconds:7.2f} s  {len(articles) / seconds:8.1f} articles/s  {words / seconds:8.0f} words/s"
         )
+    ratio = {jobs: [bare_s / r.seconds for bare_s, r in runs[jobs]] for jobs in (1, 2)}
+    scaling = [one.seconds / two.seconds for (_, one), (_, two) in zip(runs[1], runs[2])]
     print(
-        f"CPU-time ratio b/a (one process, steadier): {statistics.median([x / y for x, y in cpu_pairs_b]):.2f} "
-        f"({', '.join(f'{x / y:.2f}' for x, y in cpu_pairs_b)})"
+        f"ratio to bare, start-up included (medians of paired passes): -j 1 {statistics.median(ratio[1]):.2f} "
+        f"({', '.join(f'{x:.2f}' for x in ratio[1])}); -j 2 {statistics.median(ratio[2]):.2f} "
+        f"({', '.join(f'{x:.2f}' for x in ratio[2])}); -j 2 over -j 1 {statistics.median(scaling):.2f} "
+        f"({', '.join(f'{x:.2f}' for x in scaling)}); targets >= 1.5, and >= 1.8 for -j 2 over -j 1"
     )
-    print(
-        f"ratio b/a: {ratio_b:.2f}   ratio c/a: {ratio_c:.2f}   (medians of paired passes: "
-        f"b/a {', '.join(f'{x / y:.2f}' for x, y in pairs_b)}; c/a {', '.join(f'{x / y:.2f}' for x, y in pairs_c)}; "
-        "targets >= 1.0 and >= 1.8)"
-    )
-    print(f"local pool start-up (2 processes loading the model in parallel): {pool_start:.1f} s")
-    print(
-        f"peak RSS: main process {peak_rss_mb():.0f} MB (holds the bare model, the coder and DuckDB); "
-        f"workers {', '.join(f'{r:.0f}' for r in worker_rss)} MB (target <= 400 MB per worker)"
-    )
+    for jobs in (1, 2):
+        peaks = {k: max(r.peak_mb.get(k, 0.0) for _, r in runs[jobs]) for k in runs[jobs][0][1].peak_mb}
+        print(
+            f"peak RSS of -j {jobs}: "
+            + ", ".join(f"{k} {v:.0f} MB" for k, v in peaks.items())
+            + " (target <= 400 MB each)"
+        )
     print(
         "seconds each component of the bare model adds (one pass, batch 64; eventwire replaces "
         "attribute_ruler + lemmatizer by a cache of their output and adds its coding):"
     )
-    for name, seconds in component_times(model, texts):
-        print(f"  {name:28s} {seconds:6.2f} s")
+    for component, seconds in component_times(model, texts):
+        print(f"  {component:28s} {seconds:6.2f} s")
+    coder = Coder.build()
     print(f"  eventwire parse (its pipeline) {timed(lambda: list(coder.parse(articles))):6.2f} s in all")
     if not args.no_eval and GOLD.is_dir():
         with_filter = eval_figures(coder)
         without = eval_figures(replace(coder, settings=replace(coder.settings, prefilter=False)))
-        for name in with_filter:
+        for gold_name in with_filter:
             print(
-                f"eval {name}: P/R/F1/mode/date/sector {_fmt(with_filter[name])} with prefilter, "
-                f"{_fmt(without[name])} without: {'same' if with_filter[name] == without[name] else 'DIFFERENT'}"
+                f"eval {gold_name}: P/R/F1/mode/date/sector {_fmt(with_filter[gold_name])} with prefilter, "
+                f"{_fmt(without[gold_name])} without: {_same(with_filter[gold_name], without[gold_name])}"
             )
+
+
+def _same(first: tuple, second: tuple) -> str:
+    return "same" if first == second else "DIFFERENT"
 
 
 def _fmt(values: tuple) -> str:
     return "/".join("n/a" if v is None else f"{v:.3f}" for v in values)
 
 
-def _worker_peak_rss(_: int) -> float:
-    time.sleep(0.2)  # let both workers take one call each
-    return peak_rss_mb()
+def peak_rss_mb() -> float:
+    """This process's peak RSS (read in each Dask worker)."""
+    return _peak_mb(os.getpid()) or 0.0
 
 
 def dask_rows(articles: list[Article], settings: Settings) -> list[tuple[str, float]]:
@@ -224,7 +250,8 @@ def dask_rows(articles: list[Article], settings: Settings) -> list[tuple[str, fl
 
         load_model_on_workers(client, settings)
         print(f"dask start-up (cluster + model on 2 workers): {time.perf_counter() - started:.1f} s")
-        batches = [articles[i : i + 256] for i in range(0, len(articles), 256)]
+        size = settings.batch_size
+        batches = [articles[i : i + size] for i in range(0, len(articles), size)]
         parts = Path(folder) / "parts"
         coded = timed(lambda: code_on_dask(client, batches, settings, parts))
         with Store(Path(folder) / "d.duckdb") as store:

@@ -18,8 +18,10 @@ from .settings import Settings
 from .store import Store
 from .tables import CodedBatch, coded_tables
 
-# about what one process codes in the ~5 s a worker spends loading the model (bench/throughput.py)
-MIN_ARTICLES_PER_WORKER = 200
+# a worker loads the model in ~3.5 s, in which one process codes ~70 news articles: -j 2 breaks
+# even at ~80 articles (50: 6.9 s against 6.0 with -j 1; 100: 8.0 against 8.8) and is 1.55x
+# faster on 402 (bench/throughput.py); this keeps a margin
+MIN_ARTICLES_PER_WORKER = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,10 +196,10 @@ def _batches(
 
 def workers_worth_it(jobs: int, articles: int | None) -> tuple[int, str | None]:
     """The worker count to use and, when it is fewer than asked, why: each worker first loads
-    the model (~5 s), which a small input does not win back."""
+    the model (~3.5 s), which a small input does not win back."""
     if jobs > 1 and articles is not None and articles < MIN_ARTICLES_PER_WORKER * jobs:
         return 1, (
-            f"note: {articles} articles are too few for {jobs} workers (each loads the model first, ~5 s; "
+            f"note: {articles} articles are too few for {jobs} workers (each loads the model first, ~3.5 s; "
             f"-j pays from about {MIN_ARTICLES_PER_WORKER * jobs} articles): coding in one process"
         )
     return jobs, None

@@ -236,7 +236,7 @@ class Store:
         query = (
             f"SELECT {', '.join(EVENT_SCHEMA.names)} FROM events"  # noqa: S608 - fixed names
             + (f" WHERE {where}" if where else "")
-            + " ORDER BY article_id, sentence_index, trigger_start"
+            + " ORDER BY article_id, sentence_index, trigger_start, event_id"  # event_id: ties in one order
         )
         try:
             return self.con.sql(query).to_arrow_table()

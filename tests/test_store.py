@@ -10,6 +10,7 @@ import pytest
 from eventwire import Article, Reject, StoreError
 from eventwire.run import code_into_store
 from eventwire.store import EVENT_SCHEMA, Store, write_events
+from eventwire.tables import ARTICLE_SCHEMA, CodedBatch
 
 TEXT = "Japan condemned North Korea on Monday. Germany praised France."
 
@@ -108,3 +109,17 @@ def test_missing_folder_and_missing_db_say_what_to_do(tmp_path):
 def test_unknown_export_format(tmp_path):
     with pytest.raises(StoreError, match="unknown format"):
         write_events(EVENT_SCHEMA.empty_table(), tmp_path / "x", "xml")
+
+
+def test_events_come_out_in_one_order_whatever_order_they_were_stored_in(tmp_path, coder):
+    # a visit and its hosting share their trigger: the order must not be left to the database
+    text = "The Kenyan president received Qatar's envoy in Nairobi on Monday."
+    with Store(tmp_path / "a.duckdb") as first:
+        code_into_store([Article("v", text, date(2024, 3, 8))], first, coder)
+        events = first.events()
+        articles = first.con.sql(f"SELECT {', '.join(ARTICLE_SCHEMA.names)} FROM articles").to_arrow_table()
+    assert len(set(events["trigger_start"].to_pylist())) < events.num_rows
+    for order in (list(range(events.num_rows)), list(reversed(range(events.num_rows)))):
+        with Store(tmp_path / f"{order[0]}.duckdb") as second:
+            second.write_tables(CodedBatch(events.take(order), articles))
+            assert second.events()["event_id"].to_pylist() == events["event_id"].to_pylist()
