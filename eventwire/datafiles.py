@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from .cache import cached_json
 from .errors import KnowledgeError
 from .records import CameoCode
 
@@ -44,11 +45,21 @@ def read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         yield number, row
 
 
+def _parsed(content: bytes) -> Any:
+    return yaml.load(content.decode("utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+
+
+# names the cached parses: bump it when _LineLoader changes what a parse holds
+_YAML_CACHE = f"yaml-v1-{yaml.__version__}"
+
+
 def read_yaml(path: Path) -> dict[str, Any]:
+    """The file's data, each mapping with its `__line__`; a file parsed before (same bytes) is read
+    back from the cache folder."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
-    except (OSError, yaml.YAMLError) as err:
+        content = path.read_bytes()
+        data = cached_json(_YAML_CACHE, content, lambda: _parsed(content))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise KnowledgeError(f"{path}: cannot read it as YAML ({err}); fix the file or leave it out.") from err
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping with 'source', 'license' and entry lists.")

@@ -1,7 +1,9 @@
-"""The cache folder: dictionary patterns kept as token ids, read back instead of tokenized again."""
+"""The cache folder: dictionary patterns kept as token ids and YAML files as JSON, read back
+instead of built again."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import numpy
@@ -11,7 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import LOWER
 
-from eventwire.cache import lowered_token_ids
+from eventwire.cache import cached_json, lowered_token_ids
+from eventwire.datafiles import read_yaml
+from eventwire.errors import KnowledgeError
 from eventwire.stages.names import NAME_KEY, build_lexicon
 
 PHRASES = ["Côte d'Ivoire", "U.S. Army", "defence minister", "Hamas", "the Kremlin's envoy"]
@@ -86,3 +90,73 @@ def test_the_lexicon_finds_the_same_names_from_the_cache(knowledge, tokenizer, t
     assert found == kept.matcher(doc)
     names = {doc[start:end].text for key, start, end in found if tokenizer.vocab.strings[key] == NAME_KEY}
     assert {"U.S. Army", "Ivory Coast", "Moscow"} <= names
+
+
+def _kept(folder: Path) -> list[Path]:
+    return sorted(folder.glob("test-*.json"))
+
+
+def test_data_is_read_back_from_its_json(tmp_path):
+    data = {"verbs": [{"lemma": "meet", "code": "040", "__line__": 3}], "since": date(2019, 5, 2)}
+    assert cached_json("test", b"file bytes", lambda: data, tmp_path) == data
+    (path,) = _kept(tmp_path)
+    assert cached_json("test", b"file bytes", lambda: pytest.fail("built again"), tmp_path) == data
+    path.write_text('{"kept": true}', encoding="utf-8")
+    assert cached_json("test", b"file bytes", lambda: data, tmp_path) == {"kept": True}  # read, not rebuilt
+
+
+def test_other_bytes_are_kept_apart(tmp_path):
+    cached_json("test", b"one", lambda: {"a": 1}, tmp_path)
+    assert cached_json("test", b"two", lambda: {"a": 2}, tmp_path) == {"a": 2}
+    assert len(_kept(tmp_path)) == 2
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{1: "a key that is no string"}, {"x": float("nan")}, {"at": datetime(2024, 1, 2, 3, 4)}, {"s": {"set"}}],
+)
+def test_data_json_would_change_is_built_each_time(tmp_path, data):
+    assert cached_json("test", b"bytes", lambda: data, tmp_path) is data
+    assert _kept(tmp_path) == []
+
+
+def test_a_damaged_json_is_rebuilt(tmp_path):
+    cached_json("test", b"bytes", lambda: {"a": 1}, tmp_path)
+    (path,) = _kept(tmp_path)
+    path.write_text('{"a": ', encoding="utf-8")
+    assert cached_json("test", b"bytes", lambda: {"a": 1}, tmp_path) == {"a": 1}
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text() | st.dates(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(json_values)
+def test_any_yaml_like_data_comes_back_equal(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("json")
+    assert cached_json("test", b"bytes", lambda: data, folder) == data
+    assert cached_json("test", b"bytes", lambda: pytest.fail("built again"), folder) == data
+
+
+def test_a_yaml_file_parses_the_same_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "mine.yaml"
+    path.write_text("source: mine\nlicense: CC0\nverbs:\n  - {lemma: meet, code: '040'}\nsince: 2020-01-31\n")
+    first = read_yaml(path)
+    assert first == read_yaml(path)
+    assert first["verbs"][0] == {"lemma": "meet", "code": "040", "__line__": 4}
+    assert first["since"] == date(2020, 1, 31)
+    assert list((tmp_path / "cache" / "eventwire").glob("yaml-*.json"))
+    path.write_text("source: changed\n")
+    assert read_yaml(path)["source"] == "changed"
+
+
+def test_a_file_that_is_not_utf8_says_what_to_do(tmp_path):
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("source: caf\xe9\n".encode("latin-1"))
+    with pytest.raises(KnowledgeError, match="cannot read it as YAML"):
+        read_yaml(path)
