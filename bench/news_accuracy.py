@@ -7,7 +7,8 @@ Codes `news_dev.jsonl` and `news_negatives.jsonl` (and the regression sets `seed
 - news_dev whole, without its held-back slice (dev-x16…x20 of each part), and the slice alone
   (measure only: never read its errors);
 - events coded in the mostly non-political dev-517…519 that match no gold event (invented);
-- invented events per 1,000 words of news_negatives.
+- invented events per 1,000 words of news_negatives;
+- the unseen sets of `bench/data/unseen/` (measure only: see its README), each and together.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from eventwire.pipeline import code_documents
 
 HELD_BACK = re.compile(r"^dev-\d(1[6-9]|20)$")
 NON_POLITICAL = {"dev-517", "dev-518", "dev-519"}
+UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
 
 
 def coded(coder: Coder, path: Path) -> list:
@@ -68,6 +70,14 @@ def main() -> None:
     words = sum(len(text.split()) for text in texts.values())
     false = score(neg_golds, coded(coder, negatives)).fp
     print(f"news_negatives: {false} invented events in {words} words ({1000 * false / words:.2f} per 1,000 words)")
+    unseen_golds, unseen_predictions = {}, []
+    for path in sorted(UNSEEN.glob("*.jsonl")):
+        golds, _ = read_gold(path)
+        predictions = coded(coder, path)
+        print(line(f"unseen {path.stem}", score(golds, predictions)))
+        unseen_golds |= golds
+        unseen_predictions += predictions
+    print(line("unseen sets together", score(unseen_golds, unseen_predictions)))
 
 
 if __name__ == "__main__":
