@@ -42,10 +42,10 @@ def lowered_token_ids(tokenizer: Tokenizer, texts: Sequence[str], folder: Path |
     digest.update(tokenizer.to_bytes(exclude=["vocab"]))
     digest.update("\n".join(texts).encode())
     path = (folder or cache_folder()) / f"patterns-{digest.hexdigest()[:24]}.npz"
-    try:
-        with numpy.load(path, allow_pickle=False) as stored:
-            ids, lengths = stored["ids"].tolist(), stored["lengths"].tolist()
-    except (OSError, KeyError, ValueError):
+    kept = _kept_ids(path, len(texts))
+    if kept is not None:
+        ids, lengths = kept
+    else:
         tokenized = [doc.to_array(LOWER).tolist() for doc in tokenizer.pipe(texts)]
         lengths = [len(t) for t in tokenized]
         ids = [i for t in tokenized for i in t]
@@ -61,3 +61,23 @@ def lowered_token_ids(tokenizer: Tokenizer, texts: Sequence[str], folder: Path |
             found.append(tuple(ids[start : start + length]))
         start += length
     return found
+
+
+def _kept_ids(path: Path, count: int) -> tuple[list[int], list[int]] | None:
+    """The ids and the token count of each of `count` texts kept at `path`; None when there is no
+    such file or it is not whole (cut short by a crash, changed on disk, written by another
+    program), which is then built again."""
+    try:
+        with numpy.load(path, allow_pickle=False) as stored:
+            ids, lengths = stored["ids"], stored["lengths"]
+    except Exception:  # noqa: BLE001 - a damaged file raises EOFError, zipfile.BadZipFile, TypeError...
+        return None
+    whole = (
+        ids.dtype == numpy.uint64
+        and ids.ndim == 1
+        and lengths.dtype.kind in "iu"
+        and lengths.shape == (count,)
+        and not (lengths < 0).any()
+        and lengths.sum() == len(ids)
+    )
+    return (ids.tolist(), lengths.tolist()) if whole else None

@@ -86,3 +86,49 @@ def test_the_lexicon_finds_the_same_names_from_the_cache(knowledge, tokenizer, t
     assert found == kept.matcher(doc)
     names = {doc[start:end].text for key, start, end in found if tokenizer.vocab.strings[key] == NAME_KEY}
     assert {"U.S. Army", "Ivory Coast", "Moscow"} <= names
+
+
+def _cut_short(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-40])
+
+
+def _emptied(path: Path) -> None:
+    path.write_bytes(b"")  # a crash between the rename and the data reaching the disk
+
+
+def _one_byte_changed(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def _lengths_not_adding_up(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.savez(handle, ids=numpy.array([7, 8, 9], dtype="uint64"), lengths=numpy.array([-1, 4, 0, 0, 0]))
+
+
+def _too_few_lengths(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.savez(handle, ids=numpy.array([7, 8, 9], dtype="uint64"), lengths=numpy.array([3]))
+
+
+def _not_ids(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.savez(handle, ids=numpy.array([[7.5, 8.5]]), lengths=numpy.array([1, 0, 0, 0, 0]))
+
+
+def _one_array(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.save(handle, numpy.array([7, 8, 9], dtype="uint64"))
+
+
+@pytest.mark.parametrize(
+    "damage", [_cut_short, _emptied, _one_byte_changed, _lengths_not_adding_up, _too_few_lengths, _not_ids, _one_array]
+)
+def test_a_file_that_is_not_whole_is_built_again(tokenizer, tmp_path, damage):
+    # whatever numpy or zipfile raise on it (EOFError, BadZipFile, ...), a start-up must not fail
+    lowered_token_ids(tokenizer, PHRASES, tmp_path)
+    (path,) = _cached(tmp_path)
+    damage(path)
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)  # rewritten whole
