@@ -7,6 +7,7 @@ written only costs the build again next time."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -40,7 +41,7 @@ def lowered_token_ids(tokenizer: Tokenizer, texts: Sequence[str], folder: Path |
     version."""
     digest = hashlib.sha256(spacy.__version__.encode())
     digest.update(tokenizer.to_bytes(exclude=["vocab"]))
-    digest.update("\n".join(texts).encode())
+    digest.update(json.dumps(texts).encode())  # not joined by a separator: a text may hold it
     path = (folder or cache_folder()) / f"patterns-{digest.hexdigest()[:24]}.npz"
     kept = _kept_ids(path, len(texts))
     if kept is not None:

@@ -132,3 +132,11 @@ def test_a_file_that_is_not_whole_is_built_again(tokenizer, tmp_path, damage):
     damage(path)
     assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)
     assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)  # rewritten whole
+
+
+def test_texts_split_differently_are_kept_apart(tokenizer, tmp_path):
+    # a user dictionary's phrase may hold a line break (a YAML block scalar): joined with line
+    # breaks, the two lists below hashed alike and the second read the first's patterns
+    lowered_token_ids(tokenizer, ["Hamas\nIran", "Syria"], tmp_path)
+    texts = ["Hamas", "Iran\nSyria"]
+    assert lowered_token_ids(tokenizer, texts, tmp_path) == _expected(tokenizer, texts)
