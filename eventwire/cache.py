@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 
 import numpy
@@ -25,13 +26,15 @@ def cache_folder() -> Path:
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file renamed into place: a reader (another worker starting at the
     same time) sees no file or a whole one. An unwritable folder is left alone."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         write(partial)
         partial.replace(path)
     except OSError:
-        pass
+        # a full disk stopped the write: no partial file left behind, one per process and run
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def lowered_token_ids(tokenizer: Tokenizer, texts: Sequence[str], folder: Path | None = None) -> list[tuple[int, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import numpy
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import LOWER
 
-from eventwire.cache import lowered_token_ids
+from eventwire.cache import lowered_token_ids, write_atomically
 from eventwire.stages.names import NAME_KEY, build_lexicon
 
 PHRASES = ["Côte d'Ivoire", "U.S. Army", "defence minister", "Hamas", "the Kremlin's envoy"]
@@ -140,3 +141,13 @@ def test_texts_split_differently_are_kept_apart(tokenizer, tmp_path):
     lowered_token_ids(tokenizer, ["Hamas\nIran", "Syria"], tmp_path)
     texts = ["Hamas", "Iran\nSyria"]
     assert lowered_token_ids(tokenizer, texts, tmp_path) == _expected(tokenizer, texts)
+
+
+def test_a_write_that_fails_halfway_leaves_no_partial_file(tmp_path):
+    # a full disk: each process would otherwise leave its own hidden partial file, for good
+    def half(partial: Path) -> None:
+        partial.write_bytes(b"half an archive")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    write_atomically(tmp_path / "patterns-x.npz", half)
+    assert not list(tmp_path.iterdir())
