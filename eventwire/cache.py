@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,13 +28,15 @@ def cache_folder() -> Path:
 def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Write through a temporary file renamed into place: a reader (another worker starting at the
     same time) sees no file or a whole one. An unwritable folder is left alone."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         write(partial)
         partial.replace(path)
     except OSError:
-        pass
+        # a full disk stopped the write: no partial file left behind, one per process and run
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def lowered_token_ids(tokenizer: Tokenizer, texts: Sequence[str], folder: Path | None = None) -> list[tuple[int, ...]]:
@@ -43,12 +46,12 @@ def lowered_token_ids(tokenizer: Tokenizer, texts: Sequence[str], folder: Path |
     version."""
     digest = hashlib.sha256(spacy.__version__.encode())
     digest.update(tokenizer.to_bytes(exclude=["vocab"]))
-    digest.update("\n".join(texts).encode())
-    path = (folder or cache_folder()) / f"patterns-{digest.hexdigest()[:24]}.npz"
-    try:
-        with numpy.load(path, allow_pickle=False) as stored:
-            ids, lengths = stored["ids"].tolist(), stored["lengths"].tolist()
-    except (OSError, KeyError, ValueError):
+    digest.update(json.dumps(texts).encode())  # not joined by a separator: a text may hold it
+    path = (folder or cache_folder()) / f"patterns-v1-{digest.hexdigest()[:24]}.npz"  # v1: LOWER ids
+    kept = _kept_ids(path, len(texts))
+    if kept is not None:
+        ids, lengths = kept
+    else:
         tokenized = [doc.to_array(LOWER).tolist() for doc in tokenizer.pipe(texts)]
         lengths = [len(t) for t in tokenized]
         ids = [i for t in tokenized for i in t]
@@ -99,3 +102,23 @@ def _untagged(mapping: dict[str, Any]) -> Any:
     if mapping.keys() == {_DATE_TAG} and isinstance(mapping[_DATE_TAG], str):
         return date.fromisoformat(mapping[_DATE_TAG])
     return mapping
+
+
+def _kept_ids(path: Path, count: int) -> tuple[list[int], list[int]] | None:
+    """The ids and the token count of each of `count` texts kept at `path`; None when there is no
+    such file or it is not whole (cut short by a crash, changed on disk, written by another
+    program), which is then built again."""
+    try:
+        with numpy.load(path, allow_pickle=False) as stored:
+            ids, lengths = stored["ids"], stored["lengths"]
+    except Exception:  # noqa: BLE001 - a damaged file raises EOFError, zipfile.BadZipFile, TypeError...
+        return None
+    whole = (
+        ids.dtype == numpy.uint64
+        and ids.ndim == 1
+        and lengths.dtype.kind in "iu"
+        and lengths.shape == (count,)
+        and not (lengths < 0).any()
+        and lengths.sum() == len(ids)
+    )
+    return (ids.tolist(), lengths.tolist()) if whole else None

@@ -3,6 +3,7 @@ instead of built again."""
 
 from __future__ import annotations
 
+import errno
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import LOWER
 
-from eventwire.cache import cached_json, lowered_token_ids
+from eventwire.cache import cached_json, lowered_token_ids, write_atomically
 from eventwire.datafiles import read_yaml
 from eventwire.errors import KnowledgeError
 from eventwire.stages.names import NAME_KEY, build_lexicon
@@ -160,3 +161,67 @@ def test_a_file_that_is_not_utf8_says_what_to_do(tmp_path):
     path.write_bytes("source: caf\xe9\n".encode("latin-1"))
     with pytest.raises(KnowledgeError, match="cannot read it as YAML"):
         read_yaml(path)
+
+
+def _cut_short(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-40])
+
+
+def _emptied(path: Path) -> None:
+    path.write_bytes(b"")  # a crash between the rename and the data reaching the disk
+
+
+def _one_byte_changed(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def _lengths_not_adding_up(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.savez(handle, ids=numpy.array([7, 8, 9], dtype="uint64"), lengths=numpy.array([-1, 4, 0, 0, 0]))
+
+
+def _too_few_lengths(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.savez(handle, ids=numpy.array([7, 8, 9], dtype="uint64"), lengths=numpy.array([3]))
+
+
+def _not_ids(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.savez(handle, ids=numpy.array([[7.5, 8.5]]), lengths=numpy.array([1, 0, 0, 0, 0]))
+
+
+def _one_array(path: Path) -> None:
+    with path.open("wb") as handle:
+        numpy.save(handle, numpy.array([7, 8, 9], dtype="uint64"))
+
+
+@pytest.mark.parametrize(
+    "damage", [_cut_short, _emptied, _one_byte_changed, _lengths_not_adding_up, _too_few_lengths, _not_ids, _one_array]
+)
+def test_a_file_that_is_not_whole_is_built_again(tokenizer, tmp_path, damage):
+    # whatever numpy or zipfile raise on it (EOFError, BadZipFile, ...), a start-up must not fail
+    lowered_token_ids(tokenizer, PHRASES, tmp_path)
+    (path,) = _cached(tmp_path)
+    damage(path)
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)
+    assert lowered_token_ids(tokenizer, PHRASES, tmp_path) == _expected(tokenizer, PHRASES)  # rewritten whole
+
+
+def test_texts_split_differently_are_kept_apart(tokenizer, tmp_path):
+    # a user dictionary's phrase may hold a line break (a YAML block scalar): joined with line
+    # breaks, the two lists below hashed alike and the second read the first's patterns
+    lowered_token_ids(tokenizer, ["Hamas\nIran", "Syria"], tmp_path)
+    texts = ["Hamas", "Iran\nSyria"]
+    assert lowered_token_ids(tokenizer, texts, tmp_path) == _expected(tokenizer, texts)
+
+
+def test_a_write_that_fails_halfway_leaves_no_partial_file(tmp_path):
+    # a full disk: each process would otherwise leave its own hidden partial file, for good
+    def half(partial: Path) -> None:
+        partial.write_bytes(b"half an archive")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    write_atomically(tmp_path / "patterns-x.npz", half)
+    assert not list(tmp_path.iterdir())
