@@ -62,6 +62,8 @@ class Cues:
     obligation_auxiliaries: frozenset[str]
     advisory_auxiliaries: frozenset[str]
     home_institutions: frozenset[str]
+    ruling_institutions: frozenset[str]
+    alliance_nouns: frozenset[str]
     score_pattern: re.Pattern[str]
     member_words: frozenset[str]
     outsider_roles: frozenset[str]

@@ -355,8 +355,15 @@ def _sector_of_named(
 
 
 def _owns_a_relation(match: NameMatch, context: ArticleActors) -> bool:
-    root = match.span.root
-    return root.dep_ == "poss" and root.head.lemma_.lower() in context.cues.relational_nouns
+    """ "Israel's militia ally", "a close U.S. ally": the state named is the other side of the relation
+    ("its European Community partners" are the Community's members: an organisation is no other side)."""
+    root, cues = match.span.root, context.cues
+    relation = root.head.lemma_.lower()
+    return (root.dep_ == "poss" and relation in cues.relational_nouns) or (
+        root.dep_ in ("amod", "compound", "nmod")
+        and relation in cues.alliance_nouns
+        and getattr(match.entry, "country", None) not in (None, "IGO")
+    )
 
 
 def _fled_from(head: Token, core: list[Token], agents: list[NameMatch], context: ArticleActors) -> Actor | None:

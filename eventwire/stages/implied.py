@@ -123,26 +123,53 @@ def visiting_role(head: Token, agents: list[NameMatch], context: ArticleActors) 
 
 
 def home_institution(head: Token, agents: list[NameMatch], context: ArticleActors) -> Actor | None:
-    """ "the government" with no state named: the state last named before it in its paragraph."""
+    """ "the government" with no state named: the state last named before it in its paragraph. Not
+    the state of whoever acts on it ("Egypt, which backs the army"; "London was concerned and urged
+    the authorities"): with no other named, the government is that of the state the article is about."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not definite or not agents or agents[0].span.text.lower() not in context.cues.home_institutions:
         return None
-    doers = doers_of_the_clause(head, context.cues)  # "Egypt, which backs the army": not Egypt's
+    role = agents[0]
+    doers = doers_of_the_clause(head, context.cues)
+    if head.dep_ in ("dobj", "pobj", "dative") and role.span.text.lower() in context.cues.ruling_institutions:
+        doers |= _speakers_above(head)  # "Britain said it was concerned and urged the authorities"
+    doer_states = set()
     for i in range(head.i - 1, -1, -1):
         token = head.doc[i]
         if token.is_space and "\n" in token.text:
-            return None  # only within the paragraph
+            break  # only within the paragraph
         match = context.by_token.get(i)
         abroad = token.dep_ in ("amod", "compound", "poss") and token.head.lower_ in context.cues.foreign_missions
-        if match is not None and state_name(match) is not None and i not in doers and not abroad:
-            role = agents[0]
+        if match is None or state_name(match) is None or abroad:
+            continue
+        if i in doers:
+            doer_states.add(match.entry.country)
+        else:
             return actor_of(
                 phrase_tokens(head),
                 match.entry.country,
                 role.entry.sector,
                 f"'{role.span.text}' of '{match.span.text}' named before ({match.entry.origin})",
             )
-    return None
+    home = context.home_state
+    if not doer_states or home is None or home in doer_states:
+        return None
+    return actor_of(
+        phrase_tokens(head),
+        home,
+        role.entry.sector,
+        f"'{role.span.text}' of the article's state ({home}), acted on by another",
+    )
+
+
+def _speakers_above(phrase: Token) -> set[int]:
+    """The subjects of the clauses above the one a phrase is acted on in: who says or does that."""
+    tokens: set[int] = set()
+    verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+    while verb.dep_ in ("conj", "ccomp", "xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        tokens |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return tokens
 
 
 def body_named_before(head: Token, context: ArticleActors) -> Actor | None:

@@ -94,11 +94,16 @@ def actor_of(
 
 
 def doers_of_the_clause(head: Token, cues: Cues) -> set[int]:
-    """The tokens of the subject of the verb a phrase hangs on, through a relative pronoun to its
-    antecedent ("Egypt, which backs the army"), or the verb of its preposition ("called on both
-    sides"): whoever acts on the phrase is not what it names."""
+    """The tokens of the subject of the verb a phrase hangs on (or of the verb that verb is
+    coordinated with), through a relative pronoun to its antecedent ("Egypt, which backs the
+    army"), or the verb of its preposition ("called on both sides"): whoever acts on the phrase is
+    not what it names."""
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        # "was concerned and urged the government …": a coordinated verb's subject is its first conjunct's
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     tokens = {t.i for s in subjects for t in s.subtree}
     if verb.dep_ == "relcl" and any(s.lower_ in cues.relative_pronouns for s in subjects):
         tokens |= {t.i for t in phrase_tokens(verb.head)}

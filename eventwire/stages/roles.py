@@ -109,9 +109,13 @@ def _names_a_state(sent: Span, context: ArticleActors) -> bool:
 
 
 def names_itself(head: Token, context: ArticleActors) -> bool:
+    """A name of the dictionaries, a person's name, or a person the article introduced before (the
+    tagger may not read "Hernandez" met again as a person: "Hernandez, a close U.S. ally, …")."""
     tokens = phrase_tokens(head)
-    return bool(person_name(tokens)) or any(
-        (m := context.by_token.get(t.i)) is not None and m.kind == "name" for t in tokens
+    return (
+        bool(person_name(tokens))
+        or any((m := context.by_token.get(t.i)) is not None and m.kind == "name" for t in tokens)
+        or context.memory.known(head, None) is not None
     )
 
 

@@ -73,6 +73,46 @@ def test_home_institution_and_the_role_the_text_gives(code):
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "Canada said it was deeply concerned and called on the authorities to show restraint.",
+        "Canada called on the authorities to show restraint.",
+    ],
+)
+def test_the_authorities_another_state_urges_are_those_of_the_state_the_story_is_about(code, second):
+    text = "LUSAKA (Reuters) - Zambian police fired on opposition marchers on Thursday.\n\n" + second
+    assert ("CAN", "ZMB", "02") in triples(code(text))
+    assert ("CAN", "CAN", "02") not in triples(code(text))
+
+
+def test_a_government_urging_the_opposition_urges_its_own(code):
+    # twin of the test above: only the state itself ("the government", "the authorities") is another's
+    text = (
+        "LUSAKA (Reuters) - Zambia's government said it was ready for talks and called on the opposition "
+        "to end the protests."
+    )
+    assert ("ZMB", "ZMB", "02") in triples(code(text))
+
+
+def test_a_state_a_person_is_the_ally_of_is_not_their_own(code):
+    text = (
+        "TEGUCIGALPA (Reuters) - Guatemalan President Ana Ruiz arrived in Honduras on Monday.\n\n"
+        "Ruiz, a close U.S. ally, accused Nicaragua of meddling in the election."
+    )
+    assert ("GTM", "NIC", "11") in triples(code(text))
+    assert not any(source == "USA" for source, _, _ in triples(code(text)))
+
+
+def test_a_state_named_as_the_person_s_own_still_is(code):
+    # twin of the test above: "his Chilean counterpart" is Chilean
+    text = (
+        "Peruvian Foreign Minister Rosa Vidal met his Chilean counterpart, Tomas Reyes, in Lima.\n\n"
+        "Reyes accused Bolivia of meddling."
+    )
+    assert ("CHL", "BOL", "11") in triples(code(text))
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Egyptian police dispersed demonstrators in the square.", (("EGY", "COP"), ("EGY", "OPP"))),
