@@ -64,6 +64,7 @@ class Cues:
     home_institutions: frozenset[str]
     ruling_institutions: frozenset[str]
     alliance_nouns: frozenset[str]
+    count_words: Mapping[str, int]  # "three" -> 3: "the three countries" stands for a list of three
     score_pattern: re.Pattern[str]
     member_words: frozenset[str]
     outsider_roles: frozenset[str]
@@ -184,6 +185,15 @@ def _word_pairs(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: st
     return MappingProxyType({k.lower(): v.lower() for k, v in specs.items() if k != "__line__"})
 
 
+def _word_counts(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, int]:
+    where = f"{label}:{specs.get('__line__', '?')}"
+    counts = {k: v for k, v in specs.items() if k != "__line__"}
+    odd = [k for k, v in counts.items() if not isinstance(k, str) or not isinstance(v, int) or isinstance(v, bool)]
+    if odd:
+        raise KnowledgeError(f"{where}: {odd!r} is not a word -> number entry; write three: 3.")
+    return MappingProxyType({k.lower(): v for k, v in counts.items()})
+
+
 def _word_kinds(specs: dict[str, Any], codes: Mapping[str, CameoCode], label: str) -> Mapping[str, tuple[str, ...]]:
     where = f"{label}:{specs.get('__line__', '?')}"
     kinds = {k: v for k, v in specs.items() if k != "__line__"}
@@ -211,6 +221,7 @@ _CUE_READERS: dict[str, Callable[[Any, Mapping[str, CameoCode], str], Any]] = {
     "instruments": _instruments,
     "act_noun_verbs": _word_pairs,
     "role_kinds": _word_kinds,
+    "count_words": _word_counts,
     "score_pattern": _score_pattern,
 }
 

@@ -69,6 +69,7 @@ from .roles import (
     role_named_before,
     said_to_act,
     state_pronoun,
+    the_listed,
     the_two,
     titled_official,
 )
@@ -472,6 +473,7 @@ def resolve_all(head: Token, context: ArticleActors, avoid: frozenset[str] = fro
     ("its regional allies, Japan and South Korea" are two actors)."""
     if pair := (
         the_two(head, context)
+        or the_listed(head, context)
         or members_of_states(head, context)
         or _those_named_together(head, context)
         or continued_states(head, context)

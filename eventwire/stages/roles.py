@@ -247,6 +247,36 @@ def _coordinated_just_before(head: Token, context: ArticleActors) -> bool:
     return first.head.i == second.i or second.head.i == first.i
 
 
+def the_listed(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "the three countries", "the four Gulf states": the states of the last list of that many named
+    before, in the sentence or the two before it, each with the role's sector (a state noun's: its
+    government)."""
+    count = next((context.cues.count_words.get(c.lower_, 0) for c in head.children if c.dep_ == "nummod"), 0)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    role = context.by_token.get(head.i)
+    is_role = role is not None and role.kind == "agent"
+    if not count or not definite or not (is_role or head.lemma_.lower() in context.cues.state_nouns):
+        return []
+    sector = role.entry.sector if is_role and role is not None else context.state_sector
+    doers = doers_of_the_clause(head, context.cues)
+    for i in range(head.i - 1, recent_start(head) - 1, -1):
+        match = _state_at(head.doc[i], context)
+        if match is None or i in doers:
+            continue
+        listed = [m for t in sorted([match.span.root, *match.span.root.conjuncts]) if (m := _state_at(t, context))]
+        if len({m.entry.country for m in listed}) == count:
+            return [
+                actor_of(phrase_tokens(head), m.entry.country, sector, f"'{head.text}': '{m.span.text}' of {count}")
+                for m in listed
+            ]
+    return []
+
+
+def _state_at(token: Token, context: ArticleActors) -> NameMatch | None:
+    match = context.by_token.get(token.i)
+    return match if state_name(match) is not None else None
+
+
 def _last_two_states(head: Token, context: ArticleActors) -> list[NameMatch]:
     """The last two states named before a word, in its sentence or the two before it; not a venue
     ("held talks in Ankara": Turkey is where, not who)."""

@@ -231,6 +231,18 @@ def test_the_two_leaders_are_the_two_states_named_before(code):
     assert not any(t == s for s, t, _ in triples(code("Chadian rebels wounded two Sudanese soldiers.")))
 
 
+def test_the_three_countries_are_the_three_states_named_together_before(code):
+    text = "Chile, Peru and Colombia raised tariffs on Argentine beef.\n\nArgentina condemned the three countries."
+    found = triples(code(text))
+    assert {("ARG", "CHL", "11"), ("ARG", "PER", "11"), ("ARG", "COL", "11")} <= found
+
+
+def test_the_three_countries_are_no_list_of_another_length(code):
+    # twin of the test above: two states named are not "the three"
+    text = "Chile and Peru raised tariffs on Argentine beef.\n\nArgentina condemned the three countries."
+    assert not {t for t in triples(code(text)) if t[0] == "ARG"}
+
+
 def test_the_two_leaders_are_the_two_people_just_named_whatever_the_story_is_about(code):
     text = (
         "Sudan's army and the paramilitaries fought on in Khartoum. Sudan's envoy blamed Kenya.\n\n"
