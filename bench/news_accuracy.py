@@ -8,7 +8,8 @@ Codes `news_dev.jsonl` and `news_negatives.jsonl` (and the regression sets `seed
   (measure only: never read its errors);
 - events coded in the mostly non-political dev-517…519 that match no gold event (invented);
 - invented events per 1,000 words of news_negatives;
-- the unseen sets of `bench/data/unseen/` (measure only: see its README), each and together.
+- the unseen sets of `bench/data/unseen/` (measure only: see its README), each and together, and
+  the wire development sets of `bench/data/wire_dev/` (errors may be read).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from eventwire.pipeline import code_documents
 HELD_BACK = re.compile(r"^dev-\d(1[6-9]|20)$")
 NON_POLITICAL = {"dev-517", "dev-518", "dev-519"}
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
+WIRE_DEV = Path(__file__).resolve().parent / "data" / "wire_dev"
 
 
 def coded(coder: Coder, path: Path) -> list:
@@ -78,6 +80,9 @@ def main() -> None:
         unseen_golds |= golds
         unseen_predictions += predictions
     print(line("unseen sets together", score(unseen_golds, unseen_predictions)))
+    for path in sorted(WIRE_DEV.glob("*.jsonl")):
+        golds, _ = read_gold(path)
+        print(line(f"wire_dev {path.stem}", score(golds, coded(coder, path))))
 
 
 if __name__ == "__main__":
