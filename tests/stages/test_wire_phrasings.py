@@ -22,6 +22,7 @@ from .helpers import coded
         ("The Chinese president toured Vietnam last week.", ("CHN", "VNM", "042")),
         ("The Peruvian foreign ministry blasted the Chilean decision.", ("PER", "CHL", "111")),
         ("Ghana offered condolences to Togo after the floods.", ("GHA", "TGO", "018")),
+        ("Chile complained that Bolivia had ignored the court ruling.", ("CHL", "BOL", "114")),
         ("The Malawian president received a phone call from his Zambian counterpart.", ("MWI", "ZMB", "041")),
         ("Norway recognised Palestine as a state.", ("NOR", "PSE", "054")),
         ("Denmark halted arms exports to Egypt.", ("DNK", "EGY", "163")),
@@ -357,3 +358,8 @@ def test_a_campaign_is_what_its_modifier_names(code):
     [bombing] = code("Saudi Arabia launched a bombing campaign against the Houthis.")
     assert (bombing.source.country, bombing.target.country, bombing.cameo.code) == ("SAU", "YEM", "195")
     assert not code("The Kenyan government launched a campaign against malaria.")
+
+
+def test_a_complaint_about_no_one_is_no_event(code):
+    # twin of the complaint above: its clause names no actor who did wrong
+    assert not code("Chile complained that the talks were slow.")
