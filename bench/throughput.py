@@ -191,6 +191,21 @@ def main() -> None:
         print(
             f"{label:28s} {seconds:7.2f} s  {len(articles) / seconds:8.1f} articles/s  {words / seconds:8.0f} words/s"
         )
+    print_ratios(runs)
+    print(
+        "seconds each component of the bare model adds (one pass, batch 64; eventwire replaces "
+        "attribute_ruler + lemmatizer by a cache of their output and adds its coding):"
+    )
+    for component, seconds in component_times(model, texts):
+        print(f"  {component:28s} {seconds:6.2f} s")
+    coder = Coder.build()
+    print(f"  eventwire parse (its pipeline) {timed(lambda: list(coder.parse(articles))):6.2f} s in all")
+    if not args.no_eval and GOLD.is_dir():
+        print_eval(coder)
+
+
+def print_ratios(runs: dict[int, list[tuple[float, CommandRun]]]) -> None:
+    """The paired ratios to bare and of -j 2 to -j 1, and each process's peak RSS."""
     ratio = {jobs: [bare_s / r.seconds for bare_s, r in runs[jobs]] for jobs in (1, 2)}
     scaling = [one.seconds / two.seconds for (_, one), (_, two) in zip(runs[1], runs[2])]
     print(
@@ -206,22 +221,17 @@ def main() -> None:
             + ", ".join(f"{k} {v:.0f} MB" for k, v in peaks.items())
             + " (target <= 400 MB each)"
         )
-    print(
-        "seconds each component of the bare model adds (one pass, batch 64; eventwire replaces "
-        "attribute_ruler + lemmatizer by a cache of their output and adds its coding):"
-    )
-    for component, seconds in component_times(model, texts):
-        print(f"  {component:28s} {seconds:6.2f} s")
-    coder = Coder.build()
-    print(f"  eventwire parse (its pipeline) {timed(lambda: list(coder.parse(articles))):6.2f} s in all")
-    if not args.no_eval and GOLD.is_dir():
-        with_filter = eval_figures(coder)
-        without = eval_figures(replace(coder, settings=replace(coder.settings, prefilter=False)))
-        for gold_name in with_filter:
-            print(
-                f"eval {gold_name}: P/R/F1/mode/date/sector {_fmt(with_filter[gold_name])} with prefilter, "
-                f"{_fmt(without[gold_name])} without: {_same(with_filter[gold_name], without[gold_name])}"
-            )
+
+
+def print_eval(coder: Coder) -> None:
+    """eval figures with and without the prefilter, which must be the same."""
+    with_filter = eval_figures(coder)
+    without = eval_figures(replace(coder, settings=replace(coder.settings, prefilter=False)))
+    for gold_name in with_filter:
+        print(
+            f"eval {gold_name}: P/R/F1/mode/date/sector {_fmt(with_filter[gold_name])} with prefilter, "
+            f"{_fmt(without[gold_name])} without: {_same(with_filter[gold_name], without[gold_name])}"
+        )
 
 
 def _same(first: tuple, second: tuple) -> str:
