@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..knowledge import ActorEntry
 from ..records import Actor
 from .names import ArticleActors, NameMatch, state_name
-from .phrases import actor_of, doers_of_the_clause, phrase_tokens, recent_start, says_ethnic
+from .phrases import actor_of, doers_of_the_clause, governing_verb, phrase_tokens, recent_start, says_ethnic
 from .places import place_of_phrase
 
 
@@ -133,7 +133,7 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
     doers = doers_of_the_clause(head, context.cues)
     if head.dep_ in ("dobj", "pobj", "dative") and role.span.text.lower() in context.cues.ruling_institutions:
         doers |= _speakers_above(head)  # "Britain said it was concerned and urged the authorities"
-    doer_states = set()
+    doer_states: set[str | None] = set()
     for i in range(head.i - 1, -1, -1):
         token = head.doc[i]
         if token.is_space and "\n" in token.text:
@@ -165,7 +165,7 @@ def home_institution(head: Token, agents: list[NameMatch], context: ArticleActor
 def _speakers_above(phrase: Token) -> set[int]:
     """The subjects of the clauses above the one a phrase is acted on in: who says or does that."""
     tokens: set[int] = set()
-    verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+    verb = governing_verb(phrase)
     while verb.dep_ in ("conj", "ccomp", "xcomp", "advcl") and verb.head.i != verb.i:
         verb = verb.head
         tokens |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

@@ -93,12 +93,17 @@ def actor_of(
     )
 
 
+def governing_verb(head: Token) -> Token:
+    """The verb a phrase hangs on, through its preposition ("called on both sides": "called")."""
+    return head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+
+
 def doers_of_the_clause(head: Token, cues: Cues) -> set[int]:
     """The tokens of the subject of the verb a phrase hangs on (or of the verb that verb is
     coordinated with), through a relative pronoun to its antecedent ("Egypt, which backs the
     army"), or the verb of its preposition ("called on both sides"): whoever acts on the phrase is
     not what it names."""
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    verb = governing_verb(head)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         # "was concerned and urged the government …": a coordinated verb's subject is its first conjunct's
