@@ -17,6 +17,7 @@ from .allegations import with_allegations
 from .clauses import alleged, argued_against, content_of_a_noun, is_refusal, only_permitted
 from .codes import act_code, pair_code, weapons_for
 from .draft import Draft, SourceFinding, TargetFinding, TargetHow
+from .echoes import echoed_acts
 from .governors import obligation_drafts, preconditions, recode_through_governors, same_body
 from .implied_doers import find_sources
 from .modes import asked, mode_and_intent
@@ -52,6 +53,7 @@ def code_sentence(
         and not argued_against(d.trigger)
     ]
     coded = [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
+    coded += echoed_acts(sent, coded, recent_acts, context, knowledge)
     return with_allegations(coded, context, knowledge)
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...knowledge import Cues
-from .syntax import preposition_objects, relative_object, reporting_verb, subject_of
+from .syntax import preposition_objects, relative_object, reporting_verb, subject_of, thing_named
 
 
 def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
     if slot == "dobj":
         direct = (
             (relative_object(trigger, cues) or [c for c in trigger.children if c.dep_ == "dobj"])
+            + thing_named(trigger, cues)
             + _up_to_number(trigger)
             + _participle_read_as_verb(trigger)
         )

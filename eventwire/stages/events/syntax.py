@@ -41,7 +41,11 @@ def objects_of(token: Token, cues: Cues) -> list[Token]:
             g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
         ]
     else:
-        objects = relative_object(token, cues) or [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = (
+            relative_object(token, cues)
+            or [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            or thing_named(token, cues)
+        )
         if token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in token.children):
             objects.append(token.head)  # "the talks, brokered by Qatar": what a participle's doer did is to its noun
     return [past_partitive(o, cues) for head in objects for o in coordinated_heads(head)]
@@ -59,6 +63,23 @@ def relative_object(verb: Token, cues: Cues) -> list[Token]:
         return []
     named_subject = any(c.dep_ == "nsubj" and c.lower_ not in cues.relative_pronouns for c in verb.children)
     return [verb.head] if named_subject else []
+
+
+def thing_named(verb: Token, cues: Cues) -> list[Token]:
+    """ "condemned what it called a coup", "rejected what Moscow described as interference": a verb with
+    no object of its own whose complement names what "what" stands for acts on the thing named (the
+    parser makes "what" the naming verb's object and its clause the verb's complement)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    for naming in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in cues.naming_verbs):
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < naming.i for c in naming.children):
+            continue
+        for child in (c for c in naming.children if c.i > naming.i):
+            if child.dep_ in ("oprd", "dobj"):
+                return [child]
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return [g for g in child.children if g.dep_ == "pobj"]
+    return []
 
 
 def be_passive(token: Token) -> bool:

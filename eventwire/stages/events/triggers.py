@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span, Token
 from ...knowledge import Cues, Knowledge, VerbPattern
 from ..actors import ArticleActors
 from .sources import modifying_doers, named_doers
-from .syntax import WORD, be_passive, carried_out_by, has_direct_object, objects_of, particle_objects, with_compounds
+from .syntax import (
+    WORD,
+    be_passive,
+    carried_out_by,
+    has_direct_object,
+    objects_of,
+    particle_objects,
+    thing_named,
+    with_compounds,
+)
 
 INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s")}
 
@@ -32,17 +41,16 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
         if pattern.predicate:
             if not judged & getattr(knowledge.cues, pattern.predicate):
                 continue
-        elif any(
-            c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in knowledge.cues.result_words
-            for c in token.children
-        ):
+        elif _names_its_object(token, knowledge):
             continue  # "called the accusations a manipulation" names them: no phone call, no act
         if pattern.particle and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle and not _of_time(c)
             for c in token.children
         ):
             continue
-        if pattern.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        if pattern.transitive and not (
+            any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or thing_named(token, knowledge.cues)
+        ):
             continue
         if _carries_someone(token, pattern, knowledge):
             continue
@@ -172,6 +180,16 @@ def _predicate_phrases(verb: Token) -> list[Token]:
         c for c in verb.children if c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _small_clause(c)) and c.i > verb.i
     ]
     return [p for p in phrases if p.ent_type_ not in ("DATE", "TIME")]
+
+
+def _names_its_object(verb: Token, knowledge: Knowledge) -> bool:
+    """ "called the accusations a manipulation", "what it called baseless accusations": a verb with an
+    object predicate, or whose "what" the parser gave a second object, says what something is."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in knowledge.cues.result_words
+        for c in verb.children
+    ) or (len(objects) > 1 and objects[0].lower_ == "what")
 
 
 def _verb_base(token: Token, knowledge: Knowledge) -> str | None:

@@ -6,9 +6,9 @@ Each Doc is written row by row as the small English model parses the sentence (s
 from __future__ import annotations
 
 from eventwire.stages.events import clause_chain, reporting_verb
-from eventwire.stages.events.syntax import is_conditional, objects_of, past_partitive, subject_of
+from eventwire.stages.events.syntax import is_conditional, objects_of, past_partitive, subject_of, thing_named
 
-from ..helpers import hand_parsed
+from ..helpers import hand_parsed, triples
 
 
 def passive_attack():
@@ -161,3 +161,38 @@ def test_an_if_clause_the_parser_left_unlabelled_is_still_a_condition():
     )
     assert is_conditional(doc[2], frozenset({"if"}))
     assert not is_conditional(doc[2], frozenset({"unless"}))
+
+
+# "Kenya condemned what it called a raid.", as the small model parses it: "what" the object of the
+# naming verb, whose clause is the main verb's complement
+def condemned_what_it_called(naming_lemma="call"):
+    return hand_parsed(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+            ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+            ("what", 4, "dobj", "PRON", "WP", "what"),
+            ("it", 4, "nsubj", "PRON", "PRP", "it"),
+            ("called", 1, "ccomp", "VERB", "VBD", naming_lemma),
+            ("a", 6, "det", "DET", "DT", "a"),
+            ("raid", 4, "oprd", "NOUN", "NN", "raid"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_what_a_free_relative_names_is_the_object_of_the_verb_above(cues):
+    doc = condemned_what_it_called()
+    assert [t.text for t in thing_named(doc[1], cues)] == ["raid"]
+    assert [t.text for t in objects_of(doc[1], cues)] == ["raid"]
+
+
+def test_a_verb_that_names_nothing_gives_no_object_through_what(cues):
+    doc = condemned_what_it_called(naming_lemma="say")
+    assert thing_named(doc[1], cues) == []
+
+
+def test_an_act_judged_through_what_the_judge_calls_it_is_coded(code):
+    assert ("NOR", "SWE", "11") in triples(
+        code("Norway's foreign ministry on Monday denounced what it described as Swedish interference.")
+    )
+    assert ("BRA", "PRY", "11") in triples(code("Brazil's president condemned what he called a coup in Paraguay."))
