@@ -99,6 +99,7 @@ def match_names(
         dateline=dateline,
         state_sector=lexicon.knowledge.conventions.government_sector,
         military_sector=lexicon.knowledge.conventions.military_sector,
+        unidentified_sector=lexicon.knowledge.conventions.unidentified_sector,
         parties=two_parties(by_token),
     )
 

@@ -57,6 +57,7 @@ class ArticleActors:
     dateline: Place | None = None  # the place of the article's dateline ("BEIJING (AFP) -")
     state_sector: str | None = None  # the sector a state acting as a whole has (its government)
     military_sector: str | None = None  # the sector of its armed forces
+    unidentified_sector: str | None = None  # the sector of doers no one has identified
     parties: frozenset[str] = frozenset()  # the two states of a bilateral story (names.two_parties)
 
 

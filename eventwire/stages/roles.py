@@ -148,7 +148,15 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
     counted = {"the", "two"} <= words or "both" in words  # not "two British soldiers"
     # "the East African neighbours", "the sides": nouns that come in pairs need no "two"
     counted |= "the" in words and head.tag_ == "NNS" and head.lemma_.lower() in context.cues.pair_nouns
+    # "Libya's two warring sides": the camps of one state, named by it
+    camps_of_a_state = (
+        "two" in words
+        and head.lemma_.lower() in context.cues.camp_nouns
+        and any(c.dep_ == "poss" and state_name(context.by_token.get(c.i)) for c in head.children)
+    )
     is_role = role is not None and role.kind == "agent"
+    if camps_of_a_state:
+        return _camps_of_a_civil_war(head, context)
     if not counted or not (is_role or head.lemma_.lower() in context.cues.state_nouns) or names_itself(head, context):
         return []
     sector = role.entry.sector if is_role and role is not None else context.state_sector
@@ -191,8 +199,8 @@ def the_two(head: Token, context: ArticleActors) -> list[Actor]:
 
 
 def _camps_of_a_civil_war(head: Token, context: ArticleActors) -> list[Actor]:
-    """ "the two parties to the Ethiopian conflict": the sides of a war within one state are its
-    government and those in arms against it (`civil_war_sides`)."""
+    """ "the two parties to the Ethiopian conflict", "Libya's two warring sides": the sides of a war
+    within one state are its government and those in arms against it (`civil_war_sides`)."""
     wars = [
         g
         for p in head.children
@@ -200,6 +208,8 @@ def _camps_of_a_civil_war(head: Token, context: ArticleActors) -> list[Actor]:
         for g in p.children
         if g.dep_ == "pobj" and g.lemma_.lower() in context.cues.conflict_nouns
     ]
+    if head.lemma_.lower() in context.cues.camp_nouns:
+        wars.append(head)  # the sides of a state are the camps of its own war
     states = {
         entry.country
         for war in wars

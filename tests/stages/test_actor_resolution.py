@@ -762,6 +762,37 @@ def test_the_two_parties_to_a_war_within_one_state_are_its_government_and_rebels
     assert events
 
 
+def test_the_two_sides_a_state_is_said_to_have_are_its_government_and_rebels(code):
+    text = (
+        "Egypt backed the eastern forces. Egypt sent advisers to Yemen. "
+        "Yemen's two warring sides signed a truce on Tuesday, the envoy said."
+    )
+    truce = [e for e in code(text) if e.source.country == "YEM"]
+    assert {(e.source.code, e.target.code) for e in truce} <= {("YEMGOV", "YEMREB"), ("YEMREB", "YEMGOV")}
+    assert truce
+
+
+def test_sides_acting_together_are_not_acting_on_the_other_state_of_the_story(code):
+    text = (
+        "Egypt backed the eastern forces. Egypt sent advisers to Yemen. Egypt and Yemen traded accusations. "
+        "Yemen's warring sides signed a permanent ceasefire agreement on Tuesday."
+    )
+    signed = [e for e in code(text) if e.sentence.startswith("Yemen")]
+    assert not [e for e in signed if e.target and e.target.country == "EGY"]
+
+
+def test_attackers_no_one_identified_are_of_no_state(code):
+    [killing] = code("Gunmen killed at least 40 villagers in central Mali on Sunday, the army said.")
+    assert (killing.source.country, killing.target.country, killing.cameo.root) == (None, "MLI", "18")
+    [abduction] = code("Armed men abducted 12 students in northern Nigeria on Friday.")
+    assert (abduction.source.country, abduction.target.country) == (None, "NGA")
+
+
+def test_attackers_a_group_is_named_for_keep_its_state(code):
+    found = triples(code("Suspected al-Shabab gunmen killed three people in Kenya's Lamu county on Monday."))
+    assert ("SOM", "KEN", "18") in found
+
+
 def test_neighbours_are_two_states_never_two_camps_of_one(code):
     text = (
         "Kenya's foreign minister told his Somali counterpart that Somali troops had crossed the border. "

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...knowledge import Cues, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, can_act, names_anyone, resolve_all
-from ..phrases import coordinated_heads
+from ..phrases import actor_of, coordinated_heads, phrase_tokens
 from ..roles import domestic_roles, role_in_state, sole_state
 from .clauses import rejecter_of_proposal
 from .draft import SourceFinding, SourceHow
@@ -257,6 +257,8 @@ def _from_subject(climb: _Climb, subject: Token, context: ArticleActors, cues: C
             for r in domestic_roles(c, context) or _beside_an_institution(c, actors[0], context)
         ]
         return actors + [r for r in roles if r not in actors], SourceFinding(climb.how)
+    if unknown := unidentified_doers(subject, context):
+        return unknown, SourceFinding(climb.how)
     if home := domestic_roles(subject, context):
         if (acted_on := _acted_on_state(subject, node, home[0], context)) is not None:
             return acted_on, SourceFinding(climb.how, sole_state_role=True, home_state_role=True)
@@ -358,3 +360,22 @@ def _role_owned_by_pronoun(head: Token, context: ArticleActors, cues: Cues) -> s
     if not owned or role is None or role.kind != "agent":
         return None
     return role.entry.sector
+
+
+def unidentified_doers(head: Token, context: ArticleActors) -> list[Actor]:
+    """ "Gunmen killed 30 villagers", "unknown assailants", "masked men": doers the text does not
+    identify are of no state (the gold rules: unidentified attackers have no source country), not of
+    the state where they struck."""
+    if not _unidentified(head, context):
+        return []
+    why = f"'{head.text}': doers no one has identified, of no state"
+    return [actor_of(phrase_tokens(head), None, context.unidentified_sector, why)]
+
+
+def _unidentified(head: Token, context: ArticleActors) -> bool:
+    cues = context.cues
+    lemma = head.lemma_.lower()
+    return (lemma in cues.unidentified_doers or head.lower_ in cues.unidentified_doers) or (
+        lemma in cues.unidentified_people
+        and any(c.dep_ == "amod" and c.lower_ in cues.unidentifying_words for c in head.children)
+    )

@@ -15,7 +15,7 @@ from ...knowledge import Cues, Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all
 from ..names import state_name
-from ..phrases import actor_of, phrase_tokens
+from ..phrases import actor_of, governing_verb, phrase_tokens
 from ..roles import role_in_state
 from .aims import (
     defied_actors,
@@ -243,8 +243,10 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
     sources = [s for s in search.sources if s.country in parties]
     if len(sources) != 1 or len(search.sources) != 1 or _a_third_state_named(search.trigger, parties, search.context):
         return None
-    if _unnamed_states_acted_on(search.trigger, search.knowledge.cues) or _someone_unplaced_acted_on(
-        search.trigger, search.context
+    if (
+        _unnamed_states_acted_on(search.trigger, search.knowledge.cues)
+        or _someone_unplaced_acted_on(search.trigger, search.context)
+        or _sides_acting(search.trigger, search.knowledge.cues)
     ):
         return None
     (other,) = parties - {sources[0].country}
@@ -259,6 +261,13 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
         ],
         TargetFinding(TargetHow.OTHER_PARTY),
     )
+
+
+def _sides_acting(trigger: Token, cues: Cues) -> bool:
+    """ "Libya's two warring sides signed a ceasefire": doers named as sides are both parties of the act."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.tag_ == "NNS" and d.lemma_.lower() in cues.pair_nouns for d in doers)
 
 
 def _unnamed_states_acted_on(trigger: Token, cues: Cues) -> bool:
