@@ -93,6 +93,7 @@ class Cues:
     unidentified_doers: frozenset[str]
     unidentified_people: frozenset[str]
     unidentifying_words: frozenset[str]
+    violence_nouns: frozenset[str]
     adjective_senses: frozenset[str]
     statement_act_nouns: frozenset[str]
     reaction_verbs: frozenset[str]

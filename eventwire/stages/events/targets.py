@@ -263,6 +263,47 @@ def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFi
     )
 
 
+def _the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Britain said it was deeply concerned", "the EU condemned the sentence": in a story about one
+    state, demands and disapproval another state or body voices of no one named (said_of_roots) are
+    aimed at that state, when the sentence names no third state."""
+    home = search.context.home_state
+    if (
+        targets
+        or home is None
+        or search.pattern.no_target
+        or len(search.context.parties) == 2
+        or search.root not in search.conventions.said_of_roots
+        or len(search.sources) != 1
+        or search.sources[0].country in (None, home)
+        or _violence_judged(search.trigger, search.knowledge.cues)
+    ):
+        return None
+    own = {search.sources[0].country, home}
+    sent = search.trigger.sent
+    if any(
+        (entry := state_name(search.context.by_token.get(i))) is not None and entry.country not in own
+        for i in range(sent.start, sent.end)
+    ):
+        return None
+    if _unnamed_states_acted_on(search.trigger, search.knowledge.cues) or _someone_unplaced_acted_on(
+        search.trigger, search.context
+    ):
+        return None
+    why = f"the state the article is about ({home}), judged by another naming no one"
+    return (
+        [unspanned(search.trigger, home, search.conventions.government_sector, why)],
+        TargetFinding(TargetHow.STORY_STATE),
+    )
+
+
+def _violence_judged(trigger: Token, cues: Cues) -> bool:
+    """ "condemned the attack", "was outraged by the killings": words about violence are about its doers."""
+    subjects = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    violence = cues.fight_nouns | cues.violence_nouns
+    return any(t.lemma_.lower() in violence for t in trigger.subtree if t.i not in subjects)
+
+
 def _sides_acting(trigger: Token, cues: Cues) -> bool:
     """ "Libya's two warring sides signed a ceasefire": doers named as sides are both parties of the act."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
@@ -427,6 +468,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _government_protested,
     _people_held,
     _the_other_party,
+    _the_state_of_the_story,
     _parties_mediated,
     _recipient_of_aid,
     _protesters,

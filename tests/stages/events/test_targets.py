@@ -375,3 +375,24 @@ def test_people_a_state_holds_or_frees_named_by_no_state_are_its_own(code):
     assert not [
         e for e in code("Kenyan police detained 30 militants near the Somali border.") if e.target.country == "KEN"
     ]
+
+
+ONE_STATE_STORY = (
+    "HARARE (Reuters) - Zambia's parliament was dissolved on Monday and the president's rivals were arrested. "
+    "Zambian police said the opposition leader had been taken to a prison outside Lusaka. "
+)
+
+
+def test_disapproval_by_another_state_naming_no_one_is_aimed_at_the_state_of_the_story(code):
+    found = triples(code(ONE_STATE_STORY + "Sweden said it was deeply troubled."))
+    assert ("SWE", "ZMB", "11") in found
+
+
+def test_disapproval_of_violence_is_not_aimed_at_the_state_it_happened_in(code):
+    found = triples(code(ONE_STATE_STORY + "Sweden was outraged by the bombing."))
+    assert ("SWE", "ZMB", "11") not in found
+
+
+def test_an_appeal_naming_no_one_is_not_aimed_at_the_state_of_the_story(code):
+    found = triples(code(ONE_STATE_STORY + "Sweden also launched an appeal for funds."))
+    assert ("SWE", "ZMB", "02") not in found
