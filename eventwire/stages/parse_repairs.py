@@ -188,12 +188,13 @@ def repair_participles_after_prepositions(doc: Doc) -> Doc:
     return doc
 
 
-NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+NAMING_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def repair_lists_read_as_appositions(doc: Doc) -> Doc:
-    """ "Saudi Arabia, Egypt, Bahrain and the Arab League condemned …": the parser may read the second
-    name of a list as an apposition to the first (or an adverbial noun), the rest coordinated with it.
+    """ "Saudi Arabia, Egypt, Bahrain and the Arab League condemned …", "Dutch Prime Minister Rutte,
+    Belgian Prime Minister De Croo and …": the parser may read the second name of a list as an
+    apposition to the first (or an adverbial noun), the rest coordinated with it.
     A name so read that goes on into a list is the list's second member."""
     for token in doc:
         head = token.head
@@ -208,6 +209,21 @@ def repair_lists_read_as_appositions(doc: Doc) -> Doc:
     return doc
 
 
+def repair_split_subjects(doc: Doc) -> Doc:
+    """ "Britain's May, France's Macron and Germany's Merkel said …": the parser may split a list of
+    subjects into several subjects of the verb, the first set off by a comma. The later ones are
+    the first's conjuncts, as the rest of the list is."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) < 2 or not all(s.pos_ in ("PROPN", "NOUN") for s in subjects):
+            continue
+        first = subjects[0]
+        for later in subjects[1:]:
+            if doc[later.left_edge.i - 1].text == "," and any(c.dep_ == "conj" for c in later.children):
+                later.head, later.dep_ = first, "conj"
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair, in an order where each reads the tree the ones before left."""
     for repair in (
@@ -218,6 +234,7 @@ def repair_parse(doc: Doc) -> Doc:
         repair_set_off_participles,
         repair_verbs_tagged_nouns,
         repair_lists_read_as_appositions,
+        repair_split_subjects,
         repair_participles_after_prepositions,
     ):
         doc = repair(doc)

@@ -9,6 +9,7 @@ from eventwire.stages.parse_repairs import (
     repair_fronted_subjects,
     repair_participles_after_prepositions,
     repair_set_off_participles,
+    repair_split_subjects,
     repair_trailing_relatives,
     repair_verbs_tagged_nouns,
 )
@@ -268,3 +269,44 @@ def test_a_participle_heading_its_preposition_is_left_alone():
     doc = repair_participles_after_prepositions(hand_parsed(rows))
     assert [t.dep_ for t in doc] == ["advmod", "prep", "ROOT", "dobj", "punct"]
     assert all(t.head.i == 2 for t in doc)
+
+
+# "Ghana's Mahama, Togo's Gnassingbe and Benin's Talon urged calm.", as the small model may parse it:
+# the list split into two subjects of the verb, the second carrying the rest of the list
+SPLIT_SUBJECTS = [
+    ("Mahama", 6, "nsubj", "PROPN", "NNP", "Mahama"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ("Gnassingbe", 6, "nsubj", "PROPN", "NNP", "Gnassingbe"),
+    ("and", 2, "cc", "CCONJ", "CC", "and"),
+    ("Talon", 2, "conj", "PROPN", "NNP", "Talon"),
+    ("jointly", 6, "advmod", "ADV", "RB", "jointly"),
+    ("urged", 6, "ROOT", "VERB", "VBD", "urge"),
+    ("calm", 6, "dobj", "NOUN", "NN", "calm"),
+]
+
+
+def test_a_list_of_subjects_split_by_the_parser_is_one_coordinated_subject():
+    doc = repair_split_subjects(hand_parsed(SPLIT_SUBJECTS))
+    assert (doc[2].dep_, doc[2].head.i) == ("conj", 0)
+
+
+def test_two_subjects_not_set_off_by_a_comma_stay_as_parsed():
+    rows = [r if r[0] != "," else ("said", 6, "parataxis", "VERB", "VBD", "say") for r in SPLIT_SUBJECTS]
+    doc = repair_split_subjects(hand_parsed(rows))
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 6)
+
+
+def test_every_leader_of_a_split_list_of_subjects_is_a_source(code):
+    text = (
+        "In a joint statement, Dutch Prime Minister Mark Rutte, Belgian Prime Minister Alexander De Croo "
+        "and Luxembourg Prime Minister Xavier Bettel urged Serbia to show restraint."
+    )
+    assert {("NLD", "SRB", "02"), ("BEL", "SRB", "02"), ("LUX", "SRB", "02")} <= triples(code(text))
+
+
+def test_every_leader_of_a_list_the_parser_split_into_subjects_is_a_source(code):
+    text = (
+        "In a joint statement, Irish Prime Minister Leo Varadkar, Portuguese Prime Minister Antonio Costa "
+        "and Maltese Prime Minister Robert Abela said they regretted the decision and urged Israel to show restraint."
+    )
+    assert {("IRL", "ISR", "02"), ("PRT", "ISR", "02"), ("MLT", "ISR", "02")} <= triples(code(text))
