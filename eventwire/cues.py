@@ -147,6 +147,7 @@ class Cues:
     rejecting_verbs: frozenset[str]
     plain_bomb_words: frozenset[str]
     disapproving_words: frozenset[str]
+    approving_words: frozenset[str]
     proposal_nouns: frozenset[str]
     state_nouns: frozenset[str]
     loyalty_adjectives: frozenset[str]

@@ -81,10 +81,18 @@ def test_a_cease_fire_written_with_a_hyphen_is_no_attack(code):
     [
         ("Norway described the Israeli move as unlawful.", ("NOR", "ISR", "111")),
         ("China called the US sanctions illegal.", ("CHN", "USA", "111")),
+        ("Norway's minister called Sweden's decision \"a stab in the back\".", ("NOR", "SWE", "111")),
+        ("Spain called the Moroccan proposal reckless.", ("ESP", "MAR", "111")),
     ],
 )
 def test_calling_anothers_act_a_word_of_disapproval_condemns_it(code, sentence, expected):
     assert expected in coded(code(sentence))
+
+
+def test_calling_anothers_act_a_word_of_approval_praises_it(code):
+    assert ("CHL", "PER", "051") in coded(code("Chile's president called the Peruvian vote a historic victory."))
+    # the twin: a neutral word neither praises nor condemns
+    assert not code("Chile's president called the Peruvian vote a long process.")
 
 
 def test_calling_something_by_a_neutral_word_is_no_event_and_no_phone_call(code):
