@@ -93,6 +93,7 @@ class Conventions:
     meeting_codes: frozenset[str] = _from("code_sets")
     demand_code: str = _from("codes")
     visit_code: str = _from("codes")
+    venue_meeting_code: str = _from("codes")
     host_code: str = _from("codes")
     mediation_code: str = _from("codes")
     aid_intent_code: str = _from("codes")

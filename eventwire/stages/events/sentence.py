@@ -26,6 +26,7 @@ from .slots import slot_names_each_other, slot_names_someone
 from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
 from .targets import EMPTY_ACTS, TargetSearch, find_targets
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
+from .venues import met_at_a_venue
 
 
 def code_sentence(
@@ -54,6 +55,7 @@ def code_sentence(
     ]
     coded = [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
     coded += echoed_acts(sent, coded, recent_acts, context, knowledge)
+    coded = met_at_a_venue(coded, context, knowledge)
     return with_allegations(coded, context, knowledge)
 
 

@@ -1,0 +1,74 @@
+"""Trips made to meet someone elsewhere: "flew to Singapore for his summit with Kim", "travels to
+Geneva for talks with Putin" are visits to the place's state and meetings with that party at a third
+place (CAMEO 044)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...knowledge import Knowledge
+from ..actors import ArticleActors, resolve_all
+from .draft import Draft, TargetFinding, TargetHow
+
+
+def met_at_a_venue(drafts: list[Draft], context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
+    """The drafts, with a meeting for each visit made to meet a party of a third state there, unless
+    the sentence already codes a meeting with that party ("for talks with": the noun's own)."""
+    conventions = knowledge.conventions
+    coded: list[Draft] = []
+    seen: set[tuple[int, str | None, str | None]] = set()
+    for draft in drafts:
+        parties = _met_there(draft.trigger, knowledge) if draft.code == conventions.visit_code else []
+        venue = draft.target.country if draft.target else None
+        met = [
+            p
+            for head in parties
+            for p in resolve_all(head, context)
+            if p.country not in (None, "IGO", draft.source.country, venue)
+        ]
+        coded.append(draft)
+        for party in met:
+            key = (draft.trigger.i, draft.source.country, party.country)
+            if key in seen or _meeting_coded(drafts, draft, party.country, conventions.venue_meeting_code):
+                continue  # one meeting per party, whatever the trip's other targets
+            seen.add(key)
+            code = conventions.venue_meeting_code
+            coded.append(
+                replace(
+                    draft,
+                    code=code,
+                    target=party,
+                    target_found=TargetFinding(TargetHow.SLOT, "prep:for … with"),
+                    rule=f"{draft.rule}; a trip to meet '{party.text}' there -> {code}",
+                )
+            )
+    return coded
+
+
+def _meeting_coded(drafts: list[Draft], trip: Draft, party: str | None, code: str) -> bool:
+    root = code[:2]
+    return any(
+        d.code[:2] == root and d.source.country == trip.source.country and d.target and d.target.country == party
+        for d in drafts
+    )
+
+
+def _met_there(trigger: Token, knowledge: Knowledge) -> list[Token]:
+    """Whom a trip's purpose names it is made to meet: "for (his summit|talks) with X"."""
+    meetings = [
+        g
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in knowledge.cues.meeting_nouns
+    ]
+    return [
+        g
+        for meeting in meetings
+        for p in meeting.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
