@@ -65,6 +65,10 @@ from .helpers import coded
         ("Thousands of Malians took to the streets of Bamako.", ("MLI", "MLI", "141")),
         ("Guinean police shot dead three protesters in Conakry.", ("GIN", "GIN", "175")),
         ("Prime Minister Sheikh Hasina criticised the opposition.", ("BGD", "BGD", "111")),
+        (
+            "Venezuela's opposition leader, who led protests in the city of Maracaibo, was arrested on Tuesday.",
+            ("VEN", "VEN", "141"),
+        ),
     ],
 )
 def test_common_wire_phrasings(code, sentence, expected):
