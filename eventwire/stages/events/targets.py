@@ -160,12 +160,12 @@ def _own_places(targets: list[Actor], search: TargetSearch) -> bool:
 
 
 def _population_under_rule(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """Curfews, martial law and their easing: aimed at the population (even when none is found,
-    which settles the search), of the place they are imposed in or on ("on Almaty")."""
+    """Curfews, martial law and their easing, and a leader's resignation: aimed at the population (even
+    when none is found, which settles the search), of the place they are imposed in or on ("on Almaty")."""
     conventions = search.conventions
     if (
         not search.sources
-        or search.pattern.code not in conventions.population_codes
+        or search.pattern.code not in conventions.population_codes | conventions.leadership_change_codes
         or (targets and not found.of_place and not _own_places(targets, search))
     ):
         return None

@@ -396,3 +396,10 @@ def test_disapproval_of_violence_is_not_aimed_at_the_state_it_happened_in(code):
 def test_an_appeal_naming_no_one_is_not_aimed_at_the_state_of_the_story(code):
     found = triples(code(ONE_STATE_STORY + "Sweden also launched an appeal for funds."))
     assert ("SWE", "ZMB", "02") not in found
+
+
+def test_a_leader_resigning_yields_to_the_people_of_their_own_state(code):
+    events = code("LIMA (Reuters) - Peru's prime minister resigned on Sunday after weeks of protests in Lima.")
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in events] == [
+        ("PER", "PER", "0831")
+    ]
