@@ -120,8 +120,9 @@ class Coder:
         tokens = TokenIndex.of(doc, self.knowledge)
         acts: list[tuple[ActClause, int]] = []
         recent_acts: dict[str, Draft] = {}  # the latest act of each word, for one the text names again
+        drafts: list[Draft] = []  # the sentence before's, which an echo may repeat ("Peru followed suit")
         for index, sent in enumerate(_until(doc.sents, give_up_at)):
-            drafts = code_sentence(sent, context, self.knowledge, tokens, recent_acts)
+            drafts = code_sentence(sent, context, self.knowledge, tokens, recent_acts, drafts)
             for draft in drafts:
                 acts.append((ActClause.of(draft, sent, self.knowledge), index))
                 remember_act(recent_acts, draft)

@@ -1,18 +1,20 @@
 """Acts repeated by new doers with no verb of their own: "Saudi Arabia cut ties with Qatar. Egypt
 followed suit.", "Venezuela condemned the coup, as did Cuba", "Bahrain did the same". An echo clause
 (`echo_verbs` with one of `echo_markers`) names only its doers: the act, its target and its code are the
-act it repeats, in the same sentence or else the last sentence that reported one."""
+act it repeats, in its own sentence or else the sentence just before (an echo of an act the coder did
+not code, "the central bank raised rates … Uganda did the same", repeats nothing). Repeated by the
+act's target, the act is returned ("Russia expelled two British diplomats. Britain did the same.")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from ...knowledge import Knowledge
 from ...records import Actor
-from ..actors import ArticleActors, resolve_all
+from ..actors import ArticleActors, can_act, resolve_all
 from .codes import act_code
 from .draft import Draft, SourceFinding, SourceHow
 
@@ -20,38 +22,49 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def echoed_acts(
-    sent: Span, drafts: list[Draft], recent_acts: Mapping[str, Draft], context: ArticleActors, knowledge: Knowledge
+    sent: Span, drafts: list[Draft], acts_before: Sequence[Draft], context: ArticleActors, knowledge: Knowledge
 ) -> list[Draft]:
     """The acts the sentence's echo clauses repeat, one per new doer and act repeated."""
-    cues = knowledge.cues
     echoed: list[Draft] = []
     for verb in sent:
         marker = _echo_marker(verb, knowledge)
         if marker is None:
             continue
-        acts = _acts_repeated(verb, drafts, recent_acts)
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not acts or not subjects:
-            continue
-        avoid = frozenset(a.target.country for a in acts if a.target is not None and a.target.country)
-        doers = [d for s in subjects for d in resolve_all(s, context, avoid)]
+        acts = _acts_repeated(verb, drafts, acts_before)
         for act in acts:
-            _, mode = act_code(verb, act.pattern, cues, knowledge.conventions, SourceFinding(SourceHow.SUBJECT))
-            for doer in doers:
-                if not _another_doer(doer, act.source) or (act.target and doer.country == act.target.country):
-                    continue  # no new doer, or one acting on itself
+            _, mode = act_code(
+                verb, act.pattern, knowledge.cues, knowledge.conventions, SourceFinding(SourceHow.SUBJECT)
+            )
+            why = f"{act.rule}; repeated by '{verb.text} {marker.text}': the act of '{act.trigger.text}'"
+            for doer in _new_doers(verb, act, context, knowledge):
+                # the act's target doing the same returns it ("Britain did the same")
+                target = act.source if act.target is not None and doer.country == act.target.country else act.target
                 echoed.append(
                     replace(
                         act,
                         trigger=verb,
                         source=doer,
+                        target=target,
                         mode=mode,
                         source_found=SourceFinding(SourceHow.SUBJECT),
                         governor=None,
-                        rule=f"{act.rule}; repeated by '{verb.text} {marker.text}': the act of '{act.trigger.text}'",
+                        rule=why,
                     )
                 )
     return echoed
+
+
+def _new_doers(verb: Token, act: Draft, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
+    """The echo's doers who may do the act, other than its own: states, their institutions and
+    international bodies, not people on their own account ("Peruvian fans did the same")."""
+    cues, conventions = knowledge.cues, knowledge.conventions
+    subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS and can_act(s, context, cues.agentive_nouns)]
+    return [
+        doer
+        for subject in subjects
+        for doer in resolve_all(subject, context)
+        if _another_doer(doer, act.source) and doer.sector not in conventions.private_sectors
+    ]
 
 
 def _another_doer(doer: Actor, first: Actor) -> bool:
@@ -77,19 +90,17 @@ def _echo_marker(verb: Token, knowledge: Knowledge) -> Token | None:
 
 
 def _inverted(verb: Token, marker: Token) -> bool:
-    """ "as did Cuba", "so did Peru": the marker before the verb, its doer after; "did so" says nothing
-    of who."""
+    """ "as did Cuba", "so did Peru": the marker before the verb and its doer after. After the verb,
+    "so" is a pronoun for an act ("Peru did so"), too loose to say which one."""
     return marker.i < verb.i and any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)
 
 
-def _acts_repeated(verb: Token, drafts: list[Draft], recent_acts: Mapping[str, Draft]) -> list[Draft]:
+def _acts_repeated(verb: Token, drafts: list[Draft], acts_before: Sequence[Draft]) -> list[Draft]:
     """The acts an echo repeats: those of its own sentence outside the echo clause ("condemned the
-    coup, as did Cuba"), else those of the last sentence that reported any; of these, the acts of
-    the clause highest in the sentence ("cut ties with Qatar, accusing it of …": the cutting), once
-    per code and target."""
-    own = [d for d in drafts if not verb.is_ancestor(d.trigger) and d.trigger.i != verb.i]
-    if not own and recent_acts:
-        own = _acts_followed(list(recent_acts.values()))
+    coup, as did Cuba"), else those of the sentence just before; of these, the acts of the clause
+    highest in the sentence ("cut ties with Qatar, accusing it of …": the cutting), once per code and
+    target."""
+    own = [d for d in drafts if not verb.is_ancestor(d.trigger) and d.trigger.i != verb.i] or list(acts_before)
     if not own:
         return []
     top = min(_depth(d.trigger) for d in own)
@@ -100,19 +111,6 @@ def _acts_repeated(verb: Token, drafts: list[Draft], recent_acts: Mapping[str, D
         if _depth(draft.trigger) == top:
             acts.setdefault(key, draft)
     return list(acts.values())
-
-
-def _acts_followed(earlier: list[Draft]) -> list[Draft]:
-    """The acts an echo in a sentence of its own follows: the latest one done by a list of doers ("Saudi
-    Arabia, the UAE and Egypt cut ties with Qatar. … Yemen followed suit."), whom the echo's doers
-    join; else those of the last sentence that reported any."""
-    listed = [
-        d
-        for d in earlier
-        if any(c.dep_ == "conj" for s in d.trigger.children if s.dep_ in SUBJECT_DEPS for c in s.children)
-    ]
-    chosen = listed[-1] if listed else earlier[-1]
-    return [d for d in earlier if d.trigger.sent == chosen.trigger.sent]
 
 
 def _depth(token: Token) -> int:

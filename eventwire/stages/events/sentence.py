@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -35,8 +35,10 @@ def code_sentence(
     knowledge: Knowledge,
     index: TokenIndex | None = None,
     recent_acts: Mapping[str, Draft] = EMPTY_ACTS,
+    acts_before: Sequence[Draft] = (),
 ) -> list[Draft]:
-    """All events of one sentence; `recent_acts`, the article's latest act of each word before it."""
+    """All events of one sentence; `recent_acts`, the article's latest act of each word before it, and
+    `acts_before`, the events of the sentence just before."""
     cues = knowledge.cues
     if is_about_sport(sent, cues):
         return []
@@ -54,7 +56,7 @@ def code_sentence(
         and not argued_against(d.trigger)
     ]
     coded = [_states_as_governments(d, knowledge.conventions) for d in _coded_once(drafts, cues, knowledge.conventions)]
-    coded += echoed_acts(sent, coded, recent_acts, context, knowledge)
+    coded += echoed_acts(sent, coded, acts_before, context, knowledge)
     coded = met_at_a_venue(coded, context, knowledge)
     return with_allegations(coded, context, knowledge)
 
