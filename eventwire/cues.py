@@ -94,6 +94,7 @@ class Cues:
     unidentified_people: frozenset[str]
     unidentifying_words: frozenset[str]
     violence_nouns: frozenset[str]
+    natural_event_nouns: frozenset[str]
     meeting_nouns: frozenset[str]
     adjective_senses: frozenset[str]
     statement_act_nouns: frozenset[str]

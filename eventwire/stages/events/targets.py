@@ -11,11 +11,10 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from ...conventions import Conventions
-from ...knowledge import Cues, Knowledge, VerbPattern
+from ...knowledge import Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all
-from ..names import state_name
-from ..phrases import actor_of, governing_verb, phrase_tokens
+from ..phrases import actor_of, phrase_tokens
 from ..roles import role_in_state
 from .aims import (
     defied_actors,
@@ -31,6 +30,7 @@ from .mediation import mediation_targets
 from .referred import acts_referred_to, another_party, doer_named
 from .slot_words import slot_heads
 from .slots import target_actors
+from .story_targets import the_other_party, the_state_of_the_story
 from .triggers import find_pattern
 
 EMPTY_ACTS: Mapping[str, Draft] = MappingProxyType({})
@@ -228,123 +228,6 @@ def _people_held(search: TargetSearch, targets: list[Actor], found: TargetFindin
     return people, TargetFinding(TargetHow.HELD_PEOPLE, found.slot)
 
 
-def _the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "Kenya recalled its ambassador", "Somalia dismissed the claims": in a story about two states, a
-    statement, judgement, threat or diplomatic act one of them does with no one else named is done to
-    the other (bilateral_roots)."""
-    parties = search.context.parties
-    if (
-        targets
-        or search.pattern.no_target
-        or search.root not in search.conventions.bilateral_roots
-        or search.pattern.code[:3] in search.conventions.backing_codes
-    ):
-        return None  # backing or defending someone is as often a third party's as the other's
-    sources = [s for s in search.sources if s.country in parties]
-    if len(sources) != 1 or len(search.sources) != 1 or _a_third_state_named(search.trigger, parties, search.context):
-        return None
-    if (
-        _unnamed_states_acted_on(search.trigger, search.knowledge.cues)
-        or _someone_unplaced_acted_on(search.trigger, search.context)
-        or _sides_acting(search.trigger, search.knowledge.cues)
-    ):
-        return None
-    (other,) = parties - {sources[0].country}
-    return (
-        [
-            unspanned(
-                search.trigger,
-                other,
-                search.conventions.government_sector,
-                f"the other of the two states the article is about ({other})",
-            )
-        ],
-        TargetFinding(TargetHow.OTHER_PARTY),
-    )
-
-
-def _the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "Britain said it was deeply concerned", "the EU condemned the sentence": in a story about one
-    state, demands and disapproval another state or body voices of no one named (said_of_roots) are
-    aimed at that state, when the sentence names no third state."""
-    home = search.context.home_state
-    if (
-        targets
-        or home is None
-        or search.pattern.no_target
-        or len(search.context.parties) == 2
-        or search.root not in search.conventions.said_of_roots
-        or len(search.sources) != 1
-        or search.sources[0].country in (None, home)
-        or _violence_judged(search.trigger, search.knowledge.cues)
-    ):
-        return None
-    own = {search.sources[0].country, home}
-    sent = search.trigger.sent
-    if any(
-        (entry := state_name(search.context.by_token.get(i))) is not None and entry.country not in own
-        for i in range(sent.start, sent.end)
-    ):
-        return None
-    if _unnamed_states_acted_on(search.trigger, search.knowledge.cues) or _someone_unplaced_acted_on(
-        search.trigger, search.context
-    ):
-        return None
-    why = f"the state the article is about ({home}), judged by another naming no one"
-    return (
-        [unspanned(search.trigger, home, search.conventions.government_sector, why)],
-        TargetFinding(TargetHow.STORY_STATE),
-    )
-
-
-def _violence_judged(trigger: Token, cues: Cues) -> bool:
-    """ "condemned the attack", "was outraged by the killings": words about violence are about its doers."""
-    subjects = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    violence = cues.fight_nouns | cues.violence_nouns
-    return any(t.lemma_.lower() in violence for t in trigger.subtree if t.i not in subjects)
-
-
-def _sides_acting(trigger: Token, cues: Cues) -> bool:
-    """ "Libya's two warring sides signed a ceasefire": doers named as sides are both parties of the act."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(d.tag_ == "NNS" and d.lemma_.lower() in cues.pair_nouns for d in doers)
-
-
-def _unnamed_states_acted_on(trigger: Token, cues: Cues) -> bool:
-    """ "accused Western countries of stirring unrest", "criticised Western sanctions": the act names
-    whom it is aimed at, states the dictionaries cannot place, not the other party."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return any(o.tag_ == "NNS" and o.lemma_.lower() in cues.state_nouns for o in objects) or any(
-        # a capitalised adjective names the doer of the act acted on, whoever they are
-        m.dep_ == "amod" and m.text[:1].isupper()
-        for o in objects
-        for m in o.children
-    )
-
-
-def _someone_unplaced_acted_on(trigger: Token, context: ArticleActors) -> bool:
-    """ "rejected a demand of defeated candidate Mir Hossein Mousavi": the act names a person the
-    article does not place, at whom it is aimed, not at the other party."""
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
-    return any(
-        t.ent_type_ == "PERSON" and t.i not in context.by_token and context.memory.known(t, t.text) is None
-        for o in objects
-        for t in o.subtree
-    )
-
-
-def _a_third_state_named(trigger: Token, parties: frozenset[str], context: ArticleActors) -> bool:
-    """ "He criticised Armenia for what he called provocations": the act a judgement is part of is
-    aimed at a state of neither party, which it is aimed at too."""
-    for verb in list(trigger.ancestors)[:4]:
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
-            entry = state_name(context.by_token.get(obj.i))
-            if entry is not None and entry.country not in parties | {"IGO"}:
-                return True
-    return False
-
-
 def _recipient_of_aid(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "Japan said it would give $50 million": in a story about one state, aid (given or promised)
     naming no recipient is given to that state, when the giver is another."""
@@ -467,8 +350,8 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _population_under_rule,
     _government_protested,
     _people_held,
-    _the_other_party,
-    _the_state_of_the_story,
+    the_other_party,
+    the_state_of_the_story,
     _parties_mediated,
     _recipient_of_aid,
     _protesters,

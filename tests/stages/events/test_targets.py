@@ -393,6 +393,19 @@ def test_disapproval_of_violence_is_not_aimed_at_the_state_it_happened_in(code):
     assert ("SWE", "ZMB", "11") not in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden said it was deeply troubled by the floods.",  # an act of nature is no one's
+        "The Swedish minister demanded an apology from the broadcaster.",  # "from" names whom
+        "Swedish farmers said they were deeply troubled.",  # people on their own account speak for no state
+    ],
+)
+def test_words_about_no_act_of_the_state_are_not_aimed_at_it(code, sentence):
+    found = triples(code(ONE_STATE_STORY + sentence))
+    assert not any(s == "SWE" and t == "ZMB" for s, t, _ in found)
+
+
 def test_an_appeal_naming_no_one_is_not_aimed_at_the_state_of_the_story(code):
     found = triples(code(ONE_STATE_STORY + "Sweden also launched an appeal for funds."))
     assert ("SWE", "ZMB", "02") not in found

@@ -1,0 +1,146 @@
+"""Targets the story implies when a clause names none: in a story about two states, the other of
+them; in a story about one, that state, for demands and disapproval others voice of no one named."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...knowledge import Cues
+from ...records import Actor
+from ..actors import ArticleActors
+from ..names import state_name
+from ..phrases import governing_verb
+from .draft import TargetFinding, TargetHow
+from .implied_doers import unspanned
+
+if TYPE_CHECKING:  # the search is defined with the strategies that call these
+    from .targets import Targets, TargetSearch
+
+
+def the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Kenya recalled its ambassador", "Somalia dismissed the claims": in a story about two states, a
+    statement, judgement, threat or diplomatic act one of them does with no one else named is done to
+    the other (bilateral_roots)."""
+    parties = search.context.parties
+    if (
+        targets
+        or search.pattern.no_target
+        or search.root not in search.conventions.bilateral_roots
+        or search.pattern.code[:3] in search.conventions.backing_codes
+    ):
+        return None  # backing or defending someone is as often a third party's as the other's
+    sources = [s for s in search.sources if s.country in parties]
+    if len(sources) != 1 or len(search.sources) != 1 or _a_third_state_named(search.trigger, parties, search.context):
+        return None
+    if (
+        _unnamed_states_acted_on(search.trigger, search.knowledge.cues)
+        or _someone_unplaced_acted_on(search.trigger, search.context)
+        or _sides_acting(search.trigger, search.knowledge.cues)
+    ):
+        return None
+    (other,) = parties - {sources[0].country}
+    return (
+        [
+            unspanned(
+                search.trigger,
+                other,
+                search.conventions.government_sector,
+                f"the other of the two states the article is about ({other})",
+            )
+        ],
+        TargetFinding(TargetHow.OTHER_PARTY),
+    )
+
+
+def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Britain said it was deeply concerned", "the EU condemned the sentence": in a story about one
+    state, demands and disapproval another state or an international body voices of no one named
+    (said_of_roots) are aimed at that state, when the sentence names no third state and what is judged
+    is no one's violence nor an act of nature, and no one is asked ("demanded an apology from …")."""
+    home, conventions = search.context.home_state, search.conventions
+    if (
+        targets
+        or home is None
+        or search.pattern.no_target
+        or len(search.context.parties) == 2
+        or search.root not in conventions.said_of_roots
+        or len(search.sources) != 1
+        or search.sources[0].country in (None, home)
+        or not (search.sources[0].country == "IGO" or search.sources[0].sector in conventions.state_sectors)
+        or _judges_no_act_of_state(search.trigger, search.knowledge.cues)
+    ):
+        return None
+    if _a_state_named_besides(search.trigger.sent, {search.sources[0].country, home}, search.context):
+        return None
+    if _unnamed_states_acted_on(search.trigger, search.knowledge.cues) or _someone_unplaced_acted_on(
+        search.trigger, search.context
+    ):
+        return None
+    why = f"the state the article is about ({home}), judged by another naming no one"
+    return (
+        [unspanned(search.trigger, home, search.conventions.government_sector, why)],
+        TargetFinding(TargetHow.STORY_STATE),
+    )
+
+
+def _judges_no_act_of_state(trigger: Token, cues: Cues) -> bool:
+    """ "condemned the attack", "was outraged by the killings": words about violence are about its
+    doers; "troubled by the floods", about no one; "demanded an apology from the BBC", aimed at whom
+    "from" names."""
+    subjects = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    words = cues.fight_nouns | cues.violence_nouns | cues.natural_event_nouns
+    return any(t.lemma_.lower() in words for t in trigger.subtree if t.i not in subjects) or any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(g.dep_ == "pobj" for g in p.children)
+        for p in trigger.subtree
+        if p.i not in subjects
+    )
+
+
+def _a_state_named_besides(sent: Span, own: set[str | None], context: ArticleActors) -> bool:
+    return any(
+        (entry := state_name(context.by_token.get(i))) is not None and entry.country not in own
+        for i in range(sent.start, sent.end)
+    )
+
+
+def _sides_acting(trigger: Token, cues: Cues) -> bool:
+    """ "Libya's two warring sides signed a ceasefire": doers named as sides are both parties of the act."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.tag_ == "NNS" and d.lemma_.lower() in cues.pair_nouns for d in doers)
+
+
+def _unnamed_states_acted_on(trigger: Token, cues: Cues) -> bool:
+    """ "accused Western countries of stirring unrest", "criticised Western sanctions": the act names
+    whom it is aimed at, states the dictionaries cannot place, not the other party."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(o.tag_ == "NNS" and o.lemma_.lower() in cues.state_nouns for o in objects) or any(
+        # a capitalised adjective names the doer of the act acted on, whoever they are
+        m.dep_ == "amod" and m.text[:1].isupper()
+        for o in objects
+        for m in o.children
+    )
+
+
+def _someone_unplaced_acted_on(trigger: Token, context: ArticleActors) -> bool:
+    """ "rejected a demand of defeated candidate Mir Hossein Mousavi": the act names a person the
+    article does not place, at whom it is aimed, not at the other party."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    return any(
+        t.ent_type_ == "PERSON" and t.i not in context.by_token and context.memory.known(t, t.text) is None
+        for o in objects
+        for t in o.subtree
+    )
+
+
+def _a_third_state_named(trigger: Token, parties: frozenset[str], context: ArticleActors) -> bool:
+    """ "He criticised Armenia for what he called provocations": the act a judgement is part of is
+    aimed at a state of neither party, which it is aimed at too."""
+    for verb in list(trigger.ancestors)[:4]:
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+            entry = state_name(context.by_token.get(obj.i))
+            if entry is not None and entry.country not in parties | {"IGO"}:
+                return True
+    return False
