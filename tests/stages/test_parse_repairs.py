@@ -290,6 +290,12 @@ def test_a_list_of_subjects_split_by_the_parser_is_one_coordinated_subject():
     assert (doc[2].dep_, doc[2].head.i) == ("conj", 0)
 
 
+def test_a_second_subject_that_lists_no_more_stays_as_parsed():
+    rows = [r if r[0] not in ("and", "Talon") else (r[0], 6, "punct", "PUNCT", ",", r[0]) for r in SPLIT_SUBJECTS]
+    doc = repair_split_subjects(hand_parsed(rows))
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 6)
+
+
 def test_two_subjects_not_set_off_by_a_comma_stay_as_parsed():
     rows = [r if r[0] != "," else ("said", 6, "parataxis", "VERB", "VBD", "say") for r in SPLIT_SUBJECTS]
     doc = repair_split_subjects(hand_parsed(rows))

@@ -196,3 +196,8 @@ def test_an_act_judged_through_what_the_judge_calls_it_is_coded(code):
         code("Norway's foreign ministry on Monday denounced what it described as Swedish interference.")
     )
     assert ("BRA", "PRY", "11") in triples(code("Brazil's president condemned what he called a coup in Paraguay."))
+
+
+def test_a_naming_verb_whose_what_has_a_second_object_is_no_phone_call(code):
+    events = code("Qatar on Friday dismissed what it called baseless accusations made by Bahrain.")
+    assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("QAT", "BHR", "016")]

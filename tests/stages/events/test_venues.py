@@ -14,3 +14,8 @@ def test_a_trip_for_talks_with_the_state_visited_stays_a_visit(code):
     found = coded(code("Chile's president flew to Lima on Monday for talks with Peru's president."))
     assert ("CHL", "PER", "042") in found
     assert not {e for e in found if e[2] == "044"}
+
+
+def test_a_meeting_the_sentence_codes_itself_is_not_coded_again(code):
+    events = code("Angola's president flew to Paris on Monday for talks with Rwanda's president.")
+    assert len([e for e in events if e.target and e.target.country == "RWA" and e.cameo.root == "04"]) == 1
