@@ -148,7 +148,8 @@ def inherit_places(found: list[tuple[tuple[str | None, str | None], int, bool, P
     return out
 
 
-COMPARABLE_SIZE = 10  # a place a tenth the size of the best-known one of its name is not meant by it
+# a place an eighth the size of the best-known one of its name is not meant by it ("Geneva" in a US story)
+COMPARABLE_SIZE = 8
 
 
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay"})

@@ -32,6 +32,7 @@ def test_gazetteer_disambiguates_by_the_states_of_the_article(coder):
     # a town shared by states is the named state's when of comparable size, not a small namesake
     assert gazetteer.resolve("Tripoli", ["LBN"]).country == "LBN"
     assert gazetteer.resolve("Paris", ["USA"]).country == "FRA"
+    assert gazetteer.resolve("Geneva", ["USA"]).country == "CHE"  # an Illinois town a ninth its size
 
 
 def test_gazetteer_index_is_cached_and_rebuilt_when_missing(tmp_path):
