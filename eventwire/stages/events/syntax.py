@@ -156,6 +156,11 @@ def reporting_verb(token: Token, cues: Cues) -> Token | None:
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})  # not "over": a cause ("cut ties with X over its ties with Y")
 
 
+def own_preposition_objects(token: Token, word: str) -> list[Token]:
+    """The objects of a preposition the token itself governs ("talks with X": X)."""
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == word for g in p.children if g.dep_ == "pobj"]
+
+
 def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if token.pos_ == "NOUN":  # "the withdrawal of forces from Panama": the noun's object holds it
