@@ -375,7 +375,7 @@ def unidentified_doers(head: Token, context: ArticleActors) -> list[Actor]:
 def _unidentified(head: Token, context: ArticleActors) -> bool:
     cues = context.cues
     lemma = head.lemma_.lower()
-    return (lemma in cues.unidentified_doers or head.lower_ in cues.unidentified_doers) or (
+    return lemma in cues.unidentified_doers or (
         lemma in cues.unidentified_people
         and any(c.dep_ == "amod" and c.lower_ in cues.unidentifying_words for c in head.children)
     )

@@ -18,6 +18,7 @@ def met_at_a_venue(drafts: list[Draft], context: ArticleActors, knowledge: Knowl
     """The drafts, with a meeting for each visit made to meet a party of a third state there, unless
     the sentence already codes a meeting with that party ("for talks with": the noun's own)."""
     conventions = knowledge.conventions
+    code = conventions.venue_meeting_code
     coded: list[Draft] = []
     seen: set[tuple[int, str | None, str | None]] = set()
     for draft in drafts:
@@ -32,10 +33,9 @@ def met_at_a_venue(drafts: list[Draft], context: ArticleActors, knowledge: Knowl
         coded.append(draft)
         for party in met:
             key = (draft.trigger.i, draft.source.country, party.country)
-            if key in seen or _meeting_coded(drafts, draft, party.country, conventions.venue_meeting_code):
+            if key in seen or _meeting_coded(drafts, draft, party.country, code[:2]):
                 continue  # one meeting per party, whatever the trip's other targets
             seen.add(key)
-            code = conventions.venue_meeting_code
             coded.append(
                 replace(
                     draft,
@@ -48,8 +48,7 @@ def met_at_a_venue(drafts: list[Draft], context: ArticleActors, knowledge: Knowl
     return coded
 
 
-def _meeting_coded(drafts: list[Draft], trip: Draft, party: str | None, code: str) -> bool:
-    root = code[:2]
+def _meeting_coded(drafts: list[Draft], trip: Draft, party: str | None, root: str) -> bool:
     return any(
         d.code[:2] == root and d.source.country == trip.source.country and d.target and d.target.country == party
         for d in drafts
