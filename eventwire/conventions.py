@@ -84,6 +84,7 @@ class Conventions:
     threatened_roots: frozenset[str] = _from("root_sets")
     judging_roots: frozenset[str] = _from("root_sets")
     said_of_roots: frozenset[str] = _from("root_sets")
+    own_state_roots: frozenset[str] = _from("root_sets")
     military_roots: frozenset[str] = _from("root_sets")
     subversion_roots: frozenset[str] = _from("root_sets")
     own_act_roots: frozenset[str] = _from("root_sets")

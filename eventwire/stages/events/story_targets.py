@@ -1,5 +1,6 @@
 """Targets the story implies when a clause names none: in a story about two states, the other of
-them; in a story about one, that state, for demands and disapproval others voice of no one named."""
+them; in a story about one, that state, for demands and disapproval others voice of no one named,
+and its government, for what its own organised groups do to no one named."""
 
 from __future__ import annotations
 
@@ -82,6 +83,31 @@ def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: Ta
     return (
         [unspanned(search.trigger, home, search.conventions.government_sector, why)],
         TargetFinding(TargetHow.STORY_STATE),
+    )
+
+
+def the_groups_own_state(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "Opposition activists torched vehicles", "the party alleged vote rigging": in a story about
+    one state, an organised group of that state (organised_non_state_sectors, not businesses) doing
+    an act with no one named (own_state_roots) does it to that state's government, when the sentence
+    names no other state ("militants attacked a Kenyan town")."""
+    home, conventions = search.context.home_state, search.conventions
+    if (
+        targets
+        or home is None
+        or search.pattern.no_target
+        or len(search.context.parties) == 2
+        or search.root not in conventions.own_state_roots
+        or len(search.sources) != 1
+        or search.sources[0].country != home
+        or search.sources[0].sector not in conventions.organised_non_state_sectors - conventions.commercial_sectors
+        or _a_state_named_besides(search.trigger.sent, {home}, search.context)
+    ):
+        return None
+    why = f"the government of the state the article is about ({home}), acted on by a group of its own"
+    return (
+        [unspanned(search.trigger, home, conventions.government_sector, why)],
+        TargetFinding(TargetHow.OWN_STATE),
     )
 
 

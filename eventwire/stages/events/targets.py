@@ -30,7 +30,7 @@ from .mediation import mediation_targets
 from .referred import acts_referred_to, another_party, doer_named
 from .slot_words import slot_heads
 from .slots import target_actors
-from .story_targets import the_other_party, the_state_of_the_story
+from .story_targets import the_groups_own_state, the_other_party, the_state_of_the_story
 from .triggers import find_pattern
 
 EMPTY_ACTS: Mapping[str, Draft] = MappingProxyType({})
@@ -352,6 +352,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _people_held,
     the_other_party,
     the_state_of_the_story,
+    the_groups_own_state,
     _parties_mediated,
     _recipient_of_aid,
     _protesters,

@@ -416,3 +416,27 @@ def test_a_leader_resigning_yields_to_the_people_of_their_own_state(code):
     assert [(e.source.country, e.target.country if e.target else None, e.cameo.code) for e in events] == [
         ("PER", "PER", "0831")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition party rejected the outcome on Tuesday.",
+        "Zambian rebels claimed responsibility on Tuesday.",
+    ],
+)
+def test_a_group_of_the_story_s_state_acting_on_no_one_named_acts_on_its_government(code, sentence):
+    events = [e for e in code(ONE_STATE_STORY + sentence) if e.sentence == sentence]
+    assert [(e.source.country, e.target.country, e.target.sector) for e in events] == [("ZMB", "ZMB", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader later went to Geneva.",  # a group's trip is no meeting with its state
+        "Zambian police rejected the outcome on Tuesday.",  # a branch of the state itself
+    ],
+)
+def test_trips_and_the_state_s_own_branches_act_on_no_one_unnamed(code, sentence):
+    events = [e for e in code(ONE_STATE_STORY + sentence) if e.sentence == sentence]
+    assert not any(e.target is not None and e.target.country == "ZMB" for e in events)
