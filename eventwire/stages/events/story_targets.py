@@ -57,9 +57,10 @@ def the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFin
 
 def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "Britain said it was deeply concerned", "the EU condemned the sentence": in a story about one
-    state, demands and disapproval another state or an international body voices of no one named
-    (said_of_roots) are aimed at that state, when the sentence names no third state and what is judged
-    is no one's violence nor an act of nature, and no one is asked ("demanded an apology from …")."""
+    state, demands, disapproval and cuts in relations another state or an international body voices or
+    makes of no one named (said_of_roots) are aimed at that state, when the sentence names no third
+    state and what is judged is no one's violence nor an act of nature, and no one is asked
+    ("demanded an apology from …")."""
     home, conventions = search.context.home_state, search.conventions
     if (
         targets

@@ -440,3 +440,10 @@ def test_a_group_of_the_story_s_state_acting_on_no_one_named_acts_on_its_governm
 def test_trips_and_the_state_s_own_branches_act_on_no_one_unnamed(code, sentence):
     events = [e for e in code(ONE_STATE_STORY + sentence) if e.sentence == sentence]
     assert not any(e.target is not None and e.target.country == "ZMB" for e in events)
+
+
+def test_another_state_cutting_relations_naming_no_one_cuts_them_with_the_state_of_the_story(code):
+    events = [
+        e for e in code(ONE_STATE_STORY + "Sweden recalled its ambassador on Wednesday.") if e.cameo.code[:2] == "16"
+    ]
+    assert [(e.source.country, e.target.country) for e in events] == [("SWE", "ZMB")]
