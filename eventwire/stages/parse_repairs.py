@@ -124,6 +124,25 @@ def repair_double_predicates(doc: Doc) -> Doc:
     return doc
 
 
+def repair_objects_read_as_compounds(doc: Doc) -> Doc:
+    """ "called the detention unacceptable": the parser may hang the object on the object predicate
+    after it, as a compound of the adjective. An adjective takes no compound: the noun is the verb's
+    object, with the words before it that open its phrase."""
+    for adjective in doc:
+        if adjective.dep_ != "oprd" or adjective.pos_ != "ADJ":
+            continue
+        if any(c.dep_ == "dobj" for c in adjective.head.children):
+            continue
+        nouns = [c for c in adjective.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if len(nouns) != 1:
+            continue
+        (noun,) = nouns
+        for opener in [c for c in adjective.children if c.i < noun.i and c.dep_ in NOUN_PHRASE_OPENERS | {"amod"}]:
+            opener.head = noun
+        noun.head, noun.dep_ = adjective.head, "dobj"
+    return doc
+
+
 def repair_set_off_participles(doc: Doc) -> Doc:
     """ "The bloc, meeting in Abuja, imposed sanctions on Niger": the parser may read the participle
     set off after the subject as the main verb, with the finite verb after it a loose dependent. The
@@ -228,6 +247,7 @@ def repair_parse(doc: Doc) -> Doc:
     """Every repair, in an order where each reads the tree the ones before left."""
     for repair in (
         repair_double_predicates,
+        repair_objects_read_as_compounds,
         repair_acronym_verbs,
         repair_fronted_subjects,
         repair_trailing_relatives,

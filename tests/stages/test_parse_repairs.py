@@ -7,6 +7,7 @@ from eventwire.stages.parse_repairs import (
     repair_acronym_verbs,
     repair_double_predicates,
     repair_fronted_subjects,
+    repair_objects_read_as_compounds,
     repair_participles_after_prepositions,
     repair_set_off_participles,
     repair_split_subjects,
@@ -316,3 +317,29 @@ def test_every_leader_of_a_list_the_parser_split_into_subjects_is_a_source(code)
         "and Maltese Prime Minister Robert Abela said they regretted the decision and urged Israel to show restraint."
     )
     assert {("IRL", "ISR", "02"), ("PRT", "ISR", "02"), ("MLT", "ISR", "02")} <= triples(code(text))
+
+
+OBJECT_READ_AS_COMPOUND = [
+    ("Chile", 1, "nsubj", "PROPN", "NNP", "Chile"),
+    ("called", 1, "ROOT", "VERB", "VBD", "call"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("seizure", 4, "compound", "NOUN", "NN", "seizure"),
+    ("illegal", 1, "oprd", "ADJ", "JJ", "illegal"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_an_object_read_as_a_compound_of_the_object_predicate_is_the_verb_s_object():
+    doc = repair_objects_read_as_compounds(hand_parsed(OBJECT_READ_AS_COMPOUND))
+    assert (doc[3].dep_, doc[3].head.i, doc[2].head.i) == ("dobj", 1, 3)
+
+
+def test_a_verb_with_an_object_keeps_its_predicate_s_compound():
+    rows = [r if r[0] != "the" else ("Bolivia", 1, "dobj", "PROPN", "NNP", "Bolivia") for r in OBJECT_READ_AS_COMPOUND]
+    doc = repair_objects_read_as_compounds(hand_parsed(rows))
+    assert (doc[3].dep_, doc[3].head.i) == ("compound", 4)
+
+
+def test_an_act_called_unacceptable_after_it_was_reported_is_condemned(code):
+    text = "Russia detained an Estonian officer on Friday. Estonia called the detention unacceptable."
+    assert ("EST", "RUS", "11") in triples(code(text))

@@ -174,6 +174,10 @@ def test_a_noun_event_needs_a_host(cues):
         ("The ceasefire lasted 2-3 days.", False),  # a span of days is no score
         ("Ghana and Togo signed the accord after marathon talks.", False),  # a long session, not a race
         ("A Togolese runner won in Accra.", True),
+        # a vote's tally is no score
+        ("The Ghanaian parliament voted 154-60 to condemn Togo.", False),
+        ("The motion was carried by a vote of 39-4.", False),
+        ("Lawmakers approved the sanctions in a 56-41 vote.", False),
     ],
 )
 def test_a_score_or_a_sports_word_makes_a_sport_report(cues, text, sport):
