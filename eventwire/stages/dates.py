@@ -24,6 +24,7 @@ from .sentences import modifies_a_noun, sentence_ents, within
 from .time_expressions import (
     COUNTED_FROM,
     EARLIEST,
+    MONTHS,
     NUMBERS,
     ResolvedDate,
     clean_expression,
@@ -145,11 +146,19 @@ def _since(ent: Span) -> bool:
 
 def _within_clause(ent: Span) -> Span:
     """The entity up to a comma or verb: the tagger sometimes runs a DATE on into the next
-    clause ("on Monday, ending years of dispute")."""
+    clause ("on Monday, ending years of dispute"); a comma before the date's own year or month
+    ("June 25, 2006", "Monday, June 3") is the date's."""
     for token in ent:
         if token.i > ent.start and (token.text in (",", ";") or token.pos_ == "VERB"):
+            if token.text == "," and token.i + 1 < ent.end and _goes_on_a_date(ent.doc[token.i + 1]):
+                continue
             return ent.doc[ent.start : token.i]
     return ent
+
+
+def _goes_on_a_date(token: Token) -> bool:
+    """A year or a month's name, which a date written with commas goes on with."""
+    return (token.like_num and len(token.text) == 4 and token.text.isdigit()) or token.lower_ in MONTHS
 
 
 def check_plausible(resolved: ResolvedDate, published: date | None) -> str | None:

@@ -204,6 +204,15 @@ def test_history_is_not_news(code):
     assert code(text, published=date(2024, 5, 16)) == []
 
 
+def test_a_date_written_with_commas_keeps_its_year_and_its_month(code):
+    [dated] = code(
+        "Chadian rebels attacked a Sudanese post on Monday, May 13, killing four.", published=date(2024, 5, 16)
+    )
+    assert (dated.date, dated.date_text) == (date(2024, 5, 13), "Monday, May 13")
+    old = "Chadian rebels seized the Sudanese town on June 25, 2019, after a week of fighting."
+    assert code(old, published=date(2024, 5, 16)) == []  # history, not this year's June 25
+
+
 def test_the_same_attack_this_year_is_news(code):
     # twin of the test above: "in May" of the publication's year
     events = code(

@@ -525,6 +525,8 @@ def test_being_on_an_event_that_is_no_journey_is_no_event(code):
         # whatever the subject is, an act or actor of its own, it is judged, not judging
         ("Ghana said Togo's decision was unjustified.", ("GHA", "TGO", "111")),
         ("Ghana said Togo was irresponsible.", ("GHA", "TGO", "111")),
+        ("Peru said the Chilean detentions were arbitrary.", ("PER", "CHL", "111")),
+        ("Ghana said the Togolese claims were absurd.", ("GHA", "TGO", "111")),
     ],
 )
 def test_a_judgement_passed_on_another_s_act_condemns_it(code, sentence, expected):
