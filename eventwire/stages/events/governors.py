@@ -45,6 +45,14 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     return None
 
 
+def governed_root(trigger: Token, code: str, cues: Cues) -> str | None:
+    """The root an act is stated as through the word governing it ("vowed to hit back" is a threat,
+    13; "refused to accept the price" a rejection, 12), if one does."""
+    governor = embedding_governor(trigger, cues)
+    embedding = cues.embedding_governors.get(governor.lemma_.lower()) if governor is not None else None
+    return embedding.code_for(code)[:2] if embedding is not None else None
+
+
 def _governs(node: Token, cues: Cues) -> bool:
     """Whether the word above a complement governs its act: "told X to withdraw" but not "told
     reporters that …"."""

@@ -18,7 +18,7 @@ from .clauses import alleged, argued_against, content_of_a_noun, is_refusal, onl
 from .codes import act_code, pair_code, weapons_for
 from .draft import Draft, SourceFinding, TargetFinding, TargetHow
 from .echoes import echoed_acts
-from .governors import obligation_drafts, preconditions, recode_through_governors, same_body
+from .governors import governed_root, obligation_drafts, preconditions, recode_through_governors, same_body
 from .implied_doers import find_sources
 from .modes import asked, mode_and_intent
 from .referred import remember_act
@@ -292,7 +292,10 @@ def _drafts_for(
     if asked(trigger, cues):
         return
     sources, source_found = find_sources(trigger, pattern, context, knowledge)
-    search = TargetSearch(trigger, pattern, context, knowledge, sources, source_found, recent_acts=recent_acts)
+    stated_root = governed_root(trigger, pattern.code, cues)
+    search = TargetSearch(
+        trigger, pattern, context, knowledge, sources, source_found, recent_acts=recent_acts, stated_root=stated_root
+    )
     targets, target_found = find_targets(search)
     if sources and pattern.code[:2] == conventions.appeal_root and pattern.pos == "VERB":
         yield from _rallying_against(trigger, pattern, context, knowledge, sources, source_found)

@@ -22,13 +22,13 @@ if TYPE_CHECKING:  # the search is defined with the strategies that call these
 
 def the_other_party(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "Kenya recalled its ambassador", "Somalia dismissed the claims": in a story about two states, a
-    statement, judgement, threat or diplomatic act one of them does with no one else named is done to
-    the other (bilateral_roots)."""
+    statement, judgement, threat or diplomatic act one of them does with no one else named, or an act
+    its governor states as one ("vowed to retaliate"), is done to the other (bilateral_roots)."""
     parties = search.context.parties
     if (
         targets
         or search.pattern.no_target
-        or search.root not in search.conventions.bilateral_roots
+        or not search.of_roots(search.conventions.bilateral_roots)
         or search.pattern.code[:3] in search.conventions.backing_codes
     ):
         return None  # backing or defending someone is as often a third party's as the other's
@@ -67,7 +67,7 @@ def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: Ta
         or home is None
         or search.pattern.no_target
         or len(search.context.parties) == 2
-        or search.root not in conventions.said_of_roots
+        or not search.of_roots(conventions.said_of_roots)
         or len(search.sources) != 1
         or search.sources[0].country in (None, home)
         or not (search.sources[0].country == "IGO" or search.sources[0].sector in conventions.state_sectors)
@@ -98,7 +98,7 @@ def the_groups_own_state(search: TargetSearch, targets: list[Actor], found: Targ
         or home is None
         or search.pattern.no_target
         or len(search.context.parties) == 2
-        or search.root not in conventions.own_state_roots
+        or not search.of_roots(conventions.own_state_roots)
         or len(search.sources) != 1
         or search.sources[0].country != home
         or search.sources[0].sector not in conventions.organised_non_state_sectors - conventions.commercial_sectors

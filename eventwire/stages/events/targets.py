@@ -50,10 +50,15 @@ class TargetSearch:
     source_found: SourceFinding
     protest_place: bool = False
     recent_acts: Mapping[str, Draft] = field(default_factory=lambda: EMPTY_ACTS)  # latest act of each word so far
+    stated_root: str | None = None  # the root the act is stated as through its governor ("vowed to hit back": 13)
 
     @property
     def root(self) -> str:
         return self.pattern.code[:2]
+
+    def of_roots(self, roots: frozenset[str]) -> bool:
+        """Whether the act, or what it is stated as through its governor, is of one of the roots."""
+        return self.root in roots or self.stated_root in roots
 
     @property
     def conventions(self) -> Conventions:

@@ -447,3 +447,21 @@ def test_another_state_cutting_relations_naming_no_one_cuts_them_with_the_state_
         e for e in code(ONE_STATE_STORY + "Sweden recalled its ambassador on Wednesday.") if e.cameo.code[:2] == "16"
     ]
     assert [(e.source.country, e.target.country) for e in events] == [("SWE", "ZMB")]
+
+
+TWO_STATE_ROW = (
+    "ACCRA (Reuters) - Togo closed its border with Ghana on Friday, escalating a dispute between the two "
+    "neighbours over cocoa smuggling. Ghana recalled its ambassador from Lome. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("Ghana's interior minister vowed to retaliate.", "13"),  # force promised is a threat
+        ("Ghana's interior minister refused to reopen the crossing.", "12"),  # an act refused is a rejection
+    ],
+)
+def test_an_act_stated_through_its_governor_as_one_aimed_at_another_is_aimed_at_the_other_party(code, sentence, root):
+    events = [e for e in code(TWO_STATE_ROW + sentence) if e.sentence == sentence]
+    assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("GHA", "TGO", root)]
