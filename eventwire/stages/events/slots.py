@@ -58,14 +58,7 @@ def target_actors(
             return actors, TargetFinding(TargetHow.SLOT, slot)
         # a role placed by the sentence's one state is no place one goes to ("is still in prison")
         visit = pattern.code == conventions.visit_code
-        home = [
-            a
-            for h in heads
-            if blocked is None and not visit
-            for a in domestic_roles(h, context, avoid)
-            # a role of the doer's own state; an organisation has none, so any state's role is "home"
-            if (a.country in avoid or avoid == {"IGO"}) and a.start not in kinds
-        ]
+        home = _home_roles(heads, pattern, context, conventions, avoid, kinds) if blocked is None and not visit else []
         if home and slot not in INDIRECT_SLOTS and place is None:
             place = place_of_act(trigger, context, cues)
         if home and (slot in INDIRECT_SLOTS or not place):
@@ -83,6 +76,27 @@ def target_actors(
                 continue  # the object's own phrase ("changes to the deal") leaves the object slot open
             blocked = slot
     return own_place or _beyond_the_slots(trigger, pattern, context, cues, conventions, place, blocked)
+
+
+def _home_roles(
+    heads: list[Token],
+    pattern: VerbPattern,
+    context: ArticleActors,
+    conventions: Conventions,
+    avoid: frozenset[str],
+    kinds: set[int],
+) -> list[Actor]:
+    """Roles of the doers' own state the slot names; an organisation has none, so any state's role is
+    "home". Not a kind of the act, nor armed forces the object word names, which are the act's means
+    ("sent its troops", "deployed warships")."""
+    return [
+        a
+        for h in heads
+        for a in domestic_roles(h, context, avoid)
+        if (a.country in avoid or avoid == {"IGO"})
+        and a.start not in kinds
+        and not (h.lemma_.lower() == pattern.object and a.sector in conventions.arms_bearing_sectors)
+    ]
 
 
 def _named_in(heads: list[Token], kinds: set[int], context: ArticleActors, avoid: frozenset[str]) -> list[Actor]:

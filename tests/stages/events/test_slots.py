@@ -255,3 +255,13 @@ def test_only_a_guest_is_hosted(code):
     assert not code("Vietnam said it welcomed more Thai investment.")
     assert ("VNM", "THA", "04") in triples(code("Vietnam welcomed the Thai prime minister on Monday."))
     assert ("KEN", "UGA", "04") in triples(code("Kenya hosted a Ugandan trade mission on Monday."))
+
+
+def test_armed_forces_the_object_word_names_are_the_means_of_the_act_not_its_target(code):
+    sent = code("NAIROBI (Reuters) - Kenya will lead the mission and is expected to send its first troops soon.")
+    assert not [e for e in sent if e.target is not None and e.target.country == "KEN"]
+    # twins: a destination is the target, and an institution acted on is one
+    abroad = code("NAIROBI (Reuters) - Kenya will lead the mission and is expected to send its first troops to Haiti.")
+    assert ("KEN", "HTI") in {(e.source.country, e.target.country) for e in abroad if e.target is not None}
+    dissolved = code("LIMA (Reuters) - Peru's president dissolved Congress on Wednesday.")
+    assert ("PER", "PER", "172") in {(e.source.country, e.target.country, e.cameo.code) for e in dissolved}
