@@ -221,16 +221,28 @@ def recode_through_governors(
 ) -> list[Draft]:
     """Each act embedded under a governor its own doer would use ("threatened to shell") recoded as
     what the governor does with it; "demanded that the US cancel …" keeps the demand, whose
-    target is the one asked to act."""
+    target is the one asked to act, and drops the cancelling, which is only asked for."""
     recoded = []
     for draft in drafts:
         governor = embedding_governor(draft.trigger, cues)
-        if governor is None or draft.source_found.how in OWN_SUBJECTS:
+        if governor is not None and draft.source_found.how in OWN_SUBJECTS:
+            # a noun event with its own doer ("match the EU's support") is a fact the clause refers to
+            if draft.source_found.how is not SourceHow.SUBJECT or not _asked_for(governor, cues, conventions):
+                recoded.append(draft)
+            continue
+        if governor is None:
             recoded.append(draft)
             continue
         for governed in through_governor(draft, governor, context, cues, conventions):
             recoded.extend(_rallied_and_outer(draft, governed, governor, context, cues, conventions))
     return recoded
+
+
+def _asked_for(governor: Token, cues: Cues, conventions: Conventions) -> bool:
+    """Whether the governor asks or demands its clause's act of someone ("demanded that he step
+    down", "urged that Uganda withdraw"): an act asked for has not been done."""
+    embedding = cues.embedding_governors[governor.lemma_.lower()]
+    return embedding.code is not None and embedding.code[:2] in (conventions.appeal_root, conventions.demand_root)
 
 
 def _rallied_and_outer(

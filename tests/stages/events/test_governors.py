@@ -65,6 +65,16 @@ def test_demand_that_another_acts_keeps_the_demand(code):
     assert all(source == "CHL" for source, _, _ in found)
 
 
+def test_an_act_demanded_of_someone_named_in_its_clause_is_not_done(code):
+    text = (
+        "LUSAKA (Reuters) - Zambia's president faced growing anger on Thursday. "
+        "Thousands of people marched in Lusaka and demanded that he resign."
+    )
+    events = code(text)
+    assert ("ZMB", "ZMB", "10") in triples(events)
+    assert not [e for e in events if e.trigger_text == "resign"]  # asked for, not done
+
+
 def test_what_the_obliged_must_do_is_not_their_act(code):
     found = triples(code("Jordan said that Syria must be ready to negotiate with Iraq."))
     assert ("JOR", "SYR", "10") in found
