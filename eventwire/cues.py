@@ -56,6 +56,7 @@ class Cues:
     embedding_governors: Mapping[str, Embedding]
     plain_future: Embedding
     sports_words: frozenset[str]
+    vote_words: frozenset[str]
     relational_nouns: frozenset[str]
     partitive_nouns: frozenset[str]
     locative_prepositions: frozenset[str]

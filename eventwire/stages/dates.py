@@ -150,15 +150,18 @@ def _within_clause(ent: Span) -> Span:
     ("June 25, 2006", "Monday, June 3") is the date's."""
     for token in ent:
         if token.i > ent.start and (token.text in (",", ";") or token.pos_ == "VERB"):
-            if token.text == "," and token.i + 1 < ent.end and _goes_on_a_date(ent.doc[token.i + 1]):
+            if token.text == "," and token.i + 1 < ent.end and _goes_on_a_date(token):
                 continue
             return ent.doc[ent.start : token.i]
     return ent
 
 
-def _goes_on_a_date(token: Token) -> bool:
-    """A year or a month's name, which a date written with commas goes on with."""
-    return (token.like_num and len(token.text) == 4 and token.text.isdigit()) or token.lower_ in MONTHS
+def _goes_on_a_date(comma: Token) -> bool:
+    """Whether a date written with commas goes on after this one: a month's name after it ("Monday,
+    May 13"), or a year after a day or a month ("June 25, 2006"; not "on Friday, 2000 people")."""
+    before, after = comma.doc[comma.i - 1], comma.doc[comma.i + 1]
+    year = after.text.isdigit() and len(after.text) == 4
+    return after.lower_ in MONTHS or (year and (before.text.isdigit() or before.lower_ in MONTHS))
 
 
 def check_plausible(resolved: ResolvedDate, published: date | None) -> str | None:

@@ -211,6 +211,8 @@ def test_a_date_written_with_commas_keeps_its_year_and_its_month(code):
     assert (dated.date, dated.date_text) == (date(2024, 5, 13), "Monday, May 13")
     old = "Chadian rebels seized the Sudanese town on June 25, 2019, after a week of fighting."
     assert code(old, published=date(2024, 5, 16)) == []  # history, not this year's June 25
+    [counted] = code("On Friday, 2000 people marched against Kenya's government.", published=date(2024, 5, 16))
+    assert counted.date == date(2024, 5, 10)  # a count after the comma, no year
 
 
 def test_the_same_attack_this_year_is_news(code):

@@ -108,7 +108,6 @@ class TargetHow(Enum):
     OTHER_PARTY = "the other of the two states the article is about"
     STORY_STATE = "the state the article is about"
     OWN_STATE = "the state the article is about, acted on by a group of its own"
-    BETWEEN_SIDE = "the other side the mutual act names after 'between'"
     MEDIATED_PARTIES = "the two states the article is about, between whom it mediates"
     MEDIATED_ACT = "the parties of the act it mediates"
     PROTESTERS = "{slot}: the protesters of the protest acted on"

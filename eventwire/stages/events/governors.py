@@ -15,7 +15,7 @@ from ..actors import ArticleActors, resolve_all, resolve_phrase
 from ..phrases import coordinated_heads
 from ..roles import domestic_roles
 from .clauses import rejecter_of_proposal
-from .draft import OWN_DOER, WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
+from .draft import INDIRECT_SLOTS, OWN_DOER, WEAK_TARGETS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
 from .modes import mode_and_intent
 from .slot_words import slot_heads
 from .sources import source_heads
@@ -45,12 +45,18 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     return None
 
 
-def governed_root(trigger: Token, code: str, cues: Cues) -> str | None:
-    """The root an act is stated as through the word governing it ("vowed to hit back" is a threat,
-    13; "refused to accept the price" a rejection, 12), if one does."""
+def governed_root(trigger: Token, pattern: VerbPattern, found: SourceFinding, cues: Cues) -> str | None:
+    """The root an act naming nothing it is aimed at is stated as through the word governing it
+    ("vowed to hit back" is a threat, 13), if one does; not an act of a clause's own subject ("vowed
+    that the army would strike back") or negated ("vowed not to retaliate"), which keep their code,
+    nor one aimed at a thing ("ready to fight corruption")."""
+    if found.how in OWN_SUBJECTS or any(c.dep_ == "neg" for c in trigger.children):
+        return None
+    if any(slot_heads(trigger, slot, cues) for slot in pattern.targets if slot not in INDIRECT_SLOTS):
+        return None
     governor = embedding_governor(trigger, cues)
     embedding = cues.embedding_governors.get(governor.lemma_.lower()) if governor is not None else None
-    return embedding.code_for(code)[:2] if embedding is not None else None
+    return embedding.code_for(pattern.code)[:2] if embedding is not None else None
 
 
 def _governs(node: Token, cues: Cues) -> bool:

@@ -231,40 +231,14 @@ def _between_parties(
     """ "peace talks between the government and the rebels resumed", "a truce between Kyiv and
     Moscow": the parties a mutual act names after "between", when no clause names its doer, are
     its doers, each with the other."""
-    sides = between_sides(trigger, context)
-    one, *others = sorted(sides, key=len) or [[]]
-    if len(one) == 1 and len(others) == 1 and len(others[0]) > 1:
-        # "talks between Zarif and his counterparts from Britain, China and France": the one with each
-        # of the others, not the others with one another; the others are its targets
-        return one
-    parties = {(a.start, a.end): a for side in sides for a in side}
-    return list(parties.values()) if len({(a.country, a.sector) for a in parties.values()}) > 1 else []
-
-
-def between_sides(trigger: Token, context: ArticleActors) -> list[list[Actor]]:
-    """The sides a mutual act names after "between", one per coordinated phrase, each with the actors
-    its phrase names."""
-    sides = [
-        list(
-            {
-                (a.start, a.end): a
-                for a in resolve_all(party, context) or domestic_roles(party, context)
-                if _within_own_words(a, party)
-            }.values()
-        )
+    parties = {
+        (a.start, a.end): a
         for g in preposition_objects(trigger, "between")
         if g.head.head.i == trigger.i
         for party in coordinated_heads(g)
-    ]
-    return [side for side in sides if side]
-
-
-def _within_own_words(actor: Actor, member: Token) -> bool:
-    """Whether an actor is named by a coordinated member's own words, not by those of the members
-    coordinated with it (which resolving the member names too)."""
-    others = {t.i for c in member.children if c.dep_ == "conj" for t in c.subtree}
-    own = [t for t in member.subtree if t.i not in others]
-    return own[0].idx <= actor.start < own[-1].idx + len(own[-1])
+        for a in resolve_all(party, context) or domestic_roles(party, context)
+    }
+    return list(parties.values()) if len({(a.country, a.sector) for a in parties.values()}) > 1 else []
 
 
 def _own_call(

@@ -292,7 +292,7 @@ def _drafts_for(
     if asked(trigger, cues):
         return
     sources, source_found = find_sources(trigger, pattern, context, knowledge)
-    stated_root = governed_root(trigger, pattern.code, cues)
+    stated_root = governed_root(trigger, pattern, source_found, cues)
     search = TargetSearch(
         trigger, pattern, context, knowledge, sources, source_found, recent_acts=recent_acts, stated_root=stated_root
     )

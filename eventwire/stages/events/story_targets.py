@@ -61,14 +61,10 @@ def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: Ta
     makes of no one named (said_of_roots) are aimed at that state, when the sentence names no third
     state and what is judged is no one's violence nor an act of nature, and no one is asked
     ("demanded an apology from …")."""
-    home, conventions = search.context.home_state, search.conventions
+    conventions = search.conventions
+    home = _one_doer_in_a_one_state_story(search, targets, conventions.said_of_roots)
     if (
-        targets
-        or home is None
-        or search.pattern.no_target
-        or len(search.context.parties) == 2
-        or not search.of_roots(conventions.said_of_roots)
-        or len(search.sources) != 1
+        home is None
         or search.sources[0].country in (None, home)
         or not (search.sources[0].country == "IGO" or search.sources[0].sector in conventions.state_sectors)
         or _judges_no_act_of_state(search.trigger, search.knowledge.cues)
@@ -90,18 +86,17 @@ def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: Ta
 def the_groups_own_state(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "Opposition activists torched vehicles", "the party alleged vote rigging": in a story about
     one state, an organised group of that state (organised_non_state_sectors, not businesses) doing
-    an act with no one named (own_state_roots) does it to that state's government, when the sentence
-    names no other state ("militants attacked a Kenyan town")."""
-    home, conventions = search.context.home_state, search.conventions
+    a hostile act with no one named (own_state_roots) does it to that state's government, when the act
+    is not mutual, judges no violence or act of nature, and the sentence names no other state
+    ("militants attacked a Kenyan town")."""
+    conventions = search.conventions
+    home = _one_doer_in_a_one_state_story(search, targets, conventions.own_state_roots)
     if (
-        targets
-        or home is None
-        or search.pattern.no_target
-        or len(search.context.parties) == 2
-        or not search.of_roots(conventions.own_state_roots)
-        or len(search.sources) != 1
+        home is None
         or search.sources[0].country != home
         or search.sources[0].sector not in conventions.organised_non_state_sectors - conventions.commercial_sectors
+        or search.pattern.symmetric  # "rival factions clashed": with one another
+        or _judges_no_act_of_state(search.trigger, search.knowledge.cues)
         or _a_state_named_besides(search.trigger.sent, {home}, search.context)
     ):
         return None
@@ -110,6 +105,21 @@ def the_groups_own_state(search: TargetSearch, targets: list[Actor], found: Targ
         [unspanned(search.trigger, home, conventions.government_sector, why)],
         TargetFinding(TargetHow.OWN_STATE),
     )
+
+
+def _one_doer_in_a_one_state_story(search: TargetSearch, targets: list[Actor], roots: frozenset[str]) -> str | None:
+    """The state a story is about, when it is about one, and the act (of these roots, naming no target
+    and needing one) has one doer."""
+    home = search.context.home_state
+    if (
+        targets
+        or search.pattern.no_target
+        or len(search.context.parties) == 2
+        or not search.of_roots(roots)
+        or len(search.sources) != 1
+    ):
+        return None
+    return home
 
 
 def _judges_no_act_of_state(trigger: Token, cues: Cues) -> bool:

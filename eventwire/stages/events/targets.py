@@ -25,7 +25,7 @@ from .aims import (
     purpose_targets,
 )
 from .draft import INDIRECT_SLOTS, Draft, SourceFinding, SourceHow, TargetFinding, TargetHow
-from .implied_doers import between_sides, protesters_acted_on, unspanned
+from .implied_doers import protesters_acted_on, unspanned
 from .mediation import mediation_targets
 from .referred import acts_referred_to, another_party, doer_named
 from .slot_words import slot_heads
@@ -91,21 +91,6 @@ def _victims_of_attackers(search: TargetSearch, targets: list[Actor], found: Tar
         return None
     victims = passive_victims(search.trigger, search.context, search.sources[0].country)
     return (victims, TargetFinding(TargetHow.PASSIVE_SUBJECT)) if victims else None
-
-
-def _the_other_side(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "talks between Zarif and his counterparts from Britain and China": the one side's doer acts
-    with each actor of the other side."""
-    if targets or search.source_found.how is not SourceHow.BETWEEN_PARTIES or len(search.sources) != 1:
-        return None
-    (source,) = search.sources
-    others = [
-        a
-        for side in between_sides(search.trigger, search.context)
-        for a in side
-        if (a.country, a.sector) != (source.country, source.sector)
-    ]
-    return (others, TargetFinding(TargetHow.BETWEEN_SIDE)) if others else None
 
 
 def _only_a_place(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> bool:
@@ -221,7 +206,7 @@ def _government_protested(search: TargetSearch, targets: list[Actor], found: Tar
 # Strategies for the victim of an act no one is named doing, then (once whether the slot was a
 # protest's place is known) for what acts with no named target are aimed at; in order, each
 # sees what the ones before it found.
-VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victims_of_attackers, _the_other_side)
+VICTIM_STRATEGIES: tuple[TargetStrategy, ...] = (_victims_of_authorities, _victims_of_attackers)
 
 
 def _people_held(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:

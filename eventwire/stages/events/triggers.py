@@ -322,10 +322,11 @@ def is_about_sport(sent: Span, cues: Cues) -> bool:
     text = sent.text
     words = WORD.findall(text.lower())
     pairs = (f"{first} {second}" for first, second in zip(words, words[1:]))
+    tally = any(w in cues.vote_words for w in words)  # "voted 354-60": a vote's count, not a score
     return (
         any(w in cues.sports_words for w in words)
         or any(p in cues.sports_words for p in pairs)
-        or bool(cues.score_pattern.search(text))
+        or (bool(cues.score_pattern.search(text)) and not tally)
     )
 
 

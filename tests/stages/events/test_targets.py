@@ -422,7 +422,7 @@ def test_a_leader_resigning_yields_to_the_people_of_their_own_state(code):
     "sentence",
     [
         "The opposition party rejected the outcome on Tuesday.",
-        "Zambian rebels claimed responsibility on Tuesday.",
+        "Zambian rebels threatened to resume fighting on Tuesday.",
     ],
 )
 def test_a_group_of_the_story_s_state_acting_on_no_one_named_acts_on_its_government(code, sentence):
@@ -435,6 +435,10 @@ def test_a_group_of_the_story_s_state_acting_on_no_one_named_acts_on_its_governm
     [
         "The opposition leader later went to Geneva.",  # a group's trip is no meeting with its state
         "Zambian police rejected the outcome on Tuesday.",  # a branch of the state itself
+        "Rival rebel factions clashed in the north on Thursday.",  # a mutual act: with one another
+        "The opposition party expressed concern over the floods.",  # an act of nature is no one's
+        "The rebel leader declined to comment.",  # statements and promises are made to anyone
+        "The opposition leader pledged to cut taxes.",
     ],
 )
 def test_trips_and_the_state_s_own_branches_act_on_no_one_unnamed(code, sentence):
@@ -465,3 +469,16 @@ TWO_STATE_ROW = (
 def test_an_act_stated_through_its_governor_as_one_aimed_at_another_is_aimed_at_the_other_party(code, sentence, root):
     events = [e for e in code(TWO_STATE_ROW + sentence) if e.sentence == sentence]
     assert [(e.source.country, e.target.country, e.cameo.code[:2]) for e in events] == [("GHA", "TGO", root)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana's president vowed not to retaliate.",  # negated: no threat stated
+        "Ghana's president said he was ready to fight corruption.",  # aimed at what it names
+        "Ghana's president vowed that the army would strike back.",  # the clause's own doer's act
+    ],
+)
+def test_an_act_its_governor_does_not_restate_is_not_aimed_at_the_other_party(code, sentence):
+    events = [e for e in code(TWO_STATE_ROW + sentence) if e.sentence == sentence]
+    assert not [e for e in events if e.target is not None and e.cameo.code[:2] == "13"]

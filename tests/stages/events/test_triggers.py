@@ -178,6 +178,8 @@ def test_a_noun_event_needs_a_host(cues):
         ("The Ghanaian parliament voted 154-60 to condemn Togo.", False),
         ("The motion was carried by a vote of 39-4.", False),
         ("Lawmakers approved the sanctions in a 56-41 vote.", False),
+        ("The council adopted the resolution 13-0 on Friday.", False),
+        ("The bill passed by a 120-35 margin.", False),
     ],
 )
 def test_a_score_or_a_sports_word_makes_a_sport_report(cues, text, sport):
