@@ -824,3 +824,9 @@ def test_a_role_noun_that_names_one_state_s_body_is_the_role_in_a_story_about_an
     )
     dissolved = [e for e in code(text) if e.cameo.code == "172"]
     assert [(e.source.country, e.target.country, e.target.sector) for e in dissolved] == [("ECU", "ECU", "LEG")]
+
+
+@pytest.mark.parametrize("region", ["Central American", "South American", "West African"])
+def test_a_region_s_states_acting_together_act_as_its_organisation_not_as_a_state(code, region):
+    found = triples(code(f"{region} governments agreed to halt trade with Honduras for two days."))
+    assert found and all(source == "IGO" for source, _, _ in found)
