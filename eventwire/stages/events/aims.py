@@ -16,7 +16,7 @@ from ..roles import role_in_state
 from .draft import TargetFinding, TargetHow
 from .implied_doers import unspanned
 from .slots import target_actors
-from .syntax import own_preposition_objects, preposition_objects, purpose_clauses
+from .syntax import particle_objects, preposition_objects, purpose_clauses
 from .triggers import find_pattern
 
 
@@ -159,4 +159,4 @@ def rallied_against(appeal: Token, context: ArticleActors) -> list[Actor]:
     """Whom the act an appeal asks for is "against" ("urged Muslims to rise up against the US")."""
     asked = [c for c in appeal.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
     asked += [c for a in asked for c in a.conjuncts if c.i > a.i]
-    return [a for act in asked for g in own_preposition_objects(act, "against") for a in resolve_all(g, context)]
+    return [a for act in asked for g in particle_objects(act, "against") for a in resolve_all(g, context)]

@@ -231,13 +231,13 @@ def recode_through_governors(
     recoded = []
     for draft in drafts:
         governor = embedding_governor(draft.trigger, cues)
-        if governor is not None and draft.source_found.how in OWN_SUBJECTS:
+        if governor is None:
+            recoded.append(draft)
+            continue
+        if draft.source_found.how in OWN_SUBJECTS:
             # a noun event with its own doer ("match the EU's support") is a fact the clause refers to
             if draft.source_found.how is not SourceHow.SUBJECT or not _asked_for(governor, cues, conventions):
                 recoded.append(draft)
-            continue
-        if governor is None:
-            recoded.append(draft)
             continue
         for governed in through_governor(draft, governor, context, cues, conventions):
             recoded.extend(_rallied_and_outer(draft, governed, governor, context, cues, conventions))

@@ -28,7 +28,8 @@ def with_compounds(noun: Token) -> tuple[Token, ...]:
 
 
 def particle_objects(token: Token, particle: str) -> list[Token]:
-    """The objects of a verb's preposition ("placed under house arrest" -> "arrest")."""
+    """The objects of a preposition the token itself governs ("placed under house arrest" -> "arrest",
+    "talks with X" -> X)."""
     return [
         g for p in token.children if p.dep_ == "prep" and p.lower_ == particle for g in p.children if g.dep_ == "pobj"
     ]
@@ -154,11 +155,6 @@ def reporting_verb(token: Token, cues: Cues) -> Token | None:
 
 
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})  # not "over": a cause ("cut ties with X over its ties with Y")
-
-
-def own_preposition_objects(token: Token, word: str) -> list[Token]:
-    """The objects of a preposition the token itself governs ("talks with X": X)."""
-    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == word for g in p.children if g.dep_ == "pobj"]
 
 
 def preposition_objects(token: Token, word: str, cues: Cues | None = None) -> list[Token]:

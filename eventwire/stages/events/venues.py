@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...knowledge import Knowledge
 from ..actors import ArticleActors, resolve_all
 from .draft import Draft, TargetFinding, TargetHow
-from .syntax import own_preposition_objects
+from .syntax import particle_objects
 
 
 def met_at_a_venue(drafts: list[Draft], context: ArticleActors, knowledge: Knowledge) -> list[Draft]:
@@ -57,5 +57,5 @@ def _meeting_coded(drafts: list[Draft], trip: Draft, party: str | None, root: st
 
 def _met_there(trigger: Token, knowledge: Knowledge) -> list[Token]:
     """Whom a trip's purpose names it is made to meet: "for (his summit|talks) with X"."""
-    meetings = [g for g in own_preposition_objects(trigger, "for") if g.lemma_.lower() in knowledge.cues.meeting_nouns]
-    return [party for meeting in meetings for party in own_preposition_objects(meeting, "with")]
+    meetings = [g for g in particle_objects(trigger, "for") if g.lemma_.lower() in knowledge.cues.meeting_nouns]
+    return [party for meeting in meetings for party in particle_objects(meeting, "with")]
