@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -21,44 +21,22 @@ from spacy.strings import get_string_id
 
 from .conventions import Conventions, conventions_of
 from .cues import Cues, _cues
-from .datafiles import _check_code, _data_path, read_tsv, read_yaml
+from .datafiles import _data_path, read_tsv, read_yaml
 from .eras import Era, load_eras
 from .errors import KnowledgeError
 from .igo_seats import load_igo_seats
 from .records import CameoCode
 from .terms import checked_terms, end_open_terms, end_terms_for_new_office
-
-TARGET_SLOTS = (
-    "dobj",
-    "dative",
-    "ccomp_subject",
-    "xcomp_object",
-    "complement",
-    "condition_subject",
-    "told",
-    "attr",
-    "agent",
-    "subject",
-    "reaction_subject",
+from .verb_patterns import (
+    Narrowing,
+    VerbPattern,
+    check_predicates,
+    drop_shadowed,
+    narrowing,
+    one_per_word,
+    require,
+    yaml_pattern,
 )
-PATTERN_KEYS = {
-    "lemma",
-    "code",
-    "particle",
-    "object",
-    "targets",
-    "intent_code",
-    "no_target",
-    "symmetric",
-    "source_sector",
-    "transitive",
-    "predicate",
-    "passive_source",
-    "doer",
-    "note",
-    "withdrawn",
-    "__line__",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,43 +65,6 @@ class AgentEntry:
     sector: str
     origin: str
     country: ClassVar[None] = None  # names no state: a match's entry.country reads alike for either kind
-
-
-@dataclass(frozen=True, slots=True)
-class VerbPattern:
-    """A verb or noun pattern that triggers a CAMEO event; see data/cameo/verbs.yaml."""
-
-    lemma: str
-    pos: str  # VERB, NOUN or ADJ (a predicate adjective or participle of feeling, keyed by the written word)
-    code: str
-    origin: str
-    particle: str | None = None
-    object: str | None = None
-    targets: tuple[str, ...] = ("dobj",)
-    intent_code: str | None = None
-    no_target: bool = False
-    symmetric: bool = False
-    source_sector: str | None = None
-    transitive: bool = False  # only with a direct object ("returned the land", not "returned to Geneva")
-    # a cue list the verb's object predicate must name ("called the verdict unacceptable")
-    predicate: str | None = None
-    # where an agentless passive names its doer ("was summoned to the Russian foreign ministry")
-    passive_source: tuple[str, ...] = ()
-    # where a noun names its doer besides a possessor or "by" ("the mediation of Qatar")
-    doer: tuple[str, ...] = ()
-    precedence: int = 0  # files read later rank higher
-
-    @property
-    def rank(self) -> tuple[int, int, int, int]:
-        """Order of trial: the more specific pattern (object, particle, needing an object), then the
-        later file ("force out" of verbs.yaml over "force refugee" of the converted dictionary), then
-        an object over a particle ("paid compensation for" over "pay for")."""
-        return (
-            (self.object is not None) + (self.particle is not None) + self.transitive + (self.predicate is not None),
-            self.precedence,
-            self.object is not None,
-            self.particle is not None,
-        )
 
 
 @dataclass(frozen=True)
@@ -234,17 +175,10 @@ def _phoenix_agents(path: Path) -> Iterator[AgentEntry]:
         yield AgentEntry(row["phrase"], row["sector"], f"{path.name}:{number}")
 
 
-def _require(entry: dict[str, Any], key: str, where: str, nullable: bool = False) -> Any:
-    """A key that must be written; a `nullable` one may be written as null."""
-    if key not in entry or entry[key] == "" or (entry[key] is None and not nullable):
-        raise KnowledgeError(f"{where}: entry has no '{key}'; add it.")
-    return entry[key]
-
-
 def _yaml_actor(
     entry: dict[str, Any], where: str, countries: frozenset[str], sectors: frozenset[str]
 ) -> list[ActorEntry]:
-    raw_country = _require(entry, "country", where, nullable=True)
+    raw_country = require(entry, "country", where, nullable=True)
     country = None if raw_country is None else str(raw_country)
     sector = entry.get("sector")
     if country is None and (sector is None or entry.get("kind") == "country"):
@@ -256,7 +190,7 @@ def _yaml_actor(
         raise KnowledgeError(f"{where}: country '{country}' is not an ISO 3166-1 alpha-3 code or IGO.")
     if sector is not None and sector not in sectors:
         raise KnowledgeError(f"{where}: sector '{sector}' is not in data/actors/sectors.tsv.")
-    names = _require(entry, "names", where)
+    names = require(entry, "names", where)
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise KnowledgeError(f"{where}: 'names' must be a list of strings.")
     since = _iso_day(str(entry.get("since") or ""), where)
@@ -273,64 +207,13 @@ ACTOR_KINDS = frozenset({"country", "people", "named", "surname"})
 
 
 def _yaml_agent(entry: dict[str, Any], where: str, sectors: frozenset[str]) -> list[AgentEntry]:
-    sector = str(_require(entry, "sector", where))
+    sector = str(require(entry, "sector", where))
     if sector not in sectors:
         raise KnowledgeError(f"{where}: sector '{sector}' is not in data/actors/sectors.tsv.")
-    names = _require(entry, "names", where)
+    names = require(entry, "names", where)
     if not isinstance(names, list):
         raise KnowledgeError(f"{where}: 'names' must be a list of strings.")
     return [AgentEntry(str(n).lower(), sector, where) for n in names]
-
-
-def _one_per_word(entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """An entry listing several lemmas or objects ("lemma: [capture, retake]", "object: [town,
-    village]") is one pattern per combination."""
-    singles = [entry]
-    for key in ("lemma", "object"):
-        if isinstance(entry.get(key), list):
-            singles = [{**one, key: word} for one in singles for word in entry[key]]
-    return singles
-
-
-def _yaml_pattern(
-    entry: dict[str, Any], pos: str, where: str, knowledge_codes: Mapping[str, CameoCode], precedence: int
-) -> VerbPattern:
-    unknown = set(entry) - PATTERN_KEYS
-    if unknown:
-        raise KnowledgeError(
-            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS - {'__line__'})}."
-        )
-    targets = tuple(entry.get("targets") or ("dobj",))
-    passive_source = tuple(entry.get("passive_source") or ())
-    doer = tuple(entry.get("doer") or ())
-    for slot in (*targets, *passive_source, *doer):
-        if slot not in TARGET_SLOTS and not str(slot).startswith("prep:"):
-            raise KnowledgeError(f"{where}: target slot '{slot}' unknown; use one of {TARGET_SLOTS} or prep:WORD.")
-    for word_key in ("particle", "object"):
-        if word_key in entry and not isinstance(entry[word_key], str):
-            # YAML reads a bare on/off/yes/no as a boolean
-            raise KnowledgeError(
-                f'{where}: {word_key} must be a word or, for object, a list of words; quote it ({word_key}: "on").'
-            )
-    intent = entry.get("intent_code")
-    return VerbPattern(
-        lemma=str(_require(entry, "lemma", where)).lower(),
-        pos=pos,
-        code=_check_code(_require(entry, "code", where), where, knowledge_codes),
-        origin=where,
-        particle=entry.get("particle"),
-        object=entry.get("object"),
-        targets=targets,
-        intent_code=_check_code(intent, where, knowledge_codes) if intent else None,
-        no_target=bool(entry.get("no_target", False)),
-        symmetric=bool(entry.get("symmetric", False)),
-        source_sector=entry.get("source_sector"),
-        transitive=bool(entry.get("transitive", False)),
-        predicate=entry.get("predicate"),
-        passive_source=passive_source,
-        doer=doer,
-        precedence=precedence,
-    )
 
 
 @dataclass
@@ -342,10 +225,8 @@ class _Builder:
     countries: frozenset[str] = field(default_factory=_valid_countries)
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     agents: dict[str, AgentEntry] = field(default_factory=dict)
-    # by (part of speech, lemma), then (particle, object, predicate): a word's patterns found at once
-    patterns: dict[tuple[str, str], dict[tuple[str | None, str | None, str | None], VerbPattern]] = field(
-        default_factory=dict
-    )
+    # by (part of speech, lemma), then its narrowing words (narrowing): a word's patterns found at once
+    patterns: dict[tuple[str, str], dict[Narrowing, VerbPattern]] = field(default_factory=dict)
     files_read: int = 0
 
     def add_actors(self, entries: Iterable[ActorEntry], replace: bool) -> None:
@@ -376,22 +257,22 @@ class _Builder:
                 self.agents[agent.phrase] = agent
         for section, pos in (("verbs", "VERB"), ("nouns", "NOUN"), ("adjectives", "ADJ")):
             for entry in data.get(section) or ():
-                for single in _one_per_word(entry):
+                for single in one_per_word(entry):
                     if single.get("withdrawn"):
                         self._withdraw(single, pos, f"{path_label}:{entry['__line__']}")
                         continue
-                    pattern = _yaml_pattern(
+                    pattern = yaml_pattern(
                         single, pos, f"{path_label}:{entry['__line__']}", self.codes, self.files_read
                     )
                     word = self.patterns.setdefault((pos, pattern.lemma), {})
-                    _drop_shadowed(word, pattern)
-                    word[(pattern.particle, pattern.object, pattern.predicate)] = pattern
+                    drop_shadowed(word, pattern)
+                    word[narrowing(single)] = pattern
 
     def _withdraw(self, entry: dict[str, Any], pos: str, where: str) -> None:
         """A later file takes back an earlier file's pattern ("call off" of the converted dictionary,
         which codes "called off school classes" as reduced relations): same lemma, particle, object."""
-        word = self.patterns.get((pos, str(_require(entry, "lemma", where)).lower()), {})
-        if word.pop((entry.get("particle"), entry.get("object"), entry.get("predicate")), None) is None:
+        word = self.patterns.get((pos, str(require(entry, "lemma", where)).lower()), {})
+        if word.pop(narrowing(entry), None) is None:
             raise KnowledgeError(f"{where}: withdraws a pattern no earlier file has; check lemma, particle and object.")
 
     def patterns_by_lemma(self) -> dict[tuple[str, str], tuple[VerbPattern, ...]]:
@@ -399,33 +280,6 @@ class _Builder:
         for pattern in (p for word in self.patterns.values() for p in word.values()):
             grouped.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
         return {key: tuple(sorted(v, key=lambda p: p.rank, reverse=True)) for key, v in grouped.items()}
-
-
-def _drop_shadowed(word: dict[tuple[str | None, str | None, str | None], VerbPattern], general: VerbPattern) -> None:
-    """A later file's pattern with no object takes back an earlier file's patterns of the same word,
-    particle and code that only name objects: they said nothing it does not, and would outrank it with
-    their own slots (PETRARCH's "condemn the raid" reads a target on "on", "to" and "with", not the
-    act condemned)."""
-    if general.object is not None or general.predicate is not None:
-        return
-    for key, narrow in list(word.items()):
-        if (
-            narrow.precedence < general.precedence
-            and narrow.object is not None
-            and (narrow.particle, narrow.code) == (general.particle, general.code)
-        ):
-            del word[key]
-
-
-def _check_predicates(patterns: Mapping[tuple[str, str], tuple[VerbPattern, ...]], cues: Cues) -> None:
-    """A pattern's `predicate` names a word list of cues.yaml."""
-    lists = {f.name for f in fields(Cues) if f.type in ("frozenset[str]", frozenset[str])}
-    for pattern in (p for group in patterns.values() for p in group if p.predicate):
-        if pattern.predicate not in lists:
-            raise KnowledgeError(
-                f"{pattern.origin}: predicate '{pattern.predicate}' is not a word list of data/cues.yaml; "
-                f"use one of its keys, e.g. disapproving_words."
-            )
 
 
 def load_conventions(
@@ -483,7 +337,7 @@ def load_knowledge(dictionaries: Iterable[Path] = ()) -> Knowledge:
             raise KnowledgeError(f"dictionary {path} does not exist; check the --dictionary path.")
         builder.add_yaml(Path(path))
     cues = _cues(read_yaml(_data_path("cues.yaml")), builder.codes)
-    _check_predicates(builder.patterns_by_lemma(), cues)
+    check_predicates(builder.patterns_by_lemma(), cues)
     conventions = load_conventions(builder.codes, builder.sectors)
     return Knowledge(
         codes=MappingProxyType(builder.codes),

@@ -46,6 +46,7 @@ def test_user_dictionary_adds_actors_and_verbs(tmp_path):
         ("verbs:\n  - {lemma: snub, code: '120', colour: red}\n", "unknown key"),
         ("verbs:\n  - {lemma: call, particle: on, code: '020'}\n", "quote it"),
         ("verbs:\n  - {lemma: seize, code: '192', object: [town, 7]}\n", "must be a word"),
+        ("verbs:\n  - {lemma: order, code: '174', infinitive: [leave, go]}\n", "must be a word"),
         ("actors:\n  - {country: XXX, names: [Nowhere]}\n", "country 'XXX'"),
         ("agents:\n  - {sector: ZZZ, names: [wizards]}\n", "sector 'ZZZ'"),
         ("actors:\n  - {country: null, names: [Nobody]}\n", "needs a sector"),

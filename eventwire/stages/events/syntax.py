@@ -281,6 +281,20 @@ def purpose_clauses(trigger: Token) -> list[Token]:
     ]
 
 
+def infinitives_of(verb: Token) -> list[Token]:
+    """The to-infinitives a verb governs, directly ("ordered the envoy to leave") or through its object
+    or a span of time ("gave the diplomats a week to leave")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, or a word the tagger took for a verb in a noun's place ("the hostage-takers demands")."""
     return token.pos_ == "NOUN" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")

@@ -16,6 +16,7 @@ from .syntax import (
     be_passive,
     carried_out_by,
     has_direct_object,
+    infinitives_of,
     objects_of,
     particle_objects,
     thing_named,
@@ -54,6 +55,8 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
             continue
         if _carries_someone(token, pattern, knowledge):
             continue
+        if pattern.infinitive and pattern.infinitive not in {v.lemma_.lower() for v in infinitives_of(token)}:
+            continue
         if pattern.object:
             if object_lemmas is None:
                 # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
@@ -65,9 +68,10 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                     # an adjective's "object" is what its preposition names: "open to talks"
                     else {g.lemma_.lower() for p in token.children if p.dep_ == "prep" for g in p.children}
                     if pos == "ADJ"
+                    # and "gave the diplomats a week to leave" names them as its indirect object
                     else {
                         form
-                        for o in objects_of(token, knowledge.cues)
+                        for o in (*objects_of(token, knowledge.cues), *_indirect_objects(token))
                         for w in with_compounds(o)
                         for form in (w.lemma_.lower(), w.lower_)
                     }
@@ -81,6 +85,10 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
                 continue
         return pattern
     return None
+
+
+def _indirect_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _dictionary_key(token: Token, knowledge: Knowledge) -> tuple[str, str] | None:

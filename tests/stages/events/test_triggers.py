@@ -116,6 +116,39 @@ def test_a_transitive_pattern_needs_a_direct_object(cues):
     assert find_pattern(home[1], knowledge) is travel
 
 
+def test_an_infinitive_pattern_needs_its_to_infinitive_on_the_verb_or_its_object(cues):
+    order_out = VerbPattern("give", "VERB", "174", "test", infinitive="leave", object="envoy", targets=("dative",))
+    knowledge = knowing(cues, order_out)
+    leave = hand_parsed(
+        [
+            ("Mali", 1, "nsubj", "PROPN", "NNP", "Mali"),
+            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("envoys", 1, "dative", "NOUN", "NNS", "envoy"),
+            ("a", 5, "det", "DET", "DT", "a"),
+            ("week", 1, "npadvmod", "NOUN", "NN", "week"),
+            ("to", 7, "aux", "PART", "TO", "to"),
+            ("leave", 5, "relcl", "VERB", "VB", "leave"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert find_pattern(leave[1], knowledge) is order_out
+    rest = hand_parsed(
+        [
+            ("Mali", 1, "nsubj", "PROPN", "NNP", "Mali"),
+            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("envoys", 1, "dative", "NOUN", "NNS", "envoy"),
+            ("a", 5, "det", "DET", "DT", "a"),
+            ("week", 1, "npadvmod", "NOUN", "NN", "week"),
+            ("to", 7, "aux", "PART", "TO", "to"),
+            ("rest", 5, "relcl", "VERB", "VB", "rest"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert find_pattern(rest[1], knowledge) is None
+
+
 def test_a_verb_the_lemmatizer_missed_is_found_by_its_inflection_and_a_noun_by_its_compound(cues):
     stage = VerbPattern("stage", "VERB", "140", "test")
     general_strike = VerbPattern("strike", "NOUN", "143", "test", object="general")
@@ -394,6 +427,26 @@ def test_evacuating_people_is_humanitarian_aid(code):
 def test_stepping_up_patrols_raises_the_police_alert(code):
     events = code("The Kenyan government ordered more patrols by police in Nairobi.")
     assert [(e.source.country, e.cameo.code) for e in events] == [("KEN", "153")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Peru on Tuesday gave Bolivia's ambassador 48 hours to leave the country.", ("PER", "BOL", "161")),
+        ("The government of Chile gave Argentine diplomats a week to leave.", ("CHL", "ARG", "161")),
+        ("Argentina told the Uruguayan envoy to leave within 72 hours.", ("ARG", "URY", "161")),
+        ("Argentina ordered two Uruguayan journalists to leave.", ("ARG", "URY", "174")),
+        ("The junta in Niger ordered the French troops to leave.", ("NER", "FRA", "166")),
+    ],
+)
+def test_an_order_to_leave_is_an_expulsion(code, sentence, expected):
+    assert expected in coded(code(sentence))
+
+
+def test_being_told_to_leave_before_a_storm_expels_no_one(code):
+    assert all(
+        e.cameo.code[:2] not in ("16", "17") for e in code("Peruvian officials told residents to leave the coast.")
+    )
 
 
 def test_an_inquiry_into_a_matter_has_no_target(code):
