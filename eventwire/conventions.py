@@ -109,6 +109,7 @@ class Conventions:
     peacekeepers_withdrawn_code: str = _from("codes")
     hosted_meeting_codes: frozenset[str] = _from("code_sets")
     military_codes: frozenset[str] = _from("code_sets")
+    spoken_codes: frozenset[str] = _from("code_sets")
     backing_codes: frozenset[str] = _from("code_sets")
     population_codes: frozenset[str] = _from("code_sets")
     leadership_change_codes: frozenset[str] = _from("code_sets")

@@ -179,3 +179,5 @@ class Draft:
     source_found: SourceFinding
     governor: Token | None = None  # set when the act is coded through a governing word
     target_found: TargetFinding = NO_TARGET
+    # the others who did the act with its source ("Spain, Ireland and Norway recognised …")
+    fellow_doers: tuple[Actor, ...] = ()

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Mapping, MutableMapping
 
 from spacy.tokens import Token
 
+from ...conventions import Conventions
 from ...knowledge import Cues
 from ...records import Actor
 from ..phrases import set_off_indefinite
@@ -26,22 +27,20 @@ def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
             recent[key] = draft
 
 
-def acts_referred_to(
-    noun: Token, recent: Mapping[str, Draft], cues: Cues, force_roots: frozenset[str] = frozenset()
-) -> list[Draft]:
+def acts_referred_to(noun: Token, recent: Mapping[str, Draft], cues: Cues, conventions: Conventions) -> list[Draft]:
     """The earlier acts a definite act noun may name again, likeliest first: the act of its word
-    ("the attack"); else for a word naming any act ("the decision", "the move") the latest acts, and
-    for a word naming a fight ("the attack" after "gunmen stormed a police station") the latest uses
-    of force."""
+    ("the attack"); else for a word naming any act ("the decision", "the move") the latest deeds (not
+    words: spoken_codes), and for a word naming a fight ("the attack" after "gunmen stormed a police
+    station") the latest uses of force."""
     named = act_referred_to(noun, recent, cues)
     lemma = noun.lemma_.lower()
     if named is not None or not _definite(noun):
         return [named] if named is not None else []
     latest = list(dict.fromkeys(reversed(list(recent.values()))))
     if lemma in cues.generic_act_nouns:
-        return latest
+        return [act for act in latest if not act.code.startswith(tuple(conventions.spoken_codes))]
     if lemma in cues.fight_nouns:
-        return [act for act in latest if act.code[:2] in force_roots]
+        return [act for act in latest if act.code[:2] in conventions.force_roots]
     return []
 
 

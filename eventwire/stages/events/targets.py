@@ -312,9 +312,7 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
         return None
     for slot in search.pattern.targets:
         nouns = slot_heads(search.trigger, slot, cues) if slot not in INDIRECT_SLOTS else []
-        for noun, act in (
-            (n, a) for n in nouns for a in acts_referred_to(n, search.recent_acts, cues, conventions.force_roots)
-        ):
+        for noun, act in ((n, a) for n in nouns for a in acts_referred_to(n, search.recent_acts, cues, conventions)):
             sides, mutual = _sides_of_act(act, own)
             sides = [s for s in sides if another_party(s, search.own_states, search.sources)][: None if mutual else 1]
             if not sides:
@@ -330,12 +328,14 @@ def _act_named_again(search: TargetSearch, targets: list[Actor], found: TargetFi
 def _sides_of_act(act: Draft, own: bool) -> tuple[list[Actor], bool]:
     """Whom an act named again may point at, likeliest first, and whether at all of them: one's own
     act at its target; an act aimed at oneself ("rejected the accusations") and a judged act at their
-    doer; a judged mutual act ("welcomed the agreement" two states signed) at each of its parties."""
-    sides = ([act.target] if own else []) + ([act.source] if doer_named(act) else [])
+    doer, and at each who did it with them ("welcomed the decision" three states took together); a
+    judged mutual act ("welcomed the agreement" two states signed) at each of its parties."""
+    doers = [act.source, *act.fellow_doers] if doer_named(act) else []
+    sides = ([act.target] if own else []) + doers
     mutual = not own and act.pattern.symmetric and act.target is not None and doer_named(act)
     if mutual:
         sides.append(act.target)
-    return [s for s in sides if s is not None], mutual
+    return [s for s in sides if s is not None], mutual or (not own and len(doers) > 1)
 
 
 # how the named act's own target may be found: in its slots, not by a default of its own

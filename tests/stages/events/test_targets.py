@@ -205,6 +205,23 @@ def test_a_word_naming_any_act_names_again_the_latest_act_by_someone_else(code):
     ]
 
 
+def test_a_word_naming_any_act_names_a_deed_not_words_said_since(code):
+    text = (
+        "Chile recalled its ambassador from Peru on Monday. On Tuesday Ecuador criticised Bolivia. "
+        "Argentina defended the move."
+    )
+    defended = [(e.source.country, e.target.country) for e in code(text) if e.trigger_text == "defended"]
+    assert defended == [("ARG", "CHL")]
+
+
+def test_an_act_several_did_together_named_again_is_aimed_at_each_of_them(code):
+    text = (
+        "Chile, Peru and Bolivia said on Monday they would recognise a Palestinian state. Egypt welcomed the decision."
+    )
+    welcomed = {e.target.country for e in code(text) if e.trigger_text == "welcomed"}
+    assert welcomed == {"CHL", "PER", "BOL"}
+
+
 def test_a_word_that_says_only_how_does_not_keep_a_fight_from_being_named_again(code):
     text = "Somali militants attacked Kenyan army posts on Thursday. Uganda condemned the renewed offensive."
     assert ("UGA", "SOM", "11") in triples(code(text))

@@ -443,6 +443,11 @@ def test_an_order_to_leave_is_an_expulsion(code, sentence, expected):
     assert expected in coded(code(sentence))
 
 
+def test_a_call_is_made_to_someone_as_with_them(code):
+    text = "The Kenyan foreign minister spoke by phone to Ugandan President Yoweri Museveni on Friday."
+    assert ("KEN", "UGA", "041") in coded(code(text))
+
+
 def test_being_told_to_leave_before_a_storm_expels_no_one(code):
     assert all(
         e.cameo.code[:2] not in ("16", "17") for e in code("Peruvian officials told residents to leave the coast.")
