@@ -37,7 +37,15 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         drawn = trigger.dep_ == "dobj" and verb.lemma_.lower() in cues.reaction_verbs
         return [c for c in verb.children if c.dep_ == "nsubj"] if drawn else []
     if slot == "ccomp_subject":
-        return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        # "warned that any incursion would be met with force": a finite clause's passive subject too (not
+        # an infinitive's: "will not allow the country to be dragged into war" gives leave to no one)
+        return [
+            s
+            for c in trigger.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and not _infinitive(c))
+        ]
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"
         return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
     if slot == "condition_subject":  # "threatened to … unless Baghdad accepted": the one who must act
@@ -56,6 +64,10 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
             return []
         return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + preposition_objects(reporter, "to")
     return preposition_objects(trigger, slot.split(":", 1)[1], cues)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _participle_read_as_verb(trigger: Token) -> list[Token]:

@@ -265,3 +265,11 @@ def test_armed_forces_the_object_word_names_are_the_means_of_the_act_not_its_tar
     assert ("KEN", "HTI") in {(e.source.country, e.target.country) for e in abroad if e.target is not None}
     dissolved = code("LIMA (Reuters) - Peru's president dissolved Congress on Wednesday.")
     assert ("PER", "PER", "172") in {(e.source.country, e.target.country, e.cameo.code) for e in dissolved}
+
+
+def test_a_warning_is_aimed_at_the_subject_of_its_clause_even_a_passive_one(code):
+    text = "Peru's defence minister warned that any Chilean incursion would be met with a firm military response."
+    assert ("PER", "CHL", "13") in triples(code(text))
+    # an infinitive's passive subject is not given leave: "allow" here permits no one
+    allowed = code("Peru will not allow Chile to be dragged into the dispute, its president said.")
+    assert not [e for e in allowed if e.cameo.code[:2] in ("08", "12")]

@@ -448,6 +448,11 @@ def test_a_call_is_made_to_someone_as_with_them(code):
     assert ("KEN", "UGA", "041") in coded(code(text))
 
 
+def test_throwing_support_behind_someone_backs_them(code):
+    text = "Chilean President Gabriel Boric threw his support behind Peruvian opposition leader Keiko Fujimori."
+    assert ("CHL", "PER", "051") in coded(code(text))
+
+
 def test_being_told_to_leave_before_a_storm_expels_no_one(code):
     assert all(
         e.cameo.code[:2] not in ("16", "17") for e in code("Peruvian officials told residents to leave the coast.")
