@@ -127,6 +127,7 @@ class Conventions:
     organisation_sector: str = _from("sectors")
     military_sector: str = _from("sectors")
     irregular_sectors: frozenset[str] = _from("sector_sets")
+    crowd_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     armed_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     arms_bearing_sectors: frozenset[str] = _from("sector_sets")  # read by a recode
     police_sectors: frozenset[str] = _from("sector_sets")  # read by a recode

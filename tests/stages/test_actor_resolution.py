@@ -169,7 +169,8 @@ def test_an_ethnic_group_named_by_no_place_is_not_the_state_of_its_name(code):
 def test_an_ethnic_group_placed_in_a_state_is_of_that_state(code):
     # twin of the test above
     events = code("Ethnic Serbs in Croatia attacked a police station, officials said.")
-    assert ("HRV", "CVL", "19") in {(e.source.country, e.source.sector, e.cameo.code[:2]) for e in events}
+    # (their attack a riot or a fight, as the code conventions say: what is tested is whose they are)
+    assert ("HRV", "CVL") in {(e.source.country, e.source.sector) for e in events if e.cameo.code[:2] in ("14", "19")}
 
 
 def test_a_patron_named_in_pro_or_backed_is_not_the_actor_s_state(code):

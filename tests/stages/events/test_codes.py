@@ -114,7 +114,19 @@ def test_force_is_coded_by_the_weapon_named(code, sentence, expected):
 
 def test_crowd_control_weapons_aimed_at_those_who_bear_arms_make_no_repression(code):
     on_police = code("Kenyan protesters attacked the police with stones and tear gas.")
-    assert {(e.source.sector, e.target.sector, e.cameo.code) for e in on_police} == {("OPP", "COP", "190")}
+    # no repression by the protesters: their force is a riot (145)
+    assert {(e.source.sector, e.target.sector, e.cameo.code) for e in on_police} == {("OPP", "COP", "145")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition supporters stormed the electoral commission's offices in Libreville on Wednesday.",
+        "A crowd of villagers attacked a police station in southern Nepal.",
+    ],
+)
+def test_force_used_by_protesters_or_a_crowd_is_a_riot(code, sentence):
+    assert "145" in {e.cameo.code for e in code(sentence)}
 
 
 def test_expelling_an_international_organisation_is_1663(code):
