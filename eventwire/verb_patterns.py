@@ -38,6 +38,7 @@ PATTERN_KEYS = {
     "transitive",
     "predicate",
     "infinitive",
+    "own_government",
     "passive_source",
     "doer",
     "note",
@@ -66,6 +67,8 @@ class VerbPattern:
     predicate: str | None = None
     # the verb of a to-infinitive it must govern ("ordered the envoy to leave", "gave them a week to leave")
     infinitive: str | None = None
+    # with no target named, aimed at the government of the doers' own state, as a protest is ("seized power")
+    own_government: bool = False
     # where an agentless passive names its doer ("was summoned to the Russian foreign ministry")
     passive_source: tuple[str, ...] = ()
     # where a noun names its doer besides a possessor or "by" ("the mediation of Qatar")
@@ -142,6 +145,7 @@ def yaml_pattern(
         transitive=bool(entry.get("transitive", False)),
         predicate=entry.get("predicate"),
         infinitive=entry.get("infinitive"),
+        own_government=bool(entry.get("own_government", False)),
         passive_source=passive_source,
         doer=doer,
         precedence=precedence,

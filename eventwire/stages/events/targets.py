@@ -186,9 +186,11 @@ def _population_under_rule(search: TargetSearch, targets: list[Actor], found: Ta
 
 
 def _government_protested(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """A protest with no named target is directed at the government where it happens."""
+    """A protest with no named target is directed at the government where it happens, and so is an
+    act its pattern says is aimed at one's own government (`own_government`: "seized power")."""
     conventions = search.conventions
     protest = search.root == conventions.protest_root or search.pattern.code == conventions.called_off_protest_code
+    protest = protest or search.pattern.own_government
     if not search.sources or not protest or (targets and found.how is not TargetHow.PLACE_OF_ACT):
         return None
     government = conventions.government_sector

@@ -453,6 +453,21 @@ def test_throwing_support_behind_someone_backs_them(code):
     assert ("CHL", "PER", "051") in coded(code(text))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Army officers in Gabon seized power on Wednesday.", "Malian soldiers staged a coup on Tuesday."],
+)
+def test_a_coup_coerces_the_government_of_the_doers_own_state(code, sentence):
+    events = code(sentence)
+    assert [
+        (e.source.sector, e.target.country == e.source.country, e.target.sector, e.cameo.code[:2]) for e in events
+    ] == [("MIL", True, "GOV", "17")]
+
+
+def test_taking_power_after_an_election_is_no_coup(code):
+    assert code("Nigeria's president took power in May after winning the election.") == []
+
+
 def test_being_told_to_leave_before_a_storm_expels_no_one(code):
     assert all(
         e.cameo.code[:2] not in ("16", "17") for e in code("Peruvian officials told residents to leave the coast.")
