@@ -123,6 +123,7 @@ class TargetHow(Enum):
     HELD_PEOPLE = "{slot} (people the source's state holds or frees)"
     RALLIED_AGAINST = "whom the appeal rallies against"
     GOVERNOR_OBJECT = "object of the governing verb"
+    ADDRESSED_ALONGSIDE = "whom the appeal or demand said alongside addresses"
     ALLEGED_DOER = "the state the speaker says backs its opponents"
     NAMED_ACT = "{slot} (target of the act it names)"
     REFERRED_ACT = "{slot} (an earlier act named again)"

@@ -152,6 +152,25 @@ def _addressed_during(search: TargetSearch, targets: list[Actor], found: TargetF
     return (addressed, TargetFinding(TargetHow.GOVERNOR_OBJECT)) if addressed else None
 
 
+def _addressed_alongside(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "said it was deeply concerned and urged Lima to free …": disapproval or a demand aimed at no
+    one, said alongside an appeal or demand to someone by the same doer, is aimed at whom that addresses."""
+    conventions, knowledge = search.conventions, search.knowledge
+    if targets or not search.sources or not search.of_roots(conventions.said_of_roots):
+        return None
+    trigger = search.trigger
+    clause = trigger.head if trigger.dep_ in ("acomp", "attr") else trigger  # "was concerned", "was a mistake"
+    for verb in (*trigger.conjuncts, *(clause.conjuncts if clause is not trigger else ())):
+        pattern = find_pattern(verb, knowledge)
+        if pattern is None or pattern.code[:2] not in conventions.addressed_roots:
+            continue
+        addressed, where = target_actors(verb, pattern, search.context, knowledge.cues, conventions, search.own_states)
+        addressed = [a for a in addressed if a.country not in search.own_states]
+        if addressed and where.how is TargetHow.SLOT:
+            return addressed, TargetFinding(TargetHow.ADDRESSED_ALONGSIDE)
+    return None
+
+
 def _addressee_of_demand(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     if not search.sources or targets or search.root != search.conventions.demand_root:
         return None
@@ -354,6 +373,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _destination,
     _addressed_during,
     _addressee_of_demand,
+    _addressed_alongside,
     _population_under_rule,
     _government_protested,
     _people_held,

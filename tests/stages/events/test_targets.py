@@ -499,3 +499,14 @@ def test_an_act_stated_through_its_governor_as_one_aimed_at_another_is_aimed_at_
 def test_an_act_its_governor_does_not_restate_is_not_aimed_at_the_other_party(code, sentence):
     events = [e for e in code(TWO_STATE_ROW + sentence) if e.sentence == sentence]
     assert not [e for e in events if e.target is not None and e.cameo.code[:2] == "13"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil said it was deeply concerned and called on Peru to free the detained leaders.",
+        "Chile condemned the attacks on the convoy and urged Peru to punish those responsible.",
+    ],
+)
+def test_disapproval_said_alongside_an_appeal_is_aimed_at_whom_the_appeal_addresses(code, sentence):
+    assert ("11", "PER") in {(e.cameo.code[:2], e.target.country if e.target else None) for e in code(sentence)}
