@@ -16,7 +16,7 @@ from ..roles import role_in_state
 from .draft import TargetFinding, TargetHow
 from .implied_doers import unspanned
 from .slots import target_actors
-from .syntax import particle_objects, preposition_objects, purpose_clauses
+from .syntax import particle_objects, past_partitive, preposition_objects, purpose_clauses
 from .triggers import find_pattern
 
 
@@ -63,13 +63,15 @@ def destination_of_purpose(trigger: Token, context: ArticleActors, cues: Cues, a
     ]
 
 
-def passive_victims(trigger: Token, context: ArticleActors, country: str | None) -> list[Actor]:
-    """Whom an agentless passive act befell, a role without a state taken as one of `country`."""
+def passive_victims(trigger: Token, context: ArticleActors, cues: Cues, country: str | None) -> list[Actor]:
+    """Whom an agentless passive act befell, a role without a state taken as one of `country`
+    ("dozens of activists were detained": the activists)."""
     return [
         a
         for s in trigger.children
         if s.dep_ == "nsubjpass"
-        for a in (resolve_all(s, context) or (role_in_state(s, country, context, "at the place of the act"),))
+        for who in (past_partitive(s, cues),)
+        for a in (resolve_all(who, context) or (role_in_state(who, country, context, "at the place of the act"),))
         if a
     ]
 

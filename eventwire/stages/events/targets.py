@@ -79,7 +79,7 @@ def _victims_of_authorities(search: TargetSearch, targets: list[Actor], found: T
     """ "a US national was put under investigation in Italy": the one the state acted on."""
     if search.source_found.how not in (SourceHow.PLACE_AUTHORITIES, SourceHow.PASSIVE_DOER, SourceHow.ATTACKER_NAMED):
         return None
-    held = passive_victims(search.trigger, search.context, search.sources[0].country)
+    held = passive_victims(search.trigger, search.context, search.knowledge.cues, search.sources[0].country)
     return (held, TargetFinding(TargetHow.PASSIVE_SUBJECT)) if held else None
 
 
@@ -89,7 +89,7 @@ def _victims_of_attackers(search: TargetSearch, targets: list[Actor], found: Tar
         targets and found.how is not TargetHow.PLACE_OF_ACT
     ):
         return None
-    victims = passive_victims(search.trigger, search.context, search.sources[0].country)
+    victims = passive_victims(search.trigger, search.context, search.knowledge.cues, search.sources[0].country)
     return (victims, TargetFinding(TargetHow.PASSIVE_SUBJECT)) if victims else None
 
 

@@ -273,3 +273,20 @@ def test_a_warning_is_aimed_at_the_subject_of_its_clause_even_a_passive_one(code
     # an infinitive's passive subject is not given leave: "allow" here permits no one
     allowed = code("Peru will not allow Chile to be dragged into the dispute, its president said.")
     assert not [e for e in allowed if e.cameo.code[:2] in ("08", "12")]
+
+
+def test_people_counted_in_a_passive_are_its_victims(code):
+    text = "HARARE (Reuters) - Police broke up a rally in Harare on Monday. Dozens of activists were detained."
+    detained = [e for e in code(text) if e.trigger_text == "detained"]
+    assert [(e.source.country, e.target.country, e.target.sector) for e in detained] == [("ZWE", "ZWE", "OPP")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Bangladeshi court on Thursday sentenced the opposition leader to five years in prison.",
+        "DHAKA (Reuters) - Police took the Bangladeshi opposition leader into custody on Monday.",
+    ],
+)
+def test_a_sentence_or_custody_is_a_detention(code, sentence):
+    assert ("BGD", "BGD", "17") in triples(code(sentence))
