@@ -27,64 +27,88 @@ INFLECTIONS = {"VBD": ("ed",), "VBN": ("ed",), "VBG": ("ing",), "VBZ": ("es", "s
 
 
 def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
+    """The most specific pattern the word fits; of patterns alike but for their object, the one whose
+    object comes first ("fired tear gas and stun grenades" is tear gas fired)."""
     key = _dictionary_key(token, knowledge)
     if key is None:
         return None
     pos, lemma = key
-    object_lemmas: set[str] | None = None  # found once, for the first pattern that asks
+    objects: dict[str, int] | None = None  # found once, for the first pattern that asks
     judged = object_predicate(token) if pos == "VERB" else frozenset()
     patterns = knowledge.patterns.get((pos, lemma), ())
     # a phrasal verb the dictionary knows is not its bare verb: "called off classes" is no call
     phrasal = {c.lower_ for c in token.children if c.dep_ == "prt"} & {p.particle for p in patterns if p.particle}
+    fitting: VerbPattern | None = None
     for pattern in patterns:
-        if phrasal and pattern.particle not in phrasal:
-            continue
-        if pattern.predicate:
-            if not judged & getattr(knowledge.cues, pattern.predicate):
-                continue
-        elif _names_its_object(token, knowledge):
-            continue  # "called the accusations a manipulation" names them: no phone call, no act
-        if pattern.particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle and not _of_time(c)
-            for c in token.children
-        ):
-            continue
-        if pattern.transitive and not (
-            any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or thing_named(token, knowledge.cues)
-        ):
-            continue
-        if _carries_someone(token, pattern, knowledge):
-            continue
-        if pattern.infinitive and pattern.infinitive not in {v.lemma_.lower() for v in infinitives_of(token)}:
+        if fitting is not None and (pattern.rank != fitting.rank or not fitting.object):
+            break
+        if not _fits_shape(token, pattern, knowledge, phrasal, judged):
             continue
         if pattern.object:
-            if object_lemmas is None:
-                # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
-                # and a verb's object may be named by its modifier: "ended mediation efforts"
-                # (the word as written too: "the wounded" is lemmatised as the verb "wound")
-                object_lemmas = (
-                    {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
-                    if pos == "NOUN"
-                    # an adjective's "object" is what its preposition names: "open to talks"
-                    else {g.lemma_.lower() for p in token.children if p.dep_ == "prep" for g in p.children}
-                    if pos == "ADJ"
-                    # and "gave the diplomats a week to leave" names them as its indirect object
-                    else {
-                        form
-                        for o in (*objects_of(token, knowledge.cues), *_indirect_objects(token))
-                        for w in with_compounds(o)
-                        for form in (w.lemma_.lower(), w.lower_)
-                    }
-                )
+            objects = _object_positions(token, pos, knowledge) if objects is None else objects
             # "was placed under house arrest": a phrasal pattern's object may be its particle's
-            if pattern.object not in object_lemmas and not (
+            if pattern.object not in objects and not (
                 pattern.particle
                 and pattern.object
                 in {w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}
             ):
                 continue
-        return pattern
-    return None
+        if fitting is None or (objects or {}).get(pattern.object or "", 0) < (objects or {}).get(
+            fitting.object or "", 0
+        ):
+            fitting = pattern
+    return fitting
+
+
+def _fits_shape(
+    token: Token, pattern: VerbPattern, knowledge: Knowledge, phrasal: set[str], judged: frozenset[str]
+) -> bool:
+    """Whether the word has what the pattern asks besides its object: particle, predicate, a direct
+    object, the infinitive it governs."""
+    if phrasal and pattern.particle not in phrasal:
+        return False
+    if pattern.predicate:
+        if not judged & getattr(knowledge.cues, pattern.predicate):
+            return False
+    elif _names_its_object(token, knowledge):
+        return False  # "called the accusations a manipulation" names them: no phone call, no act
+    if pattern.particle and not any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == pattern.particle and not _of_time(c) for c in token.children
+    ):
+        return False
+    if pattern.transitive and not (
+        any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or thing_named(token, knowledge.cues)
+    ):
+        return False
+    if _carries_someone(token, pattern, knowledge):
+        return False
+    return not pattern.infinitive or pattern.infinitive in {v.lemma_.lower() for v in infinitives_of(token)}
+
+
+def _object_positions(token: Token, pos: str, knowledge: Knowledge) -> dict[str, int]:
+    """The words that may name a pattern's object, each with its place in the text (first kept)."""
+    if pos == "NOUN":
+        # a noun's "object" is the word that kinds it: "hunger strike", "car bomb"
+        words = [c for c in token.children if c.dep_ in ("compound", "amod")]
+        forms = [(w.i, w.lemma_.lower()) for w in words]
+    elif pos == "ADJ":
+        # an adjective's "object" is what its preposition names: "open to talks"
+        forms = [(g.i, g.lemma_.lower()) for p in token.children if p.dep_ == "prep" for g in p.children]
+    else:
+        # a verb's object may be named by its modifier ("ended mediation efforts"), as written too ("the
+        # wounded" is lemmatised as the verb "wound"), "gave the diplomats a week to leave" names them as
+        # its indirect object, and the parser may hang a first object on a second ("tear gas and stun
+        # grenades": gas a modifier of grenades)
+        forms = [
+            (w.i, form)
+            for o in (*objects_of(token, knowledge.cues), *_indirect_objects(token))
+            for w in (*with_compounds(o), *(m for m in o.children if m.dep_ == "nmod"))
+            for form in (w.lemma_.lower(), w.lower_)
+        ]
+    positions: dict[str, int] = {}
+    for place, form in sorted(forms):
+        positions.setdefault(form, place)
+    return positions
 
 
 def _indirect_objects(verb: Token) -> list[Token]:

@@ -448,6 +448,15 @@ def test_a_call_is_made_to_someone_as_with_them(code):
     assert ("KEN", "UGA", "041") in coded(code(text))
 
 
+def test_of_patterns_alike_but_for_their_object_the_first_object_s_wins(code):
+    text = "Police in Almaty fired tear gas and stun grenades at hundreds of Kazakh protesters."
+    assert [e.cameo.code for e in code(text)] == ["175"]
+
+
+def test_pushing_back_protesters_is_repression(code):
+    assert ("KAZ", "KAZ", "175") in coded(code("Kazakh riot police pushed back hundreds of protesters in Almaty."))
+
+
 def test_throwing_support_behind_someone_backs_them(code):
     text = "Chilean President Gabriel Boric threw his support behind Peruvian opposition leader Keiko Fujimori."
     assert ("CHL", "PER", "051") in coded(code(text))
