@@ -145,6 +145,11 @@ def place_authorities(
     place = place_of_act(trigger, context, cues, under)
     police = pattern.code[:3] in conventions.police_codes
     sector = conventions.police_sector if police else conventions.government_sector
+    if not place and (reporter := _reporting_authority(trigger, context, cues, conventions)) is not None:
+        # "Iran's prosecutor said 40 people had been arrested": the authorities of the one who tells it
+        return [
+            unspanned(trigger, reporter, sector, "act of the state whose official reports it, no one named doing it")
+        ]
     if not place and (home := article_state(trigger.sent, context)) is not None:
         # "the former president was arrested on Wednesday" in a story about one state: its authorities
         return [unspanned(trigger, home, sector, "act of the article's home state, no one named doing it or where")]
@@ -153,6 +158,18 @@ def place_authorities(
         for p in place[:1]
         if p.country and p.country != "IGO"
     ]
+
+
+def _reporting_authority(trigger: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> str | None:
+    """The state whose branch (its prosecutor, police, ministry) reports the act, if one does."""
+    reporter = reporting_verb(trigger, cues)
+    subject = subject_of(reporter) if reporter is not None else None
+    states = {
+        a.country
+        for a in (resolve_all(subject, context) if subject is not None else ())
+        if a.sector in conventions.state_sectors and a.country not in (None, "IGO")
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _withdrawn(
