@@ -84,6 +84,7 @@ class Cues:
     peacekeeping_words: frozenset[str]
     gathering_verbs: frozenset[str]
     journey_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
     return_verbs: frozenset[str]
     capacity_verbs: frozenset[str]
     pair_nouns: frozenset[str]

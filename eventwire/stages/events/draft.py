@@ -117,6 +117,7 @@ class TargetHow(Enum):
     PURPOSE = "purpose clause"
     DEFIED = "what the protest defies"
     DESTINATION = "where those sent to do it went"
+    DATELINE = "where the story is filed, an arrival naming no destination"
     DEMAND_CLAUSE = "subject of the demand's clause"
     SOURCE_STATE_POPULATION = "population of the source's state"
     SOURCE_STATE_GOVERNMENT = "government of the source's state"

@@ -134,6 +134,23 @@ def _destination(search: TargetSearch, targets: list[Actor], found: TargetFindin
     return (sent_to, TargetFinding(TargetHow.DESTINATION)) if sent_to else None
 
 
+def _arrival_at_the_dateline(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "NEW DELHI - Biden arrived on Friday", "TEHRAN - Erdogan, who flew in on Sunday": an arrival
+    naming no destination, by someone of another state, is at the place the story is filed from."""
+    trigger, context = search.trigger, search.context
+    if targets or found.filled or not search.sources or search.pattern.code != search.conventions.visit_code:
+        return None
+    lemma = trigger.lemma_.lower()
+    arriving = lemma in search.knowledge.cues.arrival_verbs or (
+        lemma == "fly" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in trigger.children)
+    )
+    host = context.dateline.country if context.dateline is not None else None
+    if not arriving or host is None or host in search.own_states:
+        return None
+    why = f"arrived at the dateline's {context.dateline.name if context.dateline else host}"
+    return [unspanned(trigger, host, search.conventions.government_sector, why)], TargetFinding(TargetHow.DATELINE)
+
+
 def _addressed_during(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "told Erdogan in a phone call", "assured Zelenskiy during talks in Kyiv": a mutual act named
     beside a verb is with whom the verb addresses."""
@@ -371,6 +388,7 @@ AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _aim_of_purpose,
     _defied_by_protest,
     _destination,
+    _arrival_at_the_dateline,
     _addressed_during,
     _addressee_of_demand,
     _addressed_alongside,

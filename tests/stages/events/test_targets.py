@@ -510,3 +510,19 @@ def test_an_act_its_governor_does_not_restate_is_not_aimed_at_the_other_party(co
 )
 def test_disapproval_said_alongside_an_appeal_is_aimed_at_whom_the_appeal_addresses(code, sentence):
     assert ("11", "PER") in {(e.cameo.code[:2], e.target.country if e.target else None) for e in code(sentence)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA (Reuters) - Nigerian President Bola Tinubu arrived on Friday for the regional summit.",
+        "ACCRA (Reuters) - Nigerian President Bola Tinubu, who flew in late on Sunday, praised the host.",
+    ],
+)
+def test_an_arrival_naming_no_destination_is_at_the_dateline(code, text):
+    assert ("NGA", "GHA", "042") in coded(code(text))
+
+
+def test_an_arrival_at_home_visits_no_one(code):
+    text = "ABUJA (Reuters) - Nigerian President Bola Tinubu arrived on Friday from the regional summit."
+    assert not [e for e in code(text) if e.cameo.code.startswith("04")]
