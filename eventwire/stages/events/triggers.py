@@ -9,7 +9,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...knowledge import Cues, Knowledge, VerbPattern
-from ..actors import ArticleActors
+from ..actors import ArticleActors, resolve_all
 from .sources import modifying_doers, named_doers
 from .syntax import (
     WORD,
@@ -271,12 +271,17 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     ):
         return True  # "Hu's visit", "the strike carried out by the Houthis", "the mediation of Qatar": someone's act
     # "the talks between the government and the rebels lasted …", "a new round of talks between
-    # … opened": a mutual act whose parties are named is an event as the subject of its clause
+    # … opened": a mutual act whose parties are named is an event as the subject of its clause, and
+    # "after two weeks of talks between …" one of two states held by a preposition of time
     subject = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if pattern.symmetric and between and subject.dep_ in ("nsubj", "nsubjpass"):
+        return True
     if (
         pattern.symmetric
-        and subject.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children)
+        and subject.dep_ == "pobj"
+        and subject.head.lower_ in cues.event_prepositions
+        and len(_states_between(between, context)) == 2
     ):
         return True
     while trigger.dep_ == "conj" and trigger.head.i != trigger.i:  # "launched artillery and rocket fire"
@@ -288,6 +293,18 @@ def noun_event_allowed(trigger: Token, pattern: VerbPattern, knowledge: Knowledg
     if trigger.dep_ == "nsubj" and head.lemma_.lower() in cues.occurrence_verbs:
         return True  # "riots are continuing", "clashes erupted"
     return trigger.dep_ == "pobj" and _event_of_its_phrase(trigger, pattern, knowledge)
+
+
+def _states_between(between: list[Token], context: ArticleActors) -> set[str | None]:
+    """The states a "between" phrase names anywhere in it ("between Zarif and his counterparts from
+    the United States, Britain, …" names seven)."""
+    return {
+        a.country
+        for p in between
+        for w in p.subtree
+        if w.i in context.by_token or w.dep_ == "pobj"
+        for a in resolve_all(w, context)
+    }
 
 
 def _event_of_its_phrase(trigger: Token, pattern: VerbPattern, knowledge: Knowledge) -> bool:

@@ -457,6 +457,14 @@ def test_pushing_back_protesters_is_repression(code):
     assert ("KAZ", "KAZ", "175") in coded(code("Kazakh riot police pushed back hundreds of protesters in Almaty."))
 
 
+def test_talks_between_two_states_held_by_a_preposition_of_time_are_an_event(code):
+    text = "The deal came after two weeks of talks in Geneva between Peru's president and her Chilean counterpart."
+    assert {("PER", "CHL", "04"), ("CHL", "PER", "04")} <= triples(code(text))
+    # talks only wished for are no event
+    wished = "Peru called for talks between the presidents of Chile and Bolivia."
+    assert not [e for e in code(wished) if e.cameo.code.startswith("04")]
+
+
 def test_throwing_support_behind_someone_backs_them(code):
     text = "Chilean President Gabriel Boric threw his support behind Peruvian opposition leader Keiko Fujimori."
     assert ("CHL", "PER", "051") in coded(code(text))
