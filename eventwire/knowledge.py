@@ -270,7 +270,8 @@ class _Builder:
 
     def _withdraw(self, entry: dict[str, Any], pos: str, where: str) -> None:
         """A later file takes back an earlier file's pattern ("call off" of the converted dictionary,
-        which codes "called off school classes" as reduced relations): same lemma, particle, object."""
+        which codes "called off school classes" as reduced relations): same lemma, particle, object, predicate
+        and infinitive."""
         word = self.patterns.get((pos, str(require(entry, "lemma", where)).lower()), {})
         if word.pop(narrowing(entry), None) is None:
             raise KnowledgeError(f"{where}: withdraws a pattern no earlier file has; check lemma, particle and object.")

@@ -16,6 +16,7 @@ TARGET_SLOTS = (
     "dobj",
     "dative",
     "ccomp_subject",
+    "ccomp_passive_subject",
     "xcomp_object",
     "complement",
     "condition_subject",

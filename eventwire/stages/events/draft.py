@@ -132,7 +132,9 @@ class TargetHow(Enum):
 
 
 # slots of a clause the act is reported or embedded in: consulted, never binding
-INDIRECT_SLOTS = frozenset({"complement", "told", "ccomp_subject", "xcomp_object", "condition_subject"})
+INDIRECT_SLOTS = frozenset(
+    {"complement", "told", "ccomp_subject", "ccomp_passive_subject", "xcomp_object", "condition_subject"}
+)
 # targets that only stand in for a missing participant
 WEAK_TARGETS = frozenset({TargetHow.PLACE_OF_ACT, TargetHow.SOURCE_STATE_GOVERNMENT, TargetHow.SOURCE_STATE_POPULATION})
 

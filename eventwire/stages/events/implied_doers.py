@@ -161,7 +161,8 @@ def place_authorities(
 
 
 def _reporting_authority(trigger: Token, context: ArticleActors, cues: Cues, conventions: Conventions) -> str | None:
-    """The state whose branch (its prosecutor, police, ministry) reports the act, if one does."""
+    """The state whose branch (its prosecutor, police, ministry) reports the act, if one does; not
+    one telling of its own people held ("Bolivia's consul said three Bolivians were detained": abroad)."""
     reporter = reporting_verb(trigger, cues)
     subject = subject_of(reporter) if reporter is not None else None
     states = {
@@ -169,7 +170,8 @@ def _reporting_authority(trigger: Token, context: ArticleActors, cues: Cues, con
         for a in (resolve_all(subject, context) if subject is not None else ())
         if a.sector in conventions.state_sectors and a.country not in (None, "IGO")
     }
-    return next(iter(states)) if len(states) == 1 else None
+    held = {a.country for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)}
+    return next(iter(states)) if len(states) == 1 and not states & held else None
 
 
 def _withdrawn(

@@ -337,7 +337,7 @@ def _drafts_for(
             rule,
             source_found,
             target_found=target_found,
-            fellow_doers=tuple(s for s in sources if s.country != source.country),
+            fellow_doers=tuple(s for s in sources if s is not source),
         )
 
 

@@ -37,14 +37,16 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         drawn = trigger.dep_ == "dobj" and verb.lemma_.lower() in cues.reaction_verbs
         return [c for c in verb.children if c.dep_ == "nsubj"] if drawn else []
     if slot == "ccomp_subject":
-        # "warned that any incursion would be met with force": a finite clause's passive subject too (not
+        return [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    if slot == "ccomp_passive_subject":
+        # "warned that any incursion would be met with force": what a warning says will be done to (not
         # an infinitive's: "will not allow the country to be dragged into war" gives leave to no one)
         return [
             s
             for c in trigger.children
-            if c.dep_ == "ccomp"
+            if c.dep_ == "ccomp" and not _infinitive(c)
             for s in c.children
-            if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and not _infinitive(c))
+            if s.dep_ == "nsubjpass"
         ]
     if slot == "xcomp_object":  # "threatened to expel the envoy of X"
         return [o for c in trigger.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]

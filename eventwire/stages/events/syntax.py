@@ -283,8 +283,14 @@ def purpose_clauses(trigger: Token) -> list[Token]:
 
 def infinitives_of(verb: Token) -> list[Token]:
     """The to-infinitives a verb governs, directly ("ordered the envoy to leave") or through its object
-    or a span of time ("gave the diplomats a week to leave")."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
+    or a span of time ("gave the diplomats a week to leave"); not through a thing given ("gave them
+    visas to leave": the visas are for leaving)."""
+    spans = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dative", "npadvmod") or (c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME"))
+    ]
+    holders = [verb, *spans]
     return [
         c
         for holder in holders

@@ -31,6 +31,7 @@ from .referred import acts_referred_to, another_party, doer_named
 from .slot_words import slot_heads
 from .slots import target_actors
 from .story_targets import the_groups_own_state, the_other_party, the_state_of_the_story
+from .syntax import subject_of
 from .triggers import find_pattern
 
 EMPTY_ACTS: Mapping[str, Draft] = MappingProxyType({})
@@ -140,13 +141,12 @@ def _arrival_at_the_dateline(search: TargetSearch, targets: list[Actor], found: 
     trigger, context = search.trigger, search.context
     if targets or found.filled or not search.sources or search.pattern.code != search.conventions.visit_code:
         return None
-    lemma = trigger.lemma_.lower()
-    arriving = lemma in search.knowledge.cues.arrival_verbs or (
-        lemma == "fly" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in trigger.children)
-    )
+    cues, lemma = search.knowledge.cues, trigger.lemma_.lower()
+    adverbs = {c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod")}
+    arriving = lemma in cues.arrival_verbs or any(f"{lemma} {a}" in cues.arrival_verbs for a in adverbs)
     host = context.dateline.country if context.dateline is not None else None
-    if not arriving or host is None or host in search.own_states:
-        return None
+    if not arriving or adverbs & cues.homeward_words or host is None or host in search.own_states:
+        return None  # "arrived home", "flew back"
     why = f"arrived at the dateline's {context.dateline.name if context.dateline else host}"
     return [unspanned(trigger, host, search.conventions.government_sector, why)], TargetFinding(TargetHow.DATELINE)
 
@@ -170,8 +170,9 @@ def _addressed_during(search: TargetSearch, targets: list[Actor], found: TargetF
 
 
 def _addressed_alongside(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """ "said it was deeply concerned and urged Lima to free …": disapproval or a demand aimed at no
-    one, said alongside an appeal or demand to someone by the same doer, is aimed at whom that addresses."""
+    """ "said it was deeply concerned and urged Lima to free …": disapproval, a demand or a cut in
+    relations aimed at no one (said_of_roots), said alongside an appeal, demand or leave to act
+    (addressed_roots) of the same doer to a state, is aimed at that state."""
     conventions, knowledge = search.conventions, search.knowledge
     if targets or not search.sources or not search.of_roots(conventions.said_of_roots):
         return None
@@ -179,10 +180,11 @@ def _addressed_alongside(search: TargetSearch, targets: list[Actor], found: Targ
     clause = trigger.head if trigger.dep_ in ("acomp", "attr") else trigger  # "was concerned", "was a mistake"
     for verb in (*trigger.conjuncts, *(clause.conjuncts if clause is not trigger else ())):
         pattern = find_pattern(verb, knowledge)
-        if pattern is None or pattern.code[:2] not in conventions.addressed_roots:
-            continue
+        if pattern is None or pattern.code[:2] not in conventions.addressed_roots or subject_of(verb) is not None:
+            continue  # not one with a doer of its own ("…, and Argentina urged Peru to …")
         addressed, where = target_actors(verb, pattern, search.context, knowledge.cues, conventions, search.own_states)
-        addressed = [a for a in addressed if a.country not in search.own_states]
+        # a body called on to act ("called on the UN to intervene") is asked for help, not judged
+        addressed = [a for a in addressed if a.country not in search.own_states and a.country != "IGO"]
         if addressed and where.how is TargetHow.SLOT:
             return addressed, TargetFinding(TargetHow.ADDRESSED_ALONGSIDE)
     return None

@@ -46,11 +46,19 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
             continue
         if pattern.object:
             objects = _object_positions(token, pos, knowledge) if objects is None else objects
+            # "gave the diplomats a week to leave": whom an order to leave is given is its object or
+            # indirect object itself (in "gave journalists visas to leave" the visas are given)
+            if pattern.infinitive and pattern.object not in _told_to(token):
+                continue
             # "was placed under house arrest": a phrasal pattern's object may be its particle's
-            if pattern.object not in objects and not (
-                pattern.particle
-                and pattern.object
-                in {w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}
+            if (
+                pattern.object not in objects
+                and pattern.infinitive is None
+                and not (
+                    pattern.particle
+                    and pattern.object
+                    in {w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}
+                )
             ):
                 continue
         if fitting is None or (objects or {}).get(pattern.object or "", 0) < (objects or {}).get(
@@ -82,7 +90,19 @@ def _fits_shape(
         return False
     if _carries_someone(token, pattern, knowledge):
         return False
-    return not pattern.infinitive or pattern.infinitive in {v.lemma_.lower() for v in infinitives_of(token)}
+    return not pattern.infinitive or any(
+        v.lemma_.lower() == pattern.infinitive and _left_for_a_place(v, knowledge.cues) for v in infinitives_of(token)
+    )
+
+
+def _left_for_a_place(verb: Token, cues: Cues) -> bool:
+    """ "to leave", "to leave the country", "to leave Somalia": an infinitive with no object or a place
+    for one, not "to leave the meeting early"."""
+    return all(
+        o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in cues.place_nouns | cues.home_lands
+        for o in verb.children
+        if o.dep_ == "dobj"
+    )
 
 
 def _object_positions(token: Token, pos: str, knowledge: Knowledge) -> dict[str, int]:
@@ -96,13 +116,13 @@ def _object_positions(token: Token, pos: str, knowledge: Knowledge) -> dict[str,
         forms = [(g.i, g.lemma_.lower()) for p in token.children if p.dep_ == "prep" for g in p.children]
     else:
         # a verb's object may be named by its modifier ("ended mediation efforts"), as written too ("the
-        # wounded" is lemmatised as the verb "wound"), "gave the diplomats a week to leave" names them as
-        # its indirect object, and the parser may hang a first object on a second ("tear gas and stun
-        # grenades": gas a modifier of grenades)
+        # wounded" is lemmatised as the verb "wound"), and the parser may hang a first object on a second
+        # ("tear gas and stun grenades": gas a modifier of grenades)
         forms = [
             (w.i, form)
-            for o in (*objects_of(token, knowledge.cues), *_indirect_objects(token))
+            for o in objects_of(token, knowledge.cues)
             for w in (*with_compounds(o), *(m for m in o.children if m.dep_ == "nmod"))
+            if w is o or w.lemma_.lower() not in knowledge.cues.utility_modifiers
             for form in (w.lemma_.lower(), w.lower_)
         ]
     positions: dict[str, int] = {}
@@ -111,8 +131,9 @@ def _object_positions(token: Token, pos: str, knowledge: Knowledge) -> dict[str,
     return positions
 
 
-def _indirect_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+def _told_to(verb: Token) -> set[str]:
+    """The words heading a verb's objects, direct and indirect."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")}
 
 
 def _dictionary_key(token: Token, knowledge: Knowledge) -> tuple[str, str] | None:

@@ -526,3 +526,21 @@ def test_an_arrival_naming_no_destination_is_at_the_dateline(code, text):
 def test_an_arrival_at_home_visits_no_one(code):
     text = "ABUJA (Reuters) - Nigerian President Bola Tinubu arrived on Friday from the regional summit."
     assert not [e for e in code(text) if e.cameo.code.startswith("04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coordinated clause with a doer of its own: Argentina's appeal says nothing of Brazil's words
+        "Brazil condemned the killing of the journalist, and Argentina urged Peru to investigate.",
+        # a body called on for help is not what is judged
+        "Ecuador denounced the raid on its embassy and called on the United Nations to intervene.",
+    ],
+)
+def test_words_said_alongside_an_appeal_take_its_addressee_only_from_the_same_doer_and_a_state(code, text):
+    assert not [e for e in code(text) if e.cameo.code[:2] == "11" and e.target is not None]
+
+
+def test_one_going_home_arrives_at_no_dateline(code):
+    text = "SANTIAGO (Reuters) - Peruvian President Dina Boluarte arrived home on Friday after talks in Chile."
+    assert not [e for e in code(text) if e.cameo.code.startswith("04")]
