@@ -477,7 +477,8 @@ def _government_of_own_state(
         and target.country == source.country
         and target.sector is None
         and source.sector in conventions.organised_non_state_sectors
-        and (not at_place or code[:2] in conventions.hostile_roots)
+        # a riot too ("supporters stormed the electoral office in Lima": force recoded as a protest)
+        and (not at_place or code[:2] in conventions.hostile_roots or code[:2] == conventions.protest_root)
     ):
         return replace(
             target,

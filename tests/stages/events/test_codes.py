@@ -129,6 +129,11 @@ def test_force_used_by_protesters_or_a_crowd_is_a_riot(code, sentence):
     assert "145" in {e.cameo.code for e in code(sentence)}
 
 
+def test_a_riot_at_a_place_is_aimed_at_the_government_there(code):
+    events = code("Peruvian opposition supporters stormed the electoral office in Lima on Monday.")
+    assert [(e.target.country, e.target.sector, e.cameo.code) for e in events if e.target] == [("PER", "GOV", "145")]
+
+
 def test_expelling_an_international_organisation_is_1663(code):
     events = code("Burundi forced the UN human rights office out of the country.")
     assert [(e.source.country, e.target.country, e.cameo.code) for e in events] == [("BDI", "IGO", "1663")]
