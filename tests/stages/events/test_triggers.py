@@ -476,6 +476,12 @@ def test_a_coup_coerces_the_government_of_the_doers_own_state(code, sentence):
     ] == [("MIL", True, "GOV", "17")]
 
 
+def test_removing_an_office_holder_is_an_administrative_sanction(code):
+    text = "ASUNCION (Reuters) - Paraguayan senators voted 39-4 on Friday to remove President Mario Abdo Benitez."
+    assert ("PRY", "PRY", "172") in coded(code(text))
+    assert not [e for e in code("Paraguay removed the tariffs on Brazilian beef.") if e.cameo.code == "172"]
+
+
 def test_taking_power_after_an_election_is_no_coup(code):
     assert code("Nigeria's president took power in May after winning the election.") == []
 
