@@ -116,37 +116,28 @@ def test_a_transitive_pattern_needs_a_direct_object(cues):
     assert find_pattern(home[1], knowledge) is travel
 
 
+def _gave_envoys_a_week_to(verb: str):
+    """ "Mali gave the envoys a week to VERB.", parsed by hand."""
+    return hand_parsed(
+        [
+            ("Mali", 1, "nsubj", "PROPN", "NNP", "Mali"),
+            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("envoys", 1, "dative", "NOUN", "NNS", "envoy"),
+            ("a", 5, "det", "DET", "DT", "a"),
+            ("week", 1, "npadvmod", "NOUN", "NN", "week"),
+            ("to", 7, "aux", "PART", "TO", "to"),
+            (verb, 5, "relcl", "VERB", "VB", verb),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
 def test_an_infinitive_pattern_needs_its_to_infinitive_on_the_verb_or_its_object(cues):
     order_out = VerbPattern("give", "VERB", "174", "test", infinitive="leave", object="envoy", targets=("dative",))
     knowledge = knowing(cues, order_out)
-    leave = hand_parsed(
-        [
-            ("Mali", 1, "nsubj", "PROPN", "NNP", "Mali"),
-            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
-            ("the", 3, "det", "DET", "DT", "the"),
-            ("envoys", 1, "dative", "NOUN", "NNS", "envoy"),
-            ("a", 5, "det", "DET", "DT", "a"),
-            ("week", 1, "npadvmod", "NOUN", "NN", "week"),
-            ("to", 7, "aux", "PART", "TO", "to"),
-            ("leave", 5, "relcl", "VERB", "VB", "leave"),
-            (".", 1, "punct", "PUNCT", ".", "."),
-        ]
-    )
-    assert find_pattern(leave[1], knowledge) is order_out
-    rest = hand_parsed(
-        [
-            ("Mali", 1, "nsubj", "PROPN", "NNP", "Mali"),
-            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
-            ("the", 3, "det", "DET", "DT", "the"),
-            ("envoys", 1, "dative", "NOUN", "NNS", "envoy"),
-            ("a", 5, "det", "DET", "DT", "a"),
-            ("week", 1, "npadvmod", "NOUN", "NN", "week"),
-            ("to", 7, "aux", "PART", "TO", "to"),
-            ("rest", 5, "relcl", "VERB", "VB", "rest"),
-            (".", 1, "punct", "PUNCT", ".", "."),
-        ]
-    )
-    assert find_pattern(rest[1], knowledge) is None
+    assert find_pattern(_gave_envoys_a_week_to("leave")[1], knowledge) is order_out
+    assert find_pattern(_gave_envoys_a_week_to("rest")[1], knowledge) is None
 
 
 def test_a_verb_the_lemmatizer_missed_is_found_by_its_inflection_and_a_noun_by_its_compound(cues):
