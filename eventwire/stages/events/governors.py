@@ -19,7 +19,7 @@ from .draft import INDIRECT_SLOTS, OWN_DOER, WEAK_TARGETS, Draft, SourceFinding,
 from .modes import mode_and_intent
 from .slot_words import slot_heads
 from .sources import source_heads
-from .syntax import particle_objects, reporting_verb, subject_of
+from .syntax import particle_objects, reporting_verb, subject_of, to_infinitive
 from .triggers import find_pattern
 
 # Sources that do the act themselves, not the governor's subject: the clause's own subject, and a
@@ -32,7 +32,7 @@ def embedding_governor(trigger: Token, cues: Cues) -> Token | None:
     node = trigger
     for _ in range(4):
         # a purpose clause serves the act it is the purpose of: "willing to send arms to help defend X"
-        purpose = node.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+        purpose = node.dep_ == "advcl" and to_infinitive(node)
         if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in cues.attempt_nouns:
             return node.head  # "an attempt to assassinate the governor"
         if (rejecter := rejecter_of_proposal(node, cues)) is not None:

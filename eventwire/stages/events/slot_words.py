@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...knowledge import Cues
-from .syntax import preposition_objects, relative_object, reporting_verb, subject_of, thing_named
+from .syntax import preposition_objects, relative_object, reporting_verb, subject_of, thing_named, to_infinitive
 
 
 def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
@@ -44,7 +44,7 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
         return [
             s
             for c in trigger.children
-            if c.dep_ == "ccomp" and not _infinitive(c)
+            if c.dep_ == "ccomp" and not to_infinitive(c)
             for s in c.children
             if s.dep_ == "nsubjpass"
         ]
@@ -66,10 +66,6 @@ def slot_heads(trigger: Token, slot: str, cues: Cues) -> list[Token]:
             return []
         return [c for c in reporter.children if c.dep_ in ("dobj", "dative")] + preposition_objects(reporter, "to")
     return preposition_objects(trigger, slot.split(":", 1)[1], cues)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _participle_read_as_verb(trigger: Token) -> list[Token]:

@@ -276,7 +276,7 @@ def purpose_clauses(trigger: Token) -> list[Token]:
         for c in h.children
         if c.dep_ == "advcl"
         and c.pos_ == "VERB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_infinitive(c)
         and not any(a.dep_ in SUBJECTS for a in c.children)
     ]
 
@@ -295,10 +295,13 @@ def infinitives_of(verb: Token) -> list[Token]:
         c
         for holder in holders
         for c in holder.children
-        if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
-        and c.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and to_infinitive(c)
     ]
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive ("to leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_nominal(token: Token) -> bool:

@@ -144,11 +144,12 @@ def _arrival_at_the_dateline(search: TargetSearch, targets: list[Actor], found: 
     cues, lemma = search.knowledge.cues, trigger.lemma_.lower()
     adverbs = {c.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod")}
     arriving = lemma in cues.arrival_verbs or any(f"{lemma} {a}" in cues.arrival_verbs for a in adverbs)
-    host = context.dateline.country if context.dateline is not None else None
-    if not arriving or adverbs & cues.homeward_words or host is None or host in search.own_states:
-        return None  # "arrived home", "flew back"
-    why = f"arrived at the dateline's {context.dateline.name if context.dateline else host}"
-    return [unspanned(trigger, host, search.conventions.government_sector, why)], TargetFinding(TargetHow.DATELINE)
+    dateline = context.dateline
+    if not arriving or adverbs & cues.homeward_words or dateline is None or dateline.country in search.own_states:
+        return None  # "arrived home"
+    why = f"arrived at the dateline's {dateline.name}"
+    host = unspanned(trigger, dateline.country, search.conventions.government_sector, why)
+    return [host], TargetFinding(TargetHow.DATELINE)
 
 
 def _addressed_during(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:

@@ -46,26 +46,26 @@ def find_pattern(token: Token, knowledge: Knowledge) -> VerbPattern | None:
             continue
         if pattern.object:
             objects = _object_positions(token, pos, knowledge) if objects is None else objects
-            # "gave the diplomats a week to leave": whom an order to leave is given is its object or
-            # indirect object itself (in "gave journalists visas to leave" the visas are given)
-            if pattern.infinitive and pattern.object not in _told_to(token):
-                continue
+            if pattern.infinitive:
+                # "gave the diplomats a week to leave": whom an order to leave is given is its object or
+                # indirect object itself (in "gave journalists visas to leave" the visas are given)
+                if pattern.object not in _told_to(token):
+                    continue
             # "was placed under house arrest": a phrasal pattern's object may be its particle's
-            if (
-                pattern.object not in objects
-                and pattern.infinitive is None
-                and not (
-                    pattern.particle
-                    and pattern.object
-                    in {w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}
-                )
+            elif pattern.object not in objects and not (
+                pattern.particle
+                and pattern.object
+                in {w.lemma_.lower() for g in particle_objects(token, pattern.particle) for w in with_compounds(g)}
             ):
                 continue
-        if fitting is None or (objects or {}).get(pattern.object or "", 0) < (objects or {}).get(
-            fitting.object or "", 0
-        ):
+        if fitting is None or _written_first(pattern, fitting, objects or {}):
             fitting = pattern
     return fitting
+
+
+def _written_first(pattern: VerbPattern, other: VerbPattern, objects: dict[str, int]) -> bool:
+    """Whether the pattern's object comes before the other's in the text."""
+    return objects.get(pattern.object or "", 0) < objects.get(other.object or "", 0)
 
 
 def _fits_shape(
