@@ -124,6 +124,7 @@ class Conventions:
     people_sector: str = _from("sectors")
     government_sector: str = _from("sectors")
     police_sector: str = _from("sectors")
+    party_sector: str = _from("sectors")
     organisation_sector: str = _from("sectors")
     military_sector: str = _from("sectors")
     irregular_sectors: frozenset[str] = _from("sector_sets")
@@ -137,6 +138,7 @@ class Conventions:
     organised_non_state_sectors: frozenset[str] = _from("sector_sets")
     non_state_sides: frozenset[str] = _from("sector_sets")
     ruling_sectors: frozenset[str] = _from("sector_sets")
+    party_sectors: frozenset[str] = _from("sector_sets")
     recodes_before_weapons: tuple[Recode, ...] = _from("recodes")
     recodes_after_weapons: tuple[Recode, ...] = _from("recodes")
 

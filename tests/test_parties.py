@@ -223,14 +223,15 @@ def test_parties_resolve_to_their_state(knowledge):
 
 
 def test_a_party_is_coded_in_text(code):
+    # the dictionary's party takes the side the text gives it: the opposition unless said to rule
     events = code("Supporters of the PTI clashed with police in Lahore on Tuesday.")
-    assert any((e.source.country, e.source.sector) == ("PAK", "PTY") for e in events), events
-    for text, target in (
-        ("The BJP accused Pakistan of sponsoring terrorism.", ("PAK", "GOV")),
-        ("The Congress party accused the government of corruption.", ("IND", "GOV")),
+    assert any((e.source.country, e.source.sector) == ("PAK", "OPP") for e in events), events
+    for text, sector, target in (
+        ("The ruling BJP accused Pakistan of sponsoring terrorism.", "GOV", ("PAK", "GOV")),
+        ("The Congress party accused the government of corruption.", "OPP", ("IND", "GOV")),
     ):
         [event] = code(text)
-        assert (event.source.country, event.source.sector, event.cameo.code) == ("IND", "PTY", "112"), text
+        assert (event.source.country, event.source.sector, event.cameo.code) == ("IND", sector, "112"), text
         assert event.target is not None and (event.target.country, event.target.sector) == target, text
 
 

@@ -38,7 +38,9 @@ from .names import (
     ArticleActors,
     NameMatch,
     home_state,
+    is_person_entry,
     names_by_token,
+    office_holder,
     states_named,
     two_parties,
     without_places_of_other_states,
@@ -73,6 +75,7 @@ from .roles import (
     the_two,
     titled_official,
 )
+from .sides import party_side
 
 PERSON_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 
@@ -100,6 +103,8 @@ def match_names(
         state_sector=lexicon.knowledge.conventions.government_sector,
         military_sector=lexicon.knowledge.conventions.military_sector,
         unidentified_sector=lexicon.knowledge.conventions.unidentified_sector,
+        party_sectors=lexicon.knowledge.conventions.party_sectors,
+        party_sector=lexicon.knowledge.conventions.party_sector,
         parties=two_parties(by_token),
     )
 
@@ -111,28 +116,6 @@ def _matches_in(tokens: list[Token], context: ArticleActors) -> list[NameMatch]:
         if match is not None and match not in seen:
             seen.append(match)
     return seen
-
-
-def _is_person_entry(match: NameMatch) -> bool:
-    # the small model's NER often misses people ("Kenzo Oshima" tagged GPE); only an organisation is
-    # not one: tagged so, or an undated international body ("the UN")
-    entry = match.entry
-    return (
-        isinstance(entry, ActorEntry)
-        and entry.kind in ("named", "surname")
-        and match.span.root.ent_type_ != "ORG"
-        and not (entry.country == "IGO" and entry.since is None and entry.until is None)
-    )
-
-
-def _office_holder(match: NameMatch) -> bool:
-    entry = match.entry
-    return (
-        _is_person_entry(match)
-        and len(match.span) > 1
-        and isinstance(entry, ActorEntry)
-        and (entry.since is not None or entry.until is not None)
-    )
 
 
 def _head_is_name(head: Token, match: NameMatch) -> bool:
@@ -193,6 +176,11 @@ class _Resolved(NamedTuple):
 
 
 def _resolve(head: Token, context: ArticleActors, avoid: frozenset[str] = frozenset()) -> _Resolved:
+    resolved = _resolve_unsided(head, context, avoid)
+    return resolved._replace(actor=party_side(resolved.actor, head, context))
+
+
+def _resolve_unsided(head: Token, context: ArticleActors, avoid: frozenset[str]) -> _Resolved:
     if (state := state_pronoun(head, context, avoid) or continued_state(head, context, avoid)) is not None:
         return _Resolved(state)
     core = phrase_tokens(head)
@@ -245,10 +233,10 @@ def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
         tiers.append(_matches_in(apposed, context))
     # the state or body the text gives a person ("Kenzo Oshima, the UN relief coordinator",
     # "King Hassan of Morocco") outranks the dictionary's entry for the name
-    tier = next((t for t in tiers if any(m.kind == "name" and not _is_person_entry(m) for m in t)), None) or next(
+    tier = next((t for t in tiers if any(m.kind == "name" and not is_person_entry(m) for m in t)), None) or next(
         (t for t in tiers if any(m.kind == "name" for m in t)), []
     )
-    if known is not None and tier and all(_is_person_entry(m) for m in tier):
+    if known is not None and tier and all(is_person_entry(m) for m in tier):
         tier = []  # what the article told of the person when introducing them outranks the listing too
     agents = group_first(list(dict.fromkeys(m for t in tiers for m in t if m.kind == "agent")), context)
     return _Reading(tier, agents, person, known)
@@ -257,7 +245,7 @@ def _read(head: Token, core: list[Token], context: ArticleActors) -> _Reading:
 def _office_holder_named(core: list[Token], context: ArticleActors) -> str | None:
     """The full name of an office-holder the dictionaries know, among the tokens ("Yoweri Museveni")."""
     return next(
-        (m.span.text for t in core if (m := context.by_token.get(t.i)) is not None and _office_holder(m)),
+        (m.span.text for t in core if (m := context.by_token.get(t.i)) is not None and office_holder(m)),
         None,
     )
 

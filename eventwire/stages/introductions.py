@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .actors import PERSON_SLOTS, _office_holder, _resolve, _Resolved, resolve_phrase
+from .actors import PERSON_SLOTS, _resolve, _Resolved, resolve_phrase
 from .memory import ArticleMemory
-from .names import ArticleActors
+from .names import ArticleActors, office_holder
 from .phrases import actor_of, person_name, phrase_tokens
 from .roles import domestic_roles, role_in_state
 
@@ -22,7 +22,7 @@ def register_people(doc: Doc, context: ArticleActors) -> ArticleActors:
     persons = {ent.start: ent.root for ent in doc.ents if ent.label_ == "PERSON"}
     # an office-holder the dictionaries name in full ("Yoweri Museveni", an entry with a term) is a
     # person even where the tagger misses it
-    persons.update({m.span.start: m.span.root for m in context.by_token.values() if _office_holder(m)})
+    persons.update({m.span.start: m.span.root for m in context.by_token.values() if office_holder(m)})
     roles = {
         i
         for i, m in context.by_token.items()

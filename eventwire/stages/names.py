@@ -58,7 +58,31 @@ class ArticleActors:
     state_sector: str | None = None  # the sector a state acting as a whole has (its government)
     military_sector: str | None = None  # the sector of its armed forces
     unidentified_sector: str | None = None  # the sector of doers no one has identified
+    party_sectors: frozenset[str] = frozenset()  # a party with no side of its own (sides.party_side)
+    party_sector: str | None = None  # the side of a party the text does not say rules
     parties: frozenset[str] = frozenset()  # the two states of a bilateral story (names.two_parties)
+
+
+def is_person_entry(match: NameMatch) -> bool:
+    # the small model's NER often misses people ("Kenzo Oshima" tagged GPE); only an organisation is
+    # not one: tagged so, or an undated international body ("the UN")
+    entry = match.entry
+    return (
+        isinstance(entry, ActorEntry)
+        and entry.kind in ("named", "surname")
+        and match.span.root.ent_type_ != "ORG"
+        and not (entry.country == "IGO" and entry.since is None and entry.until is None)
+    )
+
+
+def office_holder(match: NameMatch) -> bool:
+    entry = match.entry
+    return (
+        is_person_entry(match)
+        and len(match.span) > 1
+        and isinstance(entry, ActorEntry)
+        and (entry.since is not None or entry.until is not None)
+    )
 
 
 def names_by_token(

@@ -62,8 +62,10 @@ def person_name(tokens: list[Token]) -> str | None:
 
 
 def names_a_people(head: Token) -> bool:
-    """ "ethnic Albanians", "Kurds": a people, not a state or an office."""
-    return head.tag_ in ("NNPS", "NNS") and (head.ent_type_ == "NORP" or says_ethnic(head.children))
+    """ "ethnic Albanians", "Kurds": a people, not a state or an office. The tagger often calls a
+    plural demonym a singular proper noun ("Georgians voted"): a nationality written as a plural is one."""
+    written_plural = head.ent_type_ == "NORP" and head.lower_.endswith("s") and not head.lower_.endswith("ss")
+    return (head.tag_ in ("NNPS", "NNS") or written_plural) and (head.ent_type_ == "NORP" or says_ethnic(head.children))
 
 
 def says_ethnic(tokens: Iterable[Token]) -> bool:

@@ -22,6 +22,7 @@ from .phrases import (
     phrase_tokens,
     recent_start,
 )
+from .sides import party_side
 
 
 def group_first(agents: list[NameMatch], context: ArticleActors) -> list[NameMatch]:
@@ -53,9 +54,10 @@ def role_in_state(head: Token, country: str | None, context: ArticleActors, why:
         if names_a_people(head):  # "three ethnic Albanians in southern Serbia"
             return actor_of(phrase_tokens(head), country, "CVL", f"people '{head.text}' {why}")
         return None
-    return actor_of(
+    role_actor = actor_of(
         phrase_tokens(head), country, role.entry.sector, f"role '{role.span.text}' ({role.entry.origin}) {why}"
     )
+    return party_side(role_actor, head, context)
 
 
 def sole_state(

@@ -159,7 +159,7 @@ def test_an_organised_group_acting_on_its_own_states_places_is_aimed_at_its_gove
 
 def test_an_obligation_a_protest_voices_is_its_content(code):
     events = code(
-        "Angry activists from the Labour Party staged rallies in London against the party leader, "
+        "Angry activists from the Labour Party staged rallies in London against the prime minister, "
         "saying he must resign."
     )
     assert {e.cameo.code[:2] for e in events} == {"14"}
