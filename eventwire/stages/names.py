@@ -304,11 +304,15 @@ def _state_mentions(by_token: Mapping[int, NameMatch]) -> Counter[str]:
 
 
 def two_parties(by_token: Mapping[int, NameMatch]) -> frozenset[str]:
-    """The two states a bilateral story is about: each named at least twice, together at least
-    three in four of the article's mentions of states; else none."""
+    """The two states a bilateral story is about: each named at least twice, the second at least a
+    third as often as the first (a story naming one state eleven times and a foreign reaction's
+    state three is about the first alone), together at least three in four of the article's
+    mentions of states; else none."""
     counts = _state_mentions(by_token)
     top = counts.most_common(2)
-    if len(top) < 2 or top[1][1] < 2 or top[0][1] + top[1][1] < 0.75 * sum(counts.values()):
+    if len(top) < 2 or top[1][1] < 2 or 3 * top[1][1] < top[0][1]:
+        return frozenset()
+    if top[0][1] + top[1][1] < 0.75 * sum(counts.values()):
         return frozenset()
     return frozenset(country for country, _ in top)
 

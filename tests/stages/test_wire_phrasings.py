@@ -190,6 +190,20 @@ def test_in_a_story_about_two_states_a_diplomatic_act_with_no_one_named_is_done_
     assert not [e for e in code(three) if e.cameo.code == "161"]
 
 
+def test_a_story_about_one_state_with_a_foreign_reaction_is_not_about_two(code):
+    # Bolivia named seven times, the United States twice: a domestic story with one reaction
+    text = (
+        "LA PAZ (Reuters) - Bolivian prosecutors charged three generals on Thursday over a failed coup in Bolivia.\n\n"
+        "Bolivia's former army chief was detained in La Paz, and Bolivian police guarded the presidential palace. "
+        "Bolivian troops withdrew from the main square in the evening.\n\n"
+        "The United States said it was following events closely. Washington gave no further comment.\n\n"
+        "Bolivian President Luis Arce denied any wrongdoing."
+    )
+    events = code(text)
+    assert not [e for e in events if e.cameo.code == "016" and e.target is not None]
+    assert ("BOL", "BOL", "173") in coded(events)
+
+
 def test_protests_with_no_doer_or_place_named_are_the_home_states_people(code):
     text = (
         "Zambia's president dissolved parliament on Monday. Zambian officials defended the move.\n\n"
