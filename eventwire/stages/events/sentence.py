@@ -23,7 +23,16 @@ from .implied_doers import find_sources
 from .modes import asked, mode_and_intent
 from .referred import remember_act
 from .slots import slot_names_each_other, slot_names_someone
-from .syntax import SUBJECTS, WORD, clause_chain, objects_of, purpose_clauses, reporting_verb, with_compounds
+from .syntax import (
+    SUBJECTS,
+    WORD,
+    clause_chain,
+    done_severally,
+    objects_of,
+    purpose_clauses,
+    reporting_verb,
+    with_compounds,
+)
 from .targets import EMPTY_ACTS, TargetSearch, find_targets
 from .triggers import TokenIndex, find_pattern, is_about_sport, noun_event_allowed
 from .venues import met_at_a_venue
@@ -301,6 +310,8 @@ def _drafts_for(
         yield from _rallying_against(trigger, pattern, context, knowledge, sources, source_found)
     if slot_names_each_other(trigger, target_found, cues):
         pattern = replace(pattern, symmetric=True)  # "accused each other of …": each the others
+    elif pattern.symmetric and done_severally(trigger, cues):
+        pattern = replace(pattern, symmetric=False)  # "Chad and Niger each pledged troops": not to each other
     reciprocal = pattern.symmetric and len(sources) > 1  # "Israel and Hamas agreed to a ceasefire"
     if reciprocal and not targets and slot_names_someone(trigger, pattern, target_found, context, cues):
         return  # "the two leaders met the pope": with someone the article does not place, not each other

@@ -315,3 +315,14 @@ WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def has_direct_object(verb: Token) -> bool:
     """ "denied shelling villages", "strikes killed 30 people": a verb form with an object acts as a verb."""
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def done_severally(verb: Token, cues: Cues) -> bool:
+    """ "Chad and Niger each pledged troops", "… separately promised aid": the verb's doers act
+    each on their own (the distributive word hangs on the verb or on its subject)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ in cues.distributive_words and c.dep_ in ("advmod", "dep", "appos", "npadvmod", "nsubj")
+        for head in (verb, *subjects)
+        for c in head.children
+    )

@@ -219,6 +219,19 @@ def test_doers_who_met_someone_unplaced_did_not_meet_each_other(code):
     assert triples(code("Chile and Peru held talks in Lima on Friday.")) == {("CHL", "PER", "04"), ("PER", "CHL", "04")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chad, Niger and Mali each pledged 400 soldiers for the mission.",
+        "Chad and Niger have each promised to send troops.",
+    ],
+)
+def test_doers_acting_each_on_their_own_do_not_act_on_each_other(code, sentence):
+    assert not [e for e in code(sentence) if e.target is not None and e.target.country in {"TCD", "NER", "MLI"}]
+    # the twin: a mutual pledge names no distributive word
+    assert triples(code("Chad and Niger pledged to respect the truce.")) == {("TCD", "NER", "03"), ("NER", "TCD", "03")}
+
+
 def test_a_city_the_tagger_takes_for_a_person_is_a_place_in_a_state_the_article_names(code):
     named = code("Russian forces shelled Kherson on Saturday, Ukraine said.")
     assert triples(named) == {("RUS", "UKR", "19")}
