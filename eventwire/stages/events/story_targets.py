@@ -62,15 +62,15 @@ def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: Ta
     state and what is judged is no one's violence nor an act of nature, and no one is asked
     ("demanded an apology from …")."""
     conventions = search.conventions
-    home = _one_doer_in_a_one_state_story(search, targets, conventions.said_of_roots)
+    home = _one_doer_in_a_one_state_story(search, targets, conventions.said_of_roots, several=True)
     if (
         home is None
-        or search.sources[0].country in (None, home)
-        or not (search.sources[0].country == "IGO" or search.sources[0].sector in conventions.state_sectors)
+        or any(s.country in (None, home) for s in search.sources)
+        or not all(s.country == "IGO" or s.sector in conventions.state_sectors for s in search.sources)
         or _judges_no_act_of_state(search.trigger, search.knowledge.cues)
     ):
         return None
-    if _a_state_named_besides(search.trigger.sent, {search.sources[0].country, home}, search.context):
+    if _a_state_named_besides(search.trigger.sent, {s.country for s in search.sources} | {home}, search.context):
         return None
     if _unnamed_states_acted_on(search.trigger, search.knowledge.cues) or _someone_unplaced_acted_on(
         search.trigger, search.context
@@ -107,16 +107,19 @@ def the_groups_own_state(search: TargetSearch, targets: list[Actor], found: Targ
     )
 
 
-def _one_doer_in_a_one_state_story(search: TargetSearch, targets: list[Actor], roots: frozenset[str]) -> str | None:
+def _one_doer_in_a_one_state_story(
+    search: TargetSearch, targets: list[Actor], roots: frozenset[str], several: bool = False
+) -> str | None:
     """The state a story is about, when it is about one, and the act (of these roots, naming no target
-    and needing one) has one doer."""
+    and needing one) has one doer (or `several`: "Colombia, Brazil and Mexico voiced concern")."""
     home = search.context.home_state
     if (
         targets
         or search.pattern.no_target
         or len(search.context.parties) == 2
         or not search.of_roots(roots)
-        or len(search.sources) != 1
+        or not search.sources
+        or (len(search.sources) > 1 and not several)
     ):
         return None
     return home
@@ -136,10 +139,22 @@ def _judges_no_act_of_state(trigger: Token, cues: Cues) -> bool:
 
 
 def _a_state_named_besides(sent: Span, own: set[str | None], context: ArticleActors) -> bool:
+    """Whether the sentence names a state other than `own` that may be acted on: one named as the
+    doer of a clause of its own is not ("Peru withdrew its ambassador, while Chile recalled its envoy")."""
     return any(
-        (entry := state_name(context.by_token.get(i))) is not None and entry.country not in own
+        (entry := state_name(context.by_token.get(i))) is not None
+        and entry.country not in own
+        and not _names_a_doer(sent.doc[i])
         for i in range(sent.start, sent.end)
     )
+
+
+def _names_a_doer(token: Token) -> bool:
+    """Whether the word belongs to the subject of a verb ("Chile", "Chile's foreign ministry"), not
+    of a small clause ("would hold Russia accountable": Russia is acted on)."""
+    while token.dep_ in ("conj", "compound", "poss", "amod", "case") and token.head is not token:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
 
 
 def _sides_acting(trigger: Token, cues: Cues) -> bool:

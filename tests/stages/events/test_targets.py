@@ -470,6 +470,18 @@ def test_another_state_cutting_relations_naming_no_one_cuts_them_with_the_state_
     assert [(e.source.country, e.target.country) for e in events] == [("SWE", "ZMB")]
 
 
+def test_several_states_reacting_in_one_sentence_each_act_on_the_state_of_the_story(code):
+    sentence = (
+        "Sweden said it was recalling its ambassador, while Norway recalled its envoy. Chile and Peru voiced concern."
+    )
+    events = code(ONE_STATE_STORY + sentence)
+    reactions = {(e.source.country, e.target.country, e.cameo.code[:2]) for e in events if e.target is not None}
+    assert {("SWE", "ZMB", "16"), ("NOR", "ZMB", "16"), ("CHL", "ZMB", "11"), ("PER", "ZMB", "11")} <= reactions
+    # a state named as a small clause's subject is acted on, not a doer: it keeps the act from the story's state
+    held = code(ONE_STATE_STORY + "Sweden said it would hold Russia accountable for the arrests.")
+    assert not [e for e in held if e.target is not None and e.target.country == "ZMB" and e.source.country == "SWE"]
+
+
 TWO_STATE_ROW = (
     "ACCRA (Reuters) - Togo closed its border with Ghana on Friday, escalating a dispute between the two "
     "neighbours over cocoa smuggling. Ghana recalled its ambassador from Lome. "
