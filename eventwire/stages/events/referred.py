@@ -18,10 +18,12 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
-    """Keep the act under its verb, its object ("impose sanctions": under impose and sanction) and
-    the word it was coded through ("agreed to normalise relations": under agree too), latest last."""
+    """Keep the act under its verb, its object ("impose sanctions": under impose and sanction; "launched
+    missile strikes": under the strikes, though the pattern's object is the missile) and the word it was
+    coded through ("agreed to normalise relations": under agree too), latest last."""
     governor = draft.governor.lemma_.lower() if draft.governor is not None else None
-    for key in (draft.trigger.lemma_.lower(), draft.pattern.object, governor):
+    objects = [c.lemma_.lower() for c in draft.trigger.children if c.dep_ == "dobj" and draft.pattern.object]
+    for key in (draft.trigger.lemma_.lower(), draft.pattern.object, *objects, governor):
         if key:
             recent.pop(key, None)
             recent[key] = draft

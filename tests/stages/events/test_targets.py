@@ -169,6 +169,17 @@ def test_a_relative_clause_saying_where_does_not_act_on_its_noun(code):
     assert not [e for e in events if e.trigger_text == "attacked" and e.target is not None]
 
 
+def test_an_act_named_again_by_the_noun_its_verb_took_keeps_its_parties(code):
+    # "launched missile strikes" is coded through "launch" and "missile"; "the strikes" names it again
+    text = (
+        "BEIRUT (Reuters) - Israel launched missile strikes on Lebanon on Saturday. "
+        "The Israeli prime minister announced the strikes in a televised address.\n\nIran condemned the strikes."
+    )
+    [condemned] = [e for e in code(text) if e.cameo.code == "111"]
+    # aimed at the strikes' doers (the army), not at the state the story is about by default
+    assert (condemned.source.country, condemned.target.country, condemned.target.sector) == ("IRN", "ISR", "MIL")
+
+
 def test_an_act_named_again_may_say_how_or_when_but_not_by_whom(code):
     first = "Gunmen from Somalia attacked a Kenyan police post near Mandera on Sunday. "
     assert ("SOM", "KEN", "01") in triples(code(first + "Al-Shabab claimed responsibility for the deadly attack."))
