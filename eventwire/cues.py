@@ -118,6 +118,7 @@ class Cues:
     home_lands: frozenset[str]
     utility_modifiers: frozenset[str]
     reciprocal_pronouns: frozenset[str]
+    harm_clause_markers: frozenset[str]
     distributive_words: frozenset[str]
     question_markers: frozenset[str]
     telling_verbs: frozenset[str]

@@ -114,6 +114,7 @@ class TargetHow(Enum):
     HOME_RECIPIENT = "the state the article is about, given aid"
     PLACE_OF_ACT = "place of the act"
     PASSIVE_SUBJECT = "subject of the passive"
+    HARMED_MEANWHILE = "subject of the passive harm the act explains"
     PURPOSE = "purpose clause"
     DEFIED = "what the protest defies"
     DESTINATION = "where those sent to do it went"

@@ -31,7 +31,7 @@ from .referred import acts_referred_to, another_party, doer_named
 from .slot_words import slot_heads
 from .slots import target_actors
 from .story_targets import the_groups_own_state, the_other_party, the_state_of_the_story
-from .syntax import subject_of
+from .syntax import be_passive, subject_of
 from .triggers import find_pattern
 
 EMPTY_ACTS: Mapping[str, Draft] = MappingProxyType({})
@@ -96,6 +96,25 @@ def _victims_of_attackers(search: TargetSearch, targets: list[Actor], found: Tar
 
 def _only_a_place(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> bool:
     return not targets or found.of_place or search.protest_place
+
+
+def _harmed_meanwhile(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
+    """ "five soldiers were wounded when Pakistani troops opened fire": force in a clause of time
+    (`harm_clause_markers`) that explains a passive harm is aimed at whom the harm befell."""
+    trigger, cues = search.trigger, search.knowledge.cues
+    harmed = trigger.head
+    if (
+        not search.sources
+        or search.root not in search.conventions.force_roots
+        or not _only_a_place(search, targets, found)
+        or trigger.dep_ != "advcl"
+        or not any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.harm_clause_markers for c in trigger.children)
+        or not be_passive(harmed)
+    ):
+        return None
+    own = {(s.country, s.sector) for s in search.sources}
+    victims = [a for a in passive_victims(harmed, search.context, cues, None) if (a.country, a.sector) not in own]
+    return (victims, TargetFinding(TargetHow.HARMED_MEANWHILE)) if victims else None
 
 
 def _aim_of_purpose(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
@@ -388,6 +407,7 @@ NAMED_ACT_FINDINGS = frozenset(
 AIM_STRATEGIES: tuple[TargetStrategy, ...] = (
     _target_of_named_act,
     _act_named_again,
+    _harmed_meanwhile,
     _aim_of_purpose,
     _defied_by_protest,
     _destination,

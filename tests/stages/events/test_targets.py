@@ -493,6 +493,17 @@ def test_several_states_reacting_in_one_sentence_each_act_on_the_state_of_the_st
     assert not [e for e in held if e.target is not None and e.target.country == "ZMB" and e.source.country == "SWE"]
 
 
+def test_force_in_a_clause_of_time_explaining_a_passive_harm_is_aimed_at_the_harmed(code):
+    [attack] = code("Two Malian soldiers were wounded when jihadist fighters opened fire near Gao.")
+    assert (attack.target.country, attack.target.sector) == ("MLI", "MIL")
+    # the harmed, not the doers themselves: "Two jihadists were killed when their fighters attacked"
+    assert not [
+        e
+        for e in code("Two rebels were killed when rebel fighters stormed a base near Gao.")
+        if e.target is not None and e.target.sector == "REB"
+    ]
+
+
 TWO_STATE_ROW = (
     "ACCRA (Reuters) - Togo closed its border with Ghana on Friday, escalating a dispute between the two "
     "neighbours over cocoa smuggling. Ghana recalled its ambassador from Lome. "

@@ -855,3 +855,24 @@ def test_travel_leading_visitors_or_over_a_distance_is_a_visit(code):
     assert ("KEN", "CHN", "042") in {(e.source.country, e.target.country, e.cameo.code) for e in led}
     far = code("Ethiopia's prime minister travelled 600 kilometres to Nairobi on Monday.")
     assert ("ETH", "KEN", "042") in {(e.source.country, e.target.country, e.cameo.code) for e in far}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a chamber of parliament named by its house
+        ("Ghana's lower house voted on Tuesday to impeach the attorney general.", (("GHA", "LEG"), ("GHA", "GOV"))),
+        # an officer dismissed by rank
+        ("The cabinet on Sunday sacked General Abubakar Ismail, Kenya's army chief.", (("KEN", "GOV"), ("KEN", "MIL"))),
+        # a sanction on an institution named by a noun after a light verb
+        (
+            "Zambia's Constitutional Court on Monday ordered the dissolution of parliament.",
+            (("ZMB", "JUD"), ("ZMB", "LEG")),
+        ),
+    ],
+)
+def test_a_state_s_own_bodies_removing_officials_or_institutions_sanction_them(code, sentence, expected):
+    events = code(sentence)
+    assert [
+        ((e.source.country, e.source.sector), (e.target.country, e.target.sector), e.cameo.code) for e in events
+    ] == [(*expected, "172")]
