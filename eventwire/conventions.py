@@ -112,6 +112,7 @@ class Conventions:
     spoken_codes: frozenset[str] = _from("code_sets")
     backing_codes: frozenset[str] = _from("code_sets")
     population_codes: frozenset[str] = _from("code_sets")
+    crowd_control_codes: frozenset[str] = _from("code_sets")
     leadership_change_codes: frozenset[str] = _from("code_sets")
     generic_force_codes: frozenset[str] = _from("code_sets")
     movement_codes: frozenset[str] = _from("code_sets")

@@ -31,7 +31,7 @@ from .referred import acts_referred_to, another_party, doer_named
 from .slot_words import slot_heads
 from .slots import target_actors
 from .story_targets import the_groups_own_state, the_other_party, the_state_of_the_story
-from .syntax import be_passive, subject_of
+from .syntax import be_passive, infinitives_of, subject_of
 from .triggers import find_pattern
 
 EMPTY_ACTS: Mapping[str, Draft] = MappingProxyType({})
@@ -223,12 +223,20 @@ def _own_places(targets: list[Actor], search: TargetSearch) -> bool:
 
 
 def _population_under_rule(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
-    """Curfews, martial law and their easing, and a leader's resignation: aimed at the population (even
-    when none is found, which settles the search), of the place they are imposed in or on ("on Almaty")."""
+    """Curfews, martial law and their easing, a leader's resignation, and the police's repression: aimed
+    at the population (even when none is found, which settles the search), of the place they are imposed
+    in or on ("on Almaty")."""
     conventions = search.conventions
+    code = search.pattern.code
+    # "fired tear gas to break up protests": the purpose names whom, and is coded itself
+    crowd_control = (
+        code in conventions.crowd_control_codes
+        and all(s.sector in conventions.police_sectors for s in search.sources)
+        and not infinitives_of(search.trigger)
+    )
     if (
         not search.sources
-        or search.pattern.code not in conventions.population_codes | conventions.leadership_change_codes
+        or (code not in conventions.population_codes | conventions.leadership_change_codes and not crowd_control)
         or (targets and not found.of_place and not _own_places(targets, search))
     ):
         return None

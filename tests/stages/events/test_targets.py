@@ -40,6 +40,13 @@ def test_a_curfew_with_no_named_target_is_aimed_at_the_state_s_population(code):
     ]
 
 
+def test_police_repression_with_no_named_target_is_aimed_at_the_people_of_the_place(code):
+    events = code("Riot police fired tear gas in Harare on Sunday.")
+    assert [(e.source.sector, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
+        ("COP", "ZWE", "CVL", "175")
+    ]
+
+
 def test_calling_off_a_strike_eases_dissent_toward_the_government(code):
     events = code("The Kenyan teachers' union called off its strike on Thursday.")
     assert [(e.source.country, e.target.country, e.target.sector, e.cameo.code) for e in events] == [
