@@ -113,6 +113,8 @@ def test_calling_something_by_a_neutral_word_is_no_event_and_no_phone_call(code)
             ("IRN", "NOR", "111"),
         ),
         ("Three Lithuanian diplomats were expelled from Belarus on Friday.", ("BLR", "LTU", "161")),
+        # a ministry of no state named: that of the state the envoy serves in
+        ("Sweden's ambassador in Tehran was summoned to the foreign ministry on Monday.", ("IRN", "SWE", "111")),
     ],
 )
 def test_an_agentless_passive_names_its_doer_by_its_preposition(code, sentence, expected):

@@ -5,7 +5,7 @@ clause's own doer (`sources.source_heads`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -194,18 +194,34 @@ def _named_by_the_passive(
     trigger: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge, sources: list[Actor]
 ) -> list[Actor]:
     """ "The ambassador was summoned to the Russian foreign ministry", "diplomats were expelled from
-    Poland": the place or body a passive sends its subject to or from did it (not the subject's own state)."""
-    done_to = {a.country for s in trigger.children if s.dep_ == "nsubjpass" for a in resolve_all(s, context)}
-    return [
-        a
+    Poland": the place or body a passive sends its subject to or from did it (not the subject's own state);
+    a body of no state named ("the Czech ambassador in Moscow was summoned to the foreign ministry") is
+    that of the state the subject serves in."""
+    subjects = [s for s in trigger.children if s.dep_ == "nsubjpass"]
+    done_to = {a.country for s in subjects for a in resolve_all(s, context)}
+    named = [
+        g
         for slot in pattern.passive_source
         if slot.startswith("prep:")
         for g in preposition_objects(trigger, slot.split(":", 1)[1])
         if g.head.head.i == trigger.i
+    ]
+    doers = [
+        a
+        for g in named
         # force from a town or territory the dictionaries name only as a place ("fired from Gaza") is its state's
         for a in resolve_all(g, context) or _place_fired_from(g, pattern, context, knowledge)
         if a.country not in done_to
     ]
+    if doers or not named:
+        return doers
+    hosts = [resolve_place(g, context) for s in subjects for p in s.children if p.lower_ == "in" for g in p.children]
+    sector = knowledge.conventions.government_sector
+    return [
+        replace(h, sector=sector, rule=f"{h.rule}; the state the envoy serves in")
+        for h in hosts
+        if h is not None and h.country not in done_to | {None, "IGO"}
+    ][:1]
 
 
 def _place_fired_from(place: Token, pattern: VerbPattern, context: ArticleActors, knowledge: Knowledge) -> list[Actor]:
