@@ -415,3 +415,13 @@ def state_name(match: NameMatch | None) -> ActorEntry | None:
     if match is not None and match.kind == "name" and isinstance(match.entry, ActorEntry):
         return match.entry if match.entry.kind == "country" else None
     return None
+
+
+def body_name(match: NameMatch | None) -> ActorEntry | None:
+    """The entry of a match that names a body other than a state, of which "it" may be said: an
+    armed group, a party, an international organisation ("al Shabaab", "the African Union"); not a
+    person with terms of office (the tagger calls "Al Shabaab" a person, so its tag cannot tell)."""
+    if match is None or match.kind != "name" or not isinstance(match.entry, ActorEntry):
+        return None
+    entry = match.entry
+    return entry if entry.kind == "named" and entry.since is None and entry.until is None else None

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import ActorEntry
 from ..records import Actor
-from .names import ArticleActors, NameMatch, state_name
+from .names import ArticleActors, NameMatch, body_name, state_name
 from .phrases import (
     PHRASE_PREPOSITIONS,
     actor_of,
@@ -384,6 +384,10 @@ def continued_state(head: Token, context: ArticleActors, avoid: frozenset[str]) 
         subject = found
         if (entry := state_name(context.by_token.get(subject.i))) is not None:
             break
+        body = body_name(context.by_token.get(subject.i)) if head.lower_ == "it" else None
+        if body is not None and body.country not in avoid:  # "Al Shabaab said … It warned Kenya …"
+            why = f"'it': the body the sentence before is about ({body.origin})"
+            return actor_of([head], body.country, body.sector, why, remembered=True)
     if entry is None or entry.country in avoid or entry.country == "IGO":
         return None
     return actor_of(

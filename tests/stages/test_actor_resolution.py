@@ -509,6 +509,17 @@ def test_it_or_the_country_as_a_main_subject_continues_the_state_the_sentences_b
     assert not [e for e in tested if e.target is not None and e.target.country == "KAZ"]
 
 
+def test_it_as_a_main_subject_continues_the_body_the_sentence_before_was_about(code):
+    text = "The African Union suspended Gabon on Thursday. It also urged the army to restore civilian rule."
+    assert ("IGO", "GAB", "02") in {(e.source.country, e.target.country, e.cameo.root) for e in code(text)}
+    armed = code(
+        "Al Shabaab said the raid was revenge for Kenya's intervention. It warned Kenya to pull out its troops."
+    )
+    assert [(e.source.country, e.source.sector, e.target.country) for e in armed if e.cameo.root == "13"] == [
+        ("SOM", "REB", "KEN")
+    ]
+
+
 def test_the_two_states_named_together_just_before_are_the_two_whatever_the_story_s_parties(code):
     text = (
         "Laos recalled Vietnam's consul on Friday. Laos blamed Vietnam for the dispute. In June, Laos recalled "
