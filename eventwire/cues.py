@@ -65,6 +65,7 @@ class Cues:
     home_institutions: frozenset[str]
     ruling_institutions: frozenset[str]
     ruling_words: frozenset[str]
+    former_words: frozenset[str]
     alliance_nouns: frozenset[str]
     count_words: Mapping[str, int]  # "three" -> 3: "the three countries" stands for a list of three
     score_pattern: re.Pattern[str]

@@ -138,6 +138,9 @@ def test_a_role_in_a_sentence_about_one_state_is_of_that_state(code, sentence, e
             (("ZWE", "GOV"), ("ZWE", "OPP")),
         ),
         ("The ZANU-PF government accused Britain of meddling.", (("ZWE", "GOV"), ("GBR", "GOV"))),
+        # a ruling word on something else of the party, or a rule that is over, says nothing
+        ("The MDC's governing council accused Zimbabwean police of torture.", (("ZWE", "OPP"), ("ZWE", "COP"))),
+        ("The once-ruling KANU accused Kenya's electoral commission of fraud.", (("KEN", "OPP"), ("KEN", "GOV"))),
         # or by naming its leader in office on the day (2024: Erdogan, president; Kilicdaroglu, not)
         (
             "Hundreds of students marched in Ankara against AKP leader Recep Tayyip Erdogan.",
@@ -189,6 +192,14 @@ def test_plural_country_names_are_states_and_plural_demonyms_are_people(code):
     }
     assert ("VNM", "GOV", "PHL", "GOV") in sectors
     assert any(s[:2] == ("PHL", "CVL") for s in sectors)
+
+
+def test_a_party_said_to_rule_once_in_the_article_rules_in_all_of_it(code):
+    text = (
+        "HARARE (Reuters) - The ruling ZANU-PF accused the MDC of plotting violence.\n\n"
+        "ZANU-PF also accused Britain of meddling."
+    )
+    assert ("ZWE", "GOV", "GBR") in {(e.source.country, e.source.sector, e.target.country) for e in code(text)}
 
 
 def test_a_plural_demonym_the_tagger_calls_a_singular_name_is_still_a_people(code):

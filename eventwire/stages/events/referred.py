@@ -22,7 +22,7 @@ def remember_act(recent: MutableMapping[str, Draft], draft: Draft) -> None:
     missile strikes": under the strikes, though the pattern's object is the missile) and the word it was
     coded through ("agreed to normalise relations": under agree too), latest last."""
     governor = draft.governor.lemma_.lower() if draft.governor is not None else None
-    objects = [c.lemma_.lower() for c in draft.trigger.children if c.dep_ == "dobj" and draft.pattern.object]
+    objects = [c.lemma_.lower() for c in draft.trigger.children if c.dep_ == "dobj"] if draft.pattern.object else []
     for key in (draft.trigger.lemma_.lower(), draft.pattern.object, *objects, governor):
         if key:
             recent.pop(key, None)

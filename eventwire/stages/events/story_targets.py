@@ -62,7 +62,7 @@ def the_state_of_the_story(search: TargetSearch, targets: list[Actor], found: Ta
     state and what is judged is no one's violence nor an act of nature, and no one is asked
     ("demanded an apology from …")."""
     conventions = search.conventions
-    home = _one_doer_in_a_one_state_story(search, targets, conventions.said_of_roots, several=True)
+    home = _home_of_a_one_state_story(search, targets, conventions.said_of_roots, several=True)
     if (
         home is None
         or any(s.country in (None, home) for s in search.sources)
@@ -90,7 +90,7 @@ def the_groups_own_state(search: TargetSearch, targets: list[Actor], found: Targ
     is not mutual, judges no violence or act of nature, and the sentence names no other state
     ("militants attacked a Kenyan town")."""
     conventions = search.conventions
-    home = _one_doer_in_a_one_state_story(search, targets, conventions.own_state_roots)
+    home = _home_of_a_one_state_story(search, targets, conventions.own_state_roots)
     if (
         home is None
         or search.sources[0].country != home
@@ -107,11 +107,11 @@ def the_groups_own_state(search: TargetSearch, targets: list[Actor], found: Targ
     )
 
 
-def _one_doer_in_a_one_state_story(
+def _home_of_a_one_state_story(
     search: TargetSearch, targets: list[Actor], roots: frozenset[str], several: bool = False
 ) -> str | None:
-    """The state a story is about, when it is about one, and the act (of these roots, naming no target
-    and needing one) has one doer (or `several`: "Colombia, Brazil and Mexico voiced concern")."""
+    """The state a story is about, when it is about one and the act (of these roots, naming no target
+    and needing one) has one doer, or `several` ("Colombia, Brazil and Mexico voiced concern")."""
     home = search.context.home_state
     if (
         targets

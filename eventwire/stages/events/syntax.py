@@ -319,10 +319,13 @@ def has_direct_object(verb: Token) -> bool:
 
 def done_severally(verb: Token, cues: Cues) -> bool:
     """ "Chad and Niger each pledged troops", "… separately promised aid": the verb's doers act
-    each on their own (the distributive word hangs on the verb or on its subject)."""
+    each on their own (the distributive word hangs on the verb or on its subject, before the verb:
+    "exchanged 100 prisoners each" counts what was exchanged)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(
-        c.lower_ in cues.distributive_words and c.dep_ in ("advmod", "dep", "appos", "npadvmod", "nsubj")
+        c.lower_ in cues.distributive_words
+        and c.dep_ in ("advmod", "dep", "appos", "npadvmod", "nsubj")
+        and c.i < verb.i
         for head in (verb, *subjects)
         for c in head.children
     )

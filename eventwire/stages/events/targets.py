@@ -15,7 +15,8 @@ from ...knowledge import Knowledge, VerbPattern
 from ...records import Actor
 from ..actors import ArticleActors, resolve_all
 from ..phrases import actor_of, phrase_tokens
-from ..roles import role_in_state
+from ..roles import article_state, role_in_state
+from .act_places import place_of_act
 from .aims import (
     defied_actors,
     demand_addressees,
@@ -100,8 +101,9 @@ def _only_a_place(search: TargetSearch, targets: list[Actor], found: TargetFindi
 
 def _harmed_meanwhile(search: TargetSearch, targets: list[Actor], found: TargetFinding) -> Targets | None:
     """ "five soldiers were wounded when Pakistani troops opened fire": force in a clause of time
-    (`harm_clause_markers`) that explains a passive harm is aimed at whom the harm befell."""
-    trigger, cues = search.trigger, search.knowledge.cues
+    (`harm_clause_markers`) that explains a harm told in the passive (itself force: not "the envoy was
+    summoned after …") is aimed at whom the harm befell, people of no state named being of the place."""
+    trigger, cues, context = search.trigger, search.knowledge.cues, search.context
     harmed = trigger.head
     if (
         not search.sources
@@ -110,10 +112,14 @@ def _harmed_meanwhile(search: TargetSearch, targets: list[Actor], found: TargetF
         or trigger.dep_ != "advcl"
         or not any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.harm_clause_markers for c in trigger.children)
         or not be_passive(harmed)
+        or (harm := find_pattern(harmed, search.knowledge)) is None
+        or harm.code[:2] not in search.conventions.force_roots
     ):
         return None
+    places = place_of_act(harmed, context, cues) or place_of_act(trigger, context, cues)
+    where = next((p.country for p in places if p.country), None) or article_state(trigger.sent, context)
     own = {(s.country, s.sector) for s in search.sources}
-    victims = [a for a in passive_victims(harmed, search.context, cues, None) if (a.country, a.sector) not in own]
+    victims = [a for a in passive_victims(harmed, context, cues, where) if (a.country, a.sector) not in own]
     return (victims, TargetFinding(TargetHow.HARMED_MEANWHILE)) if victims else None
 
 

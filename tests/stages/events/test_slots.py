@@ -228,8 +228,9 @@ def test_doers_who_met_someone_unplaced_did_not_meet_each_other(code):
 )
 def test_doers_acting_each_on_their_own_do_not_act_on_each_other(code, sentence):
     assert not [e for e in code(sentence) if e.target is not None and e.target.country in {"TCD", "NER", "MLI"}]
-    # the twin: a mutual pledge names no distributive word
+    # the twin: a mutual pledge names no distributive word, nor does a count of what was exchanged
     assert triples(code("Chad and Niger pledged to respect the truce.")) == {("TCD", "NER", "03"), ("NER", "TCD", "03")}
+    assert ("TCD", "NER", "08") in triples(code("Chad and Niger exchanged 100 prisoners each on Friday."))
 
 
 def test_a_city_the_tagger_takes_for_a_person_is_a_place_in_a_state_the_article_names(code):

@@ -503,6 +503,12 @@ def test_several_states_reacting_in_one_sentence_each_act_on_the_state_of_the_st
 def test_force_in_a_clause_of_time_explaining_a_passive_harm_is_aimed_at_the_harmed(code):
     [attack] = code("Two Malian soldiers were wounded when jihadist fighters opened fire near Gao.")
     assert (attack.target.country, attack.target.sector) == ("MLI", "MIL")
+    # people named by no state are of where the harm befell them
+    [placed] = code("Four policemen were killed in Kenya when al Shabaab fighters attacked their camp.")
+    assert (placed.target.country, placed.target.sector) == ("KEN", "COP")
+    # a passive that is no harm is not what the force explains
+    summoned = code("The Malian ambassador was summoned after jihadist fighters attacked a base near Gao.")
+    assert not [e for e in summoned if e.target is not None and e.target.sector == "GOV"]
     # the harmed, not the doers themselves: "Two jihadists were killed when their fighters attacked"
     assert not [
         e
