@@ -163,6 +163,9 @@ def test_a_thing_welcomed_approves_of_its_owner_and_hosts_no_one(code):
     assert {(e.source.country, e.target.country, e.cameo.code) for e in events} == {("RUS", "DEU", "051")}
     hosted = code("Kenya welcomed the Ugandan president on Monday.")
     assert ("KEN", "UGA", "043") in {(e.source.country, e.target.country, e.cameo.code) for e in hosted}
+    # an appointment or a government formed is an act welcomed, of whom it names
+    appointed = code("Kenya welcomed the appointment of Sudan's new prime minister.")
+    assert {(e.source.country, e.target.country, e.cameo.code) for e in appointed} == {("KEN", "SDN", "051")}
 
 
 def test_a_town_a_name_specifies_is_a_place_acted_on(code):
