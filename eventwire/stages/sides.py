@@ -28,11 +28,11 @@ def party_side(actor: Actor | None, head: Token, context: ArticleActors) -> Acto
     phrase = phrase_tokens(head)
     parties = [m for t in phrase if (m := context.by_token.get(t.i)) is not None and _a_party(m, context)]
     named = {id(m.entry) for m in parties if m.kind == "name"}
-    mentions = [m.span.root for m in context.by_token.values() if id(m.entry) in named]
-    ruling = any(_said_to_rule(m.span.root, context) for m in parties) or any(
-        _said_to_rule(mention, context) for mention in mentions
+    # the phrase's own party words ("party" too), and every mention of a party it names
+    words = [m.span.root for m in parties] + [m.span.root for m in context.by_token.values() if id(m.entry) in named]
+    ruling = any(_said_to_rule(w, context) for w in words) or any(
+        _in_office(context.by_token.get(t.i), context) for t in phrase
     )
-    ruling = ruling or any(_in_office(context.by_token.get(t.i), context) for t in phrase)
     sector, side = (context.state_sector, "said to rule") if ruling else (context.party_sector, "not said to rule")
     return replace(actor, sector=sector, rule=f"{actor.rule}; a party {side} -> {sector}")
 
